@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "protocol/protocol.h"
+#include "records/fielderror.h"
+
+#include <QDate>
+#include <QStringList>
+#include <optional>
+
+namespace trialcrf {
+
+/// One adverse event of one subject, numbered 1, 2, … per subject.
+struct AdverseEvent {
+    qint64 id = 0;
+    int version = 0;
+    qint64 subjectId = 0;
+    int aeNumber = 0;
+    QString term;
+    std::optional<QDate> onsetDate, endDate;
+    QString ctcaeGrade;        ///< grade1 … grade5
+    std::optional<bool> serious;
+    QStringList saeCriteria;   ///< codes from the protocol; required when serious
+    QString relatedness;       ///< not_related … definite; judged by a physician
+    QString actionTaken;
+    QString outcome;
+
+    FieldErrors validate(const Protocol &p, const ValidationContext &ctx) const;
+};
+
+}  // namespace trialcrf

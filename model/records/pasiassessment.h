@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "protocol/protocol.h"
+#include "records/fielderror.h"
+#include "rules/rules.h"
+
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace trialcrf {
+
+/// One PASI assessment at one visit. regions are in the protocol's region order
+/// (head, upper_limbs, trunk, lower_limbs).
+struct PasiAssessment {
+    qint64 id = 0;
+    int version = 0;
+    qint64 subjectId = 0;
+    QString visit;
+    std::optional<QDate> assessmentDate;
+    QList<rules::RegionScores> regions;  ///< always protocol.pasiRegions.size() long
+    std::optional<double> bsaPct;
+
+    static PasiAssessment blank(const Protocol &p);
+    std::optional<int> pasiTenths(const Protocol &p) const;
+    FieldErrors validate(const Protocol &p, const ValidationContext &ctx) const;
+};
+
+}  // namespace trialcrf

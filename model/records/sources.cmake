@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: Apache-2.0
+target_sources(trialcrf_model PRIVATE
+    records/fielderror.h records/fielderror.cpp
+    records/subject.h records/subject.cpp
+    records/consent.h records/consent.cpp
+    records/eligibility.h records/eligibility.cpp
+    records/infusion.h records/infusion.cpp
+    records/pasiassessment.h records/pasiassessment.cpp
+    records/adverseevent.h records/adverseevent.cpp
+)

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "protocol/protocol.h"
+#include "records/fielderror.h"
+
+#include <QDate>
+#include <QString>
+#include <optional>
+
+namespace trialcrf {
+
+/// A trial subject: code and initials only, never a name, ID number or phone (protocol).
+struct Subject {
+    qint64 id = 0;      ///< 0 until saved
+    int version = 0;    ///< row version; 0 until saved
+    QString code;       ///< e.g. "S001"; letters, digits and '-', unique
+    QString initials;   ///< 1–4 letters, e.g. "ZXM"
+    QString sex;        ///< "M" or "F"
+    std::optional<QDate> birthDate;
+    std::optional<QDate> week0Date;  ///< planned date of the first infusion
+    QString status = QStringLiteral("screening");  ///< see statusCodes()
+
+    static QStringList statusCodes();  ///< screening, enrolled, screen_failed, withdrawn, completed
+    FieldErrors validate(const Protocol &p, const ValidationContext &ctx) const;
+};
+
+}  // namespace trialcrf

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "records/adverseevent.h"
+#include "records/consent.h"
+#include "records/eligibility.h"
+#include "records/infusion.h"
+#include "records/pasiassessment.h"
+#include "records/subject.h"
+
+#include <QList>
+#include <optional>
+
+namespace trialcrf {
+
+/// Everything recorded for one subject.
+struct Casebook {
+    Subject subject;
+    std::optional<Consent> consent;
+    std::optional<Eligibility> eligibility;
+    QList<Infusion> infusions;          ///< in visit order
+    QList<PasiAssessment> pasi;         ///< in visit order
+    QList<AdverseEvent> adverseEvents;  ///< by ae_number
+    bool locked = false;
+
+    const Infusion *infusion(const QString &visit) const;
+    const PasiAssessment *pasiAt(const QString &visit) const;
+    /// The rule input for eligibility, merged from subject, consent and eligibility.
+    rules::EligibilityInput eligibilityInput() const;
+    QList<rules::PasiPoint> pasiPoints(const Protocol &p) const;
+};
+
+}  // namespace trialcrf

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage/database.h"
+#include "storage/session.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace trialcrf {
+
+struct UserAccount {
+    qint64 id = 0;
+    QString userName;
+    QString fullName;  ///< printed name for signatures
+    Role role = Role::Nurse;
+    bool disabled = false;
+    int failedAttempts = 0;
+    QDateTime lockedUntilUtc;
+};
+
+/// User accounts: argon2id password hashes (libsodium crypto_pwhash_str), lockout after
+/// repeated failures, every change audited. Passwords never leave this class in clear.
+class UserStore {
+public:
+    enum class LoginResult { Ok, UnknownUser, WrongPassword, Disabled, LockedOut, Error };
+
+    explicit UserStore(const Database &db, Clock clock = systemClock());
+
+    int userCount() const;
+    /// First data manager of a new database; refused when any user exists.
+    bool createFirstAdmin(const QString &userName, const QString &password, QString *error);
+    bool addUser(const Session &by, const QString &userName, const QString &fullName, Role role,
+                 const QString &password, QString *error);
+    bool changePassword(const Session &by, const QString &userName, const QString &newPassword,
+                        QString *error);
+    bool setDisabled(const Session &by, const QString &userName, bool disabled, QString *error);
+    bool setRole(const Session &by, const QString &userName, Role role, QString *error);
+
+    /// Checks the password, counts failures, locks out, audits; on Ok fills *session.
+    LoginResult login(const QString &userName, const QString &password, Session *session);
+    void logout(const Session &s);
+    /// Re-checks a logged-in user's password (e-signatures, idle unlock) without a new session.
+    bool verifyPassword(const QString &userName, const QString &password);
+
+    std::optional<UserAccount> user(const QString &userName) const;
+    QList<UserAccount> users() const;
+
+    /// Password policy: an empty list when acceptable, else untranslated reasons.
+    static QStringList passwordProblems(const QString &userName, const QString &password);
+
+private:
+    const Database &m_db;
+    Clock m_clock;
+};
+
+}  // namespace trialcrf
