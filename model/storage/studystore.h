@@ -8,6 +8,7 @@
 #include "storage/session.h"
 
 #include <QList>
+#include <QMap>
 #include <optional>
 
 namespace trialcrf {
@@ -18,6 +19,9 @@ struct SubjectSummary {
     QString code, initials, status;
     std::optional<QDate> week0Date;
     bool locked = false;
+    /// Visit code → date the visit was done (its infusion date, else its PASI date), so the
+    /// list can show the next visit due and overdue / out-of-window flags without N+1 queries.
+    QMap<QString, QDate> visitDates;
 };
 
 /// The clinical data of a study: all SQL for subjects and their CRF pages lives behind this
