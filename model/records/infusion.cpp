@@ -1,1 +1,210 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "records/infusion.h"
+
+#include "records/validation.h"
+#include "rules/rules.h"
+
+#include <QSet>
+#include <cmath>
+
+namespace trialcrf {
+
+namespace {
+
+using validation::add;
+
+// Lot numbers are printed labels or barcodes; longer text is a paste error.
+constexpr int kLotNumberMaxLength = 40;
+
+QString vitalKey(qsizetype index, const char *name)
+{
+    return QStringLiteral("vitals[%1].%2").arg(index).arg(QLatin1String(name));
+}
+
+std::optional<double> asDouble(const std::optional<int> &v)
+{
+    return v ? std::optional<double>(*v) : std::nullopt;
+}
+
+bool isPrintable(const QString &text)
+{
+    for (const QChar c : text) {
+        if (!c.isPrint())
+            return false;
+    }
+    return true;
+}
+
+void validateVitals(FieldErrors &errors, qsizetype i, const VitalSigns &v, const Protocol &p)
+{
+    using validation::inRange;
+    const QString phaseKey = vitalKey(i, "phase");
+    if (v.phase.isEmpty())
+        add(errors, phaseKey,
+            QT_TRANSLATE_NOOP("Validation",
+                              "Choose when the vital signs were taken: before, during or after."));
+    else if (!VitalSigns::phaseCodes().contains(v.phase))
+        add(errors, phaseKey,
+            QT_TRANSLATE_NOOP("Validation", "The phase \"%1\" is not a known phase."), {v.phase});
+
+    const QString minuteKey = vitalKey(i, "minute");
+    const int interval = p.ranges.vitalsIntervalMin;
+    if (v.phase == QLatin1String("during")) {
+        if (!v.minute)
+            add(errors, minuteKey,
+                QT_TRANSLATE_NOOP("Validation",
+                                  "Enter the minute after the start of the infusion."));
+        else if (*v.minute <= 0 || (interval > 0 && *v.minute % interval != 0))
+            add(errors, minuteKey,
+                QT_TRANSLATE_NOOP("Validation", "The minute must be a multiple of %1 (%1, %2, …)."),
+                {QString::number(interval), QString::number(2 * interval)});
+    } else if (v.minute && *v.minute < 0) {
+        add(errors, minuteKey,
+            QT_TRANSLATE_NOOP("Validation", "The minute cannot be negative."));
+    }
+
+    inRange(errors, vitalKey(i, "temperature_c"), v.temperatureC, p.ranges.temperatureC,
+            QT_TRANSLATE_NOOP("Validation", "Temperature must be between %1 and %2 °C."));
+    inRange(errors, vitalKey(i, "pulse_bpm"), asDouble(v.pulseBpm), p.ranges.pulseBpm,
+            QT_TRANSLATE_NOOP("Validation", "Pulse must be between %1 and %2 beats per minute."));
+    inRange(errors, vitalKey(i, "respiration_min"), asDouble(v.respirationPerMin),
+            p.ranges.respirationPerMin,
+            QT_TRANSLATE_NOOP("Validation",
+                              "Respiration must be between %1 and %2 breaths per minute."));
+    const bool systolicOk =
+        inRange(errors, vitalKey(i, "systolic_mmhg"), asDouble(v.systolicMmHg),
+                p.ranges.systolicMmHg,
+                QT_TRANSLATE_NOOP("Validation", "Systolic pressure must be between %1 and %2 mmHg."));
+    const bool diastolicOk =
+        inRange(errors, vitalKey(i, "diastolic_mmhg"), asDouble(v.diastolicMmHg),
+                p.ranges.diastolicMmHg,
+                QT_TRANSLATE_NOOP("Validation",
+                                  "Diastolic pressure must be between %1 and %2 mmHg."));
+    if (systolicOk && diastolicOk && v.systolicMmHg && v.diastolicMmHg &&
+        *v.systolicMmHg <= *v.diastolicMmHg)
+        add(errors, vitalKey(i, "diastolic_mmhg"),
+            QT_TRANSLATE_NOOP("Validation",
+                              "Diastolic pressure must be lower than systolic pressure."));
+}
+
+}  // namespace
+
+QStringList VitalSigns::phaseCodes()
+{
+    return {QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("after")};
+}
+
+std::optional<int> Infusion::weightTenths() const
+{
+    if (!weightKg || !std::isfinite(*weightKg))
+        return std::nullopt;
+    return qRound(*weightKg * 10.0);
+}
+
+FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) const
+{
+    using namespace validation;
+    FieldErrors errors;
+
+    if (visit.isEmpty())
+        add(errors, QStringLiteral("visit"), QT_TRANSLATE_NOOP("Validation", "The visit is required."));
+    else if (!p.infusionVisitCodes().contains(visit))
+        add(errors, QStringLiteral("visit"),
+            QT_TRANSLATE_NOOP("Validation", "No infusion is given at the visit \"%1\"."), {visit});
+
+    if (!infusionDate) {
+        add(errors, QStringLiteral("infusion_date"),
+            QT_TRANSLATE_NOOP("Validation", "The infusion date is required."));
+    } else {
+        notInFuture(errors, QStringLiteral("infusion_date"), infusionDate, ctx.today);
+        // No infusion can come before the earliest day of the week-0 window.
+        if (ctx.week0 && *infusionDate < ctx.week0->addDays(-p.visitWindowDays))
+            add(errors, QStringLiteral("infusion_date"),
+                QT_TRANSLATE_NOOP("Validation",
+                                  "The infusion date cannot be more than %1 days before the "
+                                  "week-0 date (%2)."),
+                {QString::number(p.visitWindowDays), ctx.week0->toString(Qt::ISODate)});
+    }
+
+    if (!weightKg) {
+        add(errors, QStringLiteral("weight_kg"),
+            QT_TRANSLATE_NOOP("Validation", "The weight is required."));
+    } else if (inRange(errors, QStringLiteral("weight_kg"), weightKg, p.ranges.weightKg,
+                       QT_TRANSLATE_NOOP("Validation",
+                                         "Weight must be between %1 and %2 kg.")) &&
+               !hasAtMostOneDecimal(*weightKg)) {
+        add(errors, QStringLiteral("weight_kg"),
+            QT_TRANSLATE_NOOP("Validation", "Enter the weight with at most one decimal."));
+    }
+
+    if (!actualCells)
+        add(errors, QStringLiteral("actual_cells"),
+            QT_TRANSLATE_NOOP("Validation", "The number of cells infused is required."));
+    else
+        inRange(errors, QStringLiteral("actual_cells"), double(*actualCells),
+                p.ranges.actualCells,
+                QT_TRANSLATE_NOOP("Validation",
+                                  "The number of cells infused must be between %1 and %2."));
+
+    if (isBlank(lotNumber))
+        add(errors, QStringLiteral("lot_number"),
+            QT_TRANSLATE_NOOP("Validation", "The lot number is required."));
+    else if (lotNumber.size() > kLotNumberMaxLength)
+        add(errors, QStringLiteral("lot_number"),
+            QT_TRANSLATE_NOOP("Validation", "The lot number can be at most %1 characters long."),
+            {QString::number(kLotNumberMaxLength)});
+    else if (!isPrintable(lotNumber))
+        add(errors, QStringLiteral("lot_number"),
+            QT_TRANSLATE_NOOP("Validation", "The lot number contains characters that cannot be "
+                                            "printed."));
+
+    inRange(errors, QStringLiteral("viability_pct"), viabilityPct, p.ranges.viabilityPct,
+            QT_TRANSLATE_NOOP("Validation", "Viability must be between %1 and %2 %."));
+
+    if (infusionDate && !startTime)
+        add(errors, QStringLiteral("start_time"),
+            QT_TRANSLATE_NOOP("Validation", "The start time is required."));
+    if (infusionDate && !endTime)
+        add(errors, QStringLiteral("end_time"),
+            QT_TRANSLATE_NOOP("Validation", "The end time is required."));
+    if (startTime && endTime && *endTime <= *startTime)
+        add(errors, QStringLiteral("end_time"),
+            QT_TRANSLATE_NOOP("Validation", "End time must be after start time."));
+    if (thawTime && startTime && *thawTime >= *startTime)
+        add(errors, QStringLiteral("thaw_time"),
+            QT_TRANSLATE_NOOP("Validation", "Thaw time must be before start time."));
+
+    if (reaction && isBlank(reactionDescription))
+        add(errors, QStringLiteral("reaction_description"),
+            QT_TRANSLATE_NOOP("Validation", "Describe the infusion reaction."));
+
+    const std::optional<int> tenths = weightTenths();
+    if (tenths && actualCells && !hasError(errors, QStringLiteral("weight_kg")) &&
+        !hasError(errors, QStringLiteral("actual_cells"))) {
+        const std::optional<rules::DoseCheck> dose = rules::checkDose(p, *tenths, *actualCells);
+        if (dose && !dose->withinTolerance && isBlank(deviationReason))
+            add(errors, QStringLiteral("deviation_reason"),
+                QT_TRANSLATE_NOOP("Validation",
+                                  "The dose deviates %1 % from the target, more than the "
+                                  "%2 % allowed: give the reason."),
+                {QString::number(dose->deviationPct, 'f', 1), number(p.doseTolerancePct)});
+    }
+
+    QSet<int> duringMinutes;
+    for (qsizetype i = 0; i < vitals.size(); ++i) {
+        const VitalSigns &v = vitals.at(i);
+        validateVitals(errors, i, v, p);
+        if (v.phase == QLatin1String("during") && v.minute) {
+            if (duringMinutes.contains(*v.minute))
+                add(errors, vitalKey(i, "minute"),
+                    QT_TRANSLATE_NOOP("Validation",
+                                      "Vital signs at minute %1 are already recorded."),
+                    {QString::number(*v.minute)});
+            duringMinutes.insert(*v.minute);
+        }
+    }
+
+    return errors;
+}
+
+}  // namespace trialcrf

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 target_sources(trialcrf_model PRIVATE
     records/fielderror.h records/fielderror.cpp
+    records/validation.h records/validation.cpp
     records/subject.h records/subject.cpp
     records/consent.h records/consent.cpp
     records/eligibility.h records/eligibility.cpp
