@@ -74,8 +74,18 @@ enum class VisitState {
     Done,         ///< done inside the window
     OutOfWindow,  ///< done outside the window
 };
+/// The days a visit may be done, both ends included.
+struct VisitWindow {
+    QDate first, last;
+};
+/// Screening: [week0 − screening_window_days, week0]; every visit with a week (week 0 too):
+/// [target − visit_window_days, target + visit_window_days]. nullopt for an unknown visit code
+/// or an invalid week-0 date.
+std::optional<VisitWindow> visitWindow(const Protocol &p, const QString &visitCode, QDate week0);
+
 /// Window state of a visit on `today`. `actual` is the date it was done, if done.
-/// Screening's window is [week0 − screening_window_days, week0 − 1 or week0 itself].
+/// Windows as visitWindow(); without a window (no week-0 date yet) a visit that has a date
+/// is Done and one without is NotYetDue.
 VisitState visitState(const Protocol &p, const QString &visitCode, QDate week0,
                       std::optional<QDate> actual, QDate today);
 /// Whether `actual` is within the window of the visit (|actual − target| ≤ window days).
@@ -128,6 +138,12 @@ struct EligibilityResult {
 };
 
 /// The three-state verdict. A failed criterion outranks missing data: any failure → NotEligible.
+/// Failed codes come in protocol order (allCriterionCodes()); missing lists, without repeats,
+/// each item that left a criterion undecided: the eligibility.csv column names, plus
+/// "birth_date", "week0_date" (only needed when a last-dose date must be counted back from it),
+/// "consent" (no consent record, or whether the subject signed is not recorded) and
+/// "consent_date". Missing items are listed for a NotEligible verdict too. Lab values are
+/// compared in exact decimal millionths, so 80.2 against 2 × ULN 40.1 passes.
 EligibilityResult assessEligibility(const Protocol &p, const EligibilityInput &in);
 
 /// Every criterion code the verdict can emit, in protocol order (for forms and dictionary).
