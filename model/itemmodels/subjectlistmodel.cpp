@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "itemmodels/subjectlistmodel.h"
+
+#include "itemmodels/itemlabels.h"
+#include "itemmodels/itemroles.h"
+
+namespace trialcrf {
+
+namespace {
+
+/// Statuses whose visits are still expected: only these have a next visit or can be overdue.
+bool isActive(const QString &status)
+{
+    return status == QLatin1String("screening") || status == QLatin1String("enrolled");
+}
+
+}  // namespace
+
+SubjectListModel::SubjectListModel(const StudyStore &store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+}
+
+void SubjectListModel::setFilter(const QString &codePrefix, const QString &status)
+{
+    beginResetModel();
+    m_codePrefix = codePrefix;
+    m_status = status;
+    m_rows.clear();
+    m_atEnd = false;
+    endResetModel();
+}
+
+void SubjectListModel::reload()
+{
+    setFilter(m_codePrefix, m_status);
+}
+
+void SubjectListModel::setToday(QDate today)
+{
+    m_today = today;
+    for (Row &row : m_rows)
+        row = makeRow(std::move(row.summary));
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+QDate SubjectListModel::today() const
+{
+    return m_today.isValid() ? m_today : m_store.clock()().toLocalTime().date();
+}
+
+void SubjectListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+int SubjectListModel::rowOfSubject(qint64 subjectId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).summary.id == subjectId)
+            return i;
+    }
+    return -1;
+}
+
+qint64 SubjectListModel::subjectIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).summary.id : 0;
+}
+
+const SubjectSummary *SubjectListModel::summaryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).summary : nullptr;
+}
+
+int SubjectListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SubjectListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SubjectListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return display(row, index.column());
+    case ItemRoles::SubjectId:
+        return row.summary.id;
+    case ItemRoles::VisitCode:
+        return row.nextVisit;
+    case ItemRoles::StateCode:
+        if (index.column() == Overdue && row.overdue)
+            return rules::visitStateCode(rules::VisitState::Overdue);
+        if (index.column() == OutOfWindow && row.outOfWindow)
+            return rules::visitStateCode(rules::VisitState::OutOfWindow);
+        if ((index.column() == NextVisit || index.column() == NextVisitDate)
+            && !row.nextVisit.isEmpty())
+            return rules::visitStateCode(row.nextState);
+        return QString();
+    case ItemRoles::RawValue:
+        switch (index.column()) {
+        case Code:
+            return row.summary.code;
+        case Initials:
+            return row.summary.initials;
+        case Status:
+            return row.summary.status;
+        case NextVisit:
+            return row.nextVisit;
+        case NextVisitDate:
+            return row.nextVisitDate ? row.nextVisitDate->toString(Qt::ISODate) : QString();
+        case Overdue:
+            return row.overdue;
+        case OutOfWindow:
+            return row.outOfWindow;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant SubjectListModel::display(const Row &row, int column) const
+{
+    switch (column) {
+    case Code:
+        return row.summary.code;
+    case Initials:
+        return row.summary.initials;
+    case Status:
+        return ItemLabels::subjectStatus(row.summary.status);
+    case NextVisit:
+        return row.nextVisit.isEmpty() ? ItemLabels::none() : ItemLabels::visit(row.nextVisit);
+    case NextVisitDate:
+        return ItemLabels::date(row.nextVisitDate);
+    case Overdue:
+        return row.overdue ? ItemLabels::visitState(rules::VisitState::Overdue) : QString();
+    case OutOfWindow:
+        return row.outOfWindow ? tr("Out of window") : QString();
+    }
+    return {};
+}
+
+QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    // tr() each time: the header follows a language switch without a reload.
+    switch (section) {
+    case Code:
+        return tr("Subject code");
+    case Initials:
+        return tr("Initials");
+    case Status:
+        return tr("Status");
+    case NextVisit:
+        return tr("Next visit");
+    case NextVisitDate:
+        return tr("Scheduled date");
+    case Overdue:
+        return tr("Overdue");
+    case OutOfWindow:
+        return tr("Window");
+    }
+    return {};
+}
+
+bool SubjectListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void SubjectListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<SubjectSummary> page =
+        m_store.subjects(int(m_rows.size()), pageSize, m_codePrefix, m_status);
+    m_atEnd = page.size() < pageSize;
+    if (page.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    m_rows.reserve(first + page.size());
+    for (const SubjectSummary &s : page)
+        m_rows.append(makeRow(s));
+    endInsertRows();
+}
+
+SubjectListModel::Row SubjectListModel::makeRow(SubjectSummary summary) const
+{
+    Row row;
+    row.summary = std::move(summary);
+    const SubjectSummary &s = row.summary;
+    if (!s.week0Date) {
+        if (isActive(s.status) && !s.visitDates.contains(QStringLiteral("screening")))
+            row.nextVisit = QStringLiteral("screening");
+        return row;
+    }
+    const Protocol &p = m_store.protocol();
+    const QDate day = today();
+    const bool active = isActive(s.status);
+    for (const VisitDef &v : p.visits) {
+        const auto done = s.visitDates.constFind(v.code);
+        const std::optional<QDate> actual =
+            done != s.visitDates.constEnd() ? std::optional<QDate>(*done) : std::nullopt;
+        const rules::VisitState state = rules::visitState(p, v.code, *s.week0Date, actual, day);
+        if (state == rules::VisitState::OutOfWindow)
+            row.outOfWindow = true;
+        if (!active)
+            continue;
+        if (state == rules::VisitState::Overdue)
+            row.overdue = true;
+        if (row.nextVisit.isEmpty()
+            && (state == rules::VisitState::Due || state == rules::VisitState::NotYetDue)) {
+            row.nextVisit = v.code;
+            row.nextState = state;
+            // Screening has no target day: its deadline is the end of its window.
+            const auto window = rules::visitWindow(p, v.code, *s.week0Date);
+            row.nextVisitDate = v.week ? rules::visitTargetDate(p, v.code, *s.week0Date)
+                                       : (window ? std::optional<QDate>(window->last)
+                                                 : std::nullopt);
+        }
+    }
+    return row;
+}
+
+}  // namespace trialcrf

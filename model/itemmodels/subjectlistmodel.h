@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "rules/rules.h"
+#include "storage/studystore.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+namespace trialcrf {
+
+/// The subject list: one row per subject, ordered by code, fetched lazily in pages from
+/// StudyStore::subjects so a 100,000-subject study opens as fast as a 5-subject one (the
+/// view asks for more rows as it scrolls; nothing is counted or scanned up front).
+/// Visit flags are computed from each row's visit dates by rules::visitState on `today`.
+class SubjectListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Code, Initials, Status, NextVisit, NextVisitDate, Overdue, OutOfWindow,
+                  ColumnCount };
+
+    SubjectListModel(const StudyStore &store, QObject *parent = nullptr);
+
+    /// Rows fetched per page.
+    static constexpr int pageSize = 200;
+
+    /// Restricts the list to codes starting with `codePrefix` (case-insensitive as the store
+    /// does it) and to one status code (empty: all). Drops the fetched rows; nothing is read
+    /// until the view (or the caller) fetches.
+    void setFilter(const QString &codePrefix, const QString &status);
+    QString codePrefix() const { return m_codePrefix; }
+    QString statusFilter() const { return m_status; }
+    /// Re-reads from the first page with the same filter (after a save).
+    void reload();
+    /// The date the flags are computed for; defaults to the store clock's local date.
+    void setToday(QDate today);
+    QDate today() const;
+    /// Tells views that labels and headers changed language (no data is re-read).
+    void retranslate();
+
+    /// The row of a subject among the rows fetched so far, or -1.
+    int rowOfSubject(qint64 subjectId) const;
+    qint64 subjectIdAt(int row) const;
+    const SubjectSummary *summaryAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    struct Row {
+        SubjectSummary summary;
+        QString nextVisit;                   ///< code of the next visit not done; empty if none
+        std::optional<QDate> nextVisitDate;  ///< its target date (screening: its window end)
+        rules::VisitState nextState = rules::VisitState::NotYetDue;
+        bool overdue = false;
+        bool outOfWindow = false;
+    };
+    Row makeRow(SubjectSummary summary) const;
+    QVariant display(const Row &row, int column) const;
+
+    const StudyStore &m_store;
+    QList<Row> m_rows;
+    QString m_codePrefix;
+    QString m_status;
+    QDate m_today;
+    bool m_atEnd = false;
+};
+
+}  // namespace trialcrf

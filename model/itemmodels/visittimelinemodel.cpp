@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "itemmodels/visittimelinemodel.h"
+
+#include "itemmodels/itemlabels.h"
+#include "itemmodels/itemroles.h"
+
+namespace trialcrf {
+
+VisitTimelineModel::VisitTimelineModel(const Protocol &protocol, QObject *parent)
+    : QAbstractTableModel(parent), m_protocol(protocol)
+{
+}
+
+void VisitTimelineModel::setCasebook(const Casebook &casebook, QDate today)
+{
+    beginResetModel();
+    m_rows.clear();
+    const Subject &subject = casebook.subject;
+    const bool expected = subject.status == QLatin1String("screening")
+                          || subject.status == QLatin1String("enrolled")
+                          || subject.status == QLatin1String("completed");
+    for (const VisitDef &v : m_protocol.visits) {
+        Row row;
+        row.visit = v;
+        const Infusion *infusion = casebook.infusion(v.code);
+        const PasiAssessment *pasi = casebook.pasiAt(v.code);
+        row.infusionRecorded = infusion != nullptr;
+        row.pasiRecorded = pasi != nullptr;
+        // Done on the infusion day, else the PASI day (the same rule as the subject list).
+        if (infusion && infusion->infusionDate)
+            row.done = infusion->infusionDate;
+        else if (pasi && pasi->assessmentDate)
+            row.done = pasi->assessmentDate;
+        if (subject.week0Date) {
+            row.target = rules::visitTargetDate(m_protocol, v.code, *subject.week0Date);
+            row.window = rules::visitWindow(m_protocol, v.code, *subject.week0Date);
+        }
+        if (row.done || (expected && subject.week0Date)) {
+            const QDate week0 = subject.week0Date.value_or(QDate());
+            row.state = rules::visitState(m_protocol, v.code, week0, row.done, today);
+            row.dueToday = row.state == rules::VisitState::Due
+                           && (row.target ? *row.target == today
+                                          : row.window && row.window->last == today);
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+void VisitTimelineModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void VisitTimelineModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+std::optional<rules::VisitState> VisitTimelineModel::stateAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).state : std::nullopt;
+}
+
+QString VisitTimelineModel::visitCodeAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).visit.code : QString();
+}
+
+int VisitTimelineModel::rowOfVisit(const QString &code) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).visit.code == code)
+            return i;
+    }
+    return -1;
+}
+
+int VisitTimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int VisitTimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VisitTimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return display(row, index.column());
+    case ItemRoles::VisitCode:
+        return row.visit.code;
+    case ItemRoles::StateCode:
+        return index.column() == State && row.state ? rules::visitStateCode(*row.state)
+                                                    : QString();
+    case HasInfusionRole:
+        return row.visit.infusion;
+    case HasPasiRole:
+        return row.visit.pasi;
+    default:
+        return {};
+    }
+}
+
+QVariant VisitTimelineModel::display(const Row &row, int column) const
+{
+    switch (column) {
+    case Visit:
+        return ItemLabels::visit(row.visit.code);
+    case TargetDate:
+        return ItemLabels::date(row.target);
+    case Window:
+        return row.window ? tr("%1 – %2").arg(ItemLabels::date(row.window->first),
+                                             ItemLabels::date(row.window->last))
+                          : ItemLabels::none();
+    case DoneOn:
+        return ItemLabels::date(row.done);
+    case State:
+        return row.state ? ItemLabels::visitState(*row.state, row.dueToday) : ItemLabels::none();
+    case Recorded: {
+        QStringList pages;
+        if (row.infusionRecorded)
+            pages << tr("Infusion");
+        if (row.pasiRecorded)
+            pages << tr("PASI");
+        return pages.isEmpty() ? ItemLabels::none() : pages.join(tr(", "));
+    }
+    }
+    return {};
+}
+
+QVariant VisitTimelineModel::headerData(int section, Qt::Orientation orientation,
+                                        int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Visit:
+        return tr("Visit");
+    case TargetDate:
+        return tr("Target date");
+    case Window:
+        return tr("Visit window");
+    case DoneOn:
+        return tr("Done on");
+    case State:
+        return tr("State");
+    case Recorded:
+        return tr("Recorded");
+    }
+    return {};
+}
+
+}  // namespace trialcrf

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "rules/rules.h"
+#include "storage/casebook.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+namespace trialcrf {
+
+/// A subject's visit schedule (screening, week 0 … week 12) as a table: target date, window,
+/// the day it was done, its state on `today` (done, due today, overdue, out of window …) and
+/// which pages are recorded. Rebuilt from a Casebook in memory; it never reads the database.
+class VisitTimelineModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Visit, TargetDate, Window, DoneOn, State, Recorded, ColumnCount };
+    enum Role {
+        HasInfusionRole = Qt::UserRole + 200,  ///< bool: an infusion is given at this visit
+        HasPasiRole,                           ///< bool: PASI is assessed at this visit
+    };
+
+    explicit VisitTimelineModel(const Protocol &protocol, QObject *parent = nullptr);
+
+    /// Shows this casebook's schedule on `today` (the local date).
+    void setCasebook(const Casebook &casebook, QDate today);
+    void clear();
+    void retranslate();
+
+    /// The state of a visit row; nullopt when the visit is not expected (no week-0 date yet,
+    /// or the subject left the study before it).
+    std::optional<rules::VisitState> stateAt(int row) const;
+    QString visitCodeAt(int row) const;
+    int rowOfVisit(const QString &code) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row {
+        VisitDef visit;
+        std::optional<QDate> target;
+        std::optional<rules::VisitWindow> window;
+        std::optional<QDate> done;
+        std::optional<rules::VisitState> state;
+        bool dueToday = false;
+        bool infusionRecorded = false;
+        bool pasiRecorded = false;
+    };
+    QVariant display(const Row &row, int column) const;
+
+    const Protocol &m_protocol;
+    QList<Row> m_rows;
+};
+
+}  // namespace trialcrf
