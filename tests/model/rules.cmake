@@ -1,2 +1,4 @@
 # SPDX-License-Identifier: Apache-2.0
 trialcrf_add_test(tst_protocol SOURCES tst_protocol.cpp)
+trialcrf_add_test(tst_rules SOURCES tst_rules.cpp)
+trialcrf_add_test(tst_rules_eligibility SOURCES tst_rules_eligibility.cpp)
