@@ -1,1 +1,469 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace trialcrf {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+constexpr int kBusyTimeoutMs = 5000;
+// The first 16 bytes of every SQLite 3 database file.
+const QByteArray kSqliteMagic("SQLite format 3\0", 16);
+
+// SQLite primary result codes (the QSQLITE driver reports them as nativeErrorCode()).
+enum SqliteCode {
+    Busy = 5,
+    LockedCode = 6,
+    ReadOnlyCode = 8,
+    CorruptCode = 11,
+    CantOpen = 14,
+    Constraint = 19,
+    NotADb = 26,
+};
+
+}  // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("trialcrf-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::fail(Status s, const QString &message)
+{
+    m_status = s;
+    m_error = message;
+    close();
+    return false;
+}
+
+bool Database::failSql(const QString &what, const QSqlError &error)
+{
+    Status s = statusFor(error);
+    if (s == Status::Ok)
+        s = Status::Error;
+    QString why;
+    switch (s) {
+    case Status::Locked:
+        why = QStringLiteral("the database is locked by another program (busy for %1 s)")
+                  .arg(kBusyTimeoutMs / 1000);
+        break;
+    case Status::ReadOnly:
+        why = QStringLiteral("the database file or its folder is read-only");
+        break;
+    case Status::Corrupt:
+        why = QStringLiteral("the file is not a trialcrf database or is damaged");
+        break;
+    default:
+        why = describe(error);
+        break;
+    }
+    return fail(s, QStringLiteral("%1: %2: %3").arg(m_path, what, why));
+}
+
+Database::Status Database::statusFor(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return Status::Ok;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (ok) {
+        switch (code) {
+        case Busy:
+        case LockedCode:
+            return Status::Locked;
+        case ReadOnlyCode:
+            return Status::ReadOnly;
+        case CorruptCode:
+        case NotADb:
+            return Status::Corrupt;
+        default:
+            break;
+        }
+    }
+    const QString text = error.driverText() + QLatin1Char(' ') + error.databaseText();
+    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive))
+        return Status::ReadOnly;
+    if (text.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+        return Status::Corrupt;
+    if (text.contains(QLatin1String("database is locked"), Qt::CaseInsensitive))
+        return Status::Locked;
+    return Status::Error;
+}
+
+bool Database::isUniqueViolation(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return false;
+    // SQLite: code 19 "UNIQUE constraint failed: …"; PostgreSQL: SQLSTATE 23505.
+    if (error.nativeErrorCode() == QLatin1String("23505"))
+        return true;
+    return error.databaseText().contains(QLatin1String("UNIQUE constraint failed"))
+        || error.databaseText().contains(QLatin1String("PRIMARY KEY constraint failed"));
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    QString s = error.databaseText();
+    if (!error.driverText().isEmpty() && error.driverText() != s)
+        s = s.isEmpty() ? error.driverText() : error.driverText() + QLatin1String(": ") + s;
+    return s;
+}
+
+/// Everything that can be told from the file system before SQLite touches the file.
+bool Database::probeFile(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    if (!dir.exists())
+        return fail(Status::FolderMissing,
+                    QStringLiteral("%1: the folder %2 does not exist").arg(path, dir.path()));
+    if (!info.exists()) {
+        if (mode != OpenMode::CreateOrMigrate)
+            return fail(Status::NotFound, QStringLiteral("%1: no such file").arg(path));
+        if (!QFileInfo(dir.absolutePath()).isWritable())
+            return fail(Status::ReadOnly,
+                        QStringLiteral("%1: the folder %2 is read-only").arg(path, dir.path()));
+        return true;
+    }
+    if (info.isDir())
+        return fail(Status::Error, QStringLiteral("%1: is a folder, not a file").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Status::Error,
+                    QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    if (file.size() > 0 && file.read(kSqliteMagic.size()) != kSqliteMagic)
+        return fail(Status::Corrupt,
+                    QStringLiteral("%1: the file is not a trialcrf database or is damaged")
+                        .arg(path));
+    file.close();
+    if (mode != OpenMode::ReadOnly) {
+        if (!info.isWritable())
+            return fail(Status::ReadOnly, QStringLiteral("%1: the file is read-only").arg(path));
+        // WAL mode keeps FILE-wal and FILE-shm beside the file.
+        if (!QFileInfo(dir.absolutePath()).isWritable())
+            return fail(Status::ReadOnly,
+                        QStringLiteral("%1: the folder %2 is read-only").arg(path, dir.path()));
+    }
+    return true;
+}
+
+bool Database::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_path = path;
+    m_status = Status::Ok;
+    m_error.clear();
+    m_readOnly = mode == OpenMode::ReadOnly;
+    if (path.isEmpty())
+        return fail(Status::Error, QStringLiteral("no database file given"));
+    if (!probeFile(path, mode))
+        return false;
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+        if (m_readOnly)
+            options += QLatin1String(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open())
+            return failSql(QStringLiteral("cannot open"), db.lastError());
+    }
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs)))
+        return failSql(QStringLiteral("cannot set busy_timeout"), q.lastError());
+
+    // Read the version before anything may write: a newer file must stay untouched.
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return failSql(QStringLiteral("cannot read the schema version"), q.lastError());
+    const int version = q.value(0).toInt();
+    // Parses the whole schema: a damaged first page or catalogue shows up here.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return failSql(QStringLiteral("cannot read the schema"), q.lastError());
+    const int objects = q.value(0).toInt();
+    q.finish();
+    if (version > currentSchemaVersion())
+        return fail(Status::NewerSchema,
+                    QStringLiteral("%1: the database has schema version %2, newer than this "
+                                   "trialcrf knows (%3); open it with a newer trialcrf")
+                        .arg(path)
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+    if (version == 0 && objects > 0)
+        return fail(Status::Corrupt,
+                    QStringLiteral("%1: the file is an SQLite database, but not a trialcrf one")
+                        .arg(path));
+    if (m_readOnly && version < currentSchemaVersion())
+        return fail(Status::Error,
+                    QStringLiteral("%1: the database needs an upgrade (schema %2 → %3), which "
+                                   "a read-only open cannot do")
+                        .arg(path)
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+
+    if (!applyPragmas(m_readOnly))
+        return false;
+    if (version < currentSchemaVersion() && !migrate())
+        return false;
+    return true;
+}
+
+bool Database::verifyPragma(const QString &name, const QString &expected)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA %1").arg(name)) || !q.next())
+        return failSql(QStringLiteral("cannot read PRAGMA %1").arg(name), q.lastError());
+    const QString actual = q.value(0).toString();
+    if (actual.compare(expected, Qt::CaseInsensitive) != 0)
+        return fail(Status::Error, QStringLiteral("%1: PRAGMA %2 is %3, expected %4")
+                                       .arg(m_path, name, actual, expected));
+    return true;
+}
+
+bool Database::applyPragmas(bool readOnly)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!readOnly) {
+        // Changing the journal mode needs the exclusive lock: busy here means another
+        // program holds the file.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return failSql(QStringLiteral("cannot switch to WAL"), q.lastError());
+        q.finish();
+        if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+            return failSql(QStringLiteral("cannot set synchronous"), q.lastError());
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return failSql(QStringLiteral("cannot enable foreign keys"), q.lastError());
+    q.finish();
+
+    // Read every pragma back: a silently ignored pragma would void the durability promise.
+    if (!readOnly
+        && (!verifyPragma(QStringLiteral("journal_mode"), QStringLiteral("wal"))
+            || !verifyPragma(QStringLiteral("synchronous"), QStringLiteral("2"))))
+        return false;
+    return verifyPragma(QStringLiteral("foreign_keys"), QStringLiteral("1"))
+        && verifyPragma(QStringLiteral("busy_timeout"), QString::number(kBusyTimeoutMs));
+}
+
+bool Database::migrate()
+{
+    QString error;
+    if (!Migrations::run(connection(), schemaVersion(), &error)) {
+        return fail(error.contains(QLatin1String("locked")) ? Status::Locked : Status::Error,
+                    m_path + QLatin1String(": ") + error);
+    }
+    return true;
+}
+
+void Database::close()
+{
+    m_transactionDepth = 0;
+    m_auditTailValid = false;
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+int Database::currentSchemaVersion()
+{
+    return Migrations::latest();
+}
+
+QString Database::meta(const QString &key) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+bool Database::setMeta(const QString &key, const QString &value)
+{
+    Transaction t(*this);
+    if (!t.isActive())
+        return false;
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    q.addBindValue(value);
+    q.addBindValue(key);
+    if (!q.exec())
+        return false;
+    if (q.numRowsAffected() == 0) {
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec())
+            return false;
+    }
+    return t.commit();
+}
+
+bool Database::backupTo(const QString &target, QString *error) const
+{
+    auto failWith = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!isOpen())
+        return failWith(QStringLiteral("the database is not open"));
+    if (QFileInfo::exists(target))
+        return failWith(QStringLiteral("%1: already exists; a backup never overwrites").arg(target));
+    if (!QFileInfo(target).absoluteDir().exists())
+        return failWith(QStringLiteral("%1: the folder does not exist").arg(target));
+    QSqlQuery q(connection());
+    // VACUUM INTO reads one snapshot, so the copy is consistent while others write.
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(QFileInfo(target).absoluteFilePath());
+    if (!q.exec())
+        return failWith(QStringLiteral("%1: backup failed: %2").arg(target, describe(q.lastError())));
+    return true;
+}
+
+QStringList Database::integrityProblems() const
+{
+    QStringList problems;
+    if (!isOpen())
+        return {QStringLiteral("the database is not open")};
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return {QStringLiteral("integrity_check failed: ") + describe(q.lastError())};
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return problems << QStringLiteral("foreign_key_check failed: ") + describe(q.lastError());
+    while (q.next()) {
+        problems << QStringLiteral("%1 row %2 refers to a missing %3 row")
+                        .arg(q.value(0).toString(), q.value(1).toString(),
+                             q.value(2).toString());
+    }
+    return problems;
+}
+
+// ---- Transaction --------------------------------------------------------------------------
+
+Transaction::Transaction(const Database &db)
+    : m_owner(&db)
+{
+    if (!db.isOpen()) {
+        m_error = QStringLiteral("the database is not open");
+        return;
+    }
+    m_db = db.connection();
+    if (db.m_transactionDepth == 0) {
+        // A fresh outermost transaction: what was cached under the last lock is void.
+        db.m_auditTailValid = false;
+        const QString begin = db.isReadOnly() ? QStringLiteral("BEGIN")
+                                              : QStringLiteral("BEGIN IMMEDIATE");
+        if (!exec(begin)) {
+            // Someone opened a transaction on this connection without us (QSqlDatabase::
+            // transaction()): nest inside it as a savepoint instead.
+            if (!m_error.contains(QLatin1String("within a transaction")))
+                return;
+            m_error.clear();
+            m_savepoint = QStringLiteral("trialcrf_sp%1").arg(++db.m_savepointCounter);
+            if (!exec(QStringLiteral("SAVEPOINT ") + m_savepoint))
+                return;
+        }
+    } else {
+        m_savepoint = QStringLiteral("trialcrf_sp%1").arg(++db.m_savepointCounter);
+        if (!exec(QStringLiteral("SAVEPOINT ") + m_savepoint))
+            return;
+    }
+    ++db.m_transactionDepth;
+    m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active && !m_committed)
+        rollback();
+}
+
+bool Transaction::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        m_error = Database::describe(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool Transaction::commit()
+{
+    if (!m_active || m_committed)
+        return false;
+    const bool ok = m_savepoint.isEmpty() ? exec(QStringLiteral("COMMIT"))
+                                          : exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+    if (!ok) {
+        const QString why = m_error;
+        rollback();
+        m_error = why;
+        return false;
+    }
+    m_committed = true;
+    --m_owner->m_transactionDepth;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    m_owner->m_auditTailValid = false;
+    if (m_savepoint.isEmpty()) {
+        exec(QStringLiteral("ROLLBACK"));
+    } else {
+        exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+        exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+    }
+    m_active = false;
+    --m_owner->m_transactionDepth;
+}
+
+}  // namespace trialcrf

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 namespace trialcrf {
 
@@ -44,19 +46,48 @@ public:
     bool backupTo(const QString &target, QString *error) const;
     /// PRAGMA integrity_check + foreign_key_check; returns problems, empty when sound.
     QStringList integrityProblems() const;
+    bool isReadOnly() const { return m_readOnly; }
+
+    /// The Status an SQL error means (busy → Locked, not a database → Corrupt, …); Error when
+    /// it is none of the known kinds.
+    static Status statusFor(const QSqlError &error);
+    /// True when the error is a violated UNIQUE / primary key constraint.
+    static bool isUniqueViolation(const QSqlError &error);
+    /// One line for logs: the driver's text and the statement's.
+    static QString describe(const QSqlError &error);
 
 private:
+    friend class Transaction;
+    friend class AuditLog;
+
     bool fail(Status s, const QString &message);
+    bool failSql(const QString &what, const QSqlError &error);
+    bool probeFile(const QString &path, OpenMode mode);
     bool applyPragmas(bool readOnly);
+    bool verifyPragma(const QString &name, const QString &expected);
     bool migrate();
 
     QString m_connectionName;
     QString m_path;
     QString m_error;
     Status m_status = Status::Ok;
+    bool m_readOnly = false;
+
+    // Per-connection state shared by the Transactions and AuditLogs on this connection.
+    mutable int m_transactionDepth = 0;
+    mutable int m_savepointCounter = 0;
+    /// The last audit row's seq and hash, valid inside the current outermost transaction;
+    /// dropped at each transaction start and at any rollback, so it is re-read under the lock.
+    mutable bool m_auditTailValid = false;
+    mutable qint64 m_auditTailSeq = 0;
+    mutable QString m_auditTailHash;
 };
 
 /// Scoped transaction: rolls back unless commit() succeeded (the KMyMoney habit).
+/// The outermost one takes the write lock at once (BEGIN IMMEDIATE, so a read-then-write
+/// never fails half way on a busy database); one opened while another is active on the same
+/// connection becomes a SAVEPOINT, so a bulk caller can wrap thousands of saves in one outer
+/// transaction and each save still rolls back alone.
 class Transaction {
 public:
     explicit Transaction(const Database &db);
@@ -68,7 +99,12 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    bool exec(const QString &sql);
+    void rollback();
+
+    const Database *m_owner = nullptr;
     QSqlDatabase m_db;
+    QString m_savepoint;  ///< empty for the outermost transaction
     bool m_active = false;
     bool m_committed = false;
     QString m_error;

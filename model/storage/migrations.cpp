@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storage/migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <iterator>
+#include <utility>
+
+namespace trialcrf {
+
+namespace {
+
+using Migration = QStringList (*)();
+
+// Conventions: dates are ISO text (yyyy-MM-dd), times HH:mm, timestamps ISO 8601 UTC with
+// milliseconds; decimals REAL, counts INTEGER; yes/no INTEGER 0/1 with NULL = not recorded.
+// Every clinical row carries version (optimistic locking) and who/when last wrote it.
+// Each UNIQUE key that starts with subject_id doubles as the index on subject_id.
+QStringList migration1()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+
+        QStringLiteral(
+            "CREATE TABLE users ("
+            " id INTEGER PRIMARY KEY,"
+            " user_name TEXT NOT NULL UNIQUE,"
+            " full_name TEXT NOT NULL DEFAULT '',"
+            " role TEXT NOT NULL CHECK (role IN ('nurse','physician','monitor','data_manager')),"
+            " password_hash TEXT NOT NULL,"
+            " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0,1)),"
+            " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+            " locked_until TEXT,"
+            " version INTEGER NOT NULL DEFAULT 1,"
+            " created_at TEXT NOT NULL)"),
+        // User names are unique whatever their case.
+        QStringLiteral("CREATE UNIQUE INDEX users_user_name_ci ON users (lower(user_name))"),
+
+        QStringLiteral("CREATE TABLE subjects ("
+                       " id INTEGER PRIMARY KEY,"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " initials TEXT NOT NULL,"
+                       " sex TEXT CHECK (sex IN ('M','F')),"
+                       " birth_date TEXT,"
+                       " week0_date TEXT,"
+                       " status TEXT NOT NULL,"
+                       " locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0,1)),"
+                       " version INTEGER NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX subjects_status ON subjects (status, code)"),
+
+        QStringLiteral("CREATE TABLE consents ("
+                       " id INTEGER PRIMARY KEY,"
+                       " subject_id INTEGER NOT NULL UNIQUE REFERENCES subjects (id),"
+                       " consent_version TEXT,"
+                       " consent_date TEXT,"
+                       " consent_time TEXT,"
+                       " subject_signed INTEGER CHECK (subject_signed IN (0,1)),"
+                       " obtained_by TEXT,"
+                       " version INTEGER NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL)"),
+
+        QStringLiteral(
+            "CREATE TABLE eligibility ("
+            " id INTEGER PRIMARY KEY,"
+            " subject_id INTEGER NOT NULL UNIQUE REFERENCES subjects (id),"
+            " assessed_date TEXT,"
+            " psoriasis_vulgaris INTEGER CHECK (psoriasis_vulgaris IN (0,1)),"
+            " pasi_tenths INTEGER,"
+            " bsa_pct REAL, sas REAL, sds REAL,"
+            " calcium_mmol_l REAL,"
+            " ast REAL, ast_uln REAL, alt REAL, alt_uln REAL,"
+            " creatinine REAL, creatinine_uln REAL, cystatin_c REAL, cystatin_c_uln REAL,"
+            " hemoglobin_g_l REAL, hemoglobin_lln REAL, hemoglobin_uln REAL,"
+            " platelets_10e9_l REAL, wbc_10e9_l REAL,"
+            // a date (yyyy-MM-dd) or 'never'; NULL = not recorded
+            " last_topical_date TEXT, last_systemic_date TEXT, last_biologic_date TEXT,"
+            " exc_guttate_inverse_face INTEGER CHECK (exc_guttate_inverse_face IN (0,1)),"
+            " exc_acute_progressive_erythroderma INTEGER"
+            "  CHECK (exc_acute_progressive_erythroderma IN (0,1)),"
+            " exc_pregnancy_lactation INTEGER CHECK (exc_pregnancy_lactation IN (0,1)),"
+            " exc_psychiatric_disorder INTEGER CHECK (exc_psychiatric_disorder IN (0,1)),"
+            " exc_uncontrolled_disease INTEGER CHECK (exc_uncontrolled_disease IN (0,1)),"
+            " exc_other_lab_abnormal INTEGER CHECK (exc_other_lab_abnormal IN (0,1)),"
+            " exc_malignancy INTEGER CHECK (exc_malignancy IN (0,1)),"
+            " exc_allergy_history INTEGER CHECK (exc_allergy_history IN (0,1)),"
+            " exc_other_trial INTEGER CHECK (exc_other_trial IN (0,1)),"
+            " exc_investigator_judgement INTEGER CHECK (exc_investigator_judgement IN (0,1)),"
+            " confirmed_verdict TEXT"
+            "  CHECK (confirmed_verdict IN ('eligible','not_eligible','incomplete')),"
+            " override_reason TEXT,"
+            " confirmed_by TEXT,"
+            " confirmed_at TEXT,"
+            " version INTEGER NOT NULL,"
+            " updated_at TEXT NOT NULL,"
+            " updated_by TEXT NOT NULL)"),
+
+        QStringLiteral("CREATE TABLE infusions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " subject_id INTEGER NOT NULL REFERENCES subjects (id),"
+                       " visit TEXT NOT NULL,"
+                       " infusion_date TEXT,"
+                       " weight_kg REAL,"
+                       " actual_cells INTEGER,"
+                       " lot_number TEXT,"
+                       " viability_pct REAL,"
+                       " thaw_time TEXT, start_time TEXT, end_time TEXT,"
+                       " reaction INTEGER NOT NULL DEFAULT 0 CHECK (reaction IN (0,1)),"
+                       " reaction_description TEXT,"
+                       " deviation_reason TEXT,"
+                       " version INTEGER NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL,"
+                       " UNIQUE (subject_id, visit))"),
+
+        QStringLiteral(
+            "CREATE TABLE vital_signs ("
+            " id INTEGER PRIMARY KEY,"
+            " infusion_id INTEGER NOT NULL REFERENCES infusions (id) ON DELETE CASCADE,"
+            " seq INTEGER NOT NULL CHECK (seq >= 1),"
+            " phase TEXT NOT NULL CHECK (phase IN ('before','during','after')),"
+            " minute INTEGER,"
+            " time TEXT,"
+            " temperature_c REAL,"
+            " pulse INTEGER, respiration INTEGER, systolic INTEGER, diastolic INTEGER,"
+            " UNIQUE (infusion_id, seq))"),
+
+        QStringLiteral("CREATE TABLE pasi_assessments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " subject_id INTEGER NOT NULL REFERENCES subjects (id),"
+                       " visit TEXT NOT NULL,"
+                       " assessment_date TEXT,"
+                       " head_erythema INTEGER, head_induration INTEGER,"
+                       " head_desquamation INTEGER, head_area INTEGER,"
+                       " upper_limbs_erythema INTEGER, upper_limbs_induration INTEGER,"
+                       " upper_limbs_desquamation INTEGER, upper_limbs_area INTEGER,"
+                       " trunk_erythema INTEGER, trunk_induration INTEGER,"
+                       " trunk_desquamation INTEGER, trunk_area INTEGER,"
+                       " lower_limbs_erythema INTEGER, lower_limbs_induration INTEGER,"
+                       " lower_limbs_desquamation INTEGER, lower_limbs_area INTEGER,"
+                       " bsa_pct REAL,"
+                       " version INTEGER NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL,"
+                       " UNIQUE (subject_id, visit))"),
+
+        QStringLiteral("CREATE TABLE adverse_events ("
+                       " id INTEGER PRIMARY KEY,"
+                       " subject_id INTEGER NOT NULL REFERENCES subjects (id),"
+                       " ae_number INTEGER NOT NULL CHECK (ae_number >= 1),"
+                       " term TEXT,"
+                       " onset_date TEXT,"
+                       " end_date TEXT,"
+                       " ctcae_grade TEXT,"
+                       " serious INTEGER CHECK (serious IN (0,1)),"
+                       " sae_criteria TEXT,"  // ';'-separated codes
+                       " relatedness TEXT,"
+                       " action_taken TEXT,"
+                       " outcome TEXT,"
+                       " version INTEGER NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL,"
+                       " UNIQUE (subject_id, ae_number))"),
+
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " at_utc TEXT NOT NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " table_name TEXT,"
+                       " record_id INTEGER,"
+                       " subject_code TEXT,"
+                       " field TEXT,"
+                       " old_value TEXT,"
+                       " new_value TEXT,"
+                       " reason TEXT,"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_subject_code ON audit_log (subject_code)"),
+        QStringLiteral("CREATE INDEX audit_log_user_name ON audit_log (user_name)"),
+        QStringLiteral("CREATE INDEX audit_log_at_utc ON audit_log (at_utc)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+    };
+}
+
+// Append new migrations here; never edit one that has shipped.
+constexpr Migration kMigrations[] = {
+    &migration1,
+};
+
+}  // namespace
+
+int Migrations::latest()
+{
+    return int(std::size(kMigrations));
+}
+
+bool Migrations::run(QSqlDatabase db, int from, QString *error)
+{
+    for (int version = from + 1; version <= latest(); ++version) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = QStringLiteral("migration %1: cannot begin: %2")
+                         .arg(version)
+                         .arg(q.lastError().text());
+            return false;
+        }
+        QStringList statements = kMigrations[version - 1]();
+        // PRAGMA takes no bound parameter; the number is ours, not user input.
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
+        for (const QString &sql : std::as_const(statements)) {
+            if (!q.exec(sql)) {
+                *error = QStringLiteral("migration %1 failed: %2 [%3]")
+                             .arg(version)
+                             .arg(q.lastError().text(), sql.left(60));
+                q.exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
+        }
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            *error = QStringLiteral("migration %1: cannot commit: %2")
+                         .arg(version)
+                         .arg(q.lastError().text());
+            q.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace trialcrf
