@@ -1,1 +1,253 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "storage/auditlog.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace trialcrf {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "seq, at_utc, user_name, action, table_name, record_id, subject_code, field, old_value, "
+    "new_value, reason, prev_hash, hash");
+
+// Empty text is stored as NULL: "not recorded" has one representation.
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+AuditEntry readEntry(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.atUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.userName = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.tableName = q.value(4).toString();
+    e.recordId = q.value(5).toLongLong();
+    e.subjectCode = q.value(6).toString();
+    e.field = q.value(7).toString();
+    e.oldValue = q.value(8).toString();
+    e.newValue = q.value(9).toString();
+    e.reason = q.value(10).toString();
+    e.prevHash = q.value(11).toString();
+    e.hash = q.value(12).toString();
+    return e;
+}
+
+void appendField(QByteArray &out, const QString &value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    out += QByteArray::number(utf8.size());
+    out += ':';
+    out += utf8;
+}
+
+}  // namespace
+
+AuditLog::AuditLog(const Database &db, Clock clock)
+    : m_db(db), m_clock(std::move(clock))
+{
+}
+
+QString AuditLog::formatTime(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QByteArray AuditLog::canonical(const AuditEntry &e)
+{
+    QByteArray out;
+    appendField(out, QString::number(e.seq));
+    appendField(out, formatTime(e.atUtc));
+    appendField(out, e.userName);
+    appendField(out, e.action);
+    appendField(out, e.tableName);
+    appendField(out, QString::number(e.recordId));
+    appendField(out, e.subjectCode);
+    appendField(out, e.field);
+    appendField(out, e.oldValue);
+    appendField(out, e.newValue);
+    appendField(out, e.reason);
+    return out;
+}
+
+QString AuditLog::computeHash(const AuditEntry &e)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(canonical(e));
+    h.addData(e.prevHash.toLatin1());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+bool AuditLog::append(AuditEntry entry, QString *error)
+{
+    // Outside a transaction, open one: the tail read and the insert must see the same chain.
+    std::optional<Transaction> own;
+    if (m_db.m_transactionDepth == 0) {
+        own.emplace(m_db);
+        if (!own->isActive()) {
+            if (error)
+                *error = own->errorString();
+            return false;
+        }
+    }
+    QSqlQuery q(m_db.connection());
+    if (!m_db.m_auditTailValid) {
+        if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
+            if (error)
+                *error = Database::describe(q.lastError());
+            return false;
+        }
+        m_db.m_auditTailSeq = q.next() ? q.value(0).toLongLong() : 0;
+        m_db.m_auditTailHash = m_db.m_auditTailSeq ? q.value(1).toString() : QString();
+        m_db.m_auditTailValid = true;
+        q.finish();
+    }
+    entry.seq = m_db.m_auditTailSeq + 1;
+    entry.prevHash = m_db.m_auditTailHash;
+    if (!entry.atUtc.isValid())
+        entry.atUtc = m_clock();
+    // Stored with millisecond precision: hash what is stored.
+    entry.atUtc = QDateTime::fromString(formatTime(entry.atUtc), Qt::ISODateWithMs);
+    entry.hash = computeHash(entry);
+
+    q.prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns
+              + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(entry.seq);
+    q.addBindValue(formatTime(entry.atUtc));
+    q.addBindValue(entry.userName);
+    q.addBindValue(entry.action);
+    q.addBindValue(textOrNull(entry.tableName));
+    q.addBindValue(entry.recordId ? QVariant(entry.recordId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(textOrNull(entry.subjectCode));
+    q.addBindValue(textOrNull(entry.field));
+    q.addBindValue(textOrNull(entry.oldValue));
+    q.addBindValue(textOrNull(entry.newValue));
+    q.addBindValue(textOrNull(entry.reason));
+    q.addBindValue(entry.prevHash);
+    q.addBindValue(entry.hash);
+    if (!q.exec()) {
+        m_db.m_auditTailValid = false;
+        if (error)
+            *error = QStringLiteral("audit: ") + Database::describe(q.lastError());
+        return false;
+    }
+    m_db.m_auditTailSeq = entry.seq;
+    m_db.m_auditTailHash = entry.hash;
+    if (own && !own->commit()) {
+        if (error)
+            *error = own->errorString();
+        return false;
+    }
+    return true;
+}
+
+bool AuditLog::forEachEntry(const AuditFilter &filter,
+                            const std::function<bool(const AuditEntry &)> &fn,
+                            QString *error) const
+{
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log");
+    QStringList where;
+    QVariantList values;
+    auto add = [&](const QString &condition, const QVariant &value) {
+        where << condition;
+        values << value;
+    };
+    if (!filter.subjectCode.isEmpty())
+        add(QStringLiteral("subject_code = ?"), filter.subjectCode);
+    if (!filter.userName.isEmpty())
+        add(QStringLiteral("user_name = ?"), filter.userName);
+    if (!filter.tableName.isEmpty())
+        add(QStringLiteral("table_name = ?"), filter.tableName);
+    if (!filter.action.isEmpty())
+        add(QStringLiteral("action = ?"), filter.action);
+    // at_utc is ISO text, so text order is time order.
+    if (filter.from)
+        add(QStringLiteral("at_utc >= ?"), filter.from->toString(Qt::ISODate));
+    if (filter.to)
+        add(QStringLiteral("at_utc < ?"), filter.to->addDays(1).toString(Qt::ISODate));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY seq DESC")
+                              : QStringLiteral(" ORDER BY seq");
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << filter.limit;
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::describe(q.lastError());
+        return false;
+    }
+    while (q.next()) {
+        if (!fn(readEntry(q)))
+            break;
+    }
+    return true;
+}
+
+QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
+{
+    QList<AuditEntry> out;
+    forEachEntry(filter, [&out](const AuditEntry &e) {
+        out << e;
+        return true;
+    });
+    return out;
+}
+
+qint64 AuditLog::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+std::optional<qint64> AuditLog::firstBrokenRow(QString *problem) const
+{
+    qint64 expectedSeq = 1;
+    QString prevHash;
+    std::optional<qint64> broken;
+    QString why;
+    QString error;
+    const bool ok = forEachEntry({}, [&](const AuditEntry &e) {
+        if (e.seq != expectedSeq) {
+            why = QStringLiteral("audit row %1 follows row %2: rows between are missing")
+                      .arg(e.seq)
+                      .arg(expectedSeq - 1);
+        } else if (e.prevHash != prevHash) {
+            why = QStringLiteral("audit row %1 does not link to the row before it "
+                                 "(a row was removed or replaced)")
+                      .arg(e.seq);
+        } else if (computeHash(e) != e.hash) {
+            why = QStringLiteral("audit row %1 does not match its hash (it was edited)").arg(e.seq);
+        } else {
+            ++expectedSeq;
+            prevHash = e.hash;
+            return true;
+        }
+        broken = e.seq;
+        return false;
+    }, &error);
+    if (!ok) {
+        if (problem)
+            *problem = QStringLiteral("cannot read the audit log: ") + error;
+        return 0;
+    }
+    if (broken && problem)
+        *problem = why;
+    return broken;
+}
+
+}  // namespace trialcrf

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <functional>
 #include <optional>
 
 namespace trialcrf {
@@ -29,9 +30,10 @@ struct AuditEntry {
 };
 
 struct AuditFilter {
-    QString subjectCode, userName, tableName;
-    std::optional<QDate> from, to;
-    int limit = -1;
+    QString subjectCode, userName, tableName, action;  ///< empty = any
+    std::optional<QDate> from, to;  ///< UTC dates, both inclusive
+    int limit = -1;                 ///< -1 = all
+    bool newestFirst = false;       ///< order by seq descending (with limit: the latest rows)
 };
 
 class AuditLog {
@@ -40,11 +42,23 @@ public:
     /// Appends one row inside the caller's open transaction; computes the chain hash.
     bool append(AuditEntry entry, QString *error);
     QList<AuditEntry> entries(const AuditFilter &filter = {}) const;
+    /// Streams the matching rows in seq order (one forward-only query, flat memory), e.g. for
+    /// audit.csv and the ODM export. `fn` returns false to stop. False on an SQL error.
+    bool forEachEntry(const AuditFilter &filter, const std::function<bool(const AuditEntry &)> &fn,
+                      QString *error = nullptr) const;
+    /// The number of audit rows.
+    qint64 count() const;
     /// Walks the chain from the first row. nullopt when sound; else the seq of the first
     /// broken row with a one-line description in *problem.
     std::optional<qint64> firstBrokenRow(QString *problem) const;
     /// The canonical text that a row's hash covers (stable across versions).
+    /// Each field as "<utf-8 length>:<utf-8 bytes>", in a fixed order: seq, at_utc, user_name,
+    /// action, table_name, record_id, subject_code, field, old_value, new_value, reason.
     static QByteArray canonical(const AuditEntry &e);
+    /// SHA-256 hex of canonical(e) followed by e.prevHash.
+    static QString computeHash(const AuditEntry &e);
+    /// The stored form of a timestamp: ISO 8601 UTC with milliseconds and Z.
+    static QString formatTime(const QDateTime &utc);
 
 private:
     const Database &m_db;
