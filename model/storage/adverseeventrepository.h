@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "records/adverseevent.h"
+#include "storage/row.h"
+#include "storage/rowreader.h"
+#include "storage/rowwriter.h"
+
+#include <QSqlDatabase>
+#include <functional>
+#include <optional>
+
+namespace trialcrf {
+
+/// The SQL of the adverse_events table (numbered 1, 2, … per subject).
+class AdverseEventRepository {
+public:
+    static QString table() { return QStringLiteral("adverse_events"); }
+    static QStringList columns();
+    static UniqueKey uniqueKey(const AdverseEvent &ae);
+
+    static AdverseEvent read(const RowReader &r);
+    static Row toRow(const AdverseEvent &ae);
+
+    static std::optional<AdverseEvent> byId(const QSqlDatabase &db, qint64 id, QString *error);
+    static bool forSubject(const QSqlDatabase &db, qint64 subjectId, QList<AdverseEvent> *out,
+                           QString *error);
+    /// The number the subject's next adverse event gets (highest + 1).
+    static std::optional<int> nextNumber(const QSqlDatabase &db, qint64 subjectId,
+                                         QString *error);
+    /// Every adverse event ordered by subject code and number, streamed.
+    static bool forEach(const QSqlDatabase &db,
+                        const std::function<bool(const QString &, const AdverseEvent &)> &fn,
+                        QString *error);
+};
+
+}  // namespace trialcrf

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storage/consentrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace trialcrf {
+
+namespace {
+std::optional<Consent> one(QSqlQuery &q, QString *error)
+{
+    if (!q.exec()) {
+        *error = Database::describe(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return ConsentRepository::read(RowReader(q));
+}
+}  // namespace
+
+QStringList ConsentRepository::columns()
+{
+    return {QStringLiteral("id"),
+            QStringLiteral("subject_id"),
+            QStringLiteral("consent_version"),
+            QStringLiteral("consent_date"),
+            QStringLiteral("consent_time"),
+            QStringLiteral("subject_signed"),
+            QStringLiteral("obtained_by"),
+            QStringLiteral("version")};
+}
+
+UniqueKey ConsentRepository::uniqueKey()
+{
+    return {QStringLiteral("subject_code"),
+            QT_TRANSLATE_NOOP("Validation", "This subject already has a consent record."),
+            {}};
+}
+
+Consent ConsentRepository::read(const RowReader &r)
+{
+    Consent c;
+    c.id = r.id(QStringLiteral("id"));
+    c.version = r.integer(QStringLiteral("version")).value_or(0);
+    c.subjectId = r.id(QStringLiteral("subject_id"));
+    c.consentVersion = r.text(QStringLiteral("consent_version"));
+    c.consentDate = r.date(QStringLiteral("consent_date"));
+    c.consentTime = r.time(QStringLiteral("consent_time"));
+    c.subjectSigned = r.yesNo(QStringLiteral("subject_signed"));
+    c.obtainedBy = r.text(QStringLiteral("obtained_by"));
+    return c;
+}
+
+Row ConsentRepository::toRow(const Consent &c)
+{
+    Row row;
+    row.integer(QStringLiteral("subject_id"), c.subjectId)
+        .text(QStringLiteral("consent_version"), c.consentVersion)
+        .date(QStringLiteral("consent_date"), c.consentDate)
+        .time(QStringLiteral("consent_time"), c.consentTime)
+        .yesNo(QStringLiteral("subject_signed"), c.subjectSigned)
+        .text(QStringLiteral("obtained_by"), c.obtainedBy);
+    return row;
+}
+
+std::optional<Consent> ConsentRepository::byId(const QSqlDatabase &db, qint64 id, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM consents WHERE id = ?")
+                  .arg(RowReader::columnList(columns())));
+    q.addBindValue(id);
+    return one(q, error);
+}
+
+std::optional<Consent> ConsentRepository::forSubject(const QSqlDatabase &db, qint64 subjectId,
+                                                     QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM consents WHERE subject_id = ?")
+                  .arg(RowReader::columnList(columns())));
+    q.addBindValue(subjectId);
+    return one(q, error);
+}
+
+bool ConsentRepository::forEach(const QSqlDatabase &db,
+                                const std::function<bool(const QString &, const Consent &)> &fn,
+                                QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1, s.code AS subject_code FROM consents c"
+                               " JOIN subjects s ON s.id = c.subject_id ORDER BY s.code")
+                    .arg(RowReader::columnList(columns(), QStringLiteral("c"))))) {
+        *error = Database::describe(q.lastError());
+        return false;
+    }
+    const RowReader r(q);
+    while (q.next()) {
+        if (!fn(r.text(QStringLiteral("subject_code")), read(r)))
+            break;
+    }
+    return true;
+}
+
+}  // namespace trialcrf

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storage/eligibilityrepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <iterator>
+
+namespace trialcrf {
+
+namespace {
+
+struct RealColumn {
+    const char *column;
+    std::optional<double> Eligibility::*member;
+};
+constexpr RealColumn kReals[] = {
+    {"bsa_pct", &Eligibility::bsaPct},
+    {"sas", &Eligibility::sas},
+    {"sds", &Eligibility::sds},
+    {"calcium_mmol_l", &Eligibility::calcium},
+    {"ast", &Eligibility::ast},
+    {"ast_uln", &Eligibility::astUln},
+    {"alt", &Eligibility::alt},
+    {"alt_uln", &Eligibility::altUln},
+    {"creatinine", &Eligibility::creatinine},
+    {"creatinine_uln", &Eligibility::creatinineUln},
+    {"cystatin_c", &Eligibility::cystatinC},
+    {"cystatin_c_uln", &Eligibility::cystatinCUln},
+    {"hemoglobin_g_l", &Eligibility::hemoglobin},
+    {"hemoglobin_lln", &Eligibility::hemoglobinLln},
+    {"hemoglobin_uln", &Eligibility::hemoglobinUln},
+    {"platelets_10e9_l", &Eligibility::platelets},
+    {"wbc_10e9_l", &Eligibility::wbc},
+};
+
+struct LastDoseColumn {
+    const char *column;
+    rules::LastDose Eligibility::*member;
+};
+constexpr LastDoseColumn kLastDoses[] = {
+    {"last_topical_date", &Eligibility::lastTopical},
+    {"last_systemic_date", &Eligibility::lastSystemic},
+    {"last_biologic_date", &Eligibility::lastBiologic},
+};
+
+struct YesNoColumn {
+    const char *column;
+    std::optional<bool> Eligibility::*member;
+};
+constexpr YesNoColumn kExclusions[] = {
+    {"exc_guttate_inverse_face", &Eligibility::guttateInverseFace},
+    {"exc_acute_progressive_erythroderma", &Eligibility::acuteProgressiveErythroderma},
+    {"exc_pregnancy_lactation", &Eligibility::pregnancyLactation},
+    {"exc_psychiatric_disorder", &Eligibility::psychiatricDisorder},
+    {"exc_uncontrolled_disease", &Eligibility::uncontrolledDisease},
+    {"exc_other_lab_abnormal", &Eligibility::otherLabAbnormal},
+    {"exc_malignancy", &Eligibility::malignancy},
+    {"exc_allergy_history", &Eligibility::allergyHistory},
+    {"exc_other_trial", &Eligibility::otherTrial},
+    {"exc_investigator_judgement", &Eligibility::investigatorJudgement},
+};
+
+std::optional<StoredEligibility> one(QSqlQuery &q, QString *error)
+{
+    if (!q.exec()) {
+        *error = Database::describe(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return EligibilityRepository::read(RowReader(q));
+}
+
+}  // namespace
+
+QStringList EligibilityRepository::columns()
+{
+    QStringList c{QStringLiteral("id"), QStringLiteral("subject_id"),
+                  QStringLiteral("assessed_date"), QStringLiteral("psoriasis_vulgaris"),
+                  QStringLiteral("pasi_tenths")};
+    for (const RealColumn &r : kReals)
+        c << QLatin1String(r.column);
+    for (const LastDoseColumn &l : kLastDoses)
+        c << QLatin1String(l.column);
+    for (const YesNoColumn &y : kExclusions)
+        c << QLatin1String(y.column);
+    c << QStringLiteral("confirmed_verdict") << QStringLiteral("override_reason")
+      << QStringLiteral("confirmed_by") << QStringLiteral("confirmed_at")
+      << QStringLiteral("version");
+    return c;
+}
+
+UniqueKey EligibilityRepository::uniqueKey()
+{
+    return {QStringLiteral("subject_code"),
+            QT_TRANSLATE_NOOP("Validation",
+                              "This subject already has an eligibility assessment."),
+            {}};
+}
+
+StoredEligibility EligibilityRepository::read(const RowReader &r)
+{
+    StoredEligibility out;
+    Eligibility &e = out.eligibility;
+    e.id = r.id(QStringLiteral("id"));
+    e.version = r.integer(QStringLiteral("version")).value_or(0);
+    e.subjectId = r.id(QStringLiteral("subject_id"));
+    e.assessedDate = r.date(QStringLiteral("assessed_date"));
+    e.psoriasisVulgaris = r.yesNo(QStringLiteral("psoriasis_vulgaris"));
+    e.pasiTenths = r.integer(QStringLiteral("pasi_tenths"));
+    for (const RealColumn &c : kReals)
+        e.*c.member = r.real(QLatin1String(c.column));
+    for (const LastDoseColumn &c : kLastDoses)
+        e.*c.member = r.lastDose(QLatin1String(c.column));
+    for (const YesNoColumn &c : kExclusions)
+        e.*c.member = r.yesNo(QLatin1String(c.column));
+    e.confirmedVerdict = r.text(QStringLiteral("confirmed_verdict"));
+    e.overrideReason = r.text(QStringLiteral("override_reason"));
+    out.confirmedBy = r.text(QStringLiteral("confirmed_by"));
+    out.confirmedAt = r.timestamp(QStringLiteral("confirmed_at"));
+    return out;
+}
+
+Row EligibilityRepository::toRow(const StoredEligibility &stored)
+{
+    const Eligibility &e = stored.eligibility;
+    Row row;
+    row.integer(QStringLiteral("subject_id"), e.subjectId)
+        .date(QStringLiteral("assessed_date"), e.assessedDate)
+        .yesNo(QStringLiteral("psoriasis_vulgaris"), e.psoriasisVulgaris)
+        .integer(QStringLiteral("pasi_tenths"),
+                 e.pasiTenths ? std::optional<qint64>(*e.pasiTenths) : std::nullopt);
+    for (const RealColumn &c : kReals)
+        row.real(QLatin1String(c.column), e.*c.member);
+    for (const LastDoseColumn &c : kLastDoses)
+        row.lastDose(QLatin1String(c.column), e.*c.member);
+    for (const YesNoColumn &c : kExclusions)
+        row.yesNo(QLatin1String(c.column), e.*c.member);
+    row.text(QStringLiteral("confirmed_verdict"), e.confirmedVerdict)
+        .text(QStringLiteral("override_reason"), e.overrideReason)
+        .text(QStringLiteral("confirmed_by"), stored.confirmedBy)
+        .timestamp(QStringLiteral("confirmed_at"), stored.confirmedAt);
+    return row;
+}
+
+std::optional<StoredEligibility> EligibilityRepository::byId(const QSqlDatabase &db, qint64 id,
+                                                             QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM eligibility WHERE id = ?")
+                  .arg(RowReader::columnList(columns())));
+    q.addBindValue(id);
+    return one(q, error);
+}
+
+std::optional<StoredEligibility> EligibilityRepository::forSubject(const QSqlDatabase &db,
+                                                                   qint64 subjectId,
+                                                                   QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM eligibility WHERE subject_id = ?")
+                  .arg(RowReader::columnList(columns())));
+    q.addBindValue(subjectId);
+    return one(q, error);
+}
+
+bool EligibilityRepository::forEach(
+    const QSqlDatabase &db,
+    const std::function<bool(const QString &, const StoredEligibility &,
+                             const rules::EligibilityInput &)> &fn,
+    QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral(
+        "SELECT %1, s.code AS subject_code, s.birth_date AS subject_birth_date,"
+        " s.week0_date AS subject_week0_date, c.consent_date AS consent_date,"
+        " c.subject_signed AS subject_signed"
+        " FROM eligibility e JOIN subjects s ON s.id = e.subject_id"
+        " LEFT JOIN consents c ON c.subject_id = e.subject_id ORDER BY s.code")
+        .arg(RowReader::columnList(columns(), QStringLiteral("e")));
+    if (!q.exec(sql)) {
+        *error = Database::describe(q.lastError());
+        return false;
+    }
+    const RowReader r(q);
+    while (q.next()) {
+        const StoredEligibility stored = read(r);
+        const rules::EligibilityInput input = stored.eligibility.toInput(
+            r.date(QStringLiteral("subject_birth_date")),
+            r.date(QStringLiteral("subject_week0_date")), r.date(QStringLiteral("consent_date")),
+            r.yesNo(QStringLiteral("subject_signed")));
+        if (!fn(r.text(QStringLiteral("subject_code")), stored, input))
+            break;
+    }
+    return true;
+}
+
+}  // namespace trialcrf

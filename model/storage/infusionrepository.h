@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "records/infusion.h"
+#include "storage/row.h"
+#include "storage/rowreader.h"
+#include "storage/rowwriter.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <functional>
+#include <optional>
+
+namespace trialcrf {
+
+/// The SQL of the infusions table and its child table vital_signs.
+class InfusionRepository {
+public:
+    static QString table() { return QStringLiteral("infusions"); }
+    static QStringList columns();
+    static QStringList vitalColumns();
+    static UniqueKey uniqueKey(const Infusion &i);
+
+    static Infusion read(const RowReader &r);
+    /// One vital-signs row; `prefix` is the column alias prefix of a joined query.
+    static VitalSigns readVitals(const RowReader &r, const QString &prefix = {});
+    /// The infusion's columns plus the audit-only field "vital_signs" (a JSON array).
+    static Row toRow(const Infusion &i);
+    static QJsonArray vitalsJson(const QList<VitalSigns> &vitals);
+
+    static std::optional<Infusion> byId(const QSqlDatabase &db, qint64 id, QString *error);
+    /// In storage order; the caller sorts by visit.
+    static bool forSubject(const QSqlDatabase &db, qint64 subjectId, QList<Infusion> *out,
+                           QString *error);
+    /// Replaces the infusion's vital signs (inside the caller's transaction).
+    static bool writeVitals(const QSqlDatabase &db, qint64 infusionId,
+                            const QList<VitalSigns> &vitals, QString *error);
+    /// Every infusion with its vital signs, ordered by subject code and `visitOrder`, as one
+    /// streamed query.
+    static bool forEach(const QSqlDatabase &db, const QStringList &visitOrder,
+                        const std::function<bool(const QString &, const Infusion &)> &fn,
+                        QString *error);
+};
+
+}  // namespace trialcrf

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storage/pasirepository.h"
+
+#include "storage/visitorder.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace trialcrf {
+
+namespace {
+
+// The regions migration 1 made columns for. A protocol with another region needs a migration.
+const QStringList kSchemaRegions = {QStringLiteral("head"), QStringLiteral("upper_limbs"),
+                                    QStringLiteral("trunk"), QStringLiteral("lower_limbs")};
+
+QString col(const QString &region, const char *score)
+{
+    return region + QLatin1Char('_') + QLatin1String(score);
+}
+
+std::optional<qint64> wide(const std::optional<int> &v)
+{
+    return v ? std::optional<qint64>(*v) : std::nullopt;
+}
+
+}  // namespace
+
+bool PasiRepository::columns(const Protocol &p, QStringList *out, QString *error)
+{
+    *out = {QStringLiteral("id"), QStringLiteral("subject_id"), QStringLiteral("visit"),
+            QStringLiteral("assessment_date")};
+    for (const PasiRegionDef &r : p.pasiRegions) {
+        if (!kSchemaRegions.contains(r.code)) {
+            *error = QStringLiteral("the database has no columns for PASI region %1").arg(r.code);
+            return false;
+        }
+        *out << col(r.code, "erythema") << col(r.code, "induration")
+             << col(r.code, "desquamation") << col(r.code, "area");
+    }
+    *out << QStringLiteral("bsa_pct") << QStringLiteral("version");
+    return true;
+}
+
+UniqueKey PasiRepository::uniqueKey(const PasiAssessment &a)
+{
+    return {QStringLiteral("visit"),
+            QT_TRANSLATE_NOOP("Validation",
+                              "This subject already has a PASI assessment at %1."),
+            {a.visit}};
+}
+
+PasiAssessment PasiRepository::read(const Protocol &p, const RowReader &r)
+{
+    PasiAssessment a;
+    a.id = r.id(QStringLiteral("id"));
+    a.version = r.integer(QStringLiteral("version")).value_or(0);
+    a.subjectId = r.id(QStringLiteral("subject_id"));
+    a.visit = r.text(QStringLiteral("visit"));
+    a.assessmentDate = r.date(QStringLiteral("assessment_date"));
+    for (const PasiRegionDef &region : p.pasiRegions) {
+        rules::RegionScores s;
+        s.erythema = r.integer(col(region.code, "erythema"));
+        s.induration = r.integer(col(region.code, "induration"));
+        s.desquamation = r.integer(col(region.code, "desquamation"));
+        s.area = r.integer(col(region.code, "area"));
+        a.regions << s;
+    }
+    a.bsaPct = r.real(QStringLiteral("bsa_pct"));
+    return a;
+}
+
+Row PasiRepository::toRow(const Protocol &p, const PasiAssessment &a)
+{
+    Row row;
+    row.integer(QStringLiteral("subject_id"), a.subjectId)
+        .text(QStringLiteral("visit"), a.visit)
+        .date(QStringLiteral("assessment_date"), a.assessmentDate);
+    for (int i = 0; i < p.pasiRegions.size(); ++i) {
+        const QString &region = p.pasiRegions.at(i).code;
+        const rules::RegionScores s = i < a.regions.size() ? a.regions.at(i) : rules::RegionScores{};
+        row.integer(col(region, "erythema"), wide(s.erythema))
+            .integer(col(region, "induration"), wide(s.induration))
+            .integer(col(region, "desquamation"), wide(s.desquamation))
+            .integer(col(region, "area"), wide(s.area));
+    }
+    row.real(QStringLiteral("bsa_pct"), a.bsaPct);
+    return row;
+}
+
+std::optional<PasiAssessment> PasiRepository::byId(const QSqlDatabase &db, const Protocol &p,
+                                                   qint64 id, QString *error)
+{
+    QStringList cols;
+    if (!columns(p, &cols, error))
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM pasi_assessments WHERE id = ?")
+                  .arg(RowReader::columnList(cols)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = Database::describe(q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return read(p, RowReader(q));
+}
+
+bool PasiRepository::forSubject(const QSqlDatabase &db, const Protocol &p, qint64 subjectId,
+                                QList<PasiAssessment> *out, QString *error)
+{
+    QStringList cols;
+    if (!columns(p, &cols, error))
+        return false;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM pasi_assessments WHERE subject_id = ?")
+                  .arg(RowReader::columnList(cols)));
+    q.addBindValue(subjectId);
+    if (!q.exec()) {
+        *error = Database::describe(q.lastError());
+        return false;
+    }
+    const RowReader r(q);
+    while (q.next())
+        out->append(read(p, r));
+    return true;
+}
+
+bool PasiRepository::forEach(const QSqlDatabase &db, const Protocol &p,
+                             const std::function<bool(const QString &, const PasiAssessment &)> &fn,
+                             QString *error)
+{
+    QStringList cols;
+    if (!columns(p, &cols, error))
+        return false;
+    const QStringList visits = p.visitCodes();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, s.code AS subject_code FROM pasi_assessments a"
+                             " JOIN subjects s ON s.id = a.subject_id ORDER BY s.code, %2")
+                  .arg(RowReader::columnList(cols, QStringLiteral("a")),
+                       VisitOrder::orderExpression(QStringLiteral("a.visit"), visits)));
+    VisitOrder::bind(q, visits);
+    if (!q.exec()) {
+        *error = Database::describe(q.lastError());
+        return false;
+    }
+    const RowReader r(q);
+    while (q.next()) {
+        if (!fn(r.text(QStringLiteral("subject_code")), read(p, r)))
+            break;
+    }
+    return true;
+}
+
+}  // namespace trialcrf

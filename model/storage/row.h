@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "rules/rules.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QTime>
+#include <QVariant>
+#include <optional>
+
+namespace trialcrf {
+
+/// One column of a Row: the value bound to SQL and the text the audit trail shows.
+struct RowField {
+    QString column;
+    QVariant value;   ///< null QVariant of the column's type = NULL (not recorded)
+    QString text;     ///< audit text; empty = not recorded
+    QJsonValue json;  ///< how it appears in an insert's audit JSON
+    bool stored = true;  ///< false: audit-only (a record's child rows, written separately)
+};
+
+/// A record as the repositories write it: named columns in a fixed order, each value in its
+/// storage form (ISO dates, HH:mm times, 0/1 yes/no, NULL when not recorded). RowWriter
+/// compares two Rows field by field to audit exactly what changed.
+class Row {
+public:
+    Row &text(const QString &column, const QString &value);  ///< empty → NULL
+    Row &integer(const QString &column, std::optional<qint64> value);
+    Row &real(const QString &column, std::optional<double> value);
+    Row &yesNo(const QString &column, std::optional<bool> value);
+    Row &flag(const QString &column, bool value);  ///< NOT NULL 0/1
+    Row &date(const QString &column, const std::optional<QDate> &value);
+    Row &time(const QString &column, const std::optional<QTime> &value);
+    Row &timestamp(const QString &column, const QDateTime &value);
+    Row &lastDose(const QString &column, const rules::LastDose &value);  ///< date or "never"
+    /// An audit-only field (e.g. an infusion's vital signs as a JSON array).
+    Row &auditOnly(const QString &column, const QJsonValue &json);
+
+    const QList<RowField> &fields() const { return m_fields; }
+    const RowField *field(const QString &column) const;
+    /// Compact JSON object of every recorded field: the new_value of an insert's audit row.
+    QString insertJson() const;
+
+    static QString dateText(const QDate &d) { return d.toString(Qt::ISODate); }
+    static QString timeText(const QTime &t) { return t.toString(QStringLiteral("HH:mm")); }
+    static QString realText(double v) { return QString::number(v, 'g', 15); }
+    static QString neverCode() { return QStringLiteral("never"); }
+
+private:
+    Row &add(const QString &column, const QVariant &value, const QString &text,
+             const QJsonValue &json, bool stored = true);
+    QList<RowField> m_fields;
+};
+
+}  // namespace trialcrf

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storage/rowreader.h"
+
+#include "storage/row.h"
+
+#include <QSqlRecord>
+
+namespace trialcrf {
+
+RowReader::RowReader(const QSqlQuery &query)
+    : m_query(query)
+{
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        m_index.insert(record.fieldName(i), i);
+}
+
+QString RowReader::columnList(const QStringList &columns, const QString &alias)
+{
+    if (alias.isEmpty())
+        return columns.join(QStringLiteral(", "));
+    QStringList out;
+    out.reserve(columns.size());
+    for (const QString &c : columns)
+        out << alias + QLatin1Char('.') + c + QLatin1String(" AS ") + c;
+    return out.join(QStringLiteral(", "));
+}
+
+QVariant RowReader::value(const QString &column) const
+{
+    const int i = m_index.value(column, -1);
+    Q_ASSERT_X(i >= 0, "RowReader", qPrintable(column));
+    return i >= 0 ? m_query.value(i) : QVariant();
+}
+
+bool RowReader::isNull(const QString &column) const
+{
+    return value(column).isNull();
+}
+
+qint64 RowReader::id(const QString &column) const
+{
+    return value(column).toLongLong();
+}
+
+QString RowReader::text(const QString &column) const
+{
+    return value(column).toString();
+}
+
+std::optional<int> RowReader::integer(const QString &column) const
+{
+    const QVariant v = value(column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt();
+}
+
+std::optional<qint64> RowReader::integer64(const QString &column) const
+{
+    const QVariant v = value(column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+std::optional<double> RowReader::real(const QString &column) const
+{
+    const QVariant v = value(column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+std::optional<bool> RowReader::yesNo(const QString &column) const
+{
+    const QVariant v = value(column);
+    if (v.isNull())
+        return std::nullopt;
+    return v.toInt() != 0;
+}
+
+bool RowReader::flag(const QString &column) const
+{
+    return value(column).toInt() != 0;
+}
+
+std::optional<QDate> RowReader::date(const QString &column) const
+{
+    const QVariant v = value(column);
+    if (v.isNull())
+        return std::nullopt;
+    const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+std::optional<QTime> RowReader::time(const QString &column) const
+{
+    const QVariant v = value(column);
+    if (v.isNull())
+        return std::nullopt;
+    const QTime t = QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
+    if (!t.isValid())
+        return std::nullopt;
+    return t;
+}
+
+QDateTime RowReader::timestamp(const QString &column) const
+{
+    const QVariant v = value(column);
+    if (v.isNull())
+        return {};
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+rules::LastDose RowReader::lastDose(const QString &column) const
+{
+    rules::LastDose d;
+    const QVariant v = value(column);
+    if (v.isNull())
+        return d;
+    if (v.toString() == Row::neverCode()) {
+        d.never = true;
+        return d;
+    }
+    d.date = date(column);
+    return d;
+}
+
+}  // namespace trialcrf

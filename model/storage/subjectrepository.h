@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "records/subject.h"
+#include "storage/row.h"
+#include "storage/rowreader.h"
+#include "storage/rowwriter.h"
+
+#include <QSqlDatabase>
+#include <functional>
+#include <optional>
+
+namespace trialcrf {
+
+/// A subject row as stored: the record plus the casebook lock.
+struct StoredSubject {
+    Subject subject;
+    bool locked = false;
+};
+
+/// The SQL of the subjects table.
+class SubjectRepository {
+public:
+    static QString table() { return QStringLiteral("subjects"); }
+    static QStringList columns();
+    static UniqueKey uniqueKey(const Subject &s);
+
+    static StoredSubject read(const RowReader &r);
+    static Row toRow(const Subject &s);
+
+    /// nullopt when there is no such subject, or on an SQL error (then *error is set).
+    static std::optional<StoredSubject> byId(const QSqlDatabase &db, qint64 id, QString *error);
+    static std::optional<qint64> idByCode(const QSqlDatabase &db, const QString &code);
+    /// Every subject ordered by code, streamed.
+    static bool forEach(const QSqlDatabase &db,
+                        const std::function<bool(const StoredSubject &)> &fn, QString *error);
+    static bool setLocked(const QSqlDatabase &db, qint64 id, bool locked, QString *error);
+};
+
+}  // namespace trialcrf
