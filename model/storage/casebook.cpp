@@ -1,1 +1,51 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "storage/casebook.h"
+
+namespace trialcrf {
+
+const Infusion *Casebook::infusion(const QString &visit) const
+{
+    for (const Infusion &i : infusions) {
+        if (i.visit == visit)
+            return &i;
+    }
+    return nullptr;
+}
+
+const PasiAssessment *Casebook::pasiAt(const QString &visit) const
+{
+    for (const PasiAssessment &a : pasi) {
+        if (a.visit == visit)
+            return &a;
+    }
+    return nullptr;
+}
+
+rules::EligibilityInput Casebook::eligibilityInput() const
+{
+    const std::optional<QDate> consentDate = consent ? consent->consentDate : std::nullopt;
+    const std::optional<bool> consentSigned = consent ? consent->subjectSigned : std::nullopt;
+    if (eligibility)
+        return eligibility->toInput(subject.birthDate, subject.week0Date, consentDate,
+                                    consentSigned);
+    rules::EligibilityInput in;
+    in.birthDate = subject.birthDate;
+    in.week0Date = subject.week0Date;
+    in.consentDate = consentDate;
+    in.consentSigned = consentSigned;
+    return in;
+}
+
+QList<rules::PasiPoint> Casebook::pasiPoints(const Protocol &p) const
+{
+    QList<rules::PasiPoint> points;
+    for (const VisitDef &v : p.visits) {
+        if (!v.pasi)
+            continue;
+        const PasiAssessment *a = pasiAt(v.code);
+        points.append({v.code, a ? a->pasiTenths(p) : std::nullopt});
+    }
+    return points;
+}
+
+}  // namespace trialcrf

@@ -8,6 +8,7 @@
 #include "records/pasiassessment.h"
 #include "records/subject.h"
 
+#include <QDateTime>
 #include <QList>
 #include <optional>
 
@@ -22,11 +23,16 @@ struct Casebook {
     QList<PasiAssessment> pasi;         ///< in visit order
     QList<AdverseEvent> adverseEvents;  ///< by ae_number
     bool locked = false;
+    /// Who confirmed the eligibility verdict and when (empty / invalid until confirmed).
+    QString eligibilityConfirmedBy;
+    QDateTime eligibilityConfirmedAt;
 
     const Infusion *infusion(const QString &visit) const;
     const PasiAssessment *pasiAt(const QString &visit) const;
     /// The rule input for eligibility, merged from subject, consent and eligibility.
     rules::EligibilityInput eligibilityInput() const;
+    /// One point per PASI visit of the protocol, in visit order; tenths nullopt where the
+    /// assessment is missing or incomplete.
     QList<rules::PasiPoint> pasiPoints(const Protocol &p) const;
 };
 

@@ -1,10 +1,22 @@
 # SPDX-License-Identifier: Apache-2.0
 target_sources(trialcrf_model PRIVATE
     storage/database.h storage/database.cpp
+    storage/migrations.h storage/migrations.cpp
     storage/session.h storage/session.cpp
     storage/saveresult.h storage/saveresult.cpp
     storage/auditlog.h storage/auditlog.cpp
     storage/casebook.h storage/casebook.cpp
     storage/studystore.h storage/studystore.cpp
     storage/userstore.h storage/userstore.cpp
+    # private: one repository per record type over a generic row writer
+    storage/row.h storage/row.cpp
+    storage/rowreader.h storage/rowreader.cpp
+    storage/rowwriter.h storage/rowwriter.cpp
+    storage/visitorder.h storage/visitorder.cpp
+    storage/subjectrepository.h storage/subjectrepository.cpp
+    storage/consentrepository.h storage/consentrepository.cpp
+    storage/eligibilityrepository.h storage/eligibilityrepository.cpp
+    storage/infusionrepository.h storage/infusionrepository.cpp
+    storage/pasirepository.h storage/pasirepository.cpp
+    storage/adverseeventrepository.h storage/adverseeventrepository.cpp
 )

@@ -1,1 +1,773 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "storage/studystore.h"
+
+#include "storage/adverseeventrepository.h"
+#include "storage/consentrepository.h"
+#include "storage/eligibilityrepository.h"
+#include "storage/infusionrepository.h"
+#include "storage/pasirepository.h"
+#include "storage/subjectrepository.h"
+#include "storage/visitorder.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace trialcrf {
+
+namespace {
+
+using Status = SaveResult::Status;
+
+SaveResult denied(const Session &s)
+{
+    return SaveResult::failure(Status::Denied,
+                               QStringLiteral("%1 (%2) may not do this")
+                                   .arg(s.userName, roleCode(s.role)));
+}
+
+SaveResult reasonRequired()
+{
+    return SaveResult::failure(Status::ReasonRequired,
+                               QStringLiteral("a change to saved data needs a reason"));
+}
+
+SaveResult invalid(const FieldErrors &errors)
+{
+    SaveResult r = SaveResult::failure(Status::Invalid,
+                                       QStringLiteral("%1 field error(s)").arg(errors.size()));
+    r.errors = errors;
+    return r;
+}
+
+SaveResult readFailure(const QString &error)
+{
+    return SaveResult::failure(Status::DatabaseError, error);
+}
+
+SaveResult gone()
+{
+    return SaveResult::failure(Status::Stale, QStringLiteral("this record no longer exists"));
+}
+
+SaveResult commit(Transaction &t)
+{
+    if (!t.commit())
+        return SaveResult::failure(Status::DatabaseError,
+                                   QStringLiteral("cannot commit: ") + t.errorString());
+    return SaveResult::saved();
+}
+
+bool needsReason(qint64 id, const QString &reason)
+{
+    return id != 0 && reason.trimmed().isEmpty();
+}
+
+// Code prefix → the half-open range [prefix, prefix with its last character + 1), which an
+// index on code answers (unlike LIKE, which SQLite only indexes case-insensitively).
+QString prefixEnd(const QString &prefix)
+{
+    QString end = prefix;
+    end.back() = QChar(end.back().unicode() + 1);
+    return end;
+}
+
+struct SubjectFilter {
+    QString where;
+    QVariantList values;
+};
+
+SubjectFilter subjectFilter(const QString &codePrefix, const QString &status)
+{
+    QStringList conditions;
+    SubjectFilter f;
+    if (!codePrefix.isEmpty()) {
+        QStringList alternatives;
+        QStringList prefixes{codePrefix};
+        if (codePrefix.toUpper() != codePrefix)
+            prefixes << codePrefix.toUpper();
+        for (const QString &p : std::as_const(prefixes)) {
+            alternatives << QStringLiteral("(code >= ? AND code < ?)");
+            f.values << p << prefixEnd(p);
+        }
+        conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!status.isEmpty()) {
+        conditions << QStringLiteral("status = ?");
+        f.values << status;
+    }
+    if (!conditions.isEmpty())
+        f.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return f;
+}
+
+}  // namespace
+
+StudyStore::StudyStore(const Database &db, const Protocol &protocol, Clock clock)
+    : m_db(db), m_protocol(protocol), m_clock(std::move(clock)), m_audit(db, m_clock)
+{
+}
+
+bool StudyStore::may(const Session &s, Action a) const
+{
+    return s.may(a) || (m_importMode && s.may(Action::ImportData));
+}
+
+ValidationContext StudyStore::validationContext(const Subject &subject) const
+{
+    ValidationContext ctx;
+    ctx.today = m_clock().toLocalTime().date();
+    ctx.week0 = subject.week0Date;
+    ctx.birthDate = subject.birthDate;
+    return ctx;
+}
+
+WriteContext StudyStore::writeContext(const Session &s, const QString &subjectCode,
+                                      const QString &reason)
+{
+    WriteContext ctx;
+    ctx.db = &m_db;
+    ctx.audit = &m_audit;
+    ctx.userName = s.userName;
+    ctx.now = m_clock().toUTC();
+    ctx.subjectCode = subjectCode;
+    ctx.reason = reason.trimmed();
+    return ctx;
+}
+
+SaveResult StudyStore::openSubject(qint64 subjectId, const Transaction &t,
+                                   StoredSubject *out) const
+{
+    if (!t.isActive())
+        return SaveResult::failure(Status::DatabaseError,
+                                   QStringLiteral("cannot begin: ") + t.errorString());
+    QString error;
+    const std::optional<StoredSubject> subject =
+        SubjectRepository::byId(m_db.connection(), subjectId, &error);
+    if (!error.isEmpty())
+        return readFailure(error);
+    if (!subject) {
+        return invalid({FieldError{QStringLiteral("subject_code"),
+                                   QT_TRANSLATE_NOOP("Validation", "The subject does not exist."),
+                                   {}}});
+    }
+    if (subject->locked)
+        return SaveResult::failure(Status::Locked, QStringLiteral("the casebook of %1 is locked")
+                                                       .arg(subject->subject.code));
+    *out = *subject;
+    return SaveResult::saved();
+}
+
+SaveResult StudyStore::write(const WriteContext &ctx, const QString &table, qint64 recordId,
+                             int recordVersion, const Row *before, const Row &after,
+                             const UniqueKey &key, qint64 *id, int *version)
+{
+    if (recordId == 0) {
+        *version = 1;
+        return RowWriter::insert(ctx, table, after, key, id);
+    }
+    bool changed = false;
+    const SaveResult r =
+        RowWriter::update(ctx, table, recordId, recordVersion, *before, after, key, &changed);
+    *id = recordId;
+    *version = recordVersion + (changed ? 1 : 0);
+    return r;
+}
+
+// ---- Saves --------------------------------------------------------------------------------
+
+SaveResult StudyStore::saveSubject(const Session &s, Subject &subject, const QString &reason)
+{
+    if (!may(s, Action::EditSubject))
+        return denied(s);
+    Transaction t(m_db);
+    if (!t.isActive())
+        return SaveResult::failure(Status::DatabaseError,
+                                   QStringLiteral("cannot begin: ") + t.errorString());
+    std::optional<StoredSubject> old;
+    if (subject.id != 0) {
+        QString error;
+        old = SubjectRepository::byId(m_db.connection(), subject.id, &error);
+        if (!error.isEmpty())
+            return readFailure(error);
+        if (!old)
+            return gone();
+        if (old->locked)
+            return SaveResult::failure(Status::Locked,
+                                       QStringLiteral("the casebook of %1 is locked")
+                                           .arg(old->subject.code));
+    }
+    const FieldErrors errors = subject.validate(m_protocol, validationContext(subject));
+    if (!errors.isEmpty())
+        return invalid(errors);
+    if (needsReason(subject.id, reason))
+        return reasonRequired();
+    const WriteContext ctx = writeContext(s, subject.code, reason);
+    if (old && old->subject.version != subject.version)
+        return RowWriter::stale(ctx, SubjectRepository::table(), subject.id);
+
+    const Row after = SubjectRepository::toRow(subject);
+    const Row before = old ? SubjectRepository::toRow(old->subject) : Row();
+    qint64 id = 0;
+    int version = 0;
+    const SaveResult r = write(ctx, SubjectRepository::table(), subject.id, subject.version,
+                               &before, after, SubjectRepository::uniqueKey(subject), &id,
+                               &version);
+    if (!r.ok())
+        return r;
+    const SaveResult c = commit(t);
+    if (!c.ok())
+        return c;
+    subject.id = id;
+    subject.version = version;
+    return c;
+}
+
+SaveResult StudyStore::saveConsent(const Session &s, Consent &consent, const QString &reason)
+{
+    if (!may(s, Action::EditConsent))
+        return denied(s);
+    Transaction t(m_db);
+    StoredSubject subject;
+    SaveResult r = openSubject(consent.subjectId, t, &subject);
+    if (!r.ok())
+        return r;
+    const FieldErrors errors = consent.validate(m_protocol, validationContext(subject.subject));
+    if (!errors.isEmpty())
+        return invalid(errors);
+    if (needsReason(consent.id, reason))
+        return reasonRequired();
+    const WriteContext ctx = writeContext(s, subject.subject.code, reason);
+
+    std::optional<Row> before;
+    if (consent.id != 0) {
+        QString error;
+        const std::optional<Consent> old =
+            ConsentRepository::byId(m_db.connection(), consent.id, &error);
+        if (!error.isEmpty())
+            return readFailure(error);
+        if (!old || old->subjectId != consent.subjectId)
+            return gone();
+        if (old->version != consent.version)
+            return RowWriter::stale(ctx, ConsentRepository::table(), consent.id);
+        before = ConsentRepository::toRow(*old);
+    }
+    qint64 id = 0;
+    int version = 0;
+    r = write(ctx, ConsentRepository::table(), consent.id, consent.version,
+              before ? &*before : nullptr, ConsentRepository::toRow(consent),
+              ConsentRepository::uniqueKey(), &id, &version);
+    if (!r.ok())
+        return r;
+    r = commit(t);
+    if (r.ok()) {
+        consent.id = id;
+        consent.version = version;
+    }
+    return r;
+}
+
+SaveResult StudyStore::saveEligibility(const Session &s, Eligibility &e, const QString &reason)
+{
+    if (!may(s, Action::EditEligibility))
+        return denied(s);
+    Transaction t(m_db);
+    StoredSubject subject;
+    SaveResult r = openSubject(e.subjectId, t, &subject);
+    if (!r.ok())
+        return r;
+
+    QString error;
+    const std::optional<Consent> consent =
+        ConsentRepository::forSubject(m_db.connection(), e.subjectId, &error);
+    if (!error.isEmpty())
+        return readFailure(error);
+    const rules::EligibilityInput input = e.toInput(
+        subject.subject.birthDate, subject.subject.week0Date,
+        consent ? consent->consentDate : std::nullopt, consent ? consent->subjectSigned : std::nullopt);
+    const rules::Verdict computed = rules::assessEligibility(m_protocol, input).verdict;
+    const FieldErrors errors = e.validate(m_protocol, validationContext(subject.subject), computed);
+    if (!errors.isEmpty())
+        return invalid(errors);
+    if (needsReason(e.id, reason))
+        return reasonRequired();
+    const WriteContext ctx = writeContext(s, subject.subject.code, reason);
+
+    std::optional<StoredEligibility> old;
+    if (e.id != 0) {
+        old = EligibilityRepository::byId(m_db.connection(), e.id, &error);
+        if (!error.isEmpty())
+            return readFailure(error);
+        if (!old || old->eligibility.subjectId != e.subjectId)
+            return gone();
+        if (old->eligibility.version != e.version)
+            return RowWriter::stale(ctx, EligibilityRepository::table(), e.id);
+    }
+    // Confirming (or changing the confirmation of) the verdict is the investigator's act.
+    StoredEligibility stored;
+    stored.eligibility = e;
+    const bool confirmationChanged =
+        old ? (old->eligibility.confirmedVerdict != e.confirmedVerdict
+               || old->eligibility.overrideReason != e.overrideReason)
+            : (!e.confirmedVerdict.isEmpty() || !e.overrideReason.isEmpty());
+    if (confirmationChanged) {
+        if (!may(s, Action::ConfirmEligibility))
+            return denied(s);
+        if (!e.confirmedVerdict.isEmpty()) {
+            stored.confirmedBy = s.userName;
+            stored.confirmedAt = ctx.now;
+        }
+    } else if (old) {
+        stored.confirmedBy = old->confirmedBy;
+        stored.confirmedAt = old->confirmedAt;
+    }
+
+    const std::optional<Row> before =
+        old ? std::optional<Row>(EligibilityRepository::toRow(*old)) : std::nullopt;
+    qint64 id = 0;
+    int version = 0;
+    r = write(ctx, EligibilityRepository::table(), e.id, e.version, before ? &*before : nullptr,
+              EligibilityRepository::toRow(stored), EligibilityRepository::uniqueKey(), &id,
+              &version);
+    if (!r.ok())
+        return r;
+    r = commit(t);
+    if (r.ok()) {
+        e.id = id;
+        e.version = version;
+    }
+    return r;
+}
+
+SaveResult StudyStore::saveInfusion(const Session &s, Infusion &infusion, const QString &reason)
+{
+    if (!may(s, Action::EditInfusion))
+        return denied(s);
+    Transaction t(m_db);
+    StoredSubject subject;
+    SaveResult r = openSubject(infusion.subjectId, t, &subject);
+    if (!r.ok())
+        return r;
+    const FieldErrors errors = infusion.validate(m_protocol, validationContext(subject.subject));
+    if (!errors.isEmpty())
+        return invalid(errors);
+    if (needsReason(infusion.id, reason))
+        return reasonRequired();
+    const WriteContext ctx = writeContext(s, subject.subject.code, reason);
+
+    std::optional<Infusion> old;
+    if (infusion.id != 0) {
+        QString error;
+        old = InfusionRepository::byId(m_db.connection(), infusion.id, &error);
+        if (!error.isEmpty())
+            return readFailure(error);
+        if (!old || old->subjectId != infusion.subjectId)
+            return gone();
+        if (old->version != infusion.version)
+            return RowWriter::stale(ctx, InfusionRepository::table(), infusion.id);
+    }
+    const Row after = InfusionRepository::toRow(infusion);
+    const std::optional<Row> before =
+        old ? std::optional<Row>(InfusionRepository::toRow(*old)) : std::nullopt;
+    qint64 id = 0;
+    int version = 0;
+    r = write(ctx, InfusionRepository::table(), infusion.id, infusion.version,
+              before ? &*before : nullptr, after, InfusionRepository::uniqueKey(infusion), &id,
+              &version);
+    if (!r.ok())
+        return r;
+    // The vital signs are child rows: rewritten in the same transaction when they changed.
+    const bool vitalsChanged =
+        !before || before->field(QStringLiteral("vital_signs"))->text
+                       != after.field(QStringLiteral("vital_signs"))->text;
+    if (vitalsChanged) {
+        QString error;
+        if (!InfusionRepository::writeVitals(m_db.connection(), id, infusion.vitals, &error))
+            return SaveResult::failure(Status::DatabaseError, error);
+    }
+    r = commit(t);
+    if (r.ok()) {
+        infusion.id = id;
+        infusion.version = version;
+    }
+    return r;
+}
+
+SaveResult StudyStore::savePasi(const Session &s, PasiAssessment &pasi, const QString &reason)
+{
+    if (!may(s, Action::EditPasi))
+        return denied(s);
+    Transaction t(m_db);
+    StoredSubject subject;
+    SaveResult r = openSubject(pasi.subjectId, t, &subject);
+    if (!r.ok())
+        return r;
+    const FieldErrors errors = pasi.validate(m_protocol, validationContext(subject.subject));
+    if (!errors.isEmpty())
+        return invalid(errors);
+    if (needsReason(pasi.id, reason))
+        return reasonRequired();
+    const WriteContext ctx = writeContext(s, subject.subject.code, reason);
+
+    std::optional<Row> before;
+    if (pasi.id != 0) {
+        QString error;
+        const std::optional<PasiAssessment> old =
+            PasiRepository::byId(m_db.connection(), m_protocol, pasi.id, &error);
+        if (!error.isEmpty())
+            return readFailure(error);
+        if (!old || old->subjectId != pasi.subjectId)
+            return gone();
+        if (old->version != pasi.version)
+            return RowWriter::stale(ctx, PasiRepository::table(), pasi.id);
+        before = PasiRepository::toRow(m_protocol, *old);
+    }
+    qint64 id = 0;
+    int version = 0;
+    r = write(ctx, PasiRepository::table(), pasi.id, pasi.version, before ? &*before : nullptr,
+              PasiRepository::toRow(m_protocol, pasi), PasiRepository::uniqueKey(pasi), &id,
+              &version);
+    if (!r.ok())
+        return r;
+    r = commit(t);
+    if (r.ok()) {
+        pasi.id = id;
+        pasi.version = version;
+    }
+    return r;
+}
+
+SaveResult StudyStore::saveAdverseEvent(const Session &s, AdverseEvent &ae, const QString &reason)
+{
+    if (!may(s, Action::EditAdverseEvent))
+        return denied(s);
+    Transaction t(m_db);
+    StoredSubject subject;
+    SaveResult r = openSubject(ae.subjectId, t, &subject);
+    if (!r.ok())
+        return r;
+    // A new event without a number gets the subject's next one.
+    AdverseEvent record = ae;
+    QString error;
+    if (record.id == 0 && record.aeNumber == 0) {
+        const std::optional<int> next =
+            AdverseEventRepository::nextNumber(m_db.connection(), record.subjectId, &error);
+        if (!next)
+            return readFailure(error);
+        record.aeNumber = *next;
+    }
+    const FieldErrors errors = record.validate(m_protocol, validationContext(subject.subject));
+    if (!errors.isEmpty())
+        return invalid(errors);
+    if (needsReason(record.id, reason))
+        return reasonRequired();
+    const WriteContext ctx = writeContext(s, subject.subject.code, reason);
+
+    std::optional<AdverseEvent> old;
+    if (record.id != 0) {
+        old = AdverseEventRepository::byId(m_db.connection(), record.id, &error);
+        if (!error.isEmpty())
+            return readFailure(error);
+        if (!old || old->subjectId != record.subjectId)
+            return gone();
+        if (old->version != record.version)
+            return RowWriter::stale(ctx, AdverseEventRepository::table(), record.id);
+    }
+    // Causality is a physician's judgement: only they may set or change it.
+    const QString storedRelatedness = old ? old->relatedness : QString();
+    if (record.relatedness != storedRelatedness && !may(s, Action::JudgeCausality))
+        return denied(s);
+
+    const std::optional<Row> before =
+        old ? std::optional<Row>(AdverseEventRepository::toRow(*old)) : std::nullopt;
+    qint64 id = 0;
+    int version = 0;
+    r = write(ctx, AdverseEventRepository::table(), record.id, record.version,
+              before ? &*before : nullptr, AdverseEventRepository::toRow(record),
+              AdverseEventRepository::uniqueKey(record), &id, &version);
+    if (!r.ok())
+        return r;
+    r = commit(t);
+    if (r.ok()) {
+        ae.aeNumber = record.aeNumber;
+        ae.id = id;
+        ae.version = version;
+    }
+    return r;
+}
+
+SaveResult StudyStore::setLocked(const Session &s, qint64 subjectId, bool locked,
+                                 const QString &reason)
+{
+    if (!s.may(Action::LockCasebook))
+        return denied(s);
+    if (reason.trimmed().isEmpty())
+        return reasonRequired();
+    Transaction t(m_db);
+    if (!t.isActive())
+        return SaveResult::failure(Status::DatabaseError,
+                                   QStringLiteral("cannot begin: ") + t.errorString());
+    QString error;
+    const std::optional<StoredSubject> subject =
+        SubjectRepository::byId(m_db.connection(), subjectId, &error);
+    if (!error.isEmpty())
+        return readFailure(error);
+    if (!subject)
+        return gone();
+    if (subject->locked == locked)
+        return SaveResult::saved();
+    if (!SubjectRepository::setLocked(m_db.connection(), subjectId, locked, &error))
+        return SaveResult::failure(Status::DatabaseError, error);
+    const WriteContext ctx = writeContext(s, subject->subject.code, reason);
+    const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    const SaveResult r = RowWriter::audit(ctx, locked ? QStringLiteral("lock") : QStringLiteral("unlock"),
+                                          SubjectRepository::table(), subjectId,
+                                          QStringLiteral("locked"), yesNo(!locked), yesNo(locked));
+    if (!r.ok())
+        return r;
+    return commit(t);
+}
+
+// ---- Reads --------------------------------------------------------------------------------
+
+bool StudyStore::readAllowed(const Session &s, QString *error) const
+{
+    if (s.may(Action::ReadClinical))
+        return true;
+    if (error)
+        *error = QStringLiteral("the role may not read clinical data");
+    return false;
+}
+
+std::optional<Casebook> StudyStore::loadCasebook(const Session &s, qint64 subjectId,
+                                                 QString *error) const
+{
+    QString why;
+    const auto failed = [&]() -> std::optional<Casebook> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (!readAllowed(s, &why))
+        return failed();
+    const QSqlDatabase db = m_db.connection();
+    const std::optional<StoredSubject> subject = SubjectRepository::byId(db, subjectId, &why);
+    if (!subject) {
+        if (why.isEmpty())
+            why = QStringLiteral("no subject with id %1").arg(subjectId);
+        return failed();
+    }
+    Casebook book;
+    book.subject = subject->subject;
+    book.locked = subject->locked;
+    book.consent = ConsentRepository::forSubject(db, subjectId, &why);
+    if (!why.isEmpty())
+        return failed();
+    const std::optional<StoredEligibility> eligibility =
+        EligibilityRepository::forSubject(db, subjectId, &why);
+    if (!why.isEmpty())
+        return failed();
+    if (eligibility) {
+        book.eligibility = eligibility->eligibility;
+        book.eligibilityConfirmedBy = eligibility->confirmedBy;
+        book.eligibilityConfirmedAt = eligibility->confirmedAt;
+    }
+    if (!InfusionRepository::forSubject(db, subjectId, &book.infusions, &why)
+        || !PasiRepository::forSubject(db, m_protocol, subjectId, &book.pasi, &why)
+        || !AdverseEventRepository::forSubject(db, subjectId, &book.adverseEvents, &why))
+        return failed();
+    const QStringList visits = m_protocol.visitCodes();
+    std::sort(book.infusions.begin(), book.infusions.end(),
+              [&](const Infusion &a, const Infusion &b) {
+                  return VisitOrder::rank(visits, a.visit) < VisitOrder::rank(visits, b.visit);
+              });
+    std::sort(book.pasi.begin(), book.pasi.end(),
+              [&](const PasiAssessment &a, const PasiAssessment &b) {
+                  return VisitOrder::rank(visits, a.visit) < VisitOrder::rank(visits, b.visit);
+              });
+    return book;
+}
+
+std::optional<qint64> StudyStore::subjectIdByCode(const QString &code) const
+{
+    return SubjectRepository::idByCode(m_db.connection(), code);
+}
+
+int StudyStore::subjectCount() const
+{
+    return subjectCount({}, {});
+}
+
+int StudyStore::subjectCount(const QString &codePrefix, const QString &status) const
+{
+    const SubjectFilter f = subjectFilter(codePrefix, status);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM subjects") + f.where);
+    for (const QVariant &v : f.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString &codePrefix,
+                                           const QString &status) const
+{
+    QList<SubjectSummary> page;
+    const SubjectFilter f = subjectFilter(codePrefix, status);
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, code, initials, status, week0_date, locked"
+                             " FROM subjects")
+              + f.where + QStringLiteral(" ORDER BY code LIMIT ? OFFSET ?"));
+    for (const QVariant &v : f.values)
+        q.addBindValue(v);
+    q.addBindValue(limit < 0 ? -1 : limit);
+    q.addBindValue(std::max(offset, 0));
+    if (!q.exec())
+        return page;
+    {
+        const RowReader r(q);
+        while (q.next()) {
+            SubjectSummary s;
+            s.id = r.id(QStringLiteral("id"));
+            s.code = r.text(QStringLiteral("code"));
+            s.initials = r.text(QStringLiteral("initials"));
+            s.status = r.text(QStringLiteral("status"));
+            s.week0Date = r.date(QStringLiteral("week0_date"));
+            s.locked = r.flag(QStringLiteral("locked"));
+            page << s;
+        }
+    }
+    if (page.isEmpty())
+        return page;
+
+    // Visit dates of the page: the infusion date, else the PASI date. One query per chunk of
+    // ids (bound parameters are limited in number), usually one for a page.
+    QHash<qint64, int> rowOf;
+    for (int i = 0; i < page.size(); ++i)
+        rowOf.insert(page.at(i).id, i);
+    constexpr int kChunk = 500;
+    for (int from = 0; from < page.size(); from += kChunk) {
+        const int n = std::min(kChunk, int(page.size()) - from);
+        QStringList marks;
+        for (int i = 0; i < n; ++i)
+            marks << QStringLiteral("?");
+        const QString in = marks.join(QStringLiteral(", "));
+        q.prepare(QStringLiteral("SELECT subject_id, visit, infusion_date AS done, 0 AS pasi"
+                                 " FROM infusions WHERE infusion_date IS NOT NULL"
+                                 " AND subject_id IN (%1)"
+                                 " UNION ALL"
+                                 " SELECT subject_id, visit, assessment_date, 1"
+                                 " FROM pasi_assessments WHERE assessment_date IS NOT NULL"
+                                 " AND subject_id IN (%1)")
+                      .arg(in));
+        for (int pass = 0; pass < 2; ++pass) {
+            for (int i = 0; i < n; ++i)
+                q.addBindValue(page.at(from + i).id);
+        }
+        if (!q.exec())
+            return page;
+        while (q.next()) {
+            SubjectSummary &s = page[rowOf.value(q.value(0).toLongLong())];
+            const QString visit = q.value(1).toString();
+            const QDate done = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            const bool fromPasi = q.value(3).toInt() != 0;
+            if (!done.isValid() || (fromPasi && s.visitDates.contains(visit)))
+                continue;
+            s.visitDates.insert(visit, done);
+        }
+    }
+    return page;
+}
+
+bool StudyStore::forEachSubject(const Session &s,
+                                const std::function<bool(const Subject &, bool)> &fn,
+                                QString *error) const
+{
+    QString why;
+    if (!readAllowed(s, error))
+        return false;
+    const bool ok = SubjectRepository::forEach(
+        m_db.connection(), [&](const StoredSubject &st) { return fn(st.subject, st.locked); },
+        &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+bool StudyStore::forEachConsent(const Session &s,
+                                const std::function<bool(const QString &, const Consent &)> &fn,
+                                QString *error) const
+{
+    QString why;
+    if (!readAllowed(s, error))
+        return false;
+    const bool ok = ConsentRepository::forEach(m_db.connection(), fn, &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+bool StudyStore::forEachEligibility(
+    const Session &s,
+    const std::function<bool(const QString &, const Eligibility &,
+                             const rules::EligibilityInput &)> &fn,
+    QString *error) const
+{
+    QString why;
+    if (!readAllowed(s, error))
+        return false;
+    const bool ok = EligibilityRepository::forEach(
+        m_db.connection(),
+        [&](const QString &code, const StoredEligibility &e, const rules::EligibilityInput &in) {
+            return fn(code, e.eligibility, in);
+        },
+        &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+bool StudyStore::forEachInfusion(const Session &s,
+                                 const std::function<bool(const QString &, const Infusion &)> &fn,
+                                 QString *error) const
+{
+    QString why;
+    if (!readAllowed(s, error))
+        return false;
+    const bool ok =
+        InfusionRepository::forEach(m_db.connection(), m_protocol.visitCodes(), fn, &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+bool StudyStore::forEachPasi(
+    const Session &s, const std::function<bool(const QString &, const PasiAssessment &)> &fn,
+    QString *error) const
+{
+    QString why;
+    if (!readAllowed(s, error))
+        return false;
+    const bool ok = PasiRepository::forEach(m_db.connection(), m_protocol, fn, &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+bool StudyStore::forEachAdverseEvent(
+    const Session &s, const std::function<bool(const QString &, const AdverseEvent &)> &fn,
+    QString *error) const
+{
+    QString why;
+    if (!readAllowed(s, error))
+        return false;
+    const bool ok = AdverseEventRepository::forEach(m_db.connection(), fn, &why);
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
+}  // namespace trialcrf

@@ -9,9 +9,15 @@
 
 #include <QList>
 #include <QMap>
+#include <functional>
 #include <optional>
 
 namespace trialcrf {
+
+class Row;
+struct StoredSubject;
+struct UniqueKey;
+struct WriteContext;
 
 /// One line of the subject list.
 struct SubjectSummary {
@@ -42,21 +48,83 @@ public:
     /// Data manager only; a reason is required to unlock.
     SaveResult setLocked(const Session &s, qint64 subjectId, bool locked, const QString &reason);
 
-    std::optional<Casebook> loadCasebook(const Session &s, qint64 subjectId) const;
+    /// Everything recorded for one subject in a handful of indexed queries. nullopt when the
+    /// role may not read (ReadClinical), the subject does not exist, or on an SQL error
+    /// (then *error says which).
+    std::optional<Casebook> loadCasebook(const Session &s, qint64 subjectId,
+                                         QString *error = nullptr) const;
     std::optional<qint64> subjectIdByCode(const QString &code) const;
     int subjectCount() const;
-    /// A page of the subject list, ordered by code, for lazy item models.
+    /// The number of subjects subjects() lists for this filter.
+    int subjectCount(const QString &codePrefix, const QString &status) const;
+    /// A page of the subject list, ordered by code, for lazy item models. codePrefix matches
+    /// as typed or upper-cased; status is a status code, empty = any. limit < 0 = all.
     QList<SubjectSummary> subjects(int offset, int limit, const QString &codePrefix = {},
                                    const QString &status = {}) const;
+
+    // ---- Streaming reads for exporters -------------------------------------------------------
+    // Each is one ordered, forward-only query, so memory stays flat however large the study.
+    // All need ReadClinical (an exporter also checks ExportData). The callback returns false
+    // to stop early. Each returns false on Denied or an SQL error, with *error set.
+    // Rows come ordered by subject code; within a subject by protocol visit order or
+    // ae_number.
+
+    /// Every subject with its casebook lock.
+    bool forEachSubject(const Session &s,
+                        const std::function<bool(const Subject &, bool locked)> &fn,
+                        QString *error = nullptr) const;
+    bool forEachConsent(const Session &s,
+                        const std::function<bool(const QString &subjectCode, const Consent &)> &fn,
+                        QString *error = nullptr) const;
+    /// With the rule input merged from the subject and its consent (for age and verdict).
+    bool forEachEligibility(
+        const Session &s,
+        const std::function<bool(const QString &subjectCode, const Eligibility &,
+                                 const rules::EligibilityInput &)> &fn,
+        QString *error = nullptr) const;
+    /// Each infusion with its vital signs.
+    bool forEachInfusion(const Session &s,
+                         const std::function<bool(const QString &subjectCode, const Infusion &)> &fn,
+                         QString *error = nullptr) const;
+    bool forEachPasi(
+        const Session &s,
+        const std::function<bool(const QString &subjectCode, const PasiAssessment &)> &fn,
+        QString *error = nullptr) const;
+    bool forEachAdverseEvent(
+        const Session &s,
+        const std::function<bool(const QString &subjectCode, const AdverseEvent &)> &fn,
+        QString *error = nullptr) const;
+
+    /// For the all-or-nothing CSV import (and the demo generator): while on, a session whose
+    /// role may ImportData may save every record type and every field (relatedness, confirmed
+    /// verdict) as if it held the edit rights. Saves are still validated and audited.
+    void setImportMode(bool on) { m_importMode = on; }
+    bool importMode() const { return m_importMode; }
 
     const Database &database() const { return m_db; }
     const Protocol &protocol() const { return m_protocol; }
     Clock clock() const { return m_clock; }
 
 private:
+    bool may(const Session &s, Action a) const;
+    /// The step every save of a subject's page shares once its role is checked: inside the
+    /// open transaction `t`, the subject must exist and its casebook be unlocked.
+    SaveResult openSubject(qint64 subjectId, const Transaction &t, StoredSubject *out) const;
+    ValidationContext validationContext(const Subject &subject) const;
+    WriteContext writeContext(const Session &s, const QString &subjectCode,
+                                     const QString &reason);
+    /// Inserts (id 0) or updates after the version check; sets *id / *version to what the
+    /// caller's object gets after commit.
+    SaveResult write(const WriteContext &ctx, const QString &table, qint64 recordId,
+                     int recordVersion, const Row *before, const Row &after, const UniqueKey &key,
+                     qint64 *id, int *version);
+    bool readAllowed(const Session &s, QString *error) const;
+
     const Database &m_db;
     const Protocol &m_protocol;
     Clock m_clock;
+    AuditLog m_audit;
+    bool m_importMode = false;
 };
 
 }  // namespace trialcrf

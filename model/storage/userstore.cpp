@@ -1,1 +1,456 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "storage/userstore.h"
+
+#include "storage/rowreader.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <sodium.h>
+
+namespace trialcrf {
+
+namespace {
+
+// Security policy, kept here in one place (not in the protocol file: it is not a study rule).
+// After kMaxFailedAttempts wrong passwords in a row the account is locked for kLockoutMinutes;
+// a successful login resets the count. Passwords need kMinPasswordLength characters.
+constexpr int kMaxFailedAttempts = 5;
+constexpr int kLockoutMinutes = 15;
+constexpr int kMinPasswordLength = 10;  // keep in step with the policy message below
+constexpr int kMaxUserNameLength = 64;
+
+const QString kUsers = QStringLiteral("users");
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+QString hashPassword(const QString &password)
+{
+    if (!sodiumReady())
+        return {};
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), quint64(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0)
+        return {};
+    return QString::fromLatin1(out);
+}
+
+bool passwordMatches(const QString &hash, const QString &password)
+{
+    if (!sodiumReady() || hash.isEmpty())
+        return false;
+    const QByteArray h = hash.toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(h.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+}
+
+// A valid hash of a random password: an unknown user name costs as much time as a known one,
+// so the login's timing does not tell which names exist.
+const QString &dummyHash()
+{
+    static const QString hash = [] {
+        QByteArray random(32, '\0');
+        randombytes_buf(random.data(), size_t(random.size()));
+        return hashPassword(QString::fromLatin1(random.toHex()));
+    }();
+    return hash;
+}
+
+bool setError(QString *error, const char *source)
+{
+    if (error)
+        *error = QCoreApplication::translate("Validation", source);
+    return false;
+}
+
+bool setSqlError(QString *error, const QSqlError &e)
+{
+    if (error)
+        *error = Database::describe(e);
+    return false;
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, user_name, full_name, role, password_hash, disabled, failed_attempts, "
+    "locked_until FROM users");
+
+UserAccount readAccount(const RowReader &r)
+{
+    UserAccount a;
+    a.id = r.id(QStringLiteral("id"));
+    a.userName = r.text(QStringLiteral("user_name"));
+    a.fullName = r.text(QStringLiteral("full_name"));
+    a.role = roleFromCode(r.text(QStringLiteral("role"))).value_or(Role::Monitor);
+    a.disabled = r.flag(QStringLiteral("disabled"));
+    a.failedAttempts = r.integer(QStringLiteral("failed_attempts")).value_or(0);
+    a.lockedUntilUtc = r.timestamp(QStringLiteral("locked_until"));
+    return a;
+}
+
+}  // namespace
+
+UserStore::UserStore(const Database &db, Clock clock)
+    : m_db(db), m_clock(std::move(clock)), m_audit(db, m_clock)
+{
+    sodiumReady();
+}
+
+int UserStore::maxFailedAttempts()
+{
+    return kMaxFailedAttempts;
+}
+
+int UserStore::lockoutMinutes()
+{
+    return kLockoutMinutes;
+}
+
+QStringList UserStore::passwordProblems(const QString &userName, const QString &password)
+{
+    QStringList problems;
+    if (password.size() < kMinPasswordLength)
+        problems << QString::fromLatin1(QT_TRANSLATE_NOOP(
+            "Validation", "The password must be at least 10 characters long."));
+    const QString name = userName.trimmed();
+    if (!name.isEmpty() && password.contains(name, Qt::CaseInsensitive))
+        problems << QString::fromLatin1(
+            QT_TRANSLATE_NOOP("Validation", "The password must not contain the user name."));
+    return problems;
+}
+
+std::optional<UserAccount> UserStore::find(const QString &userName, QString *passwordHash) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral(" WHERE lower(user_name) = lower(?)"));
+    q.addBindValue(userName.trimmed());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const RowReader r(q);
+    if (passwordHash)
+        *passwordHash = r.text(QStringLiteral("password_hash"));
+    return readAccount(r);
+}
+
+std::optional<UserAccount> UserStore::user(const QString &userName) const
+{
+    return find(userName, nullptr);
+}
+
+QList<UserAccount> UserStore::users() const
+{
+    QList<UserAccount> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(kSelect + QStringLiteral(" ORDER BY user_name")))
+        return out;
+    const RowReader r(q);
+    while (q.next())
+        out << readAccount(r);
+    return out;
+}
+
+int UserStore::userCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM users")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool UserStore::audit(const QString &by, const QString &action, qint64 userId,
+                      const QString &field, const QString &oldValue, const QString &newValue,
+                      const QString &reason, QString *error)
+{
+    AuditEntry e;
+    e.atUtc = m_clock();
+    e.userName = by;
+    e.action = action;
+    e.tableName = kUsers;
+    e.recordId = userId;
+    e.field = field;
+    e.oldValue = oldValue;
+    e.newValue = newValue;
+    e.reason = reason;
+    return m_audit.append(e, error);
+}
+
+bool UserStore::checkManager(const Session &by, QString *error) const
+{
+    if (by.may(Action::ManageUsers))
+        return true;
+    return setError(error, QT_TRANSLATE_NOOP("Validation", "Only a data manager may manage users."));
+}
+
+bool UserStore::insertUser(const QString &by, const QString &userName, const QString &fullName,
+                           Role role, const QString &password, QString *error)
+{
+    static const QRegularExpression validName(QStringLiteral("^[\\w.@-]+$"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+    const QString name = userName.trimmed();
+    if (name.isEmpty() || name.size() > kMaxUserNameLength || !validName.match(name).hasMatch())
+        return setError(error, QT_TRANSLATE_NOOP("Validation",
+                                                 "A user name is 1–64 letters, digits, '.', "
+                                                 "'_', '-' or '@', without spaces."));
+    const QStringList problems = passwordProblems(name, password);
+    if (!problems.isEmpty())
+        return setError(error, problems.first().toLatin1().constData());
+    if (find(name, nullptr))
+        return setError(error, QT_TRANSLATE_NOOP("Validation", "This user name is already taken."));
+    const QString hash = hashPassword(password);
+    if (hash.isEmpty())
+        return setError(error, QT_TRANSLATE_NOOP("Validation", "The password could not be hashed."));
+
+    Transaction t(m_db);
+    if (!t.isActive()) {
+        if (error)
+            *error = t.errorString();
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO users (user_name, full_name, role, password_hash,"
+                             " disabled, failed_attempts, version, created_at)"
+                             " VALUES (?, ?, ?, ?, 0, 0, 1, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(fullName.trimmed());
+    q.addBindValue(roleCode(role));
+    q.addBindValue(hash);
+    q.addBindValue(AuditLog::formatTime(m_clock()));
+    if (!q.exec()) {
+        if (Database::isUniqueViolation(q.lastError()))
+            return setError(error,
+                            QT_TRANSLATE_NOOP("Validation", "This user name is already taken."));
+        return setSqlError(error, q.lastError());
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    QJsonObject added{{QStringLiteral("user_name"), name}, {QStringLiteral("role"), roleCode(role)}};
+    if (!fullName.trimmed().isEmpty())
+        added.insert(QStringLiteral("full_name"), fullName.trimmed());
+    const QString json = QString::fromUtf8(QJsonDocument(added).toJson(QJsonDocument::Compact));
+    if (!audit(by, QStringLiteral("user_add"), id, {}, {}, json, {}, error))
+        return false;
+    if (!t.commit()) {
+        if (error)
+            *error = t.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool UserStore::createFirstAdmin(const QString &userName, const QString &password, QString *error)
+{
+    if (userCount() != 0)
+        return setError(error, QT_TRANSLATE_NOOP("Validation",
+                                                 "The database already has users; a data "
+                                                 "manager must add new ones."));
+    return insertUser(userName.trimmed(), userName, {}, Role::DataManager, password, error);
+}
+
+bool UserStore::addUser(const Session &by, const QString &userName, const QString &fullName,
+                        Role role, const QString &password, QString *error)
+{
+    if (!checkManager(by, error))
+        return false;
+    return insertUser(by.userName, userName, fullName, role, password, error);
+}
+
+bool UserStore::keepsAManager(const UserAccount &target, bool disabling, Role newRole,
+                              QString *error) const
+{
+    const bool wasActiveManager = target.role == Role::DataManager && !target.disabled;
+    const bool staysActiveManager = newRole == Role::DataManager && !disabling;
+    if (!wasActiveManager || staysActiveManager)
+        return true;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND disabled = 0"
+                             " AND id <> ?"));
+    q.addBindValue(roleCode(Role::DataManager));
+    q.addBindValue(target.id);
+    if (!q.exec() || !q.next())
+        return setSqlError(error, q.lastError());
+    if (q.value(0).toInt() > 0)
+        return true;
+    return setError(error, QT_TRANSLATE_NOOP("Validation",
+                                             "The study needs at least one active data manager."));
+}
+
+bool UserStore::changePassword(const Session &by, const QString &userName,
+                               const QString &newPassword, QString *error)
+{
+    const std::optional<UserAccount> target = find(userName, nullptr);
+    const bool self = target && target->userName.compare(by.userName, Qt::CaseInsensitive) == 0;
+    if (!self && !checkManager(by, error))
+        return false;
+    if (!target)
+        return setError(error, QT_TRANSLATE_NOOP("Validation", "There is no such user."));
+    const QStringList problems = passwordProblems(target->userName, newPassword);
+    if (!problems.isEmpty())
+        return setError(error, problems.first().toLatin1().constData());
+    const QString hash = hashPassword(newPassword);
+    if (hash.isEmpty())
+        return setError(error, QT_TRANSLATE_NOOP("Validation", "The password could not be hashed."));
+
+    Transaction t(m_db);
+    QSqlQuery q(m_db.connection());
+    // A new password also ends a lockout.
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0,"
+                             " locked_until = NULL, version = version + 1 WHERE id = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(target->id);
+    if (!t.isActive() || !q.exec())
+        return setSqlError(error, q.lastError());
+    if (!audit(by.userName, QStringLiteral("password_change"), target->id, {}, {}, {}, {}, error))
+        return false;
+    return t.commit() || setSqlError(error, m_db.connection().lastError());
+}
+
+bool UserStore::setDisabled(const Session &by, const QString &userName, bool disabled,
+                            QString *error)
+{
+    if (!checkManager(by, error))
+        return false;
+    const std::optional<UserAccount> target = find(userName, nullptr);
+    if (!target)
+        return setError(error, QT_TRANSLATE_NOOP("Validation", "There is no such user."));
+    if (target->disabled == disabled)
+        return true;
+    if (disabled && target->userName.compare(by.userName, Qt::CaseInsensitive) == 0)
+        return setError(error,
+                        QT_TRANSLATE_NOOP("Validation", "You cannot disable your own account."));
+    if (!keepsAManager(*target, disabled, target->role, error))
+        return false;
+
+    Transaction t(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE users SET disabled = ?, version = version + 1 WHERE id = ?"));
+    q.addBindValue(disabled ? 1 : 0);
+    q.addBindValue(target->id);
+    if (!t.isActive() || !q.exec())
+        return setSqlError(error, q.lastError());
+    const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    if (!audit(by.userName, disabled ? QStringLiteral("user_disable") : QStringLiteral("user_enable"),
+               target->id, QStringLiteral("disabled"), yesNo(!disabled), yesNo(disabled), {},
+               error))
+        return false;
+    return t.commit() || setSqlError(error, m_db.connection().lastError());
+}
+
+bool UserStore::setRole(const Session &by, const QString &userName, Role role, QString *error)
+{
+    if (!checkManager(by, error))
+        return false;
+    const std::optional<UserAccount> target = find(userName, nullptr);
+    if (!target)
+        return setError(error, QT_TRANSLATE_NOOP("Validation", "There is no such user."));
+    if (target->role == role)
+        return true;
+    if (!keepsAManager(*target, target->disabled, role, error))
+        return false;
+
+    Transaction t(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE users SET role = ?, version = version + 1 WHERE id = ?"));
+    q.addBindValue(roleCode(role));
+    q.addBindValue(target->id);
+    if (!t.isActive() || !q.exec())
+        return setSqlError(error, q.lastError());
+    if (!audit(by.userName, QStringLiteral("role_change"), target->id, QStringLiteral("role"),
+               roleCode(target->role), roleCode(role), {}, error))
+        return false;
+    return t.commit() || setSqlError(error, m_db.connection().lastError());
+}
+
+UserStore::LoginResult UserStore::login(const QString &userName, const QString &password,
+                                        Session *session)
+{
+    QString hash;
+    const std::optional<UserAccount> account = find(userName, &hash);
+    const QDateTime now = m_clock().toUTC();
+    // The password check runs outside the write lock: argon2id takes a while on purpose.
+    const bool matches = passwordMatches(account ? hash : dummyHash(), password);
+
+    Transaction t(m_db);
+    if (!t.isActive())
+        return LoginResult::Error;
+    const auto failed = [&](LoginResult result, const QString &cause) {
+        if (!audit(account ? account->userName : userName.trimmed(), QStringLiteral("login_failed"),
+                   account ? account->id : 0, {}, {}, {}, cause, nullptr)
+            || !t.commit())
+            return LoginResult::Error;
+        return result;
+    };
+    if (!account)
+        return failed(LoginResult::UnknownUser, QStringLiteral("unknown_user"));
+    if (account->disabled)
+        return failed(LoginResult::Disabled, QStringLiteral("disabled"));
+    if (account->lockedUntilUtc.isValid() && now < account->lockedUntilUtc)
+        return failed(LoginResult::LockedOut, QStringLiteral("locked_out"));
+
+    QSqlQuery q(m_db.connection());
+    if (!matches) {
+        // Counted in SQL, so two workstations guessing at once both count.
+        q.prepare(QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1"
+                                 " WHERE id = ?"));
+        q.addBindValue(account->id);
+        if (!q.exec())
+            return LoginResult::Error;
+        q.prepare(QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"));
+        q.addBindValue(account->id);
+        if (!q.exec() || !q.next())
+            return LoginResult::Error;
+        const int attempts = q.value(0).toInt();
+        q.finish();
+        if (attempts < kMaxFailedAttempts)
+            return failed(LoginResult::WrongPassword, QStringLiteral("wrong_password"));
+        q.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = ?"
+                                 " WHERE id = ?"));
+        q.addBindValue(AuditLog::formatTime(now.addSecs(qint64(kLockoutMinutes) * 60)));
+        q.addBindValue(account->id);
+        if (!q.exec())
+            return LoginResult::Error;
+        return failed(LoginResult::WrongPassword, QStringLiteral("wrong_password_locked_out"));
+    }
+
+    q.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until = NULL"
+                             " WHERE id = ?"));
+    q.addBindValue(account->id);
+    if (!q.exec())
+        return LoginResult::Error;
+    if (!audit(account->userName, QStringLiteral("login"), account->id, {}, {}, {}, {}, nullptr)
+        || !t.commit())
+        return LoginResult::Error;
+    if (session) {
+        session->userId = account->id;
+        session->userName = account->userName;
+        session->role = account->role;
+    }
+    return LoginResult::Ok;
+}
+
+void UserStore::logout(const Session &s)
+{
+    audit(s.userName, QStringLiteral("logout"), s.userId, {}, {}, {}, {}, nullptr);
+}
+
+bool UserStore::verifyPassword(const QString &userName, const QString &password)
+{
+    QString hash;
+    const std::optional<UserAccount> account = find(userName, &hash);
+    const bool matches = passwordMatches(account ? hash : dummyHash(), password);
+    if (!account || account->disabled)
+        return false;
+    if (account->lockedUntilUtc.isValid() && m_clock().toUTC() < account->lockedUntilUtc)
+        return false;
+    return matches;
+}
+
+}  // namespace trialcrf

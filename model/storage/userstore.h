@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/session.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -47,12 +49,29 @@ public:
     std::optional<UserAccount> user(const QString &userName) const;
     QList<UserAccount> users() const;
 
-    /// Password policy: an empty list when acceptable, else untranslated reasons.
+    /// Password policy: an empty list when acceptable, else untranslated reasons: source
+    /// texts of the "Validation" context, shown with QCoreApplication::translate.
     static QStringList passwordProblems(const QString &userName, const QString &password);
 
+    /// The lockout policy (security policy, fixed in code, not in the protocol file).
+    static int maxFailedAttempts();
+    static int lockoutMinutes();
+
 private:
+    std::optional<UserAccount> find(const QString &userName, QString *passwordHash) const;
+    bool audit(const QString &by, const QString &action, qint64 userId, const QString &field,
+               const QString &oldValue, const QString &newValue, const QString &reason,
+               QString *error);
+    bool checkManager(const Session &by, QString *error) const;
+    /// False when this change would leave no enabled data manager.
+    bool keepsAManager(const UserAccount &target, bool disabling, Role newRole,
+                       QString *error) const;
+    bool insertUser(const QString &by, const QString &userName, const QString &fullName,
+                    Role role, const QString &password, QString *error);
+
     const Database &m_db;
     Clock m_clock;
+    AuditLog m_audit;
 };
 
 }  // namespace trialcrf
