@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace trialcrf::cli {
+
+int Cli::fail(QTextStream &err, const QString &message)
+{
+    err << programName() << ": " << message << Qt::endl;
+    return Failure;
+}
+
+int Cli::usage(QTextStream &err, const QString &command, const QString &message)
+{
+    err << programName() << ' ' << command << ": " << message << ' '
+        << tr("(see '%1 %2 --help')").arg(programName(), command) << Qt::endl;
+    return Usage;
+}
+
+std::optional<int> Cli::parse(QCommandLineParser &parser, const QStringList &args,
+                              const QString &command, QTextStream &out, QTextStream &err)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    if (!parser.parse(args))
+        return usage(err, command, parser.errorText());
+    if (parser.isSet(help)) {
+        // The usage line names the program as typed; show the command as users type it.
+        QString text = parser.helpText();
+        const QString typed = args.isEmpty() ? QString() : args.constFirst();
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        const qsizetype at = text.indexOf(typed);
+        if (!typed.isEmpty() && at >= 0 && at < lineEnd)
+            text.replace(at, typed.size(), programName() + QLatin1Char(' ') + command);
+        out << text;
+        return Ok;
+    }
+    if (parser.isSet(version)) {
+        out << programName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Ok;
+    }
+    return std::nullopt;
+}
+
+QCommandLineOption Cli::databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), tr("The study database (a SQLite file)."),
+                              tr("FILE"));
+}
+
+std::optional<QString> Cli::required(const QCommandLineParser &parser,
+                                     const QCommandLineOption &option, const QString &command,
+                                     QTextStream &err)
+{
+    const QString value = parser.value(option);
+    if (!parser.isSet(option) || value.isEmpty()) {
+        usage(err, command,
+              tr("--%1 %2 is required.").arg(option.names().constLast(), option.valueName()));
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString Cli::missingFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDir folder = info.absoluteDir();
+    return folder.exists() ? QString() : QDir::toNativeSeparators(folder.path());
+}
+
+QString Cli::openError(const Database &db, const QString &path)
+{
+    QString reason;
+    switch (db.status()) {
+    case Database::Status::FolderMissing: {
+        const QString folder = missingFolder(path);
+        reason = folder.isEmpty() ? tr("its folder does not exist")
+                                  : tr("folder %1 does not exist").arg(folder);
+        break;
+    }
+    case Database::Status::NotFound:
+        reason = tr("no such file (create it with '%1 init --db %2')").arg(programName(), path);
+        break;
+    case Database::Status::ReadOnly:
+        reason = tr("the file or its folder is read-only");
+        break;
+    case Database::Status::Locked:
+        reason = tr("another program holds a lock on it; try again when it is done");
+        break;
+    case Database::Status::Corrupt:
+        reason = tr("not a trialcrf database, or damaged (%1)").arg(db.errorString());
+        break;
+    case Database::Status::NewerSchema:
+        reason = tr("made by a newer version of trialcrf (%1)").arg(db.errorString());
+        break;
+    case Database::Status::Ok:
+    case Database::Status::Error:
+        reason = db.errorString();
+        break;
+    }
+    return tr("cannot open %1: %2").arg(path, reason);
+}
+
+bool Cli::open(Database &db, const QString &path, Database::OpenMode mode, QTextStream &err)
+{
+    // Say which folder is missing before SQLite reports a bare "unable to open".
+    const QString folder = missingFolder(path);
+    if (!folder.isEmpty()) {
+        fail(err, tr("cannot open %1: folder %2 does not exist").arg(path, folder));
+        return false;
+    }
+    if (db.open(path, mode))
+        return true;
+    fail(err, openError(db, path));
+    return false;
+}
+
+void Cli::removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+}  // namespace trialcrf::cli

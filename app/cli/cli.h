@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage/database.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <optional>
+
+namespace trialcrf::cli {
+
+/// What every command shares: exit codes, the one-line error format, argument parsing with
+/// --help and --version, and opening the database with a message a user can act on.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    static constexpr int Ok = 0;
+    static constexpr int Failure = 1;
+    static constexpr int Usage = 2;
+
+    static QString programName() { return QStringLiteral("trialcrf-cli"); }
+
+    /// Prints "trialcrf-cli: <message>" on err; returns Failure.
+    static int fail(QTextStream &err, const QString &message);
+    /// Prints "trialcrf-cli <command>: <message> (see …--help)" on err; returns Usage.
+    static int usage(QTextStream &err, const QString &command, const QString &message);
+
+    /// Adds --help and --version, parses `args` (as given to a command) and handles both.
+    /// Returns nullopt when the command should go on; otherwise the exit code to return
+    /// (Ok after printing help or version, Usage after a parse error).
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
+                                    const QString &command, QTextStream &out, QTextStream &err);
+
+    /// The --db FILE option every command takes.
+    static QCommandLineOption databaseOption();
+    /// The value of a required option, or a usage error printed (returns nullopt).
+    static std::optional<QString> required(const QCommandLineParser &parser,
+                                           const QCommandLineOption &option,
+                                           const QString &command, QTextStream &err);
+
+    /// Opens the database; on failure prints "cannot open FILE: reason" and returns false.
+    static bool open(Database &db, const QString &path, Database::OpenMode mode,
+                     QTextStream &err);
+    /// "cannot open FILE: reason" for a database that failed to open.
+    static QString openError(const Database &db, const QString &path);
+    /// The folder of `path` when it does not exist, else an empty string.
+    static QString missingFolder(const QString &path);
+    /// Removes a SQLite file with its -wal and -shm companions.
+    static void removeDatabaseFiles(const QString &path);
+};
+
+}  // namespace trialcrf::cli

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: Apache-2.0
+// trialcrf-cli user --db FILE --as NAME add USER --role ROLE [--name "Full Name"]
+// trialcrf-cli user --db FILE --as NAME passwd|disable USER
+#include "cli.h"
+#include "command.h"
+#include "passwordprompt.h"
+
+#include "storage/database.h"
+#include "storage/userstore.h"
+
+namespace trialcrf::cli {
+
+namespace {
+
+const QString kCommand = QStringLiteral("user");
+
+QString loginProblem(UserStore::LoginResult r, const QString &name)
+{
+    switch (r) {
+    case UserStore::LoginResult::Ok:
+        return {};
+    case UserStore::LoginResult::UnknownUser:
+    case UserStore::LoginResult::WrongPassword:
+        return Cli::tr("cannot log in as %1: wrong user name or password").arg(name);
+    case UserStore::LoginResult::Disabled:
+        return Cli::tr("cannot log in as %1: the account is disabled").arg(name);
+    case UserStore::LoginResult::LockedOut:
+        return Cli::tr("cannot log in as %1: locked out after repeated failures; try later")
+            .arg(name);
+    case UserStore::LoginResult::Error:
+        break;
+    }
+    return Cli::tr("cannot log in as %1: database error").arg(name);
+}
+
+/// The new password of `user`, checked against the policy before anything is written.
+std::optional<QString> newPassword(const QString &user, QString *error)
+{
+    const std::optional<QString> typed = PasswordPrompt::read(
+        PasswordPrompt::newPasswordVariable(), Cli::tr("New password for %1: ").arg(user), true,
+        error);
+    if (!typed)
+        return std::nullopt;
+    const QStringList problems = UserStore::passwordProblems(user, *typed);
+    if (!problems.isEmpty()) {
+        *error = Cli::tr("password refused: %1").arg(problems.join(QLatin1String("; ")));
+        return std::nullopt;
+    }
+    return typed;
+}
+
+struct Request {
+    QString path, actingUser, action, user, fullName;
+    std::optional<Role> role;
+};
+
+/// Parses and checks the arguments; nullopt with the exit code in *code otherwise.
+std::optional<Request> parseRequest(const QStringList &args, QTextStream &out, QTextStream &err,
+                                    int *code)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Adds a user, sets a user's password, or disables a user, acting as the data "
+                "manager named by --as. The --as password is read from the terminal or from "
+                "TRIALCRF_AS_PASSWORD; a new password from the terminal (asked twice) or from "
+                "TRIALCRF_PASSWORD."));
+    const QCommandLineOption db = Cli::databaseOption();
+    const QCommandLineOption as(QStringLiteral("as"), Cli::tr("The data manager doing this."),
+                                Cli::tr("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  Cli::tr("Role of a new user: %1.")
+                                      .arg(roleCodes().join(QLatin1String(", "))),
+                                  Cli::tr("ROLE"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  Cli::tr("Full name of a new user, printed with signatures."),
+                                  Cli::tr("FULL NAME"));
+    parser.addOptions({db, as, role, name});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("add, passwd or disable."));
+    parser.addPositionalArgument(QStringLiteral("USER"), Cli::tr("The user name acted on."));
+    if (const std::optional<int> handled = Cli::parse(parser, args, kCommand, out, err)) {
+        *code = *handled;
+        return std::nullopt;
+    }
+    *code = Cli::Usage;
+    Request r;
+    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
+    if (!path)
+        return std::nullopt;
+    const std::optional<QString> acting = Cli::required(parser, as, kCommand, err);
+    if (!acting)
+        return std::nullopt;
+    r.path = *path;
+    r.actingUser = *acting;
+    const QStringList positional = parser.positionalArguments();
+    const QStringList actions{QStringLiteral("add"), QStringLiteral("passwd"),
+                              QStringLiteral("disable")};
+    if (positional.size() != 2 || !actions.contains(positional.first())) {
+        Cli::usage(err, kCommand, Cli::tr("give an action (add, passwd or disable) and a user."));
+        return std::nullopt;
+    }
+    r.action = positional.at(0);
+    r.user = positional.at(1);
+    const bool adding = r.action == QLatin1String("add");
+    if (!adding && (parser.isSet(role) || parser.isSet(name))) {
+        Cli::usage(err, kCommand, Cli::tr("--role and --name go with add only."));
+        return std::nullopt;
+    }
+    if (adding) {
+        r.role = roleFromCode(parser.value(role));
+        if (!r.role) {
+            Cli::usage(err, kCommand, Cli::tr("add needs --role, one of %1.")
+                                          .arg(roleCodes().join(QLatin1String(", "))));
+            return std::nullopt;
+        }
+        r.fullName = parser.value(name);
+    }
+    *code = Cli::Ok;
+    return r;
+}
+
+int runUser(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    int code = Cli::Ok;
+    const std::optional<Request> r = parseRequest(args, out, err, &code);
+    if (!r)
+        return code;
+
+    Database database;
+    if (!Cli::open(database, r->path, Database::OpenMode::ExistingOnly, err))
+        return Cli::Failure;
+    QString error;
+    const std::optional<QString> actingPassword = PasswordPrompt::read(
+        PasswordPrompt::actingPasswordVariable(), Cli::tr("Password for %1: ").arg(r->actingUser),
+        false, &error);
+    if (!actingPassword)
+        return Cli::fail(err, error);
+    std::optional<QString> password;
+    if (r->action != QLatin1String("disable")) {
+        password = newPassword(r->user, &error);
+        if (!password)
+            return Cli::fail(err, error);
+    }
+
+    UserStore users(database);
+    Session session;
+    const UserStore::LoginResult login = users.login(r->actingUser, *actingPassword, &session);
+    if (login != UserStore::LoginResult::Ok)
+        return Cli::fail(err, loginProblem(login, r->actingUser));
+    bool done = false;
+    if (!session.may(Action::ManageUsers))
+        error = Cli::tr("%1 (%2) may not manage users").arg(r->actingUser, roleCode(session.role));
+    else if (r->action == QLatin1String("add"))
+        done = users.addUser(session, r->user, r->fullName, *r->role, *password, &error);
+    else if (r->action == QLatin1String("passwd"))
+        done = users.changePassword(session, r->user, *password, &error);
+    else
+        done = users.setDisabled(session, r->user, true, &error);
+    users.logout(session);
+    if (!done)
+        return Cli::fail(err, Cli::tr("cannot %1 %2: %3").arg(r->action, r->user, error));
+
+    if (r->action == QLatin1String("add"))
+        out << Cli::tr("User %1 added as %2.").arg(r->user, roleCode(*r->role)) << '\n';
+    else if (r->action == QLatin1String("passwd"))
+        out << Cli::tr("Password of %1 changed.").arg(r->user) << '\n';
+    else
+        out << Cli::tr("User %1 disabled.").arg(r->user) << '\n';
+    return Cli::Ok;
+}
+
+}  // namespace
+
+TRIALCRF_CLI_COMMAND("user",
+                     QT_TRANSLATE_NOOP("Cli", "Add a user, set a password or disable a user "
+                                              "(as a data manager)."),
+                     runUser);
+
+}  // namespace trialcrf::cli
