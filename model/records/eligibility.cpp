@@ -126,7 +126,9 @@ FieldErrors Eligibility::validate(const Protocol &p, const ValidationContext &ct
     nonNegative(errors, QStringLiteral("hemoglobin_g_l"), hemoglobin);
     nonNegative(errors, QStringLiteral("hemoglobin_lln"), hemoglobinLln);
     positiveLimit(errors, QStringLiteral("hemoglobin_uln"), hemoglobinUln);
-    if (hemoglobinLln && hemoglobinUln && *hemoglobinLln >= *hemoglobinUln)
+    // Compared only when both limits are themselves valid, so one bad value is one error.
+    if (hemoglobinLln && hemoglobinUln && !hasError(errors, QStringLiteral("hemoglobin_lln")) &&
+        !hasError(errors, QStringLiteral("hemoglobin_uln")) && *hemoglobinLln >= *hemoglobinUln)
         add(errors, QStringLiteral("hemoglobin_lln"),
             QT_TRANSLATE_NOOP("Validation",
                               "The lower limit of normal must be below the upper limit of normal."));

@@ -1,1 +1,2 @@
 # SPDX-License-Identifier: Apache-2.0
+trialcrf_add_test(tst_records SOURCES tst_records.cpp)
