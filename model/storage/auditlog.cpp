@@ -10,6 +10,9 @@ namespace trialcrf {
 
 namespace {
 
+// The prev_hash of the first row.
+const QString kGenesisHash(64, QLatin1Char('0'));
+
 const QString kColumns = QStringLiteral(
     "seq, at_utc, user_name, action, table_name, record_id, subject_code, field, old_value, "
     "new_value, reason, prev_hash, hash");
@@ -104,7 +107,7 @@ bool AuditLog::append(AuditEntry entry, QString *error)
             return false;
         }
         m_db.m_auditTailSeq = q.next() ? q.value(0).toLongLong() : 0;
-        m_db.m_auditTailHash = m_db.m_auditTailSeq ? q.value(1).toString() : QString();
+        m_db.m_auditTailHash = m_db.m_auditTailSeq ? q.value(1).toString() : kGenesisHash;
         m_db.m_auditTailValid = true;
         q.finish();
     }
@@ -217,7 +220,7 @@ qint64 AuditLog::count() const
 std::optional<qint64> AuditLog::firstBrokenRow(QString *problem) const
 {
     qint64 expectedSeq = 1;
-    QString prevHash;
+    QString prevHash = kGenesisHash;
     std::optional<qint64> broken;
     QString why;
     QString error;

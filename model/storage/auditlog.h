@@ -26,7 +26,7 @@ struct AuditEntry {
     QString field;
     QString oldValue, newValue;  ///< as stored text; empty = not recorded
     QString reason;
-    QString prevHash, hash;  ///< hex
+    QString prevHash, hash;  ///< hex; the first row's prevHash is 64 zeros
 };
 
 struct AuditFilter {

@@ -48,7 +48,6 @@ bool Database::fail(Status s, const QString &message)
 {
     m_status = s;
     m_error = message;
-    close();
     return false;
 }
 
@@ -171,6 +170,16 @@ bool Database::open(const QString &path, OpenMode mode)
     m_status = Status::Ok;
     m_error.clear();
     m_readOnly = mode == OpenMode::ReadOnly;
+    // Closed only here, once every query of openConnection() is gone.
+    if (!openConnection(path, mode)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::openConnection(const QString &path, OpenMode mode)
+{
     if (path.isEmpty())
         return fail(Status::Error, QStringLiteral("no database file given"));
     if (!probeFile(path, mode))

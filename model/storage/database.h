@@ -60,6 +60,7 @@ private:
     friend class Transaction;
     friend class AuditLog;
 
+    bool openConnection(const QString &path, OpenMode mode);
     bool fail(Status s, const QString &message);
     bool failSql(const QString &what, const QSqlError &error);
     bool probeFile(const QString &path, OpenMode mode);

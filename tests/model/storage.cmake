@@ -1,1 +1,3 @@
 # SPDX-License-Identifier: Apache-2.0
+trialcrf_add_test(tst_access SOURCES tst_access.cpp)
+trialcrf_add_test(tst_database SOURCES tst_database.cpp storagefixtures.h)

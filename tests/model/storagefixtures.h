@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: Apache-2.0
+// Shared fixtures of the storage tests: a pinned clock, sessions of each role and valid
+// records of every CRF page (valid against the built-in protocol on the pinned date).
+#pragma once
+
+#include "protocol/protocol.h"
+#include "storage/database.h"
+#include "storage/session.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include "records/adverseevent.h"
+#include "records/consent.h"
+#include "records/eligibility.h"
+#include "records/infusion.h"
+#include "records/pasiassessment.h"
+#include "records/subject.h"
+
+namespace trialcrf::fixtures {
+
+/// A clock the test moves by hand.
+struct ManualClock {
+    QDateTime now = QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
+    Clock clock()
+    {
+        return [this] { return now; };
+    }
+};
+
+inline Session session(Role role, const QString &name, qint64 id = 1)
+{
+    Session s;
+    s.userId = id;
+    s.userName = name;
+    s.role = role;
+    return s;
+}
+inline Session nurse() { return session(Role::Nurse, QStringLiteral("nurse.li"), 1); }
+inline Session physician() { return session(Role::Physician, QStringLiteral("dr.chen"), 2); }
+inline Session monitor() { return session(Role::Monitor, QStringLiteral("monitor.wu"), 3); }
+inline Session dataManager() { return session(Role::DataManager, QStringLiteral("dm.zhao"), 4); }
+
+inline Subject subject(const QString &code = QStringLiteral("S001"))
+{
+    Subject s;
+    s.code = code;
+    s.initials = QStringLiteral("ZXM");
+    s.sex = QStringLiteral("M");
+    s.birthDate = QDate(1980, 5, 10);
+    s.week0Date = QDate(2024, 3, 4);
+    s.status = QStringLiteral("enrolled");
+    return s;
+}
+
+inline Consent consent(qint64 subjectId)
+{
+    Consent c;
+    c.subjectId = subjectId;
+    c.consentVersion = QStringLiteral("2.1");
+    c.consentDate = QDate(2024, 2, 20);
+    c.consentTime = QTime(10, 30);
+    c.subjectSigned = true;
+    c.obtainedBy = QStringLiteral("Nurse Li");
+    return c;
+}
+
+inline VitalSigns vitals(const QString &phase, std::optional<int> minute, QTime time, double temp)
+{
+    VitalSigns v;
+    v.phase = phase;
+    v.minute = minute;
+    v.time = time;
+    v.temperatureC = temp;
+    v.pulseBpm = 72;
+    v.respirationPerMin = 16;
+    v.systolicMmHg = 120;
+    v.diastolicMmHg = 80;
+    return v;
+}
+
+inline Infusion infusion(qint64 subjectId, const QString &visit = QStringLiteral("week0"),
+                         QDate date = QDate(2024, 3, 4))
+{
+    Infusion i;
+    i.subjectId = subjectId;
+    i.visit = visit;
+    i.infusionDate = date;
+    i.weightKg = 63.5;
+    i.actualCells = 127000000;  // exactly 2e6 × 63.5
+    i.lotNumber = QStringLiteral("LOT-2024-001");
+    i.viabilityPct = 95.5;
+    i.thawTime = QTime(8, 30);
+    i.startTime = QTime(9, 0);
+    i.endTime = QTime(9, 45);
+    i.vitals = {vitals(QStringLiteral("before"), std::nullopt, QTime(8, 55), 36.6),
+                vitals(QStringLiteral("during"), 15, QTime(9, 15), 36.8),
+                vitals(QStringLiteral("after"), std::nullopt, QTime(9, 50), 36.7)};
+    return i;
+}
+
+inline PasiAssessment pasi(qint64 subjectId, const QString &visit = QStringLiteral("week0"),
+                           QDate date = QDate(2024, 3, 4))
+{
+    PasiAssessment a = PasiAssessment::blank(Protocol::builtIn());
+    a.subjectId = subjectId;
+    a.visit = visit;
+    a.assessmentDate = date;
+    for (int i = 0; i < a.regions.size(); ++i) {
+        a.regions[i].erythema = 2;
+        a.regions[i].induration = 1 + i % 3;
+        a.regions[i].desquamation = 3;
+        a.regions[i].area = 2 + i % 4;
+    }
+    a.bsaPct = 20.5;
+    return a;
+}
+
+inline AdverseEvent adverseEvent(qint64 subjectId, int number = 1)
+{
+    AdverseEvent ae;
+    ae.subjectId = subjectId;
+    ae.aeNumber = number;
+    ae.term = QStringLiteral("Fever");
+    ae.onsetDate = QDate(2024, 3, 5);
+    ae.endDate = QDate(2024, 3, 7);
+    ae.ctcaeGrade = QStringLiteral("grade1");
+    ae.serious = false;
+    ae.actionTaken = QStringLiteral("none");
+    ae.outcome = QStringLiteral("recovered");
+    return ae;
+}
+
+inline Eligibility eligibility(qint64 subjectId)
+{
+    Eligibility e;
+    e.subjectId = subjectId;
+    e.assessedDate = QDate(2024, 2, 21);
+    e.psoriasisVulgaris = true;
+    e.pasiTenths = 126;
+    e.bsaPct = 15.5;
+    e.sas = 40;
+    e.sds = 45;
+    e.calcium = 2.3;
+    e.ast = 30;
+    e.astUln = 40;
+    e.alt = 25;
+    e.altUln = 40;
+    e.creatinine = 70;
+    e.creatinineUln = 100;
+    e.cystatinC = 0.9;
+    e.cystatinCUln = 1.2;
+    e.hemoglobin = 140;
+    e.hemoglobinLln = 120;
+    e.hemoglobinUln = 160;
+    e.platelets = 210;
+    e.wbc = 6.1;
+    e.lastTopical.date = QDate(2024, 1, 2);
+    e.lastSystemic.never = true;
+    e.lastBiologic.never = true;
+    e.guttateInverseFace = false;
+    e.acuteProgressiveErythroderma = false;
+    e.pregnancyLactation = false;
+    e.psychiatricDisorder = false;
+    e.uncontrolledDisease = false;
+    e.otherLabAbnormal = false;
+    e.malignancy = false;
+    e.allergyHistory = false;
+    e.otherTrial = false;
+    e.investigatorJudgement = false;
+    return e;
+}
+
+/// Every field error as one line, for failure messages.
+inline QByteArray describe(const FieldErrors &errors)
+{
+    QStringList lines;
+    for (const FieldError &e : errors)
+        lines << e.field + QLatin1String(": ") + e.text();
+    return lines.join(QStringLiteral("; ")).toUtf8();
+}
+
+inline QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+/// One value of a one-row query on the database's own connection.
+inline QVariant scalar(const Database &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0);
+}
+
+}  // namespace trialcrf::fixtures
