@@ -1,3 +1,4 @@
 # SPDX-License-Identifier: Apache-2.0
 trialcrf_add_test(tst_access SOURCES tst_access.cpp)
 trialcrf_add_test(tst_database SOURCES tst_database.cpp storagefixtures.h)
+trialcrf_add_test(tst_auditlog SOURCES tst_auditlog.cpp storagefixtures.h)
