@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "exchange/csvreader.h"
+
+#include "records/fielderror.h"
+
+#include <QIODevice>
+#include <cstring>
+
+namespace trialcrf {
+
+namespace {
+constexpr qint64 kChunk = 256 * 1024;
+
+bool isContinuationByte(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+}  // namespace
+
+QString CsvError::text() const
+{
+    return FieldError{QString(), source, args}.text();
+}
+
+CsvReader::CsvReader(QIODevice *device, qint64 maxRecordBytes)
+    : m_device(device),
+      m_maxRecordBytes(maxRecordBytes),
+      m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless)
+{
+}
+
+bool CsvReader::fail(qint64 line, qint64 column, const char *source, const QStringList &args)
+{
+    if (!hasError())
+        m_error = CsvError{line, column, source, args};
+    m_eof = true;
+    m_buf.clear();
+    m_pos = 0;
+    return false;
+}
+
+bool CsvReader::refill()
+{
+    if (m_eof)
+        return false;
+    m_buf.resize(kChunk);
+    const qint64 n = m_device ? m_device->read(m_buf.data(), kChunk) : -1;
+    if (n <= 0) {
+        m_buf.clear();
+        m_pos = 0;
+        m_eof = true;
+        if (n < 0) {
+            fail(m_line, m_column, QT_TRANSLATE_NOOP("Validation", "The file cannot be read: %1"),
+                 {m_device ? m_device->errorString() : QString()});
+        }
+        return false;
+    }
+    m_buf.resize(n);
+    m_pos = 0;
+    if (!m_started) {
+        m_started = true;
+        if (m_buf.startsWith("\xEF\xBB\xBF")) {
+            m_bom = true;
+            m_pos = 3;
+            m_consumed += 3;
+            if (m_pos >= m_buf.size())
+                return refill();
+        }
+    }
+    return true;
+}
+
+int CsvReader::peek()
+{
+    if (m_pos >= m_buf.size() && !refill())
+        return -1;
+    return static_cast<unsigned char>(m_buf.at(m_pos));
+}
+
+void CsvReader::advance()
+{
+    ++m_pos;
+    ++m_consumed;
+}
+
+void CsvReader::countColumns(const char *begin, const char *end)
+{
+    for (const char *p = begin; p != end; ++p) {
+        if (*p == '\n') {
+            if (!m_afterCR)
+                ++m_line;
+            m_column = 1;
+            m_afterCR = false;
+        } else if (*p == '\r') {
+            ++m_line;
+            m_column = 1;
+            m_afterCR = true;
+        } else {
+            if (!isContinuationByte(*p))
+                ++m_column;
+            m_afterCR = false;
+        }
+    }
+}
+
+bool CsvReader::growRecord(qint64 bytes)
+{
+    m_recordBytes += bytes;
+    if (m_recordBytes <= m_maxRecordBytes)
+        return true;
+    return fail(m_fieldLine, m_fieldColumn,
+                QT_TRANSLATE_NOOP("Validation",
+                                  "The record is longer than %1 MiB; is a closing quote missing?"),
+                {QString::number(m_maxRecordBytes / (1024.0 * 1024.0), 'g', 3)});
+}
+
+bool CsvReader::readQuoted()
+{
+    m_fieldLine = m_line;
+    m_fieldColumn = m_column;
+    m_afterCR = false;
+    advance();  // the opening quote
+    ++m_column;
+    for (;;) {
+        if (m_pos >= m_buf.size() && !refill()) {
+            return fail(m_fieldLine, m_fieldColumn,
+                        QT_TRANSLATE_NOOP("Validation",
+                                          "A quoted field starts here but never ends: a closing "
+                                          "quote is missing."));
+        }
+        const char *begin = m_buf.constData() + m_pos;
+        const char *end = m_buf.constData() + m_buf.size();
+        const char *quote = static_cast<const char *>(std::memchr(begin, '"', end - begin));
+        const char *stop = quote ? quote : end;
+        countColumns(begin, stop);
+        m_field.append(begin, stop - begin);
+        m_pos += stop - begin;
+        m_consumed += stop - begin;
+        if (!growRecord(stop - begin))
+            return false;
+        if (!quote)
+            continue;
+        advance();  // the quote
+        ++m_column;
+        m_afterCR = false;
+        const int c = peek();
+        if (c == '"') {  // a doubled quote stands for one quote
+            m_field.append('"');
+            advance();
+            ++m_column;
+            if (!growRecord(1))
+                return false;
+            continue;
+        }
+        if (c == -1 || c == ',' || c == '\r' || c == '\n')
+            return !hasError();
+        return fail(m_line, m_column,
+                    QT_TRANSLATE_NOOP("Validation",
+                                      "Unexpected text after a closing quote: a quote inside a "
+                                      "quoted field must be doubled."));
+    }
+}
+
+bool CsvReader::readUnquoted()
+{
+    m_fieldLine = m_line;
+    m_fieldColumn = m_column;
+    for (;;) {
+        if (m_pos >= m_buf.size() && !refill())
+            return !hasError();
+        const char *begin = m_buf.constData() + m_pos;
+        const char *end = m_buf.constData() + m_buf.size();
+        const char *p = begin;
+        while (p != end && *p != ',' && *p != '\n' && *p != '\r' && *p != '"')
+            ++p;
+        countColumns(begin, p);
+        m_field.append(begin, p - begin);
+        m_pos += p - begin;
+        m_consumed += p - begin;
+        if (!growRecord(p - begin))
+            return false;
+        if (p == end)
+            continue;
+        if (*p == '"') {
+            return fail(m_line, m_column,
+                        QT_TRANSLATE_NOOP("Validation",
+                                          "A quote inside an unquoted field: quote the whole "
+                                          "field and double the quote."));
+        }
+        return true;
+    }
+}
+
+bool CsvReader::finishField(QStringList *fields)
+{
+    QString text = m_decoder.decode(m_field);
+    if (m_decoder.hasError()) {
+        return fail(m_fieldLine, m_fieldColumn,
+                    QT_TRANSLATE_NOOP("Validation", "Invalid UTF-8 text: save the file as UTF-8."));
+    }
+    fields->append(std::move(text));
+    return true;
+}
+
+void CsvReader::endLine(int c)
+{
+    advance();
+    if (c == '\r' && peek() == '\n')
+        advance();
+    ++m_line;
+    m_column = 1;
+}
+
+bool CsvReader::readRecord(QStringList *fields)
+{
+    fields->clear();
+    if (hasError())
+        return false;
+    int c = peek();
+    while (c == '\r' || c == '\n') {  // blank lines
+        endLine(c);
+        c = peek();
+    }
+    if (c == -1)
+        return false;
+    m_recordLine = m_line;
+    m_recordBytes = 0;
+    for (;;) {
+        m_field.clear();
+        const bool ok = c == '"' ? readQuoted() : readUnquoted();
+        if (!ok || !finishField(fields))
+            return false;
+        c = peek();
+        if (hasError())
+            return false;
+        if (c == ',') {
+            advance();
+            ++m_column;
+            c = peek();
+            continue;
+        }
+        if (c == '\r' || c == '\n')
+            endLine(c);
+        return true;
+    }
+}
+
+}  // namespace trialcrf

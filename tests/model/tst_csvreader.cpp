@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "exchange/csvreader.h"
+#include "exchange/csvwriter.h"
+
+#include <QBuffer>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace trialcrf;
+
+namespace {
+QList<QStringList> readAll(const QByteArray &input, void *unused = nullptr,
+                           CsvError *error = nullptr, QList<qint64> *lines = nullptr)
+{
+    Q_UNUSED(unused);
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QList<QStringList> records;
+    QStringList fields;
+    while (reader.readRecord(&fields)) {
+        records.append(fields);
+        if (lines)
+            lines->append(reader.recordLine());
+    }
+    if (error)
+        *error = reader.error();
+    return records;
+}
+}  // namespace
+
+class TestCsvReader : public QObject {
+    Q_OBJECT
+private slots:
+    void readsWellFormedInput_data();
+    void readsWellFormedInput();
+    void reportsMalformedInputWithLineAndColumn_data();
+    void reportsMalformedInputWithLineAndColumn();
+    void countsLinesInsideQuotedFields();
+    void remembersByteOrderMark();
+    void roundTripsWriterOutputAcrossBufferBoundaries();
+    void stopsAtRecordSizeLimit();
+    void writerQuotesOnlyWhereNeeded_data();
+    void writerQuotesOnlyWhereNeeded();
+    void writerAddsByteOrderMarkOnRequest();
+};
+
+void TestCsvReader::readsWellFormedInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<QStringList>>("expected");
+
+    using R = QList<QStringList>;
+    QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << R{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("CRLF line ends") << QByteArray("a,b\r\n1,2\r\n") << R{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("CR line ends") << QByteArray("a,b\r1,2\r") << R{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("no final line end") << QByteArray("a,b\n1,2") << R{{"a", "b"}, {"1", "2"}};
+    QTest::newRow("empty fields") << QByteArray(",,\n") << R{{"", "", ""}};
+    QTest::newRow("trailing comma at end of input") << QByteArray("a,") << R{{"a", ""}};
+    QTest::newRow("quoted comma") << QByteArray("\"a,b\",c\n") << R{{"a,b", "c"}};
+    QTest::newRow("doubled quote") << QByteArray("\"say \"\"hi\"\"\",x\n")
+                                   << R{{"say \"hi\"", "x"}};
+    QTest::newRow("embedded LF") << QByteArray("\"line1\nline2\",x\n") << R{{"line1\nline2", "x"}};
+    QTest::newRow("embedded CRLF kept") << QByteArray("\"l1\r\nl2\",x\r\n")
+                                        << R{{"l1\r\nl2", "x"}};
+    QTest::newRow("quoted empty field") << QByteArray("\"\",\"\"\n") << R{{"", ""}};
+    QTest::newRow("byte-order mark skipped") << QByteArray("\xEF\xBB\xBF" "a,b\n")
+                                             << R{{"a", "b"}};
+    QTest::newRow("blank lines skipped") << QByteArray("a\n\n\r\nb\n") << R{{"a"}, {"b"}};
+    QTest::newRow("Chinese text")
+        << QByteArray("\xe8\xbe\x93\xe6\xb3\xa8,\"\xe7\xba\xa2\xe6\x96\x91,\xe9\xb3\x9e\"\n")
+        << R{{QString::fromUtf8("输注"), QString::fromUtf8("红斑,鳞")}};
+    QTest::newRow("empty input") << QByteArray() << R{};
+    QTest::newRow("only a byte-order mark") << QByteArray("\xEF\xBB\xBF") << R{};
+    QTest::newRow("spaces kept") << QByteArray(" a , b \n") << R{{" a ", " b "}};
+}
+
+void TestCsvReader::readsWellFormedInput()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QStringList>, expected);
+    CsvError error;
+    const QList<QStringList> records = readAll(input, nullptr, &error);
+    QCOMPARE(error.source, nullptr);
+    QCOMPARE(records, expected);
+}
+
+void TestCsvReader::reportsMalformedInputWithLineAndColumn_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("recordsBefore");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<qint64>("column");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("unbalanced quote reports where it opens")
+        << QByteArray("a,b\n1,\"open\n2,3\n") << 1 << qint64(2) << qint64(3) << "never ends";
+    QTest::newRow("stray quote in unquoted field")
+        << QByteArray("a,b\nab\"c,d\n") << 1 << qint64(2) << qint64(3) << "unquoted field";
+    QTest::newRow("text after closing quote")
+        << QByteArray("a,b\n\"x\"y,d\n") << 1 << qint64(2) << qint64(4) << "closing quote";
+    QTest::newRow("column counts characters, not bytes")
+        << QByteArray("\xe7\xba\xa2\xe6\x96\x91,x\"y\n") << 0 << qint64(1) << qint64(5)
+        << "unquoted field";
+    QTest::newRow("line counts embedded line breaks")
+        << QByteArray("\"a\nb\",c\nd,\"e\"f\n") << 1 << qint64(3) << qint64(6) << "closing quote";
+    QTest::newRow("invalid UTF-8")
+        << QByteArray("a,b\nok,\xff\xfe\n") << 1 << qint64(2) << qint64(4) << "UTF-8";
+}
+
+void TestCsvReader::reportsMalformedInputWithLineAndColumn()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, recordsBefore);
+    QFETCH(qint64, line);
+    QFETCH(qint64, column);
+    QFETCH(QString, mentions);
+    CsvError error;
+    const QList<QStringList> records = readAll(input, nullptr, &error);
+    QCOMPARE(records.size(), recordsBefore);
+    QVERIFY(error.source);
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
+    QVERIFY2(error.text().contains(mentions), qPrintable(error.text()));
+}
+
+void TestCsvReader::countsLinesInsideQuotedFields()
+{
+    QList<qint64> lines;
+    const auto records =
+        readAll("h1,h2\r\n\"a\r\nb\r\nc\",x\r\ny,z\r\n\"p\nq\",r\n", nullptr, nullptr, &lines);
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(lines, (QList<qint64>{1, 2, 5, 6}));
+}
+
+void TestCsvReader::remembersByteOrderMark()
+{
+    QBuffer buffer;
+    buffer.setData("\xEF\xBB\xBF" "a\n");
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QStringList fields;
+    QVERIFY(reader.readRecord(&fields));
+    QVERIFY(reader.hadByteOrderMark());
+    QCOMPARE(fields, QStringList{"a"});
+}
+
+void TestCsvReader::roundTripsWriterOutputAcrossBufferBoundaries()
+{
+    // Enough rows that fields, quotes and CRLF pairs straddle the reader's 256 KiB chunks.
+    const QStringList pieces{"plain", "with,comma", "with \"quote\"", "two\nlines", "crlf\r\nx",
+                             QString::fromUtf8("红斑 浸润"), "", " ", "\"", "a\r"};
+    QRandomGenerator rng(17);
+    QList<QStringList> rows;
+    for (int r = 0; r < 40000; ++r) {
+        QStringList row;
+        for (int c = 0; c < 5; ++c)
+            row << pieces.at(rng.bounded(pieces.size())) + QString::number(r % 7 ? c : r);
+        rows << row;
+    }
+    QByteArray out;
+    {
+        QBuffer buffer(&out);
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer);
+        for (const QStringList &row : rows)
+            writer.writeRow(row);
+        QVERIFY(writer.flush());
+        QCOMPARE(writer.rowsWritten(), qint64(rows.size()));
+    }
+    QVERIFY(out.size() > 3 * 256 * 1024);
+    CsvError error;
+    const auto back = readAll(out, nullptr, &error);
+    QCOMPARE(error.source, nullptr);
+    QCOMPARE(back.size(), rows.size());
+    QCOMPARE(back, rows);
+}
+
+void TestCsvReader::stopsAtRecordSizeLimit()
+{
+    QByteArray input("a,b\n1,\"");
+    input.append(QByteArray(2 * 1024 * 1024, 'x'));
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, 100 * 1024);
+    QStringList fields;
+    QVERIFY(reader.readRecord(&fields));
+    QVERIFY(!reader.readRecord(&fields));
+    QVERIFY(reader.hasError());
+    QCOMPARE(reader.error().line, qint64(2));
+    QCOMPARE(reader.error().column, qint64(3));
+    QVERIFY2(reader.error().text().contains("closing quote"), qPrintable(reader.error().text()));
+    // It stops within one read chunk of the limit instead of swallowing the whole input.
+    QVERIFY(reader.bytesRead() < 100 * 1024 + 256 * 1024 + 16);
+}
+
+void TestCsvReader::writerQuotesOnlyWhereNeeded_data()
+{
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("plain") << QStringList{"a", "b"} << QByteArray("a,b\r\n");
+    QTest::newRow("comma") << QStringList{"a,b"} << QByteArray("\"a,b\"\r\n");
+    QTest::newRow("quote doubled") << QStringList{"say \"x\""} << QByteArray("\"say \"\"x\"\"\"\r\n");
+    QTest::newRow("newline") << QStringList{"l1\nl2", ""} << QByteArray("\"l1\nl2\",\r\n");
+    QTest::newRow("carriage return") << QStringList{"a\rb"} << QByteArray("\"a\rb\"\r\n");
+    QTest::newRow("Chinese as UTF-8") << QStringList{QString::fromUtf8("躯干")}
+                                      << QByteArray("\xe8\xba\xaf\xe5\xb9\xb2\r\n");
+}
+
+void TestCsvReader::writerQuotesOnlyWhereNeeded()
+{
+    QFETCH(QStringList, fields);
+    QFETCH(QByteArray, expected);
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter writer(&buffer);
+        writer.writeRow(fields);
+    }
+    QCOMPARE(out, expected);
+}
+
+void TestCsvReader::writerAddsByteOrderMarkOnRequest()
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter writer(&buffer, true);
+        writer.addField(qint64(42));
+        writer.addEmptyField();
+        writer.endRow();
+    }
+    QCOMPARE(out, QByteArray("\xEF\xBB\xBF" "42,\r\n"));
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
