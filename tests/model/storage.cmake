@@ -2,3 +2,4 @@
 trialcrf_add_test(tst_access SOURCES tst_access.cpp)
 trialcrf_add_test(tst_database SOURCES tst_database.cpp storagefixtures.h)
 trialcrf_add_test(tst_auditlog SOURCES tst_auditlog.cpp storagefixtures.h)
+trialcrf_add_test(tst_studystore SOURCES tst_studystore.cpp storagefixtures.h)
