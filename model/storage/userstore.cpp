@@ -219,7 +219,7 @@ bool UserStore::insertUser(const QString &by, const QString &userName, const QSt
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO users (user_name, full_name, role, password_hash,"
                              " disabled, failed_attempts, version, created_at)"
-                             " VALUES (?, ?, ?, ?, 0, 0, 1, ?)"));
+                             " VALUES (?, COALESCE(?, ''), ?, ?, 0, 0, 1, ?)"));
     q.addBindValue(name);
     q.addBindValue(fullName.trimmed());
     q.addBindValue(roleCode(role));
