@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "adverseeventform.h"
+
+#include "codelabels.h"
+#include "fielderrorlabel.h"
+#include "storage/studystore.h"
+#include "ui_adverseeventform.h"
+
+#include <QCheckBox>
+
+namespace trialcrf {
+
+namespace {
+const QString kNoteStyle = QStringLiteral("color: #5f6368;");
+}
+
+AdverseEventForm::AdverseEventForm(StudyStore &store, QWidget *parent)
+    : CrfForm(store, parent), m_ui(std::make_unique<Ui::AdverseEventForm>())
+{
+    m_ui->setupUi(contentWidget());
+    const Protocol::AdverseEvents &lists = protocol().adverseEvents;
+    m_ui->gradeCombo->setCodes(lists.grades, &CodeLabels::aeGrade);
+    m_ui->relatednessCombo->setCodes(lists.relatedness, &CodeLabels::relatedness);
+    m_ui->actionCombo->setCodes(lists.actions, &CodeLabels::actionTaken);
+    m_ui->outcomeCombo->setCodes(lists.outcomes, &CodeLabels::outcome);
+    m_ui->endNote->setStyleSheet(kNoteStyle);
+    m_ui->relatednessNote->setStyleSheet(kNoteStyle);
+    m_ui->saeNote->setStyleSheet(kNoteStyle);
+
+    bindField(QStringLiteral("term"), m_ui->termEdit);
+    bindField(QStringLiteral("onset_date"), m_ui->onsetEdit);
+    bindField(QStringLiteral("end_date"), m_ui->endEdit);
+    bindField(QStringLiteral("ctcae_grade"), m_ui->gradeCombo);
+    bindField(QStringLiteral("serious"), m_ui->seriousBox);
+
+    // One box per SAE criterion of the protocol, between "serious" and "relatedness" in tab
+    // order, as on the paper form.
+    auto *saeLayout = m_ui->saeGroup->layout();
+    QWidget *previous = m_ui->seriousBox;
+    m_criteriaOrder = lists.saeCriteria;
+    for (const QString &code : std::as_const(m_criteriaOrder)) {
+        auto *box = new QCheckBox(m_ui->saeGroup);
+        box->setObjectName(QStringLiteral("sae_") + code);
+        static_cast<QBoxLayout *>(saeLayout)->insertWidget(saeLayout->count() - 1, box);
+        m_criteria.insert(code, box);
+        bindField(QStringLiteral("sae_criteria"), box, m_ui->saeErrors);
+        QWidget::setTabOrder(previous, box);
+        previous = box;
+    }
+    QWidget::setTabOrder(previous, m_ui->relatednessCombo);
+    QWidget::setTabOrder(m_ui->relatednessCombo, m_ui->actionCombo);
+    QWidget::setTabOrder(m_ui->actionCombo, m_ui->outcomeCombo);
+
+    bindField(QStringLiteral("relatedness"), m_ui->relatednessCombo);
+    bindField(QStringLiteral("action_taken"), m_ui->actionCombo);
+    bindField(QStringLiteral("outcome"), m_ui->outcomeCombo);
+    retranslateCode();
+    finishSetup();
+}
+
+AdverseEventForm::~AdverseEventForm() = default;
+
+const AdverseEvent *AdverseEventForm::savedEvent() const
+{
+    if (aeNumber() == 0)
+        return nullptr;
+    for (const AdverseEvent &ae : casebook().adverseEvents) {
+        if (ae.aeNumber == aeNumber())
+            return &ae;
+    }
+    return nullptr;
+}
+
+void AdverseEventForm::open(const Casebook &casebook, const QString &visit, int aeNumber)
+{
+    Q_UNUSED(visit);
+    beginLoad(casebook, {}, aeNumber);
+    AdverseEvent rec;
+    if (const AdverseEvent *saved = savedEvent()) {
+        rec = *saved;
+        m_number = rec.aeNumber;
+    } else {
+        setAeNumber(0);
+        int highest = 0;
+        for (const AdverseEvent &ae : casebook.adverseEvents)
+            highest = qMax(highest, ae.aeNumber);
+        m_number = highest + 1;
+    }
+    m_ui->termEdit->setText(rec.term);
+    m_ui->onsetEdit->setValue(rec.onsetDate);
+    m_ui->endEdit->setValue(rec.endDate);
+    m_ui->gradeCombo->setCode(rec.ctcaeGrade);
+    m_ui->seriousBox->setValue(rec.serious);
+    for (auto it = m_criteria.cbegin(); it != m_criteria.cend(); ++it)
+        it.value()->setChecked(rec.saeCriteria.contains(it.key()));
+    m_ui->relatednessCombo->setCode(rec.relatedness);
+    m_ui->actionCombo->setCode(rec.actionTaken);
+    m_ui->outcomeCombo->setCode(rec.outcome);
+    endLoad(rec.id != 0);
+}
+
+AdverseEvent AdverseEventForm::collect() const
+{
+    AdverseEvent rec;
+    if (const AdverseEvent *saved = savedEvent())
+        rec = *saved;  // id and version of what was opened
+    rec.subjectId = casebook().subject.id;
+    rec.aeNumber = m_number;
+    rec.term = m_ui->termEdit->text().trimmed();
+    rec.onsetDate = m_ui->onsetEdit->value();
+    rec.endDate = m_ui->endEdit->value();
+    rec.ctcaeGrade = m_ui->gradeCombo->code();
+    rec.serious = m_ui->seriousBox->value();
+    rec.saeCriteria.clear();
+    for (const QString &code : m_criteriaOrder) {
+        if (m_criteria.value(code)->isChecked())
+            rec.saeCriteria << code;
+    }
+    rec.relatedness = m_ui->relatednessCombo->code();
+    rec.actionTaken = m_ui->actionCombo->code();
+    rec.outcome = m_ui->outcomeCombo->code();
+    return rec;
+}
+
+FieldErrors AdverseEventForm::currentErrors() const
+{
+    return collect().validate(protocol(), validationContext());
+}
+
+SaveResult AdverseEventForm::write(const QString &reason)
+{
+    AdverseEvent rec = collect();
+    const SaveResult result = store().saveAdverseEvent(session(), rec, reason);
+    if (result.ok())
+        setAeNumber(rec.aeNumber);
+    return result;
+}
+
+void AdverseEventForm::updateComputed()
+{
+    m_ui->numberValue->setText(aeNumber() == 0 ? tr("AE %1 (new)").arg(m_number)
+                                               : tr("AE %1").arg(m_number));
+}
+
+void AdverseEventForm::updateEnabled(bool editable)
+{
+    CrfForm::updateEnabled(editable);
+    const bool judge = session().may(Action::JudgeCausality);
+    m_ui->relatednessCombo->setEnabled(editable && judge);
+    m_ui->relatednessNote->setVisible(editable && !judge);
+    const bool serious = m_ui->seriousBox->value().value_or(false);
+    for (QCheckBox *box : std::as_const(m_criteria))
+        box->setEnabled(editable && (serious || box->isChecked()));
+}
+
+QString AdverseEventForm::pageTitle() const
+{
+    return aeNumber() == 0 ? tr("New adverse event") : tr("Adverse event %1").arg(m_number);
+}
+
+void AdverseEventForm::retranslateCode()
+{
+    for (auto it = m_criteria.cbegin(); it != m_criteria.cend(); ++it)
+        it.value()->setText(CodeLabels::saeCriterion(it.key()));
+    m_ui->gradeLabel->setText(
+        tr("CTCAE v%1 &grade:").arg(protocol().adverseEvents.ctcaeVersion));
+}
+
+void AdverseEventForm::retranslate()
+{
+    m_ui->retranslateUi(contentWidget());
+    retranslateCode();
+}
+
+}  // namespace trialcrf

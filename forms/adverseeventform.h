@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "crfform.h"
+
+#include <QMap>
+#include <memory>
+
+class QCheckBox;
+
+namespace Ui {
+class AdverseEventForm;
+}
+
+namespace trialcrf {
+
+/// One adverse event: term, onset and end, CTCAE grade, seriousness with the SAE criteria,
+/// relationship to the UCMSCs (judged by a physician: read only for other roles), action
+/// taken and outcome. A new event gets the subject's next number.
+class AdverseEventForm : public CrfForm
+{
+    Q_OBJECT
+
+public:
+    explicit AdverseEventForm(StudyStore &store, QWidget *parent = nullptr);
+    ~AdverseEventForm() override;
+
+    /// `visit` is unused; `aeNumber` selects the event, 0 opens a new one.
+    void open(const Casebook &casebook, const QString &visit = {}, int aeNumber = 0) override;
+
+protected:
+    Action editAction() const override { return Action::EditAdverseEvent; }
+    FieldErrors currentErrors() const override;
+    SaveResult write(const QString &reason) override;
+    QString pageTitle() const override;
+    void updateComputed() override;
+    void updateEnabled(bool editable) override;
+    void retranslate() override;
+
+private:
+    AdverseEvent collect() const;
+    const AdverseEvent *savedEvent() const;
+    void retranslateCode();
+
+    std::unique_ptr<Ui::AdverseEventForm> m_ui;
+    QMap<QString, QCheckBox *> m_criteria;  ///< SAE criterion code → its box
+    QStringList m_criteriaOrder;
+    int m_number = 0;  ///< the number of the event shown (the next free one when new)
+};
+
+}  // namespace trialcrf

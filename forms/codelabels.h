@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace trialcrf {
+
+/// Translated labels for the codes the data stores (visit, status, AE grade, …). Stored values
+/// are codes; these turn them into text in the UI's language at the moment of display, so call
+/// them again after a language change instead of keeping the result. An unknown code comes
+/// back unchanged, never as an empty string.
+class CodeLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(CodeLabels)
+
+public:
+    static QString visit(const QString &code);            ///< screening, week0 … week12
+    static QString subjectStatus(const QString &code);    ///< screening, enrolled, …
+    static QString sex(const QString &code);              ///< M, F
+    static QString role(const QString &code);             ///< nurse, physician, …
+    static QString aeGrade(const QString &code);          ///< grade1 … grade5
+    static QString relatedness(const QString &code);      ///< not_related … definite
+    static QString actionTaken(const QString &code);      ///< none, infusion_slowed, …
+    static QString outcome(const QString &code);          ///< recovered, …
+    static QString saeCriterion(const QString &code);     ///< death, hospitalisation, …
+    static QString vitalPhase(const QString &code);       ///< before, during, after
+    static QString verdict(const QString &code);          ///< eligible, not_eligible, incomplete
+    static QString visitState(const QString &code);       ///< not_yet_due, due, overdue, …
+    static QString pasiRegion(const QString &code);       ///< head, upper_limbs, trunk, lower_limbs
+    static QString yesNo(const QString &code);            ///< yes, no; empty = not recorded
+    /// A criterion code of the eligibility verdict with its short meaning,
+    /// e.g. "EXC5-platelets: platelets below 75.0 × 10^9/L" → "EXC5-platelets — Platelets too low".
+    static QString criterion(const QString &code);
+    /// An item the verdict found missing (an eligibility.csv column name, or birth_date,
+    /// week0_date, consent, consent_date).
+    static QString eligibilityItem(const QString &code);
+
+    /// "Not recorded": the one wording for an empty value everywhere.
+    static QString notRecorded();
+};
+
+}  // namespace trialcrf

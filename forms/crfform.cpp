@@ -1,0 +1,726 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "crfform.h"
+
+#include "codelabels.h"
+#include "codecombobox.h"
+#include "displayformat.h"
+#include "enterkeyfilter.h"
+#include "fielderrorlabel.h"
+#include "numberedit.h"
+#include "optionaldateedit.h"
+#include "optionaltimeedit.h"
+#include "reasondialog.h"
+#include "storage/studystore.h"
+#include "yesnobox.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace trialcrf {
+
+namespace {
+
+/// The frame of a field with an error. A property selector, so only the field itself is
+/// framed, not the line edit inside a spin box or combo box.
+const char kErrorProperty[] = "crfError";
+const QString kErrorStyle = QStringLiteral(
+    "*[crfError=\"true\"] { border: 2px solid #b3261e; border-radius: 3px; }");
+
+/// The most names the footer lists before "and N more".
+constexpr int kMaxNamedProblems = 5;
+
+}  // namespace
+
+CrfForm::CrfForm(StudyStore &store, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    auto *layout = new QVBoxLayout(this);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c060;"
+        " padding: 6px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("formContent"));
+    m_scroll->setWidget(m_content);
+    layout->addWidget(m_scroll, 1);
+
+    m_otherErrors = new FieldErrorLabel(this);
+    m_otherErrors->setObjectName(QStringLiteral("otherErrors"));
+    layout->addWidget(m_otherErrors);
+
+    auto *footer = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("saveStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    footer->addWidget(m_status, 1);
+    m_saveButton = new QPushButton(this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setEnabled(false);
+    m_saveButton->setAutoDefault(false);
+    footer->addWidget(m_saveButton, 0, Qt::AlignTop);
+    layout->addLayout(footer);
+
+    m_enterFilter = new EnterKeyFilter(this);
+    connect(m_enterFilter, &EnterKeyFilter::fieldLeft, this, &CrfForm::onFieldLeft);
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
+
+    setStyleSheet(kErrorStyle);
+    retranslateBase();
+}
+
+CrfForm::~CrfForm() = default;
+
+const Protocol &CrfForm::protocol() const
+{
+    return m_store.protocol();
+}
+
+QDate CrfForm::today() const
+{
+    if (m_today.isValid())
+        return m_today;
+    return m_store.clock()().toLocalTime().date();
+}
+
+void CrfForm::setToday(const QDate &today)
+{
+    m_today = today;
+    for (QWidget *input : std::as_const(m_inputs)) {
+        if (auto *d = qobject_cast<OptionalDateEdit *>(input))
+            d->setToday(today);
+    }
+    refresh();
+}
+
+ValidationContext CrfForm::validationContext() const
+{
+    ValidationContext ctx;
+    ctx.today = today();
+    ctx.week0 = m_casebook.subject.week0Date;
+    ctx.birthDate = m_casebook.subject.birthDate;
+    return ctx;
+}
+
+void CrfForm::setSession(const Session &s)
+{
+    m_session = s;
+    applyEditable();
+    refresh();
+}
+
+bool CrfForm::isEditable() const
+{
+    return m_session.may(editAction()) && !m_casebook.locked;
+}
+
+// ---- set-up -------------------------------------------------------------------------------
+
+void CrfForm::watch(QWidget *input)
+{
+    if (!input || m_inputs.contains(input))
+        return;
+    m_inputs << input;
+    m_enterFilter->watch(input);
+    auto changed = [this, input] { onInputChanged(input); };
+    // Most specific first: the field widgets of forms/ derive from the Qt ones.
+    if (auto *w = qobject_cast<OptionalDateEdit *>(input))
+        connect(w, &OptionalDateEdit::valueChanged, this, changed);
+    else if (auto *w = qobject_cast<YesNoBox *>(input))
+        connect(w, &YesNoBox::valueChanged, this, changed);
+    else if (auto *w = qobject_cast<CodeComboBox *>(input))
+        connect(w, &CodeComboBox::codeChanged, this, changed);
+    else if (auto *w = qobject_cast<QComboBox *>(input)) {
+        connect(w, &QComboBox::currentIndexChanged, this, changed);
+        if (w->isEditable())
+            connect(w, &QComboBox::editTextChanged, this, changed);
+    } else if (auto *w = qobject_cast<QLineEdit *>(input))
+        connect(w, &QLineEdit::textChanged, this, changed);
+    else if (auto *w = qobject_cast<QSpinBox *>(input))
+        connect(w, &QSpinBox::valueChanged, this, changed);
+    else if (auto *w = qobject_cast<QDoubleSpinBox *>(input))
+        connect(w, &QDoubleSpinBox::valueChanged, this, changed);
+    else if (auto *w = qobject_cast<QAbstractButton *>(input))
+        connect(w, &QAbstractButton::toggled, this, changed);
+    else if (auto *w = qobject_cast<QPlainTextEdit *>(input))
+        connect(w, &QPlainTextEdit::textChanged, this, changed);
+    connect(input, &QObject::destroyed, this, [this, input] {
+        m_inputs.removeAll(input);
+        m_framed.remove(input);
+        m_bindings.erase(std::remove_if(m_bindings.begin(), m_bindings.end(),
+                                        [input](const Binding &b) { return b.input == input; }),
+                         m_bindings.end());
+    });
+}
+
+void CrfForm::unwatch(QWidget *input)
+{
+    if (!input)
+        return;
+    input->disconnect(this);
+    input->removeEventFilter(m_enterFilter);
+    m_inputs.removeAll(input);
+    m_framed.remove(input);
+    m_bindings.erase(std::remove_if(m_bindings.begin(), m_bindings.end(),
+                                    [input](const Binding &b) { return b.input == input; }),
+                     m_bindings.end());
+}
+
+void CrfForm::bindField(const QString &key, QWidget *input, FieldErrorLabel *label)
+{
+    watch(input);
+    if (!label) {
+        for (const Binding &b : std::as_const(m_bindings)) {
+            if (b.input == input) {
+                label = b.label;
+                break;
+            }
+        }
+    }
+    if (!label)
+        label = labelBelow(input);
+    m_bindings << Binding{key, input, label};
+}
+
+FieldErrorLabel *CrfForm::labelBelow(QWidget *input)
+{
+    // Find the QFormLayout row holding the input (directly or inside a nested layout) and
+    // put the message in a new row right below it, in the field column.
+    const QList<QFormLayout *> forms = m_content->findChildren<QFormLayout *>();
+    for (QFormLayout *form : forms) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            QLayoutItem *item = form->itemAt(row, QFormLayout::FieldRole);
+            if (!item)
+                item = form->itemAt(row, QFormLayout::SpanningRole);
+            if (!item)
+                continue;
+            bool holds = item->widget() == input;
+            if (!holds && item->widget())
+                holds = item->widget()->isAncestorOf(input);
+            if (!holds && item->layout())
+                holds = item->layout()->indexOf(input) >= 0;
+            if (!holds)
+                continue;
+            auto *label = new FieldErrorLabel;
+            form->insertRow(row + 1, static_cast<QWidget *>(nullptr), label);
+            return label;
+        }
+    }
+    return m_otherErrors;
+}
+
+void CrfForm::finishSetup()
+{
+    // After the last field Tab reaches Save, whatever the creation order of the widgets.
+    QWidget *last = nullptr;
+    for (QWidget *w = m_content->nextInFocusChain(); w && w != m_content;
+         w = w->nextInFocusChain()) {
+        if (m_content->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            last = w;
+    }
+    if (last)
+        QWidget::setTabOrder(last, m_saveButton);
+    applyEditable();
+}
+
+// ---- loading ------------------------------------------------------------------------------
+
+void CrfForm::beginLoad(const Casebook &casebook, const QString &visit, int aeNumber)
+{
+    m_loading = true;
+    m_casebook = casebook;
+    m_visit = visit;
+    m_aeNumber = aeNumber;
+    m_touched.clear();
+    m_sticky.clear();
+    m_revealAll = false;
+    m_justSaved = false;
+}
+
+void CrfForm::endLoad(bool savedRecord)
+{
+    m_savedRecord = savedRecord;
+    // A saved record is shown with all its errors; a new one only once its fields are visited.
+    m_revealAll = savedRecord;
+    m_loading = false;
+    setDirty(false);
+    applyEditable();
+    refresh();
+    emit titleChanged(pageTitle());
+    if (isEditable()) {
+        for (QWidget *input : std::as_const(m_inputs)) {
+            if (input->isEnabled() && (input->focusPolicy() & Qt::TabFocus)) {
+                input->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        }
+    }
+}
+
+// ---- state --------------------------------------------------------------------------------
+
+void CrfForm::onInputChanged(QWidget *input)
+{
+    if (m_loading)
+        return;
+    for (const Binding &b : std::as_const(m_bindings)) {
+        if (b.input == input) {
+            m_touched.insert(b.key);
+            m_sticky.erase(std::remove_if(m_sticky.begin(), m_sticky.end(),
+                                          [&b](const Problem &p) { return p.field == b.key; }),
+                           m_sticky.end());
+        }
+    }
+    m_justSaved = false;
+    setDirty(true);
+    refresh();
+}
+
+void CrfForm::noteChanged()
+{
+    if (m_loading)
+        return;
+    m_justSaved = false;
+    setDirty(true);
+    refresh();
+}
+
+void CrfForm::onFieldLeft(QWidget *input)
+{
+    if (m_loading || !isEditable())
+        return;
+    bool any = false;
+    for (const Binding &b : std::as_const(m_bindings)) {
+        if (b.input == input && !m_touched.contains(b.key)) {
+            m_touched.insert(b.key);
+            any = true;
+        }
+    }
+    if (any)
+        refresh();
+}
+
+void CrfForm::setDirty(bool dirty)
+{
+    if (m_dirty == dirty)
+        return;
+    m_dirty = dirty;
+    emit dirtyChanged(dirty);
+}
+
+void CrfForm::applyEditable()
+{
+    const bool editable = isEditable();
+    updateEnabled(editable);
+    if (m_casebook.locked)
+        m_banner->setText(tr("This casebook is locked: the page is read only."));
+    else if (!m_session.may(editAction()))
+        m_banner->setText(tr("Read only: your role (%1) may not change this page.")
+                              .arg(CodeLabels::role(roleCode(m_session.role))));
+    m_banner->setVisible(!editable);
+}
+
+void CrfForm::updateEnabled(bool editable)
+{
+    for (QWidget *input : std::as_const(m_inputs))
+        input->setEnabled(editable);
+}
+
+QList<QWidget *> CrfForm::inputsFor(const QString &key) const
+{
+    QList<QWidget *> inputs;
+    for (const Binding &b : m_bindings) {
+        if (b.key == key)
+            inputs << b.input;
+    }
+    return inputs;
+}
+
+QList<CrfForm::Problem> CrfForm::inputProblems() const
+{
+    QList<Problem> problems;
+    for (const Binding &b : m_bindings) {
+        if (auto *n = qobject_cast<NumberEdit *>(b.input); n && n->hasInvalidText())
+            problems << Problem{b.key, n->decimals() == 0
+                                           ? tr("Enter a whole number, e.g. 127000000.")
+                                           : tr("Enter a number, e.g. 63.5.")};
+        else if (auto *t = qobject_cast<OptionalTimeEdit *>(b.input); t && t->hasInvalidText())
+            problems << Problem{b.key, tr("Enter a time as hh:mm (24 hours), e.g. 09:30.")};
+    }
+    return problems;
+}
+
+void CrfForm::addStickyProblem(const QString &field, const QString &text)
+{
+    m_sticky << Problem{field, text};
+    m_touched.insert(field);
+    refresh();
+}
+
+void CrfForm::refresh()
+{
+    if (m_loading)
+        return;
+    updateComputed();
+    applyEditable();
+
+    // Text that is not a value replaces the record's own message for that field (which would
+    // only say "required", the input being unreadable).
+    const QList<Problem> unreadable = inputProblems();
+    QSet<QString> unreadableFields;
+    for (const Problem &p : unreadable)
+        unreadableFields.insert(p.field);
+    m_problems = unreadable;
+    const FieldErrors errors = currentErrors();
+    for (const FieldError &e : errors) {
+        if (!unreadableFields.contains(e.field))
+            m_problems << Problem{e.field, e.text()};
+    }
+    m_problems << m_sticky;
+
+    QHash<FieldErrorLabel *, QStringList> messages;
+    QSet<QWidget *> framed;
+    QStringList other;
+    for (const Binding &b : std::as_const(m_bindings))
+        messages[b.label];  // every label gets an entry, so a fixed field clears its label
+    for (const Problem &p : std::as_const(m_problems)) {
+        const bool show = m_revealAll || m_touched.contains(p.field);
+        bool bound = false;
+        for (const Binding &b : std::as_const(m_bindings)) {
+            if (b.key != p.field)
+                continue;
+            bound = true;
+            if (!show)
+                continue;
+            if (!messages[b.label].contains(p.text))
+                messages[b.label] << p.text;
+            framed.insert(b.input);
+        }
+        if (!bound && show && !other.contains(p.text))
+            other << p.text;
+    }
+    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+        if (it.key() != m_otherErrors)
+            it.key()->setMessages(it.value());
+        else
+            other = it.value() + other;
+    }
+    m_otherErrors->setMessages(other);
+
+    for (QWidget *w : std::as_const(m_framed)) {
+        if (!framed.contains(w))
+            setErrorFrame(w, false);
+    }
+    for (QWidget *w : std::as_const(framed))
+        setErrorFrame(w, true);
+    m_framed = framed;
+
+    updateFooter();
+}
+
+void CrfForm::setErrorFrame(QWidget *input, bool on)
+{
+    if (input->property(kErrorProperty).toBool() == on)
+        return;
+    input->setProperty(kErrorProperty, on);
+    input->style()->unpolish(input);
+    input->style()->polish(input);
+    input->update();
+}
+
+QStringList CrfForm::errorFields() const
+{
+    QStringList fields;
+    for (const Problem &p : m_problems) {
+        if (!fields.contains(p.field))
+            fields << p.field;
+    }
+    return fields;
+}
+
+QString CrfForm::shownError(const QString &field) const
+{
+    if (!(m_revealAll || m_touched.contains(field)))
+        return {};
+    QStringList texts;
+    for (const Problem &p : m_problems) {
+        if (p.field == field)
+            texts << p.text;
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+QString CrfForm::buddyText(QWidget *input) const
+{
+    const QList<QLabel *> labels = m_content->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        QWidget *buddy = label->buddy();
+        if (buddy && (buddy == input || buddy->isAncestorOf(input) || input->focusProxy() == buddy)) {
+            QString text = label->text();
+            static const QRegularExpression mnemonicInParens(QStringLiteral("\\(&[^)]\\)"));
+            text.remove(mnemonicInParens);
+            text.replace(QLatin1String("&&"), QLatin1String("\x01"));
+            text.remove(QLatin1Char('&'));
+            text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+            text = text.trimmed();
+            while (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
+                text.chop(1);
+            return text.trimmed();
+        }
+    }
+    return {};
+}
+
+QString CrfForm::fieldName(const QString &key) const
+{
+    for (const Binding &b : m_bindings) {
+        if (b.key == key) {
+            const QString name = buddyText(b.input);
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    return key;
+}
+
+QString CrfForm::statusText() const
+{
+    return m_status->text();
+}
+
+void CrfForm::updateFooter()
+{
+    const bool editable = isEditable();
+    QString status;
+    bool canSave = false;
+    if (!editable) {
+        status = m_casebook.locked ? tr("Read only: the casebook is locked.")
+                                   : tr("Read only for your role.");
+    } else if (!m_problems.isEmpty()) {
+        QStringList names;
+        for (const QString &field : errorFields()) {
+            const QString name = fieldName(field);
+            if (!names.contains(name))
+                names << name;
+        }
+        const qsizetype more = names.size() - kMaxNamedProblems;
+        if (more > 0) {
+            names = names.mid(0, kMaxNamedProblems);
+            names << tr("%n more", "", int(more));
+        }
+        status = tr("Cannot save yet. To complete or correct: %1.")
+                     .arg(QLocale().createSeparatedList(names));
+    } else if (m_justSaved) {
+        status = tr("Saved.");
+    } else if (!m_dirty) {
+        status = m_savedRecord ? tr("No changes to save.") : tr("Nothing entered yet.");
+    } else {
+        status = m_savedRecord ? tr("Ready to save. You will be asked for the reason for change.")
+                               : tr("Ready to save.");
+        canSave = true;
+    }
+    m_status->setText(status);
+    m_status->setStyleSheet(editable && !m_problems.isEmpty()
+                                ? QStringLiteral("color: #b3261e;")
+                                : QString());
+    m_saveButton->setEnabled(canSave);
+    if (canSave != m_canSave) {
+        m_canSave = canSave;
+        emit canSaveChanged(canSave);
+    }
+}
+
+// ---- saving -------------------------------------------------------------------------------
+
+bool CrfForm::save()
+{
+    if (!isEditable()) {
+        message(QMessageBox::Information, pageTitle(), m_banner->text());
+        return false;
+    }
+    m_revealAll = true;
+    refresh();
+    if (!m_problems.isEmpty()) {
+        // Ctrl+S with errors standing: show them all and go to the first.
+        for (const Problem &p : std::as_const(m_problems)) {
+            const QList<QWidget *> inputs = inputsFor(p.field);
+            if (!inputs.isEmpty() && inputs.first()->isEnabled()) {
+                inputs.first()->setFocus(Qt::OtherFocusReason);
+                break;
+            }
+        }
+        return false;
+    }
+    if (!m_dirty && m_savedRecord)
+        return true;  // nothing changed: nothing to write, nothing to audit
+
+    QString reason;
+    if (m_savedRecord && !askReason(&reason))
+        return false;
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const SaveResult result = write(reason);
+        switch (result.status) {
+        case SaveResult::Status::Saved:
+            setDirty(false);
+            reload();
+            m_justSaved = true;
+            updateFooter();
+            emit saved(subjectId());
+            return true;
+        case SaveResult::Status::ReasonRequired:
+            if (!reason.isEmpty() || !askReason(&reason))
+                return false;
+            continue;  // the store knew better that this is saved data: try once more
+        case SaveResult::Status::Invalid:
+            for (const FieldError &e : result.errors)
+                m_sticky << Problem{e.field, e.text()};
+            refresh();
+            return false;
+        case SaveResult::Status::Stale:
+            message(QMessageBox::Warning, tr("Changed by someone else"),
+                    tr("%1 saved this page at %2, after you opened it. Your changes were not "
+                       "saved, so nothing of theirs was overwritten. The page now shows the "
+                       "saved data; enter your changes again if they still apply.")
+                        .arg(result.changedBy.isEmpty() ? tr("Another user") : result.changedBy,
+                             DisplayFormat::dateTime(result.changedAt)));
+            setDirty(false);
+            reload();
+            return false;
+        case SaveResult::Status::Denied:
+            message(QMessageBox::Warning, tr("Not allowed"),
+                    tr("Your role may not make this change. Nothing was saved."));
+            return false;
+        case SaveResult::Status::Locked:
+            message(QMessageBox::Warning, tr("Casebook locked"),
+                    tr("This casebook has been locked, so it cannot be changed. Nothing was "
+                       "saved."));
+            setDirty(false);
+            reload();
+            return false;
+        case SaveResult::Status::Conflict:
+            showConflict(result);
+            return false;
+        case SaveResult::Status::DatabaseError:
+            message(QMessageBox::Critical, tr("Not saved"),
+                    tr("The database could not save the page. Nothing was saved; your entries "
+                       "are still on the page, so you can try again.\n\nDetails: %1")
+                        .arg(result.message));
+            return false;
+        }
+    }
+    return false;
+}
+
+bool CrfForm::askReason(QString *reason)
+{
+    const std::optional<QString> r = ReasonDialog::ask(this, pageTitle());
+    if (!r)
+        return false;
+    *reason = *r;
+    return true;
+}
+
+void CrfForm::showConflict(const SaveResult &result)
+{
+    message(QMessageBox::Warning, tr("Not saved"),
+            tr("The page conflicts with data already saved. Nothing was saved.\n\nDetails: %1")
+                .arg(result.message));
+}
+
+bool CrfForm::reload()
+{
+    if (subjectId() == 0) {
+        open(m_casebook, m_visit, m_aeNumber);
+        return true;
+    }
+    const std::optional<Casebook> casebook = m_store.loadCasebook(m_session, subjectId());
+    if (!casebook) {
+        message(QMessageBox::Critical, tr("Cannot load"),
+                tr("The subject's data could not be read from the database."));
+        return false;
+    }
+    open(*casebook, m_visit, m_aeNumber);
+    return true;
+}
+
+void CrfForm::message(int icon, const QString &title, const QString &text)
+{
+    QMessageBox box(static_cast<QMessageBox::Icon>(icon), title, text, QMessageBox::Ok, this);
+    box.exec();
+}
+
+bool CrfForm::maybeClose()
+{
+    if (!m_dirty)
+        return true;
+    QMessageBox box(QMessageBox::Question, pageTitle(),
+                    tr("Save the changes to \"%1\" before closing?").arg(pageTitle()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        open(m_casebook, m_visit, m_aeNumber);
+        return true;
+    default:
+        return false;
+    }
+}
+
+// ---- language -----------------------------------------------------------------------------
+
+void CrfForm::retranslateBase()
+{
+    m_saveButton->setText(tr("Save"));
+    m_saveButton->setToolTip(tr("Save this page (Ctrl+S)"));
+}
+
+void CrfForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateBase();
+        retranslate();
+        applyEditable();
+        refresh();
+        emit titleChanged(pageTitle());
+    }
+    QWidget::changeEvent(event);
+}
+
+QSize CrfForm::sizeHint() const
+{
+    const QSize content = m_content->sizeHint();
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+    const QSize base = QWidget::sizeHint();
+    return QSize(qMax(base.width(), content.width() + scrollBar + 24),
+                 qMin(qMax(base.height(), content.height() + 120), 900));
+}
+
+}  // namespace trialcrf

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "records/fielderror.h"
+#include "storage/casebook.h"
+#include "storage/saveresult.h"
+#include "storage/session.h"
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace trialcrf {
+
+class EnterKeyFilter;
+class FieldErrorLabel;
+class StudyStore;
+struct Protocol;
+
+/// The base of every CRF page. It owns what all pages share: the scrolling page, the footer
+/// with the Save button and the reason Save is disabled, inline errors at their fields (a red
+/// message under the field and a red frame), live validation through the record's validate(),
+/// Enter moving to the next field, read-only mode for roles that may not edit the page, the
+/// reason for change when saved data is edited, and every SaveResult status.
+///
+/// A subclass sets its Designer form up on contentWidget(), binds each input to the field key
+/// the record's validate() uses (the CSV column name), calls finishSetup(), and implements
+/// open(), write() and the few hooks below.
+class CrfForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CrfForm(StudyStore &store, QWidget *parent = nullptr);
+    ~CrfForm() override;
+
+    /// Who is logged in; decides read-only mode (a monitor, or a nurse on a physician's page).
+    void setSession(const Session &s);
+    const Session &session() const { return m_session; }
+
+    /// Shows the record of this subject at this visit (visit empty for subject-level pages;
+    /// for AdverseEventForm `visit` is unused and aeNumber selects, 0 = new). A new record
+    /// when none exists.
+    virtual void open(const Casebook &casebook, const QString &visit, int aeNumber = 0) = 0;
+
+    bool isDirty() const { return m_dirty; }
+    /// Validates, asks the reason for change when saved data is edited, saves through the
+    /// StudyStore and handles every outcome (Stale: says who changed it and when, reloads,
+    /// never overwrites). True when saved, or when there was nothing to save.
+    virtual bool save();
+    /// Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to
+    /// close. Discard shows the data as it was opened again.
+    bool maybeClose();
+
+    /// The session's role may edit this page and the casebook is not locked.
+    bool isEditable() const;
+    /// Editable, changed, and without errors: what enables the Save button.
+    bool canSave() const { return m_canSave; }
+    /// Why Save is disabled (or what Save will do), as shown in the footer.
+    QString statusText() const;
+    /// "Infusion — Week 2", translated.
+    QString title() const { return pageTitle(); }
+
+    qint64 subjectId() const { return m_casebook.subject.id; }
+    const Casebook &casebook() const { return m_casebook; }
+    QString visit() const { return m_visit; }
+
+    /// Every field key with an error now, shown inline or not yet (untouched empty fields).
+    QStringList errorFields() const;
+    /// The error text shown inline at that field now; empty when none is shown.
+    QString shownError(const QString &field) const;
+    QPushButton *saveButton() const { return m_saveButton; }
+
+    /// Pins "today" for validation and the date fields (tests); invalid = the store's clock.
+    void setToday(const QDate &today);
+
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void saved(qint64 subjectId);
+    void dirtyChanged(bool dirty);
+    void titleChanged(const QString &title);
+    void canSaveChanged(bool canSave);
+
+protected:
+    /// One message at one field, in the current language.
+    struct Problem {
+        QString field;
+        QString text;
+    };
+
+    StudyStore &store() const { return m_store; }
+    const Protocol &protocol() const;
+    QWidget *contentWidget() const { return m_content; }
+    ValidationContext validationContext() const;
+    QDate today() const;
+    Casebook &mutableCasebook() { return m_casebook; }
+    int aeNumber() const { return m_aeNumber; }
+    void setAeNumber(int aeNumber) { m_aeNumber = aeNumber; }
+    bool isLoading() const { return m_loading; }
+
+    // ---- set-up (constructor of the subclass) --------------------------------------------
+    /// Tracks an input: changes make the page dirty and re-validate; Enter moves on.
+    void watch(QWidget *input);
+    /// Binds an input to a field key: its errors show under it (a new label below its row of
+    /// a QFormLayout, or `label` when given, which several fields may share).
+    void bindField(const QString &key, QWidget *input, FieldErrorLabel *label = nullptr);
+    /// Stops tracking an input that is about to be deleted (rows of a table).
+    void unwatch(QWidget *input);
+    /// Call once at the end of the subclass constructor.
+    void finishSetup();
+
+    // ---- loading (open() of the subclass) -------------------------------------------------
+    void beginLoad(const Casebook &casebook, const QString &visit, int aeNumber = 0);
+    /// `savedRecord`: the page shows a record that exists in the database.
+    void endLoad(bool savedRecord);
+
+    // ---- hooks ----------------------------------------------------------------------------
+    /// The permission that edits this page.
+    virtual Action editAction() const = 0;
+    /// The record built from the inputs, validated.
+    virtual FieldErrors currentErrors() const = 0;
+    /// Writes the record built from the inputs; update the casebook copy (ids) on success.
+    virtual SaveResult write(const QString &reason) = 0;
+    /// The page title, translated.
+    virtual QString pageTitle() const = 0;
+    /// Refreshes live computed values (dose, PASI, verdict). Called on every change.
+    virtual void updateComputed() {}
+    /// Enables inputs; the default enables every watched input when editable. Override to
+    /// disable inputs a role may not touch, or that the data makes irrelevant.
+    virtual void updateEnabled(bool editable);
+    /// ui.retranslateUi(contentWidget()) plus the texts set in code.
+    virtual void retranslate() = 0;
+    /// The name of a field for the footer's list of problems. The default is the text of
+    /// the label whose buddy is the field's input.
+    virtual QString fieldName(const QString &key) const;
+    /// Extra messages for inputs the record cannot represent (text that is not a number).
+    virtual QList<Problem> inputProblems() const;
+    /// A Conflict result (e.g. the subject code is taken). Default: a message box.
+    virtual void showConflict(const SaveResult &result);
+
+    /// Re-validates and updates errors, computed values, footer and Save.
+    void refresh();
+    /// A change the watched inputs do not signal (a table row added or removed).
+    void noteChanged();
+    /// Keeps the message at the field until it is edited (a refusal from the store).
+    void addStickyProblem(const QString &field, const QString &text);
+    /// The inputs bound to a key.
+    QList<QWidget *> inputsFor(const QString &key) const;
+    /// The text of the label whose buddy is `input`, without mnemonic and colon.
+    QString buddyText(QWidget *input) const;
+
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Binding {
+        QString key;
+        QWidget *input = nullptr;
+        FieldErrorLabel *label = nullptr;
+    };
+
+    void onInputChanged(QWidget *input);
+    void onFieldLeft(QWidget *input);
+    void setDirty(bool dirty);
+    void applyEditable();
+    void retranslateBase();
+    void updateFooter();
+    void setErrorFrame(QWidget *input, bool on);
+    FieldErrorLabel *labelBelow(QWidget *input);
+    bool reload();
+    bool askReason(QString *reason);
+    void message(int icon, const QString &title, const QString &text);
+
+    StudyStore &m_store;
+    Session m_session;
+    Casebook m_casebook;
+    QString m_visit;
+    int m_aeNumber = 0;
+    bool m_savedRecord = false;
+
+    QLabel *m_banner = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
+    FieldErrorLabel *m_otherErrors = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    EnterKeyFilter *m_enterFilter = nullptr;
+
+    QList<QWidget *> m_inputs;
+    QList<Binding> m_bindings;
+    QList<Problem> m_problems;
+    QList<Problem> m_sticky;
+    QSet<QString> m_touched;
+    QSet<QWidget *> m_framed;
+    bool m_revealAll = false;
+    bool m_loading = false;
+    bool m_dirty = false;
+    bool m_canSave = false;
+    bool m_justSaved = false;  ///< the footer says "Saved" until the next edit
+    QDate m_today;
+};
+
+}  // namespace trialcrf

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace trialcrf {
+
+/// Numbers and dates as the UI shows them, in the current locale (QLocale()) and language.
+/// Stored values stay ISO dates and dot decimals; this is display only.
+class DisplayFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+
+public:
+    /// An integer with the locale's group separators even where the locale omits them by
+    /// default (the C locale): "127,000,000".
+    static QString grouped(qint64 value);
+    /// "1.27 × 10^8": a cell count in scientific notation, two decimals.
+    static QString scientific(qint64 value);
+    /// "127,000,000 cells (1.27 × 10^8)".
+    static QString cells(qint64 value);
+    /// A date in the locale's short format with a four-digit year; "—" when not recorded.
+    static QString date(const std::optional<QDate> &d);
+    /// A moment (UTC stored) in local time, locale's short format.
+    static QString dateTime(const QDateTime &utc);
+    /// The locale's short date format with the year widened to four digits ("M/d/yyyy").
+    static QString dateFormat();
+    /// A number with the given decimals in the locale ("63.5").
+    static QString number(double value, int decimals);
+    /// Tenths as one decimal: 126 → "12.6" (locale decimal point).
+    static QString tenths(int tenths);
+    /// "—": shown for a value that cannot be computed yet.
+    static QString dash();
+};
+
+}  // namespace trialcrf

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "infusionform.h"
+
+#include "codelabels.h"
+#include "displayformat.h"
+#include "fielderrorlabel.h"
+#include "numberedit.h"
+#include "optionaltimeedit.h"
+#include "rules/rules.h"
+#include "storage/studystore.h"
+#include "ui_infusionform.h"
+#include "vitalsignseditor.h"
+
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <cmath>
+
+namespace trialcrf {
+
+namespace {
+const QString kOkStyle = QStringLiteral("color: #1b5e20;");
+const QString kWarnStyle = QStringLiteral("color: #b3261e; font-weight: bold;");
+const QString kNoteStyle = QStringLiteral("color: #5f6368;");
+
+/// The vital-sign fields of a row, in the record's error keys.
+struct VitalField {
+    const char *key;
+    QWidget *(*input)(const VitalSignsEditor::Row &);
+};
+const VitalField kVitalFields[] = {
+    {"minute", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.minute; }},
+    {"time", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.time; }},
+    {"temperature_c", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.temperature; }},
+    {"pulse_bpm", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.pulse; }},
+    {"respiration_min", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.respiration; }},
+    {"systolic_mmhg", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.systolic; }},
+    {"diastolic_mmhg", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.diastolic; }},
+};
+}  // namespace
+
+InfusionForm::InfusionForm(StudyStore &store, QWidget *parent)
+    : CrfForm(store, parent), m_ui(std::make_unique<Ui::InfusionForm>())
+{
+    m_ui->setupUi(contentWidget());
+    m_ui->weightEdit->setDecimals(1);
+    m_ui->cellsEdit->setDecimals(0);
+    m_ui->viabilityEdit->setDecimals(1);
+    m_ui->lotEdit->setMaxLength(80);  // a scanner's junk is visible and reported, not cut
+    m_ui->windowNote->setStyleSheet(kNoteStyle);
+    m_ui->reactionNote->setStyleSheet(kNoteStyle);
+    m_ui->vitalsEditor->setInterval(protocol().ranges.vitalsIntervalMin);
+
+    bindField(QStringLiteral("infusion_date"), m_ui->dateEdit);
+    bindField(QStringLiteral("weight_kg"), m_ui->weightEdit);
+    bindField(QStringLiteral("actual_cells"), m_ui->cellsEdit);
+    bindField(QStringLiteral("deviation_reason"), m_ui->deviationReasonEdit);
+    bindField(QStringLiteral("lot_number"), m_ui->lotEdit);
+    bindField(QStringLiteral("viability_pct"), m_ui->viabilityEdit);
+    bindField(QStringLiteral("thaw_time"), m_ui->thawEdit);
+    bindField(QStringLiteral("start_time"), m_ui->startEdit);
+    bindField(QStringLiteral("end_time"), m_ui->endEdit);
+    bindField(QStringLiteral("reaction"), m_ui->reactionCheck);
+    bindField(QStringLiteral("reaction_description"), m_ui->reactionDescriptionEdit);
+
+    connect(m_ui->vitalsEditor, &VitalSignsEditor::rowAdded, this, &InfusionForm::bindVitalRow);
+    connect(m_ui->vitalsEditor, &VitalSignsEditor::rowRemoving, this,
+            &InfusionForm::unbindVitalRow);
+    connect(m_ui->vitalsEditor, &VitalSignsEditor::rowsChanged, this, [this] {
+        fixTabOrder();
+        noteChanged();
+    });
+    m_ui->vitalsEditor->setVitals({});
+    fixTabOrder();
+    finishSetup();
+}
+
+InfusionForm::~InfusionForm() = default;
+
+void InfusionForm::bindVitalRow(int rowId)
+{
+    for (const VitalSignsEditor::Row &r : m_ui->vitalsEditor->rows()) {
+        if (r.id != rowId)
+            continue;
+        const QString prefix = QStringLiteral("vitals.%1.").arg(VitalSignsEditor::rowKey(r.id));
+        bindField(prefix + QLatin1String("phase"), r.time, r.errors);
+        for (const VitalField &f : kVitalFields) {
+            if (QWidget *input = f.input(r))
+                bindField(prefix + QLatin1String(f.key), input, r.errors);
+        }
+        if (!isLoading())
+            fixTabOrder();
+        return;
+    }
+}
+
+void InfusionForm::unbindVitalRow(int rowId)
+{
+    for (const VitalSignsEditor::Row &r : m_ui->vitalsEditor->rows()) {
+        if (r.id == rowId) {
+            for (QWidget *input : r.inputs())
+                unwatch(input);
+        }
+    }
+}
+
+void InfusionForm::fixTabOrder()
+{
+    QWidget *previous = m_ui->endEdit;
+    for (QWidget *w : m_ui->vitalsEditor->focusOrder()) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+    QWidget::setTabOrder(previous, m_ui->reactionCheck);
+    QWidget::setTabOrder(m_ui->reactionCheck, m_ui->reactionDescriptionEdit);
+    QWidget::setTabOrder(m_ui->reactionDescriptionEdit, saveButton());
+}
+
+void InfusionForm::open(const Casebook &casebook, const QString &visit, int aeNumber)
+{
+    Q_UNUSED(aeNumber);
+    beginLoad(casebook, visit, 0);
+    Infusion rec;
+    if (const Infusion *saved = casebook.infusion(visit))
+        rec = *saved;
+    m_ui->dateEdit->setValue(rec.infusionDate);
+    m_ui->weightEdit->setValue(rec.weightKg);
+    m_ui->cellsEdit->setIntegerValue(rec.actualCells);
+    m_ui->deviationReasonEdit->setText(rec.deviationReason);
+    m_ui->lotEdit->setText(rec.lotNumber);
+    m_ui->viabilityEdit->setValue(rec.viabilityPct);
+    m_ui->thawEdit->setValue(rec.thawTime);
+    m_ui->startEdit->setValue(rec.startTime);
+    m_ui->endEdit->setValue(rec.endTime);
+    m_ui->reactionCheck->setChecked(rec.reaction);
+    m_ui->reactionDescriptionEdit->setText(rec.reactionDescription);
+    m_ui->vitalsEditor->setVitals(rec.vitals);
+    fixTabOrder();
+    endLoad(rec.id != 0);
+}
+
+Infusion InfusionForm::collect(QStringList *vitalRowKeys) const
+{
+    Infusion rec;
+    if (const Infusion *saved = casebook().infusion(visit()))
+        rec = *saved;  // id and version of what was opened
+    rec.subjectId = casebook().subject.id;
+    rec.visit = visit();
+    rec.infusionDate = m_ui->dateEdit->value();
+    rec.weightKg = m_ui->weightEdit->value();
+    rec.actualCells = m_ui->cellsEdit->integerValue();
+    rec.lotNumber = m_ui->lotEdit->text().trimmed();
+    rec.viabilityPct = m_ui->viabilityEdit->value();
+    rec.thawTime = m_ui->thawEdit->value();
+    rec.startTime = m_ui->startEdit->value();
+    rec.endTime = m_ui->endEdit->value();
+    rec.reaction = m_ui->reactionCheck->isChecked();
+    rec.reactionDescription = m_ui->reactionDescriptionEdit->text().trimmed();
+    rec.deviationReason = m_ui->deviationReasonEdit->text().trimmed();
+    rec.vitals = m_ui->vitalsEditor->vitals(vitalRowKeys);
+    return rec;
+}
+
+FieldErrors InfusionForm::mapVitalKeys(FieldErrors errors, const QStringList &rowKeys) const
+{
+    static const QRegularExpression key(QStringLiteral("^vitals\\[(\\d+)\\]\\.(.+)$"));
+    for (FieldError &e : errors) {
+        const QRegularExpressionMatch m = key.match(e.field);
+        if (!m.hasMatch())
+            continue;
+        const int index = m.captured(1).toInt();
+        if (index >= 0 && index < rowKeys.size())
+            e.field = QStringLiteral("vitals.%1.%2").arg(rowKeys.at(index), m.captured(2));
+    }
+    return errors;
+}
+
+FieldErrors InfusionForm::currentErrors() const
+{
+    QStringList rowKeys;
+    const Infusion rec = collect(&rowKeys);
+    return mapVitalKeys(rec.validate(protocol(), validationContext()), rowKeys);
+}
+
+SaveResult InfusionForm::write(const QString &reason)
+{
+    QStringList rowKeys;
+    Infusion rec = collect(&rowKeys);
+    SaveResult result = store().saveInfusion(session(), rec, reason);
+    result.errors = mapVitalKeys(result.errors, rowKeys);
+    return result;
+}
+
+bool InfusionForm::outsideTolerance() const
+{
+    const Infusion rec = collect();
+    const std::optional<int> tenths = rec.weightTenths();
+    if (!tenths || *tenths <= 0 || !rec.actualCells)
+        return false;
+    if (!protocol().ranges.weightKg.contains(*rec.weightKg))
+        return false;
+    const std::optional<rules::DoseCheck> dose = rules::checkDose(protocol(), *tenths, *rec.actualCells);
+    return dose && !dose->withinTolerance;
+}
+
+QString InfusionForm::targetDoseText() const
+{
+    return m_ui->targetValue->text();
+}
+
+QString InfusionForm::deviationText() const
+{
+    return m_ui->deviationValue->text();
+}
+
+void InfusionForm::updateComputed()
+{
+    const Protocol &p = protocol();
+    const std::optional<double> weight = m_ui->weightEdit->value();
+    const std::optional<qint64> cells = m_ui->cellsEdit->integerValue();
+
+    // Target dose: only from a weight the protocol accepts; a dose from a typo is no help.
+    std::optional<int> tenths;
+    if (weight && p.ranges.weightKg.contains(*weight))
+        tenths = qRound(*weight * 10.0);
+    if (tenths && *tenths > 0) {
+        m_ui->targetValue->setText(DisplayFormat::cells(rules::targetCells(p, *tenths)));
+        m_ui->targetValue->setStyleSheet(QString());
+    } else {
+        m_ui->targetValue->setText(tr("— (enter the weight)"));
+        m_ui->targetValue->setStyleSheet(kNoteStyle);
+    }
+
+    const QString tolerance = DisplayFormat::number(p.doseTolerancePct, 0);
+    if (tenths && *tenths > 0 && cells) {
+        const std::optional<rules::DoseCheck> dose = rules::checkDose(p, *tenths, *cells);
+        if (dose) {
+            const QString pct = (dose->deviationPct > 0 ? QStringLiteral("+") : QString())
+                                + DisplayFormat::number(dose->deviationPct, 1);
+            if (dose->withinTolerance) {
+                m_ui->deviationValue->setText(
+                    tr("%1 % — within the tolerance of ±%2 %").arg(pct, tolerance));
+                m_ui->deviationValue->setStyleSheet(kOkStyle);
+            } else {
+                m_ui->deviationValue->setText(
+                    tr("%1 % — outside the tolerance of ±%2 %: a protocol deviation; give the "
+                       "reason")
+                        .arg(pct, tolerance));
+                m_ui->deviationValue->setStyleSheet(kWarnStyle);
+            }
+        }
+    } else {
+        m_ui->deviationValue->setText(tr("— (enter the weight and the cells infused)"));
+        m_ui->deviationValue->setStyleSheet(kNoteStyle);
+    }
+
+    // The visit's target date and window, and whether the infusion date falls inside.
+    QString window;
+    const std::optional<QDate> week0 = casebook().subject.week0Date;
+    if (week0) {
+        if (const std::optional<QDate> target = rules::visitTargetDate(p, visit(), *week0)) {
+            window = tr("Target date %1, window ±%n day(s).", "", p.visitWindowDays)
+                         .arg(DisplayFormat::date(*target));
+            const std::optional<QDate> date = m_ui->dateEdit->value();
+            if (date && !rules::withinWindow(p, visit(), *week0, *date))
+                window += QLatin1Char(' ') + tr("This date is outside the visit window.");
+        }
+    } else {
+        window = tr("The subject has no planned week-0 date, so the visit window is unknown.");
+    }
+    m_ui->windowNote->setText(window);
+    m_ui->windowNote->setVisible(!window.isEmpty());
+}
+
+void InfusionForm::updateEnabled(bool editable)
+{
+    CrfForm::updateEnabled(editable);
+    m_ui->vitalsEditor->setEditable(editable);
+    // Asked for only when needed; text already there stays editable so it can be removed.
+    m_ui->deviationReasonEdit->setEnabled(
+        editable && (outsideTolerance() || !m_ui->deviationReasonEdit->text().isEmpty()));
+    m_ui->reactionDescriptionEdit->setEnabled(
+        editable
+        && (m_ui->reactionCheck->isChecked() || !m_ui->reactionDescriptionEdit->text().isEmpty()));
+}
+
+QString InfusionForm::fieldName(const QString &key) const
+{
+    if (key.startsWith(QLatin1String("vitals.")))
+        return tr("Vital signs");
+    return CrfForm::fieldName(key);
+}
+
+QString InfusionForm::pageTitle() const
+{
+    return tr("Infusion — %1").arg(CodeLabels::visit(visit()));
+}
+
+void InfusionForm::retranslate()
+{
+    m_ui->retranslateUi(contentWidget());
+}
+
+}  // namespace trialcrf

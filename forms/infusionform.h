@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "crfform.h"
+
+#include <memory>
+
+namespace Ui {
+class InfusionForm;
+}
+
+namespace trialcrf {
+
+/// One UCMSC infusion at one visit. The target dose follows the weight as it is typed
+/// (cells and × 10^8), the deviation of the actual cells and its tolerance state follow the
+/// count, and a deviation reason is asked for (and required) only when the dose is outside
+/// the tolerance. Vital signs before, every interval minutes during, and after.
+class InfusionForm : public CrfForm
+{
+    Q_OBJECT
+
+public:
+    explicit InfusionForm(StudyStore &store, QWidget *parent = nullptr);
+    ~InfusionForm() override;
+
+    /// `visit` is an infusion visit code (week0 … week8); `aeNumber` is unused.
+    void open(const Casebook &casebook, const QString &visit, int aeNumber = 0) override;
+
+    /// The live target dose text, e.g. "127,000,000 cells (1.27 × 10^8)"; "—" without weight.
+    QString targetDoseText() const;
+    /// The live deviation text, e.g. "+2.0 % — within the tolerance of ±10 %".
+    QString deviationText() const;
+
+protected:
+    Action editAction() const override { return Action::EditInfusion; }
+    FieldErrors currentErrors() const override;
+    SaveResult write(const QString &reason) override;
+    QString pageTitle() const override;
+    void updateComputed() override;
+    void updateEnabled(bool editable) override;
+    void retranslate() override;
+    QString fieldName(const QString &key) const override;
+
+private:
+    Infusion collect(QStringList *vitalRowKeys = nullptr) const;
+    /// "vitals[2].pulse_bpm" → "vitals.row5.pulse_bpm": errors follow the table row.
+    FieldErrors mapVitalKeys(FieldErrors errors, const QStringList &rowKeys) const;
+    void bindVitalRow(int rowId);
+    void unbindVitalRow(int rowId);
+    void fixTabOrder();
+    bool outsideTolerance() const;
+
+    std::unique_ptr<Ui::InfusionForm> m_ui;
+};
+
+}  // namespace trialcrf

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "crfform.h"
+
+#include <memory>
+
+namespace Ui {
+class SubjectForm;
+}
+
+namespace trialcrf {
+
+/// A new subject, or the identity of an existing one: code, initials, sex, birth date, the
+/// planned week-0 date and the status. Never a name, ID number or phone number.
+class SubjectForm : public CrfForm
+{
+    Q_OBJECT
+
+public:
+    explicit SubjectForm(StudyStore &store, QWidget *parent = nullptr);
+    ~SubjectForm() override;
+
+    /// `visit` and `aeNumber` are unused. A casebook whose subject has id 0 is a new subject.
+    void open(const Casebook &casebook, const QString &visit = {}, int aeNumber = 0) override;
+    /// An empty page for a new subject.
+    void openNew();
+
+protected:
+    Action editAction() const override { return Action::EditSubject; }
+    FieldErrors currentErrors() const override;
+    SaveResult write(const QString &reason) override;
+    QString pageTitle() const override;
+    void retranslate() override;
+    void showConflict(const SaveResult &result) override;
+
+private:
+    Subject collect() const;
+
+    std::unique_ptr<Ui::SubjectForm> m_ui;
+};
+
+}  // namespace trialcrf
