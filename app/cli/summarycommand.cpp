@@ -39,8 +39,10 @@ void countSubjects(const StudyStore &store, const Protocol &p, QDate today, Coun
             ++c.byStatus[s.status];
             for (auto it = s.visitDates.cbegin(); it != s.visitDates.cend(); ++it)
                 ++c.visitsDone[it.key()];
+            // Due and overdue matter while a subject is in the study; a visit done out of
+            // its window stays a fact afterwards.
             const bool active = s.status == QLatin1String("enrolled");
-            if (!s.week0Date || !active)
+            if (!s.week0Date)
                 continue;
             for (const VisitDef &v : p.visits) {
                 if (!v.week)
@@ -48,7 +50,9 @@ void countSubjects(const StudyStore &store, const Protocol &p, QDate today, Coun
                 const std::optional<QDate> done =
                     s.visitDates.contains(v.code) ? std::optional<QDate>(s.visitDates.value(v.code))
                                                   : std::nullopt;
-                ++c.visitStates[rules::visitState(p, v.code, *s.week0Date, done, today)];
+                const rules::VisitState state = rules::visitState(p, v.code, *s.week0Date, done, today);
+                if (active || state == rules::VisitState::OutOfWindow)
+                    ++c.visitStates[state];
             }
         }
         if (page.size() < kPage)
@@ -129,7 +133,7 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &code : p.visitCodes())
         done << QStringLiteral("%1 %2").arg(code).arg(c.visitsDone.value(code));
     out << Cli::tr("Visits done: %1").arg(done.join(QLatin1String(", "))) << '\n';
-    out << Cli::tr("Enrolled subjects' visits on %1: due %2, overdue %3, done out of window %4")
+    out << Cli::tr("Visits on %1: due %2, overdue %3 (enrolled subjects); done out of window %4")
                .arg(today.toString(Qt::ISODate))
                .arg(c.visitStates.value(rules::VisitState::Due))
                .arg(c.visitStates.value(rules::VisitState::Overdue))

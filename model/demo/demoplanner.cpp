@@ -16,12 +16,14 @@ namespace {
 
 // The numbers below shape a plausible synthetic cohort; none is a protocol rule (those come
 // from the Protocol). Proportions are per subject unless said otherwise.
-constexpr int kHistoryDays = 730;         // week-0 dates spread over the last two years
+constexpr int kHistoryDays = 730;         // week-0 dates spread over the last two years …
+constexpr int kRecentDays = 100;          // … with a share recent enough to be in treatment,
+constexpr double kRecentShare = 0.3;      //   so the casebooks show visits due and overdue
 constexpr int kFutureDays = 14;           // a few subjects still wait for their week 0
 constexpr double kScreenFailShare = 0.12;
 constexpr double kNonResponderShare = 0.20;
 constexpr double kWithdrawShare = 0.06;
-constexpr double kMissedVisitShare = 0.08; // latest visit not recorded yet: shows as overdue
+constexpr double kMissedVisitShare = 0.3; // latest visit not recorded yet: shows as overdue
 constexpr double kOutOfWindowShare = 0.04; // per visit
 constexpr double kDoseDeviationShare = 0.04; // per infusion
 constexpr double kLabsPendingShare = 0.5;  // of subjects whose week 0 is still ahead
@@ -361,7 +363,9 @@ DemoSubjectPlan DemoPlanner::plan(int index) const
     s.initials = initials(d);
     s.sex = d.chance(0.6) ? QStringLiteral("M") : QStringLiteral("F");
     const bool male = s.sex == QLatin1String("M");
-    const QDate week0 = m_today.addDays(d.between(-kHistoryDays, kFutureDays));
+    const QDate week0 = m_today.addDays(d.chance(kRecentShare)
+                                            ? d.between(-kRecentDays, kFutureDays)
+                                            : d.between(-kHistoryDays, -kRecentDays - 1));
     s.week0Date = week0;
     const QDate screening =
         std::min(week0.addDays(-d.between(5, std::max(5, p.screeningWindowDays - 3))), m_today);
