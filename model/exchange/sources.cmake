@@ -3,5 +3,10 @@ target_sources(trialcrf_model PRIVATE
     exchange/csvwriter.h exchange/csvwriter.cpp
     exchange/csvreader.h exchange/csvreader.cpp
     exchange/csvvalues.h exchange/csvvalues.cpp
+    exchange/csvtable.h exchange/csvtable.cpp
     exchange/datadictionary.h exchange/datadictionary.cpp
+    exchange/exchangeproblem.h exchange/exchangeproblem.cpp
+    exchange/exporter.h exchange/exporter.cpp
+    exchange/importer.h exchange/importer.cpp
+    exchange/odmwriter.h exchange/odmwriter.cpp
 )

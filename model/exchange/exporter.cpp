@@ -1,0 +1,533 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "exchange/exporter.h"
+
+#include "exchange/csvvalues.h"
+#include "exchange/csvwriter.h"
+#include "exchange/odmwriter.h"
+#include "storage/auditlog.h"
+#include "storage/studystore.h"
+#include "storage/userstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace trialcrf {
+
+namespace cv = csvvalues;
+
+namespace {
+
+/// The files of one export that hold a subject's data, in order; each walks the subjects once.
+const QStringList kClinical{QStringLiteral("subjects"), QStringLiteral("consents"),
+                            QStringLiteral("eligibility"), QStringLiteral("pasi"),
+                            QStringLiteral("infusions"), QStringLiteral("adverse_events")};
+
+void addText(CsvWriter &w, const QString &text)
+{
+    w.addField(text);
+}
+
+}  // namespace
+
+/// One export: the temporary folder, the open files and the progress count.
+class Exporter::Run {
+public:
+    Run(const StudyStore &store, const Session &session, const ExchangeProgress &progress,
+        bool bom)
+        : m_store(store),
+          m_session(session),
+          m_progress(progress),
+          m_dictionary(store.protocol()),
+          m_bom(bom)
+    {
+    }
+
+    ExportResult run(const QString &folder);
+
+private:
+    struct OutFile {
+        QString name;
+        QFile file;
+        std::unique_ptr<CsvWriter> writer;
+    };
+
+    bool openFile(OutFile &out, const QString &fileDefName);
+    bool closeFile(OutFile &out);
+    /// Counts one unit of work; false when the user cancelled.
+    bool tick(qint64 units = 1);
+    /// Ticks once per subject as rows of a subject-ordered stream pass by.
+    bool subjectTick(const QString &code);
+    bool fail(const QString &message);
+
+    bool writeSubjects();
+    bool writeConsents();
+    bool writeEligibility();
+    bool writePasi();
+    bool writeInfusions();
+    bool writeAdverseEvents();
+    bool writeAudit();
+    bool writeDictionary();
+
+    const StudyStore &m_store;
+    const Session &m_session;
+    const ExchangeProgress &m_progress;
+    DataDictionary m_dictionary;
+    bool m_bom;
+
+    QString m_dir;
+    QMap<QString, qint64> m_rows;
+    QString m_error;
+    bool m_cancelled = false;
+    qint64 m_done = 0, m_total = 0, m_reported = -1, m_step = 1;
+    QString m_lastSubject;
+};
+
+bool Exporter::Run::fail(const QString &message)
+{
+    if (m_error.isEmpty() && !m_cancelled)
+        m_error = message;
+    return false;
+}
+
+bool Exporter::Run::tick(qint64 units)
+{
+    m_done += units;
+    if (!m_progress || (m_done - m_reported < m_step && m_done < m_total))
+        return true;
+    m_reported = m_done;
+    if (!m_progress(qMin(m_done, m_total), m_total)) {
+        m_cancelled = true;
+        return false;
+    }
+    return true;
+}
+
+bool Exporter::Run::subjectTick(const QString &code)
+{
+    if (code == m_lastSubject)
+        return true;
+    m_lastSubject = code;
+    return tick();
+}
+
+bool Exporter::Run::openFile(OutFile &out, const QString &fileDefName)
+{
+    const FileDef &def = m_dictionary.file(fileDefName);
+    out.name = def.fileName;
+    out.file.setFileName(m_dir + QLatin1Char('/') + def.fileName);
+    if (!out.file.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write %1: %2").arg(out.file.fileName(), out.file.errorString()));
+    out.writer = std::make_unique<CsvWriter>(&out.file, m_bom);
+    out.writer->writeRow(def.columnNames());
+    m_lastSubject.clear();
+    return true;
+}
+
+bool Exporter::Run::closeFile(OutFile &out)
+{
+    const bool flushed = out.writer->flush();
+    m_rows.insert(out.name, out.writer->rowsWritten() - 1);
+    if (!flushed)
+        return fail(QStringLiteral("cannot write %1: %2").arg(out.name, out.writer->errorString()));
+    out.writer.reset();
+    if (!out.file.flush())
+        return fail(QStringLiteral("cannot write %1: %2").arg(out.name, out.file.errorString()));
+    out.file.close();
+    return true;
+}
+
+bool Exporter::Run::writeSubjects()
+{
+    OutFile out;
+    if (!openFile(out, QStringLiteral("subjects")))
+        return false;
+    CsvWriter &w = *out.writer;
+    QString error;
+    const bool ok = m_store.forEachSubject(
+        m_session,
+        [&](const Subject &s, bool) {
+            addText(w, s.code);
+            addText(w, s.initials);
+            addText(w, s.sex);
+            w.addUtf8Field(cv::date(s.birthDate));
+            w.addUtf8Field(cv::date(s.week0Date));
+            addText(w, s.status);
+            w.endRow();
+            return subjectTick(s.code);
+        },
+        &error);
+    if (!ok || m_cancelled)
+        return fail(error);
+    return closeFile(out);
+}
+
+bool Exporter::Run::writeConsents()
+{
+    OutFile out;
+    if (!openFile(out, QStringLiteral("consents")))
+        return false;
+    CsvWriter &w = *out.writer;
+    QString error;
+    const bool ok = m_store.forEachConsent(
+        m_session,
+        [&](const QString &code, const Consent &c) {
+            addText(w, code);
+            addText(w, c.consentVersion);
+            w.addUtf8Field(cv::date(c.consentDate));
+            w.addUtf8Field(cv::yesNo(c.subjectSigned));
+            addText(w, c.obtainedBy);
+            w.addUtf8Field(cv::time(c.consentTime));
+            w.endRow();
+            return subjectTick(code);
+        },
+        &error);
+    if (!ok || m_cancelled)
+        return fail(error);
+    return closeFile(out);
+}
+
+bool Exporter::Run::writeEligibility()
+{
+    OutFile out;
+    if (!openFile(out, QStringLiteral("eligibility")))
+        return false;
+    CsvWriter &w = *out.writer;
+    const Protocol &p = m_store.protocol();
+    QString error;
+    const bool ok = m_store.forEachEligibility(
+        m_session,
+        [&](const QString &code, const Eligibility &e, const rules::EligibilityInput &in) {
+            addText(w, code);
+            w.addUtf8Field(cv::date(e.assessedDate));
+            w.addUtf8Field(cv::yesNo(e.psoriasisVulgaris));
+            w.addUtf8Field(cv::tenths(e.pasiTenths));
+            for (const std::optional<double> *v :
+                 {&e.bsaPct, &e.sas, &e.sds, &e.calcium, &e.ast, &e.astUln, &e.alt, &e.altUln,
+                  &e.creatinine, &e.creatinineUln, &e.cystatinC, &e.cystatinCUln, &e.hemoglobin,
+                  &e.hemoglobinLln, &e.hemoglobinUln, &e.platelets, &e.wbc})
+                w.addUtf8Field(cv::decimal(*v));
+            w.addUtf8Field(cv::lastDose(e.lastTopical));
+            w.addUtf8Field(cv::lastDose(e.lastSystemic));
+            w.addUtf8Field(cv::lastDose(e.lastBiologic));
+            for (const std::optional<bool> *b :
+                 {&e.guttateInverseFace, &e.acuteProgressiveErythroderma, &e.pregnancyLactation,
+                  &e.psychiatricDisorder, &e.uncontrolledDisease, &e.otherLabAbnormal,
+                  &e.malignancy, &e.allergyHistory, &e.otherTrial, &e.investigatorJudgement})
+                w.addUtf8Field(cv::yesNo(*b));
+            const rules::EligibilityResult r = rules::assessEligibility(p, in);
+            w.addUtf8Field(r.age ? QByteArray::number(*r.age) : QByteArray());
+            addText(w, rules::verdictCode(r.verdict));
+            addText(w, r.failed.join(QLatin1Char(';')));
+            addText(w, r.missing.join(QLatin1Char(';')));
+            addText(w, e.confirmedVerdict);
+            addText(w, e.overrideReason);
+            w.endRow();
+            return subjectTick(code);
+        },
+        &error);
+    if (!ok || m_cancelled)
+        return fail(error);
+    return closeFile(out);
+}
+
+bool Exporter::Run::writePasi()
+{
+    OutFile out;
+    if (!openFile(out, QStringLiteral("pasi")))
+        return false;
+    CsvWriter &w = *out.writer;
+    const Protocol &p = m_store.protocol();
+
+    // Improvement needs the subject's baseline, which may come after the row (screening is
+    // the baseline only when week 0 is missing), so one subject's rows wait here: at most one
+    // per PASI visit.
+    QString subject;
+    QList<PasiAssessment> pending;
+    const auto flushSubject = [&] {
+        QList<rules::PasiPoint> points;
+        QList<std::optional<int>> totals;
+        for (const PasiAssessment &a : pending) {
+            totals.append(a.pasiTenths(p));
+            points.append({a.visit, totals.last()});
+        }
+        const std::optional<int> baseline = rules::baselineTenths(points);
+        for (qsizetype i = 0; i < pending.size(); ++i) {
+            const PasiAssessment &a = pending.at(i);
+            addText(w, subject);
+            addText(w, a.visit);
+            w.addUtf8Field(cv::date(a.assessmentDate));
+            for (qsizetype r = 0; r < p.pasiRegions.size(); ++r) {
+                const rules::RegionScores s =
+                    r < a.regions.size() ? a.regions.at(r) : rules::RegionScores{};
+                for (const std::optional<int> *v :
+                     {&s.erythema, &s.induration, &s.desquamation, &s.area})
+                    w.addUtf8Field(*v ? QByteArray::number(**v) : QByteArray());
+            }
+            w.addUtf8Field(cv::decimal(a.bsaPct));
+            w.addUtf8Field(cv::tenths(totals.at(i)));
+            w.addUtf8Field(cv::tenths(rules::improvementTenthsPct(baseline, totals.at(i))));
+            w.endRow();
+        }
+        pending.clear();
+    };
+    QString error;
+    const bool ok = m_store.forEachPasi(
+        m_session,
+        [&](const QString &code, const PasiAssessment &a) {
+            if (code != subject) {
+                flushSubject();
+                subject = code;
+            }
+            pending.append(a);
+            return subjectTick(code);
+        },
+        &error);
+    if (!ok || m_cancelled)
+        return fail(error);
+    flushSubject();
+    return closeFile(out);
+}
+
+bool Exporter::Run::writeInfusions()
+{
+    OutFile out, vitals;
+    if (!openFile(out, QStringLiteral("infusions")) ||
+        !openFile(vitals, QStringLiteral("vital_signs")))
+        return false;
+    CsvWriter &w = *out.writer;
+    CsvWriter &v = *vitals.writer;
+    const Protocol &p = m_store.protocol();
+    QString error;
+    const bool ok = m_store.forEachInfusion(
+        m_session,
+        [&](const QString &code, const Infusion &inf) {
+            addText(w, code);
+            addText(w, inf.visit);
+            w.addUtf8Field(cv::date(inf.infusionDate));
+            w.addUtf8Field(cv::decimal(inf.weightKg));
+            w.addUtf8Field(cv::integer(inf.actualCells));
+            addText(w, inf.lotNumber);
+            w.addUtf8Field(cv::decimal(inf.viabilityPct));
+            w.addUtf8Field(cv::time(inf.startTime));
+            w.addUtf8Field(cv::time(inf.endTime));
+            addText(w, inf.deviationReason);
+            const std::optional<int> weight = inf.weightTenths();
+            const std::optional<rules::DoseCheck> dose =
+                weight && inf.actualCells ? rules::checkDose(p, *weight, *inf.actualCells)
+                                          : std::nullopt;
+            if (dose) {
+                w.addField(dose->target);
+                w.addUtf8Field(QByteArray::number(dose->deviationPct, 'f', 2));
+                w.addUtf8Field(cv::yesNo(dose->withinTolerance));
+            } else {
+                w.addEmptyField();
+                w.addEmptyField();
+                w.addEmptyField();
+            }
+            w.addUtf8Field(cv::time(inf.thawTime));
+            w.addUtf8Field(cv::yesNo(inf.reaction));
+            addText(w, inf.reactionDescription);
+            w.endRow();
+            for (const VitalSigns &s : inf.vitals) {
+                addText(v, code);
+                addText(v, inf.visit);
+                addText(v, s.phase);
+                v.addUtf8Field(s.minute ? QByteArray::number(*s.minute) : QByteArray());
+                v.addUtf8Field(cv::time(s.time));
+                v.addUtf8Field(cv::decimal(s.temperatureC));
+                for (const std::optional<int> *n :
+                     {&s.pulseBpm, &s.respirationPerMin, &s.systolicMmHg, &s.diastolicMmHg})
+                    v.addUtf8Field(*n ? QByteArray::number(**n) : QByteArray());
+                v.endRow();
+            }
+            return subjectTick(code);
+        },
+        &error);
+    if (!ok || m_cancelled)
+        return fail(error);
+    return closeFile(out) && closeFile(vitals);
+}
+
+bool Exporter::Run::writeAdverseEvents()
+{
+    OutFile out;
+    if (!openFile(out, QStringLiteral("adverse_events")))
+        return false;
+    CsvWriter &w = *out.writer;
+    QString error;
+    const bool ok = m_store.forEachAdverseEvent(
+        m_session,
+        [&](const QString &code, const AdverseEvent &ae) {
+            addText(w, code);
+            w.addField(qint64(ae.aeNumber));
+            addText(w, ae.term);
+            w.addUtf8Field(cv::date(ae.onsetDate));
+            w.addUtf8Field(cv::date(ae.endDate));
+            addText(w, ae.ctcaeGrade);
+            w.addUtf8Field(cv::yesNo(ae.serious));
+            addText(w, ae.relatedness);
+            addText(w, ae.actionTaken);
+            addText(w, ae.outcome);
+            addText(w, ae.saeCriteria.join(QLatin1Char(';')));
+            w.endRow();
+            return subjectTick(code);
+        },
+        &error);
+    if (!ok || m_cancelled)
+        return fail(error);
+    return closeFile(out);
+}
+
+bool Exporter::Run::writeAudit()
+{
+    OutFile out;
+    if (!openFile(out, QStringLiteral("audit")))
+        return false;
+    CsvWriter &w = *out.writer;
+    QString error;
+    const AuditLog audit(m_store.database(), m_store.clock());
+    const bool ok = audit.forEachEntry(
+        AuditFilter{},
+        [&](const AuditEntry &e) {
+            w.addField(e.seq);
+            w.addUtf8Field(cv::dateTimeUtc(e.atUtc));
+            addText(w, e.userName);
+            addText(w, e.action);
+            addText(w, e.tableName);
+            w.addField(e.recordId);
+            addText(w, e.subjectCode);
+            addText(w, e.field);
+            addText(w, e.oldValue);
+            addText(w, e.newValue);
+            addText(w, e.reason);
+            addText(w, e.prevHash);
+            addText(w, e.hash);
+            w.endRow();
+            return tick();
+        },
+        &error);
+    if (!ok || m_cancelled)
+        return fail(error);
+    return closeFile(out);
+}
+
+bool Exporter::Run::writeDictionary()
+{
+    QFile f(m_dir + QLatin1Char('/') + m_dictionary.file(QStringLiteral("dictionary")).fileName);
+    QString error;
+    if (!f.open(QIODevice::WriteOnly) || !m_dictionary.writeCsv(&f, m_bom, &error) || !f.flush())
+        return fail(QStringLiteral("cannot write %1: %2")
+                        .arg(f.fileName(), error.isEmpty() ? f.errorString() : error));
+    f.close();
+    qint64 columns = 0;
+    for (const FileDef &def : m_dictionary.files())
+        columns += def.columns.size();
+    m_rows.insert(f.fileName().section(QLatin1Char('/'), -1), columns);
+    return tick();
+}
+
+ExportResult Exporter::Run::run(const QString &folder)
+{
+    using S = ExportResult::Status;
+    const QFileInfo target(folder);
+    if (target.exists() && !(target.isDir() && QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))
+        return {S::TargetExists, QStringLiteral("%1 already exists; export into a new folder").arg(folder), {}};
+    const QString parent = target.absolutePath();
+    if (!QFileInfo(parent).isDir())
+        return {S::Failed, QStringLiteral("the folder %1 does not exist").arg(parent), {}};
+
+    // Everything goes into a hidden sibling first; it becomes `folder` only when complete.
+    QTemporaryDir temp(parent + QLatin1String("/.") + target.fileName() +
+                       QLatin1String(".partial-XXXXXX"));
+    if (!temp.isValid())
+        return {S::Failed, QStringLiteral("cannot create a folder in %1: %2").arg(parent, temp.errorString()), {}};
+    m_dir = temp.path();
+
+    const AuditLog audit(m_store.database(), m_store.clock());
+    m_total = qint64(m_store.subjectCount()) * kClinical.size() + audit.count() + 1;
+    Q_ASSERT(kClinical.size() == 6);
+    m_step = qMax<qint64>(1, m_total / 1000);
+    if (!tick(0))
+        return {S::Cancelled, {}, {}};
+
+    // Progress counts each file's subjects; a stage ends where its share ends, whatever the
+    // number of subjects that had rows in it.
+    const qint64 subjects = m_store.subjectCount();
+    qint64 stageEnd = 0;
+    const auto stage = [&](bool ok, qint64 units) {
+        stageEnd += units;
+        if (!ok)
+            return false;
+        return m_done >= stageEnd || tick(stageEnd - m_done);
+    };
+    const bool written =
+        stage(writeSubjects(), subjects) && stage(writeConsents(), subjects) &&
+        stage(writeEligibility(), subjects) && stage(writePasi(), subjects) &&
+        stage(writeInfusions(), subjects) && stage(writeAdverseEvents(), subjects) &&
+        stage(writeAudit(), m_total - 1 - 6 * subjects) && writeDictionary();
+    if (m_cancelled)
+        return {S::Cancelled, {}, {}};
+    if (!written)
+        return {S::Failed, m_error, {}};
+    if (target.exists() && !QDir(parent).rmdir(target.fileName()))
+        return {S::TargetExists, QStringLiteral("cannot replace the empty folder %1").arg(folder), {}};
+    if (!QDir().rename(m_dir, target.absoluteFilePath()))
+        return {S::Failed, QStringLiteral("cannot rename %1 to %2").arg(m_dir, folder), {}};
+    temp.setAutoRemove(false);
+    return {S::Done, {}, m_rows};
+}
+
+Exporter::Exporter(const StudyStore &store, const Session &session)
+    : m_store(store), m_session(session)
+{
+}
+
+QStringList Exporter::fileNames()
+{
+    const DataDictionary d(Protocol::builtIn());
+    QStringList names;
+    for (const FileDef &f : d.files())
+        names << f.fileName;
+    return names;
+}
+
+ExportResult Exporter::exportCsv(const QString &folder, const ExportOptions &options)
+{
+    if (!m_session.may(Action::ExportData) || !m_session.may(Action::ReadClinical))
+        return {ExportResult::Status::Denied,
+                QStringLiteral("%1 may not export data").arg(m_session.userName), {}};
+    Run run(m_store, m_session, m_progress, options.byteOrderMark);
+    return run.run(folder);
+}
+
+ExportResult Exporter::exportOdm(const QString &file)
+{
+    using S = ExportResult::Status;
+    if (!m_session.may(Action::ExportData) || !m_session.may(Action::ReadClinical))
+        return {S::Denied, QStringLiteral("%1 may not export data").arg(m_session.userName), {}};
+    if (QFileInfo::exists(file))
+        return {S::TargetExists, QStringLiteral("%1 already exists; export into a new file").arg(file), {}};
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return {S::Failed, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), {}};
+    OdmWriter writer(m_store, m_session);
+    writer.setProgress(m_progress);
+    const OdmWriter::Result r = writer.write(&out);
+    if (r.cancelled) {
+        out.cancelWriting();
+        return {S::Cancelled, {}, {}};
+    }
+    if (!r.error.isEmpty()) {
+        out.cancelWriting();
+        return {S::Failed, r.error, {}};
+    }
+    if (!out.commit())
+        return {S::Failed, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), {}};
+    return {S::Done, {}, r.counts};
+}
+
+}  // namespace trialcrf

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "exchange/datadictionary.h"
+#include "exchange/exchangeproblem.h"
+#include "storage/session.h"
+
+#include <QMap>
+#include <QString>
+
+namespace trialcrf {
+
+class StudyStore;
+
+struct ExportOptions {
+    bool byteOrderMark = false;  ///< a UTF-8 BOM first in every CSV file, for Excel
+};
+
+struct ExportResult {
+    enum class Status {
+        Done,
+        Cancelled,     ///< the progress callback said stop; nothing was left behind
+        Denied,        ///< the session may not export
+        TargetExists,  ///< the output is there already (a non-empty folder, or a file)
+        Failed,        ///< `message` says why; nothing was left behind
+    };
+    Status status = Status::Done;
+    QString message;             ///< one line, untranslated detail
+    QMap<QString, qint64> rows;  ///< file name → data rows written (header not counted)
+
+    bool ok() const { return status == Status::Done; }
+};
+
+/// Writes the study as CSV files into a new folder (DESIGN.md "Data exchange"): one file per
+/// record type with computed values beside the raw ones, audit.csv and dictionary.csv.
+/// Streams every table (memory stays flat however large the study) into a hidden sibling
+/// folder and renames it into place only when every file is complete, so a failed or
+/// cancelled export leaves nothing half-written.
+class Exporter {
+public:
+    Exporter(const StudyStore &store, const Session &session);
+
+    /// Called now and then with work done and total (roughly: subjects per file and audit
+    /// rows); returning false cancels.
+    void setProgress(ExchangeProgress progress) { m_progress = std::move(progress); }
+
+    ExportResult exportCsv(const QString &folder, const ExportOptions &options = {});
+    /// CDISC ODM 1.3.2 Snapshot into one XML file, written atomically (see OdmWriter).
+    ExportResult exportOdm(const QString &file);
+
+    /// The file names exportCsv writes, in order.
+    static QStringList fileNames();
+
+private:
+    class Run;
+
+    const StudyStore &m_store;
+    Session m_session;
+    ExchangeProgress m_progress;
+};
+
+}  // namespace trialcrf

@@ -1,0 +1,735 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "exchange/importer.h"
+
+#include "exchange/csvtable.h"
+#include "exchange/datadictionary.h"
+#include "storage/studystore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <optional>
+
+namespace trialcrf {
+
+namespace {
+
+const QString kSubjectCode = QStringLiteral("subject_code");
+const QString kVisit = QStringLiteral("visit");
+
+/// The files import reads, in order: each may refer only to subjects (and, for vital signs,
+/// infusions) read before it or already in the database.
+const QStringList kImported{QStringLiteral("subjects"),   QStringLiteral("consents"),
+                            QStringLiteral("eligibility"), QStringLiteral("pasi"),
+                            QStringLiteral("infusions"),   QStringLiteral("vital_signs"),
+                            QStringLiteral("adverse_events")};
+/// Written by export, skipped by import.
+const QStringList kSkipped{QStringLiteral("audit"), QStringLiteral("dictionary")};
+
+/// What import knows about one subject: from subjects.csv or, for a subject already in the
+/// database, from its casebook. Masks are bit per protocol visit index.
+struct SubjectState {
+    qint64 id = 0;
+    bool inDatabase = false;
+    qint64 line = 0;  ///< its line in subjects.csv
+    std::optional<QDate> birthDate, week0Date;
+    std::optional<QDate> consentDate;
+    std::optional<bool> consentSigned;
+    qint64 consentLine = 0, eligibilityLine = 0;
+    bool consentInDatabase = false, eligibilityInDatabase = false;
+    quint32 pasiInFile = 0, pasiInDatabase = 0;
+    quint32 infusionsInFile = 0, infusionsInDatabase = 0;
+    QHash<int, qint64> aeLines;  ///< ae_number → line in adverse_events.csv
+    QSet<int> aeInDatabase;
+};
+
+/// One parsed row of vital_signs.csv waiting for its infusion.
+struct PendingVital {
+    QString code, visit;
+    VitalSigns vitals;
+    qint64 line = 0;
+};
+
+}  // namespace
+
+class Importer::Run {
+public:
+    Run(StudyStore &store, const Session &session, const ExchangeProgress &progress,
+        const std::function<void(const ExchangeProblem &)> &sink)
+        : m_store(store),
+          m_session(session),
+          m_p(store.protocol()),
+          m_dictionary(store.protocol()),
+          m_progress(progress),
+          m_sink(sink)
+    {
+        m_today = m_store.clock()().toLocalTime().date();
+    }
+
+    ImportReport run(const QString &folder);
+
+private:
+    void report(ExchangeProblem &&p);
+    CsvTable::Sink sink()
+    {
+        return [this](ExchangeProblem &&p) { report(std::move(p)); };
+    }
+    bool checkFolder(const QString &folder);
+    bool progress(const CsvTable &table);
+    bool readFile(const QString &name, const std::function<void(CsvTable &)> &row);
+    void finishFile(CsvTable &table);
+
+    /// The subject a row refers to, or nullptr (reported) when unknown.
+    SubjectState *subject(CsvTable &t);
+    ValidationContext context(const SubjectState &s) const;
+    int visitBit(const QString &visit) const;
+    /// Reports validation errors at their columns; `vitalLines` maps vitals[i] to lines of
+    /// vital_signs.csv.
+    void reportErrors(CsvTable &t, const FieldErrors &errors,
+                      const QList<PendingVital> *vitals = nullptr, CsvTable *vitalsTable = nullptr);
+    /// Whether saves still happen: only while no problem has been found.
+    bool writing() const { return m_report.problemCount == 0 && !m_cancelled; }
+    void saved(CsvTable &t, const SaveResult &r, const QString &keyColumn);
+
+    void importSubject(CsvTable &t);
+    void importConsent(CsvTable &t);
+    void importEligibility(CsvTable &t);
+    void importPasi(CsvTable &t);
+    void importInfusion(CsvTable &t, CsvTable *vitals);
+    void importAdverseEvent(CsvTable &t);
+    bool nextVital(CsvTable &vitals);
+    void orphanVital(CsvTable &vitals, const PendingVital &v);
+
+    StudyStore &m_store;
+    const Session &m_session;
+    const Protocol &m_p;
+    DataDictionary m_dictionary;
+    const ExchangeProgress &m_progress;
+    const std::function<void(const ExchangeProblem &)> &m_sink;
+    QDate m_today;
+    QString m_folder;
+
+    ImportReport m_report;
+    QHash<QString, SubjectState> m_subjects;
+    QSet<QString> m_unknownCodes;  ///< codes known to be absent (bounded cache)
+    QSet<QString> m_present;       ///< names of the files present
+    qint64 m_bytesTotal = 0, m_bytesDone = 0, m_lastReported = -1;
+    bool m_cancelled = false;
+    std::optional<PendingVital> m_pendingVital;
+    CsvTable *m_vitalsTable = nullptr;
+    qint64 m_vitalRows = 0;
+};
+
+void Importer::Run::report(ExchangeProblem &&p)
+{
+    ++m_report.problemCount;
+    if (m_sink)
+        m_sink(p);
+    if (m_report.problems.size() < Importer::kKeptProblems)
+        m_report.problems.append(std::move(p));
+}
+
+bool Importer::Run::checkFolder(const QString &folder)
+{
+    const QDir dir(folder);
+    QStringList known;
+    for (const QString &n : kImported + kSkipped)
+        known << m_dictionary.file(n).fileName;
+    const QStringList csvFiles =
+        dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files, QDir::Name);
+    const QString imported = known.mid(0, kImported.size()).join(QLatin1String(", "));
+    for (const QString &f : csvFiles) {
+        if (!known.contains(f)) {
+            report({f, 0, 0, {},
+                    QT_TRANSLATE_NOOP("Validation",
+                                      "Unknown file: the import reads %1 and skips audit.csv and "
+                                      "dictionary.csv."),
+                    {imported}});
+        }
+    }
+    for (const QString &n : kImported) {
+        const QFileInfo info(dir.filePath(m_dictionary.file(n).fileName));
+        if (info.isFile()) {
+            m_present.insert(n);
+            m_bytesTotal += info.size();
+        }
+    }
+    if (m_present.isEmpty()) {
+        report({QString(), 0, 0, {},
+                QT_TRANSLATE_NOOP("Validation", "The folder holds none of the files to import."),
+                {}});
+        return false;
+    }
+    return true;
+}
+
+bool Importer::Run::progress(const CsvTable &table)
+{
+    if (!m_progress)
+        return true;
+    const qint64 done = m_bytesDone + table.bytesRead() +
+                        (m_vitalsTable && m_vitalsTable != &table ? m_vitalsTable->bytesRead() : 0);
+    if (done - m_lastReported < qMax<qint64>(64 * 1024, m_bytesTotal / 1000))
+        return true;
+    m_lastReported = done;
+    if (!m_progress(done, m_bytesTotal))
+        m_cancelled = true;
+    return !m_cancelled;
+}
+
+bool Importer::Run::readFile(const QString &name, const std::function<void(CsvTable &)> &row)
+{
+    if (!m_present.contains(name))
+        return true;
+    const FileDef &def = m_dictionary.file(name);
+    CsvTable table(def, QDir(m_folder).filePath(def.fileName), sink());
+    qint64 rows = 0;
+    while (table.next()) {
+        ++rows;
+        row(table);
+        if (!progress(table))
+            return false;
+    }
+    m_report.rows.insert(def.fileName, rows);
+    m_bytesDone += QFileInfo(QDir(m_folder).filePath(def.fileName)).size();
+    return true;
+}
+
+ValidationContext Importer::Run::context(const SubjectState &s) const
+{
+    ValidationContext ctx;
+    ctx.today = m_today;
+    ctx.week0 = s.week0Date;
+    ctx.birthDate = s.birthDate;
+    return ctx;
+}
+
+int Importer::Run::visitBit(const QString &visit) const
+{
+    const int i = int(m_p.visitCodes().indexOf(visit));
+    return i < 0 || i >= 32 ? -1 : i;
+}
+
+SubjectState *Importer::Run::subject(CsvTable &t)
+{
+    const QString code = t.trimmed(kSubjectCode);
+    if (code.isEmpty()) {
+        if (!t.isMissing(kSubjectCode))
+            t.problem(kSubjectCode, QT_TRANSLATE_NOOP("Validation", "The subject code is required."));
+        return nullptr;
+    }
+    const auto it = m_subjects.find(code);
+    if (it != m_subjects.end())
+        return &*it;
+    std::optional<qint64> id;
+    if (!m_unknownCodes.contains(code))
+        id = m_store.subjectIdByCode(code);
+    std::optional<Casebook> book;
+    if (id) {
+        QString error;
+        book = m_store.loadCasebook(m_session, *id, &error);
+    }
+    if (!book) {
+        if (m_unknownCodes.size() < 10000)
+            m_unknownCodes.insert(code);
+        t.problem(kSubjectCode,
+                  QT_TRANSLATE_NOOP("Validation",
+                                    "Unknown subject code \"%1\": it is neither in subjects.csv "
+                                    "nor in the database."),
+                  {code});
+        return nullptr;
+    }
+    // A subject already in the database: what it holds counts for duplicate keys.
+    SubjectState s;
+    s.id = *id;
+    s.inDatabase = true;
+    s.birthDate = book->subject.birthDate;
+    s.week0Date = book->subject.week0Date;
+    if (book->consent) {
+        s.consentInDatabase = true;
+        s.consentDate = book->consent->consentDate;
+        s.consentSigned = book->consent->subjectSigned;
+    }
+    s.eligibilityInDatabase = book->eligibility.has_value();
+    for (const PasiAssessment &a : std::as_const(book->pasi)) {
+        if (const int b = visitBit(a.visit); b >= 0)
+            s.pasiInDatabase |= 1u << b;
+    }
+    for (const Infusion &i : std::as_const(book->infusions)) {
+        if (const int b = visitBit(i.visit); b >= 0)
+            s.infusionsInDatabase |= 1u << b;
+    }
+    for (const AdverseEvent &ae : std::as_const(book->adverseEvents))
+        s.aeInDatabase.insert(ae.aeNumber);
+    return &*m_subjects.insert(code, s);
+}
+
+void Importer::Run::reportErrors(CsvTable &t, const FieldErrors &errors,
+                                 const QList<PendingVital> *vitals, CsvTable *vitalsTable)
+{
+    static const QLatin1String kVitalsPrefix("vitals[");
+    for (const FieldError &e : errors) {
+        if (vitals && vitalsTable && e.field.startsWith(kVitalsPrefix)) {
+            // "vitals[3].pulse_bpm" → the fourth vital-signs row of this infusion.
+            const qsizetype close = e.field.indexOf(QLatin1Char(']'));
+            const int index = e.field.mid(kVitalsPrefix.size(), close - kVitalsPrefix.size()).toInt();
+            const QString column = e.field.mid(close + 2);
+            if (index >= 0 && index < vitals->size()) {
+                report({vitalsTable->def().fileName, vitals->at(index).line,
+                        vitalsTable->columnNumber(column), column, e.source, e.args});
+                continue;
+            }
+        }
+        if (t.isMissing(e.field))
+            continue;  // the missing column was reported once, at the header
+        t.problem(e.field, e.source, e.args);
+    }
+}
+
+void Importer::Run::saved(CsvTable &t, const SaveResult &r, const QString &keyColumn)
+{
+    using S = SaveResult::Status;
+    switch (r.status) {
+    case S::Saved:
+        return;
+    case S::Invalid:
+        reportErrors(t, r.errors);
+        return;
+    case S::Locked:
+        t.problem(keyColumn, QT_TRANSLATE_NOOP("Validation",
+                                               "The casebook of this subject is locked."));
+        return;
+    case S::Conflict:
+        t.problem(keyColumn, QT_TRANSLATE_NOOP("Validation", "The database already holds this "
+                                                             "record (%1)."),
+                  {r.message});
+        return;
+    case S::Stale:
+    case S::Denied:
+    case S::ReasonRequired:
+    case S::DatabaseError:
+        t.problem(QString(), QT_TRANSLATE_NOOP("Validation", "The database refused the row: %1"),
+                  {r.message});
+        return;
+    }
+}
+
+// ---- one function per file ----------------------------------------------------------------
+
+void Importer::Run::importSubject(CsvTable &t)
+{
+    Subject s;
+    s.code = t.trimmed(kSubjectCode);
+    s.initials = t.trimmed(QStringLiteral("initials"));
+    s.sex = t.trimmed(QStringLiteral("sex"));
+    s.birthDate = t.date(QStringLiteral("birth_date"));
+    s.week0Date = t.date(QStringLiteral("week0_date"));
+    s.status = t.trimmed(QStringLiteral("status"));
+
+    bool duplicate = false;
+    if (!s.code.isEmpty()) {
+        const auto it = m_subjects.constFind(s.code);
+        if (it != m_subjects.constEnd()) {
+            duplicate = true;
+            t.problem(kSubjectCode,
+                      QT_TRANSLATE_NOOP("Validation",
+                                        "The subject %1 appears twice in this file (first on "
+                                        "line %2)."),
+                      {s.code, QString::number(it->line)});
+        } else if (m_store.subjectIdByCode(s.code)) {
+            duplicate = true;
+            t.problem(kSubjectCode,
+                      QT_TRANSLATE_NOOP("Validation",
+                                        "The subject %1 is already in the database."),
+                      {s.code});
+        }
+    }
+    SubjectState state;
+    state.line = t.line();
+    state.birthDate = s.birthDate;
+    state.week0Date = s.week0Date;
+    reportErrors(t, s.validate(m_p, context(state)));
+    if (writing())
+        saved(t, m_store.saveSubject(m_session, s, Importer::auditReason()), kSubjectCode);
+    state.id = s.id;
+    // Known from now on, valid or not, so rows about it elsewhere are checked in full.
+    if (!s.code.isEmpty() && !duplicate)
+        m_subjects.insert(s.code, state);
+}
+
+void Importer::Run::importConsent(CsvTable &t)
+{
+    Consent c;
+    c.consentVersion = t.text(QStringLiteral("consent_version"));
+    c.consentDate = t.date(QStringLiteral("consent_date"));
+    c.subjectSigned = t.yesNo(QStringLiteral("subject_signed"));
+    c.obtainedBy = t.text(QStringLiteral("obtained_by"));
+    c.consentTime = t.time(QStringLiteral("consent_time"));
+    SubjectState *s = subject(t);
+    if (!s)
+        return;
+    if (s->consentInDatabase || s->consentLine) {
+        t.problem(kSubjectCode,
+                  s->consentLine
+                      ? QT_TRANSLATE_NOOP("Validation", "A second consent for %1 (the first is on "
+                                                        "line %2): one per subject.")
+                      : QT_TRANSLATE_NOOP("Validation", "The database already holds the consent "
+                                                        "of %1."),
+                  {t.trimmed(kSubjectCode), QString::number(s->consentLine)});
+    } else {
+        s->consentLine = t.line();
+        s->consentDate = c.consentDate;
+        s->consentSigned = c.subjectSigned;
+    }
+    c.subjectId = s->id;
+    reportErrors(t, c.validate(m_p, context(*s)));
+    if (writing())
+        saved(t, m_store.saveConsent(m_session, c, Importer::auditReason()), kSubjectCode);
+}
+
+void Importer::Run::importEligibility(CsvTable &t)
+{
+    Eligibility e;
+    e.assessedDate = t.date(QStringLiteral("assessed_date"));
+    e.psoriasisVulgaris = t.yesNo(QStringLiteral("psoriasis_vulgaris"));
+    e.pasiTenths = t.tenths(QStringLiteral("pasi"));
+    const std::pair<std::optional<double> *, const char *> decimals[] = {
+        {&e.bsaPct, "bsa_pct"},
+        {&e.sas, "sas"},
+        {&e.sds, "sds"},
+        {&e.calcium, "calcium_mmol_l"},
+        {&e.ast, "ast"},
+        {&e.astUln, "ast_uln"},
+        {&e.alt, "alt"},
+        {&e.altUln, "alt_uln"},
+        {&e.creatinine, "creatinine"},
+        {&e.creatinineUln, "creatinine_uln"},
+        {&e.cystatinC, "cystatin_c"},
+        {&e.cystatinCUln, "cystatin_c_uln"},
+        {&e.hemoglobin, "hemoglobin_g_l"},
+        {&e.hemoglobinLln, "hemoglobin_lln"},
+        {&e.hemoglobinUln, "hemoglobin_uln"},
+        {&e.platelets, "platelets_10e9_l"},
+        {&e.wbc, "wbc_10e9_l"},
+    };
+    for (const auto &[field, column] : decimals)
+        *field = t.decimal(QLatin1String(column));
+    e.lastTopical = t.lastDose(QStringLiteral("last_topical_date"));
+    e.lastSystemic = t.lastDose(QStringLiteral("last_systemic_date"));
+    e.lastBiologic = t.lastDose(QStringLiteral("last_biologic_date"));
+    const std::pair<std::optional<bool> *, const char *> flags[] = {
+        {&e.guttateInverseFace, "exc_guttate_inverse_face"},
+        {&e.acuteProgressiveErythroderma, "exc_acute_progressive_erythroderma"},
+        {&e.pregnancyLactation, "exc_pregnancy_lactation"},
+        {&e.psychiatricDisorder, "exc_psychiatric_disorder"},
+        {&e.uncontrolledDisease, "exc_uncontrolled_disease"},
+        {&e.otherLabAbnormal, "exc_other_lab_abnormal"},
+        {&e.malignancy, "exc_malignancy"},
+        {&e.allergyHistory, "exc_allergy_history"},
+        {&e.otherTrial, "exc_other_trial"},
+        {&e.investigatorJudgement, "exc_investigator_judgement"},
+    };
+    for (const auto &[field, column] : flags)
+        *field = t.yesNo(QLatin1String(column));
+    e.confirmedVerdict = t.trimmed(QStringLiteral("confirmed_verdict"));
+    e.overrideReason = t.text(QStringLiteral("override_reason"));
+
+    SubjectState *s = subject(t);
+    if (!s)
+        return;
+    if (s->eligibilityInDatabase || s->eligibilityLine) {
+        t.problem(kSubjectCode,
+                  s->eligibilityLine
+                      ? QT_TRANSLATE_NOOP("Validation", "A second eligibility assessment for %1 "
+                                                        "(the first is on line %2): one per "
+                                                        "subject.")
+                      : QT_TRANSLATE_NOOP("Validation", "The database already holds the "
+                                                        "eligibility assessment of %1."),
+                  {t.trimmed(kSubjectCode), QString::number(s->eligibilityLine)});
+    } else {
+        s->eligibilityLine = t.line();
+    }
+    e.subjectId = s->id;
+    const rules::Verdict computed =
+        rules::assessEligibility(
+            m_p, e.toInput(s->birthDate, s->week0Date, s->consentDate, s->consentSigned))
+            .verdict;
+    reportErrors(t, e.validate(m_p, context(*s), computed));
+    if (writing())
+        saved(t, m_store.saveEligibility(m_session, e, Importer::auditReason()), kSubjectCode);
+}
+
+void Importer::Run::importPasi(CsvTable &t)
+{
+    PasiAssessment a = PasiAssessment::blank(m_p);
+    a.visit = t.trimmed(kVisit);
+    a.assessmentDate = t.date(QStringLiteral("assessment_date"));
+    for (qsizetype i = 0; i < m_p.pasiRegions.size(); ++i) {
+        const QString &region = m_p.pasiRegions.at(i).code;
+        rules::RegionScores &r = a.regions[i];
+        r.erythema = t.smallInteger(region + QLatin1String("_erythema"));
+        r.induration = t.smallInteger(region + QLatin1String("_induration"));
+        r.desquamation = t.smallInteger(region + QLatin1String("_desquamation"));
+        r.area = t.smallInteger(region + QLatin1String("_area"));
+    }
+    a.bsaPct = t.decimal(QStringLiteral("bsa_pct"));
+    SubjectState *s = subject(t);
+    if (!s)
+        return;
+    if (const int bit = visitBit(a.visit); bit >= 0) {
+        const quint32 mask = 1u << bit;
+        if ((s->pasiInFile | s->pasiInDatabase) & mask) {
+            t.problem(kVisit,
+                      (s->pasiInFile & mask)
+                          ? QT_TRANSLATE_NOOP("Validation", "A second PASI assessment of %1 at "
+                                                            "%2 in this file.")
+                          : QT_TRANSLATE_NOOP("Validation", "The database already holds the PASI "
+                                                            "assessment of %1 at %2."),
+                      {t.trimmed(kSubjectCode), a.visit});
+        }
+        s->pasiInFile |= mask;
+    }
+    a.subjectId = s->id;
+    reportErrors(t, a.validate(m_p, context(*s)));
+    if (writing())
+        saved(t, m_store.savePasi(m_session, a, Importer::auditReason()), kVisit);
+}
+
+bool Importer::Run::nextVital(CsvTable &vitals)
+{
+    m_pendingVital.reset();
+    while (vitals.next()) {
+        ++m_vitalRows;
+        PendingVital v;
+        v.line = vitals.line();
+        v.code = vitals.trimmed(kSubjectCode);
+        v.visit = vitals.trimmed(kVisit);
+        v.vitals.phase = vitals.trimmed(QStringLiteral("phase"));
+        v.vitals.minute = vitals.smallInteger(QStringLiteral("minute"));
+        v.vitals.time = vitals.time(QStringLiteral("time"));
+        v.vitals.temperatureC = vitals.decimal(QStringLiteral("temperature_c"));
+        v.vitals.pulseBpm = vitals.smallInteger(QStringLiteral("pulse_bpm"));
+        v.vitals.respirationPerMin = vitals.smallInteger(QStringLiteral("respiration_min"));
+        v.vitals.systolicMmHg = vitals.smallInteger(QStringLiteral("systolic_mmhg"));
+        v.vitals.diastolicMmHg = vitals.smallInteger(QStringLiteral("diastolic_mmhg"));
+        if (!subject(vitals))
+            continue;  // unknown subject: reported, no infusion can claim the row
+        m_pendingVital = std::move(v);
+        return true;
+    }
+    return false;
+}
+
+void Importer::Run::orphanVital(CsvTable &vitals, const PendingVital &v)
+{
+    report({vitals.def().fileName, v.line, vitals.columnNumber(kVisit), kVisit,
+            QT_TRANSLATE_NOOP("Validation",
+                              "No infusion of %1 at %2 in infusions.csv comes with these vital "
+                              "signs: the infusion is missing, or vital_signs.csv is not in the "
+                              "order of infusions.csv."),
+            {v.code, v.visit}});
+}
+
+void Importer::Run::importInfusion(CsvTable &t, CsvTable *vitals)
+{
+    Infusion inf;
+    inf.visit = t.trimmed(kVisit);
+    inf.infusionDate = t.date(QStringLiteral("infusion_date"));
+    inf.weightKg = t.decimal(QStringLiteral("weight_kg"));
+    inf.actualCells = t.integer(QStringLiteral("actual_cells"));
+    inf.lotNumber = t.text(QStringLiteral("lot_number"));
+    inf.viabilityPct = t.decimal(QStringLiteral("viability_pct"));
+    inf.startTime = t.time(QStringLiteral("start_time"));
+    inf.endTime = t.time(QStringLiteral("end_time"));
+    inf.deviationReason = t.text(QStringLiteral("deviation_reason"));
+    inf.thawTime = t.time(QStringLiteral("thaw_time"));
+    inf.reaction = t.yesNo(QStringLiteral("reaction")).value_or(false);
+    inf.reactionDescription = t.text(QStringLiteral("reaction_description"));
+    const QString code = t.trimmed(kSubjectCode);
+
+    // The vital signs of this infusion are the run of vital_signs.csv rows with its key.
+    QList<PendingVital> mine;
+    while (vitals && m_pendingVital) {
+        const PendingVital &v = *m_pendingVital;
+        if (v.code == code && v.visit == inf.visit) {
+            mine.append(v);
+            nextVital(*vitals);
+            continue;
+        }
+        // A row whose infusion has gone by already can never be claimed.
+        const auto owner = m_subjects.constFind(v.code);
+        const int bit = visitBit(v.visit);
+        if (bit < 0 || owner == m_subjects.constEnd() ||
+            (owner->infusionsInFile & (1u << bit))) {
+            orphanVital(*vitals, v);
+            nextVital(*vitals);
+            continue;
+        }
+        break;
+    }
+    for (const PendingVital &v : std::as_const(mine))
+        inf.vitals.append(v.vitals);
+
+    SubjectState *s = subject(t);
+    if (!s)
+        return;
+    if (const int bit = visitBit(inf.visit); bit >= 0) {
+        const quint32 mask = 1u << bit;
+        if ((s->infusionsInFile | s->infusionsInDatabase) & mask) {
+            t.problem(kVisit,
+                      (s->infusionsInFile & mask)
+                          ? QT_TRANSLATE_NOOP("Validation", "A second infusion of %1 at %2 in "
+                                                            "this file.")
+                          : QT_TRANSLATE_NOOP("Validation", "The database already holds the "
+                                                            "infusion of %1 at %2."),
+                      {code, inf.visit});
+        }
+        s->infusionsInFile |= mask;
+    }
+    inf.subjectId = s->id;
+    reportErrors(t, inf.validate(m_p, context(*s)), &mine, vitals);
+    if (writing())
+        saved(t, m_store.saveInfusion(m_session, inf, Importer::auditReason()), kVisit);
+}
+
+void Importer::Run::importAdverseEvent(CsvTable &t)
+{
+    AdverseEvent ae;
+    const std::optional<int> number = t.smallInteger(QStringLiteral("ae_number"));
+    ae.aeNumber = number.value_or(0);
+    ae.term = t.text(QStringLiteral("term"));
+    ae.onsetDate = t.date(QStringLiteral("onset_date"));
+    ae.endDate = t.date(QStringLiteral("end_date"));
+    ae.ctcaeGrade = t.trimmed(QStringLiteral("ctcae_grade"));
+    ae.serious = t.yesNo(QStringLiteral("serious"));
+    ae.relatedness = t.trimmed(QStringLiteral("relatedness"));
+    ae.actionTaken = t.trimmed(QStringLiteral("action_taken"));
+    ae.outcome = t.trimmed(QStringLiteral("outcome"));
+    ae.saeCriteria = t.codes(QStringLiteral("sae_criteria"));
+    SubjectState *s = subject(t);
+    if (!s)
+        return;
+    const QString numberColumn = QStringLiteral("ae_number");
+    if (number) {
+        if (s->aeInDatabase.contains(*number)) {
+            t.problem(numberColumn,
+                      QT_TRANSLATE_NOOP("Validation", "The database already holds adverse event "
+                                                      "%2 of %1."),
+                      {t.trimmed(kSubjectCode), QString::number(*number)});
+        } else if (const auto it = s->aeLines.constFind(*number); it != s->aeLines.constEnd()) {
+            t.problem(numberColumn,
+                      QT_TRANSLATE_NOOP("Validation", "Adverse event %2 of %1 appears twice "
+                                                      "(first on line %3)."),
+                      {t.trimmed(kSubjectCode), QString::number(*number), QString::number(*it)});
+        } else {
+            s->aeLines.insert(*number, t.line());
+        }
+    }
+    ae.subjectId = s->id;
+    reportErrors(t, ae.validate(m_p, context(*s)));
+    if (writing())
+        saved(t, m_store.saveAdverseEvent(m_session, ae, Importer::auditReason()), numberColumn);
+}
+
+// ---- the run ------------------------------------------------------------------------------
+
+ImportReport Importer::Run::run(const QString &folder)
+{
+    using S = ImportReport::Status;
+    m_folder = folder;
+    if (!QFileInfo(folder).isDir()) {
+        m_report.status = S::Failed;
+        m_report.message = QStringLiteral("%1 is not a folder").arg(folder);
+        return m_report;
+    }
+    if (!checkFolder(folder)) {
+        m_report.status = S::Rejected;
+        return m_report;
+    }
+
+    // One transaction around everything; each save inside becomes a savepoint.
+    Transaction transaction(m_store.database());
+    if (!transaction.isActive()) {
+        m_report.status = S::Failed;
+        m_report.message = QStringLiteral("cannot begin a transaction: %1").arg(transaction.errorString());
+        return m_report;
+    }
+    struct ImportMode {
+        StudyStore &store;
+        explicit ImportMode(StudyStore &s) : store(s) { store.setImportMode(true); }
+        ~ImportMode() { store.setImportMode(false); }
+    } mode(m_store);
+
+    bool going = readFile(QStringLiteral("subjects"), [this](CsvTable &t) { importSubject(t); }) &&
+                 readFile(QStringLiteral("consents"), [this](CsvTable &t) { importConsent(t); }) &&
+                 readFile(QStringLiteral("eligibility"),
+                          [this](CsvTable &t) { importEligibility(t); }) &&
+                 readFile(QStringLiteral("pasi"), [this](CsvTable &t) { importPasi(t); });
+    if (going) {
+        // Infusions and their vital signs are read side by side.
+        std::optional<CsvTable> vitals;
+        const FileDef &vitalsDef = m_dictionary.file(QStringLiteral("vital_signs"));
+        if (m_present.contains(QStringLiteral("vital_signs"))) {
+            vitals.emplace(vitalsDef, QDir(folder).filePath(vitalsDef.fileName), sink());
+            nextVital(*vitals);
+        }
+        CsvTable *v = vitals ? &*vitals : nullptr;
+        m_vitalsTable = v;
+        going = readFile(QStringLiteral("infusions"),
+                         [this, v](CsvTable &t) { importInfusion(t, v); });
+        if (going && v) {
+            while (m_pendingVital) {
+                orphanVital(*v, *m_pendingVital);
+                nextVital(*v);
+            }
+            m_report.rows.insert(vitalsDef.fileName, m_vitalRows);
+            m_bytesDone += QFileInfo(QDir(folder).filePath(vitalsDef.fileName)).size();
+        }
+        m_vitalsTable = nullptr;
+    }
+    going = going && readFile(QStringLiteral("adverse_events"),
+                              [this](CsvTable &t) { importAdverseEvent(t); });
+
+    if (m_cancelled) {
+        m_report.status = S::Cancelled;
+    } else if (m_report.problemCount > 0) {
+        m_report.status = S::Rejected;
+    } else if (!transaction.commit()) {
+        m_report.status = S::Failed;
+        m_report.message = QStringLiteral("cannot commit: %1").arg(transaction.errorString());
+    } else {
+        m_report.status = S::Imported;
+        if (m_progress)
+            m_progress(m_bytesTotal, m_bytesTotal);
+    }
+    return m_report;
+}
+
+Importer::Importer(StudyStore &store, const Session &session) : m_store(store), m_session(session)
+{
+}
+
+QStringList Importer::fileNames()
+{
+    const DataDictionary d(Protocol::builtIn());
+    QStringList names;
+    for (const QString &n : kImported)
+        names << d.file(n).fileName;
+    return names;
+}
+
+ImportReport Importer::importCsv(const QString &folder)
+{
+    if (!m_session.may(Action::ImportData)) {
+        ImportReport r;
+        r.status = ImportReport::Status::Denied;
+        r.message = QStringLiteral("%1 (%2) may not import: only a data manager may")
+                        .arg(m_session.userName, roleCode(m_session.role));
+        return r;
+    }
+    Run run(m_store, m_session, m_progress, m_sink);
+    return run.run(folder);
+}
+
+}  // namespace trialcrf
