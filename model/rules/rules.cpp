@@ -122,6 +122,7 @@ public:
         if (t == Tri::Fail)
             m_result.failed << QLatin1String(code);
         if (t == Tri::Unknown) {
+            m_result.undecided << QLatin1String(code);
             for (const QString &item : missing) {
                 if (!m_result.missing.contains(item))
                     m_result.missing << item;

@@ -134,6 +134,7 @@ struct EligibilityResult {
     Verdict verdict = Verdict::Incomplete;
     QStringList failed;   ///< criterion codes: INC1, INC2, INC3, EXC1 … EXC4-sas, EXC5-platelets …
     QStringList missing;  ///< item codes (the eligibility.csv column names), e.g. "calcium_mmol_l"
+    QStringList undecided;  ///< criterion codes that missing data left undecided (report, forms)
     std::optional<int> age;
 };
 
