@@ -33,7 +33,7 @@ QString ItemLabels::subjectStatus(const QString &code)
 QString ItemLabels::visit(const QString &code)
 {
     if (code == QLatin1String("screening"))
-        return label(QT_TRANSLATE_NOOP("ItemLabels", "Screening visit"));
+        return label(QT_TRANSLATE_NOOP("ItemLabels", "Screening"));
     if (code.startsWith(QLatin1String("week"))) {
         bool ok = false;
         const int week = code.mid(4).toInt(&ok);

@@ -36,6 +36,11 @@ void SubjectListModel::reload()
     setFilter(m_codePrefix, m_status);
 }
 
+void SubjectListModel::setPageSize(int rows)
+{
+    m_pageSize = qMax(1, rows);
+}
+
 void SubjectListModel::setToday(QDate today)
 {
     m_today = today;
@@ -186,8 +191,8 @@ void SubjectListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd)
         return;
     const QList<SubjectSummary> page =
-        m_store.subjects(int(m_rows.size()), pageSize, m_codePrefix, m_status);
-    m_atEnd = page.size() < pageSize;
+        m_store.subjects(int(m_rows.size()), m_pageSize, m_codePrefix, m_status);
+    m_atEnd = page.size() < m_pageSize;
     if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
@@ -201,39 +206,45 @@ void SubjectListModel::fetchMore(const QModelIndex &parent)
 SubjectListModel::Row SubjectListModel::makeRow(SubjectSummary summary) const
 {
     Row row;
+    static_cast<Schedule &>(row) = schedule(m_store.protocol(), summary, today());
     row.summary = std::move(summary);
-    const SubjectSummary &s = row.summary;
-    if (!s.week0Date) {
-        if (isActive(s.status) && !s.visitDates.contains(QStringLiteral("screening")))
-            row.nextVisit = QStringLiteral("screening");
-        return row;
-    }
-    const Protocol &p = m_store.protocol();
-    const QDate day = today();
+    return row;
+}
+
+SubjectListModel::Schedule SubjectListModel::schedule(const Protocol &p,
+                                                      const SubjectSummary &s, QDate today)
+{
+    Schedule result;
     const bool active = isActive(s.status);
+    if (!s.week0Date) {
+        // No week 0 planned yet: only screening can be expected, without a date.
+        if (active && !s.visitDates.contains(QStringLiteral("screening")))
+            result.nextVisit = QStringLiteral("screening");
+        return result;
+    }
     for (const VisitDef &v : p.visits) {
         const auto done = s.visitDates.constFind(v.code);
         const std::optional<QDate> actual =
             done != s.visitDates.constEnd() ? std::optional<QDate>(*done) : std::nullopt;
-        const rules::VisitState state = rules::visitState(p, v.code, *s.week0Date, actual, day);
+        const rules::VisitState state = rules::visitState(p, v.code, *s.week0Date, actual, today);
         if (state == rules::VisitState::OutOfWindow)
-            row.outOfWindow = true;
+            result.outOfWindow = true;
         if (!active)
             continue;
         if (state == rules::VisitState::Overdue)
-            row.overdue = true;
-        if (row.nextVisit.isEmpty()
+            result.overdue = true;
+        if (result.nextVisit.isEmpty()
             && (state == rules::VisitState::Due || state == rules::VisitState::NotYetDue)) {
-            row.nextVisit = v.code;
-            row.nextState = state;
+            result.nextVisit = v.code;
+            result.nextState = state;
             // Screening has no target day: its deadline is the end of its window.
             const auto window = rules::visitWindow(p, v.code, *s.week0Date);
-            row.nextVisitDate = v.week ? rules::visitTargetDate(p, v.code, *s.week0Date)
-                                       : (window ? std::optional<QDate>(window->last)
-                                                 : std::nullopt);
+            result.nextVisitDate = v.week ? rules::visitTargetDate(p, v.code, *s.week0Date)
+                                          : (window ? std::optional<QDate>(window->last)
+                                                    : std::nullopt);
         }
     }
-    return row;
+    return result;
 }
 
 }  // namespace trialcrf

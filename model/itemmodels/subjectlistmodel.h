@@ -22,8 +22,23 @@ public:
 
     SubjectListModel(const StudyStore &store, QObject *parent = nullptr);
 
-    /// Rows fetched per page.
-    static constexpr int pageSize = 200;
+    /// Rows fetched per page unless setPageSize() says otherwise.
+    static constexpr int defaultPageSize = 200;
+    void setPageSize(int rows);
+    int pageSize() const { return m_pageSize; }
+
+    /// Where a subject stands on `today`: the next visit still to do (its target date;
+    /// screening: the end of its window) and whether any visit is overdue or was done out of
+    /// its window. Only screening and enrolled subjects have a next visit or can be overdue.
+    struct Schedule {
+        QString nextVisit;                   ///< visit code; empty when none is expected
+        std::optional<QDate> nextVisitDate;
+        rules::VisitState nextState = rules::VisitState::NotYetDue;
+        bool overdue = false;
+        bool outOfWindow = false;
+    };
+    static Schedule schedule(const Protocol &protocol, const SubjectSummary &subject,
+                             QDate today);
 
     /// Restricts the list to codes starting with `codePrefix` (case-insensitive as the store
     /// does it) and to one status code (empty: all). Drops the fetched rows; nothing is read
@@ -53,13 +68,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    struct Row {
+    struct Row : Schedule {
         SubjectSummary summary;
-        QString nextVisit;                   ///< code of the next visit not done; empty if none
-        std::optional<QDate> nextVisitDate;  ///< its target date (screening: its window end)
-        rules::VisitState nextState = rules::VisitState::NotYetDue;
-        bool overdue = false;
-        bool outOfWindow = false;
     };
     Row makeRow(SubjectSummary summary) const;
     QVariant display(const Row &row, int column) const;
@@ -69,6 +79,7 @@ private:
     QString m_codePrefix;
     QString m_status;
     QDate m_today;
+    int m_pageSize = defaultPageSize;
     bool m_atEnd = false;
 };
 

@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "casebookview.h"
+
+#include "adverseeventform.h"
+#include "adverseeventlist.h"
+#include "consentform.h"
+#include "eligibilityform.h"
+#include "formhost.h"
+#include "infusionform.h"
+#include "itemmodels/itemlabels.h"
+#include "itemmodels/visittimelinemodel.h"
+#include "pasiform.h"
+#include "statecolordelegate.h"
+#include "storage/studystore.h"
+#include "subjectform.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace trialcrf {
+
+namespace {
+
+void setupTable(QAbstractItemView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setTabKeyNavigation(false);
+}
+
+}  // namespace
+
+CasebookView::CasebookView(StudyStore &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_timeline(new VisitTimelineModel(store.protocol(), this))
+{
+    m_stack = new QStackedWidget(this);
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("casebookPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_overview = buildOverview();
+    m_host = new FormHost(this);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_overview);
+    m_stack->addWidget(m_host);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_host, &FormHost::closed, this, [this] {
+        m_stack->setCurrentWidget(m_casebook ? m_overview : static_cast<QWidget *>(m_placeholder));
+        m_timelineView->setFocus(Qt::OtherFocusReason);
+        Q_EMIT pageOpenChanged(false);
+    });
+    retranslate();
+}
+
+QWidget *CasebookView::buildOverview()
+{
+    auto *page = new QWidget(this);
+    m_header = new QLabel(page);
+    m_header->setObjectName(QStringLiteral("casebookHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_subjectButton = new QPushButton(page);
+    m_consentButton = new QPushButton(page);
+    m_eligibilityButton = new QPushButton(page);
+
+    m_timelineLabel = new QLabel(page);
+    m_timelineView = new QTableView(page);
+    m_timelineView->setObjectName(QStringLiteral("visitTimeline"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setItemDelegate(new StateColorDelegate(m_timelineView));
+    setupTable(m_timelineView);
+    m_timelineView->verticalHeader()->hide();
+    m_timelineView->horizontalHeader()->setStretchLastSection(true);
+    m_timelineView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_timelineLabel->setBuddy(m_timelineView);
+    m_infusionButton = new QPushButton(page);
+    m_pasiButton = new QPushButton(page);
+
+    m_aeLabel = new QLabel(page);
+    m_adverseEvents = new AdverseEventList(page);
+    m_adverseEvents->setObjectName(QStringLiteral("adverseEvents"));
+    m_aeLabel->setBuddy(m_adverseEvents->table());
+
+    auto *subjectPages = new QHBoxLayout;
+    subjectPages->addWidget(m_subjectButton);
+    subjectPages->addWidget(m_consentButton);
+    subjectPages->addWidget(m_eligibilityButton);
+    subjectPages->addStretch(1);
+    auto *visitPages = new QHBoxLayout;
+    visitPages->addWidget(m_infusionButton);
+    visitPages->addWidget(m_pasiButton);
+    visitPages->addStretch(1);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addLayout(subjectPages);
+    layout->addSpacing(6);
+    layout->addWidget(m_timelineLabel);
+    layout->addWidget(m_timelineView, 3);
+    layout->addLayout(visitPages);
+    layout->addSpacing(6);
+    layout->addWidget(m_aeLabel);
+    layout->addWidget(m_adverseEvents, 2);
+
+    connect(m_subjectButton, &QPushButton::clicked, this, [this] { openPage(Page::Subject); });
+    connect(m_consentButton, &QPushButton::clicked, this, [this] { openPage(Page::Consent); });
+    connect(m_eligibilityButton, &QPushButton::clicked, this,
+            [this] { openPage(Page::Eligibility); });
+    connect(m_infusionButton, &QPushButton::clicked, this, [this] {
+        openPage(Page::Infusion, m_timeline->visitCodeAt(m_timelineView->currentIndex().row()));
+    });
+    connect(m_pasiButton, &QPushButton::clicked, this, [this] {
+        openPage(Page::Pasi, m_timeline->visitCodeAt(m_timelineView->currentIndex().row()));
+    });
+    connect(m_adverseEvents, &AdverseEventList::newRequested, this,
+            [this] { openPage(Page::AdverseEvent, {}, 0); });
+    connect(m_adverseEvents, &AdverseEventList::openRequested, this,
+            [this](int aeNumber) { openPage(Page::AdverseEvent, {}, aeNumber); });
+    connect(m_timelineView, &QTableView::activated, this, &CasebookView::openSelectedVisit);
+    connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CasebookView::updateVisitButtons);
+    return page;
+}
+
+void CasebookView::setSession(const Session &session)
+{
+    m_session = session;
+    m_adverseEvents->setSession(session);
+    updateVisitButtons();
+    if (m_host->form())
+        m_host->form()->setSession(session);
+}
+
+bool CasebookView::showSubject(qint64 subjectId)
+{
+    if (m_casebook && m_casebook->subject.id == subjectId && subjectId != 0)
+        return true;
+    if (!m_host->closeForm())
+        return false;
+    m_casebook.reset();
+    if (subjectId != 0)
+        m_casebook = m_store.loadCasebook(m_session, subjectId);
+    showCasebook();
+    return true;
+}
+
+qint64 CasebookView::subjectId() const
+{
+    return m_casebook ? m_casebook->subject.id : 0;
+}
+
+void CasebookView::reload()
+{
+    if (!m_casebook)
+        return;
+    const int row = m_timelineView->currentIndex().row();
+    m_casebook = m_store.loadCasebook(m_session, m_casebook->subject.id);
+    showCasebook();
+    if (row >= 0)
+        m_timelineView->setCurrentIndex(m_timeline->index(row, 0));
+}
+
+void CasebookView::showCasebook()
+{
+    if (!m_casebook) {
+        m_timeline->clear();
+        m_adverseEvents->setCasebook(Casebook{});
+        if (!m_host->form())
+            m_stack->setCurrentWidget(m_placeholder);
+        updateVisitButtons();
+        return;
+    }
+    m_timeline->setCasebook(*m_casebook, m_store.clock()().toLocalTime().date());
+    fillHeader();
+    m_adverseEvents->setCasebook(*m_casebook);
+    m_timelineView->resizeColumnsToContents();
+    if (!m_host->form())
+        m_stack->setCurrentWidget(m_overview);
+    updateVisitButtons();
+}
+
+void CasebookView::fillHeader()
+{
+    if (!m_casebook)
+        return;
+    const Subject &s = m_casebook->subject;
+    QString text = QStringLiteral("<b>%1</b> &nbsp; %2 &nbsp;·&nbsp; %3")
+                       .arg(s.code.toHtmlEscaped(), s.initials.toHtmlEscaped(),
+                            ItemLabels::subjectStatus(s.status).toHtmlEscaped());
+    text += QStringLiteral(" &nbsp;·&nbsp; ")
+            + tr("Week 0: %1").arg(ItemLabels::date(s.week0Date)).toHtmlEscaped();
+    if (m_casebook->locked)
+        text += QStringLiteral(" &nbsp;·&nbsp; <b>%1</b>").arg(tr("Locked").toHtmlEscaped());
+    m_header->setText(text);
+}
+
+void CasebookView::updateVisitButtons()
+{
+    const bool shown = m_casebook.has_value();
+    const QModelIndex current = m_timelineView->currentIndex();
+    m_subjectButton->setEnabled(shown);
+    m_consentButton->setEnabled(shown);
+    m_eligibilityButton->setEnabled(shown);
+    m_infusionButton->setEnabled(
+        shown && current.isValid()
+        && current.data(VisitTimelineModel::HasInfusionRole).toBool());
+    m_pasiButton->setEnabled(shown && current.isValid()
+                             && current.data(VisitTimelineModel::HasPasiRole).toBool());
+}
+
+void CasebookView::openSelectedVisit()
+{
+    const QModelIndex current = m_timelineView->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString visit = m_timeline->visitCodeAt(current.row());
+    // Enter opens the visit's main page: the infusion where one is given, else PASI.
+    if (current.data(VisitTimelineModel::HasInfusionRole).toBool())
+        openPage(Page::Infusion, visit);
+    else if (current.data(VisitTimelineModel::HasPasiRole).toBool())
+        openPage(Page::Pasi, visit);
+}
+
+bool CasebookView::openPage(Page page, const QString &visit, int aeNumber)
+{
+    if (!m_casebook || !m_host->closeForm())
+        return false;
+    CrfForm *form = createForm(page);
+    form->setSession(m_session);
+    m_host->setForm(form);
+    form->open(*m_casebook, visit, aeNumber);
+    connect(form, &CrfForm::saved, this, [this](qint64 subjectId) {
+        reload();
+        Q_EMIT subjectSaved(subjectId);
+    });
+    m_stack->setCurrentWidget(m_host);
+    Q_EMIT pageOpenChanged(true);
+    return true;
+}
+
+bool CasebookView::hasOpenPage() const
+{
+    return m_host->form() != nullptr;
+}
+
+bool CasebookView::isPageDirty() const
+{
+    return m_host->isDirty();
+}
+
+CrfForm *CasebookView::openForm() const
+{
+    return m_host->form();
+}
+
+bool CasebookView::savePage()
+{
+    return m_host->save();
+}
+
+bool CasebookView::closePage()
+{
+    return m_host->closeForm();
+}
+
+void CasebookView::focusTimeline()
+{
+    if (!m_casebook || hasOpenPage())
+        return;
+    int row = 0;
+    for (int r = 0; r < m_timeline->rowCount(); ++r) {
+        const std::optional<rules::VisitState> state = m_timeline->stateAt(r);
+        if (state && *state != rules::VisitState::Done
+            && *state != rules::VisitState::OutOfWindow) {
+            row = r;
+            break;
+        }
+    }
+    m_timelineView->setCurrentIndex(m_timeline->index(row, VisitTimelineModel::Visit));
+    m_timelineView->setFocus(Qt::OtherFocusReason);
+}
+
+CrfForm *CasebookView::createForm(Page page)
+{
+    switch (page) {
+    case Page::Subject:
+        return new SubjectForm(m_store);
+    case Page::Consent:
+        return new ConsentForm(m_store);
+    case Page::Eligibility:
+        return new EligibilityForm(m_store);
+    case Page::Infusion:
+        return new InfusionForm(m_store);
+    case Page::Pasi:
+        return new PasiForm(m_store);
+    case Page::AdverseEvent:
+        break;
+    }
+    return new AdverseEventForm(m_store);
+}
+
+void CasebookView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CasebookView::retranslate()
+{
+    m_placeholder->setText(tr("Choose a subject in the list to see the casebook."));
+    m_subjectButton->setText(tr("Su&bject details"));
+    m_consentButton->setText(tr("&Consent"));
+    m_eligibilityButton->setText(tr("El&igibility"));
+    m_timelineLabel->setText(tr("Visit sched&ule"));
+    m_infusionButton->setText(tr("I&nfusion"));
+    m_infusionButton->setToolTip(tr("Record the infusion of the selected visit"));
+    m_pasiButton->setText(tr("&PASI"));
+    m_pasiButton->setToolTip(tr("Record the PASI assessment of the selected visit"));
+    m_aeLabel->setText(tr("Adverse &events"));
+    m_timeline->retranslate();
+    fillHeader();
+    m_timelineView->resizeColumnsToContents();
+}
+
+}  // namespace trialcrf

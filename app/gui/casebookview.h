@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage/casebook.h"
+#include "storage/session.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace trialcrf {
+
+class AdverseEventList;
+class CrfForm;
+class FormHost;
+class StudyStore;
+class VisitTimelineModel;
+
+/// One subject's casebook: the visit timeline (target date, window, done / due today /
+/// overdue / out of window, in colour and in words), the adverse events, and the subject-level
+/// pages. A page opens in the pane itself (FormHost); Esc returns to the overview.
+class CasebookView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Page { Subject, Consent, Eligibility, Infusion, Pasi, AdverseEvent };
+
+    CasebookView(StudyStore &store, QWidget *parent = nullptr);
+
+    void setSession(const Session &session);
+    /// Loads and shows a subject (0: none). Asks first when an open page has unsaved data;
+    /// false when the user chose to stay (nothing changed then).
+    bool showSubject(qint64 subjectId);
+    qint64 subjectId() const;
+    const std::optional<Casebook> &casebook() const { return m_casebook; }
+    /// Re-reads the shown casebook (after a save).
+    void reload();
+
+    /// Opens a page of the shown subject in the pane. `visit` for infusion and PASI pages;
+    /// `aeNumber` for an adverse event (0: a new one). False when nothing could be opened
+    /// (no subject, or the open page may not be closed).
+    bool openPage(Page page, const QString &visit = {}, int aeNumber = 0);
+    bool hasOpenPage() const;
+    bool isPageDirty() const;
+    CrfForm *openForm() const;
+    /// Ctrl+S: saves the open page. Esc: closes it (asking when unsaved).
+    bool savePage();
+    bool closePage();
+    /// Moves the keyboard to the timeline, on the visit that comes next.
+    void focusTimeline();
+
+    VisitTimelineModel *timeline() const { return m_timeline; }
+    QTableView *timelineView() const { return m_timelineView; }
+    AdverseEventList *adverseEvents() const { return m_adverseEvents; }
+    QLabel *headerLabel() const { return m_header; }
+
+Q_SIGNALS:
+    /// A page of this subject was saved: the subject list may need to refresh its row.
+    void subjectSaved(qint64 subjectId);
+    void pageOpenChanged(bool open);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildOverview();
+    void retranslate();
+    void showCasebook();
+    void fillHeader();
+    void updateVisitButtons();
+    void openSelectedVisit();
+    CrfForm *createForm(Page page);
+
+    StudyStore &m_store;
+    Session m_session;
+    std::optional<Casebook> m_casebook;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QWidget *m_overview = nullptr;
+    FormHost *m_host = nullptr;
+
+    QLabel *m_header = nullptr;
+    QPushButton *m_subjectButton = nullptr;
+    QPushButton *m_consentButton = nullptr;
+    QPushButton *m_eligibilityButton = nullptr;
+    QLabel *m_timelineLabel = nullptr;
+    VisitTimelineModel *m_timeline = nullptr;
+    QTableView *m_timelineView = nullptr;
+    QPushButton *m_infusionButton = nullptr;
+    QPushButton *m_pasiButton = nullptr;
+    QLabel *m_aeLabel = nullptr;
+    AdverseEventList *m_adverseEvents = nullptr;
+};
+
+}  // namespace trialcrf

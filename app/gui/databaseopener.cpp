@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "databaseopener.h"
+
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace trialcrf {
+
+QString DatabaseOpener::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("trialcrf.db"));
+}
+
+QString DatabaseOpener::failureTitle()
+{
+    return tr("The study database cannot be opened");
+}
+
+QString DatabaseOpener::failureMessage(Database::Status status, const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    switch (status) {
+    case Database::Status::Ok:
+        return QString();
+    case Database::Status::NotFound:
+        return tr("The database file %1 does not exist. Check the path given with --db.")
+            .arg(file);
+    case Database::Status::FolderMissing:
+        return tr("The folder for %1 does not exist. Check the path, or create the folder "
+                  "first.")
+            .arg(file);
+    case Database::Status::ReadOnly:
+        return tr("The database %1 is read-only, so nothing could be saved. Ask for write "
+                  "access to the file and its folder, or copy it to a folder you can write to.")
+            .arg(file);
+    case Database::Status::Locked:
+        return tr("The database %1 is locked by another program. Close the other program, or "
+                  "wait until it has finished, and try again.")
+            .arg(file);
+    case Database::Status::Corrupt:
+        return tr("The file %1 is damaged or is not a trialcrf database. Nothing was changed. "
+                  "Restore the study from its latest backup.")
+            .arg(file);
+    case Database::Status::NewerSchema:
+        return tr("The database %1 was made by a newer version of trialcrf. Install the newer "
+                  "version to open it; the file was not changed.")
+            .arg(file);
+    case Database::Status::Error:
+        break;
+    }
+    return tr("The database %1 could not be opened.").arg(file);
+}
+
+std::unique_ptr<Database> DatabaseOpener::open(const QString &path, Database::OpenMode mode,
+                                               QWidget *parent)
+{
+    auto db = std::make_unique<Database>();
+    if (db->open(path, mode))
+        return db;
+    QMessageBox box(QMessageBox::Critical, failureTitle(), failureMessage(db->status(), path),
+                    QMessageBox::Close, parent);
+    box.setDetailedText(db->errorString());
+    box.exec();
+    return nullptr;
+}
+
+}  // namespace trialcrf

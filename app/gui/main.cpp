@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+// trialcrf: the desktop app. Opens the study database (the default one under AppDataLocation,
+// or --db FILE), asks for a login, and shows the subject list and casebooks.
+#include "languagemanager.h"
+#include "startupcontroller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("trialcrf"));
+    QApplication::setApplicationName(QStringLiteral("trialcrf"));
+    QApplication::setApplicationDisplayName(QStringLiteral("trialcrf"));
+    QApplication::setApplicationVersion(QStringLiteral(TRIALCRF_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Electronic case report forms for NCT03745417."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "Open the study database FILE."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Start in this language: en or zh_CN."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QApplication::translate("main", "On a DEMO database, log in as NAME with the password "
+                                        "from TRIALCRF_PASSWORD (screenshots and tests)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({db, lang, user});
+    parser.process(app);
+
+    trialcrf::LanguageManager language;
+    // A language given on the command line is for this run only; the menu choice persists.
+    const bool fromCommandLine = parser.isSet(lang);
+    language.setLanguage(language.startupLanguage(parser.value(lang)), !fromCommandLine);
+
+    trialcrf::StartupOptions options;
+    options.databasePath = parser.value(db);
+    options.autoLoginUser = parser.value(user);
+    options.autoLoginPassword = qEnvironmentVariable("TRIALCRF_PASSWORD");
+
+    trialcrf::StartupController startup(language);
+    if (!startup.start(options))
+        return 1;
+    return app.exec();
+}

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "casebookview.h"
+#include "crfform.h"
+#include "formdialog.h"
+#include "itemmodels/itemlabels.h"
+#include "languagemanager.h"
+#include "storage/studystore.h"
+#include "subjectform.h"
+#include "subjectlistview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace trialcrf {
+
+MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_language(language)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_demo = store.database().isDemo();
+
+    m_list = new SubjectListView(store, this);
+    m_casebook = new CasebookView(store, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_casebook);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    if (m_demo) {
+        m_banner = new QLabel(central);
+        m_banner->setObjectName(QStringLiteral("demoBanner"));
+        m_banner->setAlignment(Qt::AlignCenter);
+        m_banner->setWordWrap(true);
+        m_banner->setStyleSheet(QStringLiteral(
+            "background: #ffd84d; color: black; font-weight: bold; padding: 6px;"));
+        layout->addWidget(m_banner);
+    }
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_userStatus = new QLabel(this);
+    m_databaseStatus = new QLabel(this);
+    statusBar()->addWidget(m_userStatus);
+    statusBar()->addWidget(m_databaseStatus, 1);
+    if (m_demo) {
+        m_demoStatus = new QLabel(this);
+        m_demoStatus->setObjectName(QStringLiteral("demoStatus"));
+        m_demoStatus->setStyleSheet(QStringLiteral(
+            "background: #ffd84d; color: black; font-weight: bold; padding: 0 8px;"));
+        statusBar()->addPermanentWidget(m_demoStatus);
+    }
+
+    createActions();
+    createMenus();
+
+    connect(m_list, &SubjectListView::currentSubjectChanged, this, &MainWindow::selectSubject);
+    connect(m_list, &SubjectListView::subjectActivated, this, [this](qint64 id) {
+        selectSubject(id);
+        if (m_casebook->subjectId() == id)
+            m_casebook->focusTimeline();
+    });
+    connect(m_casebook, &CasebookView::subjectSaved, m_list, &SubjectListView::reload);
+    connect(m_casebook, &CasebookView::pageOpenChanged, this, &MainWindow::updateActions);
+    connect(&m_language, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == code);
+    });
+
+    retranslate();
+    updateActions();
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    resize(qMin(1440, screen.width()), qMin(900, screen.height()));
+    m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
+}
+
+void MainWindow::setSession(const Session &session)
+{
+    m_session = session;
+    m_casebook->setSession(session);
+    updateStatusBar();
+    updateActions();
+}
+
+bool MainWindow::maybeCloseAll()
+{
+    return m_casebook->closePage();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // A nurse closing the window mid-entry is asked first; nothing typed is lost silently.
+    if (maybeCloseAll())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::createActions()
+{
+    m_newSubjectAction = new QAction(this);
+    m_newSubjectAction->setShortcut(QKeySequence::New);
+    connect(m_newSubjectAction, &QAction::triggered, this, &MainWindow::newSubject);
+    m_logoutAction = new QAction(this);
+    connect(m_logoutAction, &QAction::triggered, this, [this] {
+        if (maybeCloseAll())
+            Q_EMIT logoutRequested();
+    });
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, m_casebook, &CasebookView::savePage);
+    m_closePageAction = new QAction(this);
+    m_closePageAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_closePageAction, &QAction::triggered, m_casebook, &CasebookView::closePage);
+
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_list, &SubjectListView::focusSearch);
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        m_list->reload();
+        m_casebook->reload();
+    });
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &code : LanguageManager::languages()) {
+        auto *action = new QAction(LanguageManager::nativeName(code), m_languageGroup);
+        action->setData(code);
+        action->setCheckable(true);
+        action->setChecked(code == m_language.language());
+        connect(action, &QAction::triggered, this,
+                [this, code] { m_language.setLanguage(code); });
+    }
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newSubjectAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_logoutAction);
+    m_fileMenu->addAction(m_quitAction);
+    m_pageMenu = menuBar()->addMenu(QString());
+    m_pageMenu->addAction(m_saveAction);
+    m_pageMenu->addAction(m_closePageAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addAction(m_refreshAction);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslate()
+{
+    QString title = tr("trialcrf — %1").arg(m_store.protocol().registryId);
+    if (m_demo)
+        title += QStringLiteral(" — ") + tr("DEMO");
+    setWindowTitle(title);
+    if (m_banner)
+        m_banner->setText(tr("DEMO database: synthetic subjects for training and trying out. "
+                             "Never enter real patient data here."));
+    if (m_demoStatus)
+        m_demoStatus->setText(tr("DEMO"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_newSubjectAction->setText(tr("&New subject…"));
+    m_logoutAction->setText(tr("&Log out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_pageMenu->setTitle(tr("&Page"));
+    m_saveAction->setText(tr("&Save page"));
+    m_closePageAction->setText(tr("&Close page"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Find subject"));
+    m_refreshAction->setText(tr("&Refresh"));
+    // The language names stay in their own language, so anyone can find theirs.
+    m_languageMenu->setTitle(tr("Lan&guage"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About trialcrf"));
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_userStatus->setText(m_session.userName.isEmpty()
+                              ? tr("Not logged in")
+                              : tr("User: %1 (%2)")
+                                    .arg(m_session.userName, ItemLabels::role(m_session.role)));
+    const QString path = QDir::toNativeSeparators(m_store.database().path());
+    m_databaseStatus->setText(tr("Database: %1").arg(path));
+    m_databaseStatus->setToolTip(path);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_casebook->hasOpenPage();
+    m_saveAction->setEnabled(open);
+    m_closePageAction->setEnabled(open);
+    m_newSubjectAction->setEnabled(m_session.may(Action::EditSubject));
+}
+
+void MainWindow::selectSubject(qint64 subjectId)
+{
+    const qint64 previous = m_casebook->subjectId();
+    // The open page may hold unsaved data: if the user stays, so does the list.
+    if (!m_casebook->showSubject(subjectId) && previous != 0)
+        m_list->selectSubject(previous);
+}
+
+void MainWindow::newSubject()
+{
+    if (!m_session.may(Action::EditSubject) || !maybeCloseAll())
+        return;
+    auto *form = new SubjectForm(m_store);
+    form->setSession(m_session);
+    form->open(Casebook{}, QString());
+    FormDialog dialog(form, this);
+    dialog.setWindowTitle(tr("New subject"));
+    if (dialog.exec() != QDialog::Accepted || dialog.savedSubjectId() == 0)
+        return;
+    const qint64 id = dialog.savedSubjectId();
+    const std::optional<Casebook> created = m_store.loadCasebook(m_session, id);
+    if (created)
+        m_list->showSubject(id, created->subject.code);
+    selectSubject(id);
+    m_casebook->focusTimeline();
+}
+
+void MainWindow::about()
+{
+    const Protocol &p = m_store.protocol();
+    QMessageBox::about(this, tr("About trialcrf"),
+                       tr("<p><b>trialcrf</b> %1</p><p>Electronic case report forms for the "
+                          "clinical trial %2:<br>%3</p><p>%4</p>")
+                           .arg(QCoreApplication::applicationVersion(),
+                                p.registryId.toHtmlEscaped(), p.title.toHtmlEscaped(),
+                                p.site.toHtmlEscaped()));
+}
+
+}  // namespace trialcrf

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage/session.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace trialcrf {
+
+class CasebookView;
+class LanguageManager;
+class StudyStore;
+class SubjectListView;
+
+/// The main window composes the screens; it implements none of them: the subject list on the
+/// left, the selected subject's casebook on the right, menus, the status bar (user, role,
+/// database, DEMO) and a banner on a demo database.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(StudyStore &store, LanguageManager &language, QWidget *parent = nullptr);
+
+    void setSession(const Session &session);
+    const Session &session() const { return m_session; }
+
+    SubjectListView *subjectList() const { return m_list; }
+    CasebookView *casebook() const { return m_casebook; }
+    QMenu *languageMenu() const { return m_languageMenu; }
+    QAction *saveAction() const { return m_saveAction; }
+    QAction *closePageAction() const { return m_closePageAction; }
+    QAction *newSubjectAction() const { return m_newSubjectAction; }
+
+    /// Asks the open page whether it may close (unsaved data): true when the window may go.
+    bool maybeCloseAll();
+
+Q_SIGNALS:
+    void logoutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateStatusBar();
+    void updateActions();
+    void selectSubject(qint64 subjectId);
+    void newSubject();
+    void about();
+
+    StudyStore &m_store;
+    LanguageManager &m_language;
+    Session m_session;
+    bool m_demo = false;
+
+    QLabel *m_banner = nullptr;
+    QSplitter *m_splitter = nullptr;
+    SubjectListView *m_list = nullptr;
+    CasebookView *m_casebook = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_pageMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newSubjectAction = nullptr;
+    QAction *m_logoutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_closePageAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    QLabel *m_userStatus = nullptr;
+    QLabel *m_databaseStatus = nullptr;
+    QLabel *m_demoStatus = nullptr;
+};
+
+}  // namespace trialcrf

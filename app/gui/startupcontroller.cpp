@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "startupcontroller.h"
+
+#include "databaseopener.h"
+#include "firstadmindialog.h"
+#include "languagemanager.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "protocol/protocol.h"
+#include "storage/database.h"
+#include "storage/studystore.h"
+#include "storage/userstore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include <cstdio>
+
+namespace trialcrf {
+
+StartupController::StartupController(LanguageManager &language, QObject *parent)
+    : QObject(parent), m_language(language)
+{
+}
+
+StartupController::~StartupController()
+{
+    // The window and the stores refer to the database: end them first.
+    m_window.reset();
+    m_store.reset();
+    m_users.reset();
+    m_db.reset();
+}
+
+bool StartupController::start(const StartupOptions &options)
+{
+    const bool given = !options.databasePath.isEmpty();
+    const QString path = given ? options.databasePath : DatabaseOpener::defaultPath();
+    if (!given)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!openDatabase(path, given))
+        return false;
+    m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn());
+    m_users = std::make_unique<UserStore>(*m_db);
+
+    std::optional<Session> session;
+    if (!ensureFirstAdmin(&session))
+        return false;
+    if (!session)
+        session = logIn(options);
+    if (!session)
+        return false;
+    m_session = *session;
+
+    m_window = std::make_unique<MainWindow>(*m_store, m_language);
+    m_window->setSession(m_session);
+    connect(m_window.get(), &MainWindow::logoutRequested, this, &StartupController::logOut);
+    m_window->show();
+    return true;
+}
+
+bool StartupController::openDatabase(const QString &path, bool givenByUser)
+{
+    const QFileInfo file(path);
+    Database::OpenMode mode = Database::OpenMode::CreateOrMigrate;
+    if (givenByUser && !file.exists()) {
+        // A typo in --db must not quietly start a new, empty study.
+        if (!file.absoluteDir().exists()) {
+            QMessageBox::critical(nullptr, DatabaseOpener::failureTitle(),
+                                  DatabaseOpener::failureMessage(
+                                      Database::Status::FolderMissing, path));
+            return false;
+        }
+        const auto answer = QMessageBox::question(
+            nullptr, tr("New study database"),
+            tr("There is no database at %1. Create a new, empty study database there?")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    m_db = DatabaseOpener::open(path, mode, nullptr);
+    return m_db != nullptr;
+}
+
+bool StartupController::ensureFirstAdmin(std::optional<Session> *session)
+{
+    if (m_users->userCount() > 0)
+        return true;
+    FirstAdminDialog dialog(*m_users, m_db->path());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // The data manager just chose the password: log in with it at once.
+    Session s;
+    if (m_users->login(dialog.userName(), dialog.password(), &s) == UserStore::LoginResult::Ok)
+        *session = s;
+    return true;
+}
+
+std::optional<Session> StartupController::logIn(const StartupOptions &options)
+{
+    const bool demo = m_db->isDemo();
+    if (!options.autoLoginUser.isEmpty()) {
+        if (!demo) {
+            std::fprintf(stderr, "trialcrf: --user logs in by itself on a DEMO database only\n");
+        } else {
+            Session s;
+            const UserStore::LoginResult result =
+                m_users->login(options.autoLoginUser, options.autoLoginPassword, &s);
+            if (result == UserStore::LoginResult::Ok)
+                return s;
+            std::fprintf(stderr, "trialcrf: %s\n",
+                         qPrintable(LoginDialog::loginMessage(result)));
+        }
+    }
+    LoginDialog dialog(*m_users, demo, &m_language, m_window.get());
+    if (!options.autoLoginUser.isEmpty())
+        dialog.setUserName(options.autoLoginUser);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.session();
+}
+
+void StartupController::logOut()
+{
+    m_users->logout(m_session);
+    m_window->hide();
+    const std::optional<Session> session = logIn({});
+    if (!session) {
+        QApplication::quit();
+        return;
+    }
+    m_session = *session;
+    m_window->setSession(m_session);
+    m_window->show();
+}
+
+}  // namespace trialcrf

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage/session.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace trialcrf {
+
+class Database;
+class LanguageManager;
+class MainWindow;
+class StudyStore;
+class UserStore;
+
+struct StartupOptions {
+    QString databasePath;  ///< --db; empty: the default database under AppDataLocation
+    /// --user with TRIALCRF_PASSWORD: logs in without the dialog, on a DEMO database only
+    /// (screenshots and tests).
+    QString autoLoginUser;
+    QString autoLoginPassword;
+};
+
+/// Start-up: opens the database (a clear dialog for every failure), asks for the first data
+/// manager on a new database, logs in, and shows the main window. Logging out returns to the
+/// login dialog. Owns the database, the stores and the main window.
+class StartupController : public QObject {
+    Q_OBJECT
+public:
+    explicit StartupController(LanguageManager &language, QObject *parent = nullptr);
+    ~StartupController() override;
+
+    /// False when the app should end: the database cannot be opened (a dialog said why) or
+    /// the user cancelled the first account or the login.
+    bool start(const StartupOptions &options);
+    MainWindow *mainWindow() const { return m_window.get(); }
+
+private:
+    bool openDatabase(const QString &path, bool givenByUser);
+    bool ensureFirstAdmin(std::optional<Session> *session);
+    std::optional<Session> logIn(const StartupOptions &options);
+    void logOut();
+
+    LanguageManager &m_language;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StudyStore> m_store;
+    std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<MainWindow> m_window;
+    Session m_session;
+};
+
+}  // namespace trialcrf

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: Apache-2.0
+// The main window on a small study (offscreen): the list, search and status filter, the
+// casebook timeline on a pinned day, the language switch, DEMO marking, and the messages for a
+// database that cannot be opened or a failed login.
+#include "casebookview.h"
+#include "databaseopener.h"
+#include "itemmodels/subjectlistmodel.h"
+#include "itemmodels/visittimelinemodel.h"
+#include "languagemanager.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "shellfixture.h"
+#include "subjectlistview.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace trialcrf;
+
+Q_DECLARE_METATYPE(trialcrf::Database::Status)
+Q_DECLARE_METATYPE(trialcrf::UserStore::LoginResult)
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listShowsEverySubject();
+    void searchFiltersByCode_data();
+    void searchFiltersByCode();
+    void typingInTheListSearches();
+    void statusFilterNarrowsTheList();
+    void selectingSubjectShowsTimeline_data();
+    void selectingSubjectShowsTimeline();
+    void enterMovesToTheNextVisit();
+    void statusBarShowsUserRoleAndDatabase();
+    void languageSwitchRetranslatesAndBack();
+    void demoDatabaseIsMarked();
+    void monitorMayNotAddSubjects();
+    void databaseFailureMessages_data();
+    void databaseFailureMessages();
+    void failureMessagesAreTranslated();
+    void loginMessages_data();
+    void loginMessages();
+
+private:
+    void openWindow(const Session &session = ShellFixture::nurse());
+    int rowOf(const QString &code) const;
+    QStringList listedCodes() const;
+    QStringList menuTitles() const;
+
+    LanguageManager m_language;
+    std::unique_ptr<ShellFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_language.setLanguage(QStringLiteral("en"), false));
+}
+
+void TestMainWindow::init()
+{
+    m_fixture = std::make_unique<ShellFixture>(ShellFixture::standardToday());
+    QVERIFY2(m_fixture->isValid(), qPrintable(m_fixture->error()));
+    QVERIFY2(m_fixture->addStandardSubjects(), qPrintable(m_fixture->error()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_fixture.reset();
+    m_language.setLanguage(QStringLiteral("en"), false);
+}
+
+void TestMainWindow::openWindow(const Session &session)
+{
+    m_window = std::make_unique<MainWindow>(m_fixture->store(), m_language);
+    m_window->setSession(session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+int TestMainWindow::rowOf(const QString &code) const
+{
+    const SubjectListModel *model = m_window->subjectList()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, SubjectListModel::Code).data().toString() == code)
+            return row;
+    }
+    return -1;
+}
+
+QStringList TestMainWindow::listedCodes() const
+{
+    const SubjectListModel *model = m_window->subjectList()->model();
+    QStringList codes;
+    for (int row = 0; row < model->rowCount(); ++row)
+        codes << model->index(row, SubjectListModel::Code).data().toString();
+    return codes;
+}
+
+QStringList TestMainWindow::menuTitles() const
+{
+    QStringList titles;
+    for (QAction *action : m_window->menuBar()->actions())
+        titles << action->text();
+    return titles;
+}
+
+void TestMainWindow::listShowsEverySubject()
+{
+    openWindow();
+    QCOMPARE(listedCodes(), (QStringList{"S001", "S002", "S003", "S004", "S005", "X100"}));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("subjectListEmpty"))->isVisible());
+    // Nothing selected yet: the casebook says what to do.
+    QCOMPARE(m_window->casebook()->subjectId(), 0);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("casebookPlaceholder"))->isVisible());
+}
+
+void TestMainWindow::searchFiltersByCode_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("codes");
+    QTest::newRow("series S") << "S" << QStringList{"S001", "S002", "S003", "S004", "S005"};
+    QTest::newRow("one code") << "S002" << QStringList{"S002"};
+    QTest::newRow("lower case") << "x" << QStringList{"X100"};
+    QTest::newRow("no match shows the empty state") << "Q9" << QStringList();
+    QTest::newRow("cleared search shows all again")
+        << "" << QStringList{"S001", "S002", "S003", "S004", "S005", "X100"};
+}
+
+void TestMainWindow::searchFiltersByCode()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, codes);
+    openWindow();
+    QLineEdit *edit = m_window->subjectList()->searchEdit();
+    edit->setText(QStringLiteral("S00"));
+    edit->setText(search);
+    QCOMPARE(listedCodes(), codes);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("subjectListEmpty"))->isVisible(),
+             codes.isEmpty());
+}
+
+void TestMainWindow::typingInTheListSearches()
+{
+    openWindow();
+    QTableView *table = m_window->subjectList()->table();
+    table->setFocus();
+    QTest::keyClicks(table, QStringLiteral("x1"));
+    QCOMPARE(m_window->subjectList()->searchEdit()->text(), QStringLiteral("x1"));
+    QCOMPARE(listedCodes(), QStringList{"X100"});
+    // Enter in the search box opens the first match.
+    QTest::keyClick(m_window->subjectList()->searchEdit(), Qt::Key_Return);
+    QCOMPARE(m_window->casebook()->casebook()->subject.code, QStringLiteral("X100"));
+}
+
+void TestMainWindow::statusFilterNarrowsTheList()
+{
+    openWindow();
+    QComboBox *status = m_window->subjectList()->statusFilter();
+    QCOMPARE(status->itemText(0), QStringLiteral("All statuses"));
+    status->setCurrentIndex(status->findData(QStringLiteral("enrolled")));
+    QCOMPARE(listedCodes(), (QStringList{"S001", "S002", "S003"}));
+    status->setCurrentIndex(status->findData(QStringLiteral("withdrawn")));
+    QCOMPARE(listedCodes(), QStringList{"S005"});
+    status->setCurrentIndex(0);
+    QCOMPARE(listedCodes().size(), 6);
+}
+
+void TestMainWindow::selectingSubjectShowsTimeline_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("states");  // screening, week0, week2 … week12, as shown
+
+    QTest::newRow("S001: week 2 missed")
+        << "S001"
+        << QStringList{"Done", "Done", "Overdue", "Not yet due", "Not yet due", "Not yet due",
+                       "Not yet due"};
+    QTest::newRow("S002: week 2 due today")
+        << "S002"
+        << QStringList{"Done", "Done", "Due today", "Not yet due", "Not yet due", "Not yet due",
+                       "Not yet due"};
+    QTest::newRow("S003: week 2 done out of window")
+        << "S003"
+        << QStringList{"Done", "Done", "Done out of window", "Not yet due", "Not yet due",
+                       "Not yet due", "Not yet due"};
+    QTest::newRow("S004: screening window open")
+        << "S004"
+        << QStringList{"Due (window open)", "Not yet due", "Not yet due", "Not yet due",
+                       "Not yet due", "Not yet due", "Not yet due"};
+    QTest::newRow("S005: withdrawn, nothing expected")
+        << "S005" << QStringList{"—", "—", "—", "—", "—", "—", "—"};
+}
+
+void TestMainWindow::selectingSubjectShowsTimeline()
+{
+    QFETCH(QString, code);
+    QFETCH(QStringList, states);
+    openWindow();
+    const int row = rowOf(code);
+    QVERIFY(row >= 0);
+    QTableView *table = m_window->subjectList()->table();
+    table->setCurrentIndex(table->model()->index(row, 0));
+
+    CasebookView *casebook = m_window->casebook();
+    QVERIFY(casebook->casebook().has_value());
+    QCOMPARE(casebook->casebook()->subject.code, code);
+    QVERIFY(casebook->headerLabel()->isVisible());
+    QVERIFY(casebook->headerLabel()->text().contains(code));
+    const VisitTimelineModel *timeline = casebook->timeline();
+    QStringList shown;
+    for (int r = 0; r < timeline->rowCount(); ++r)
+        shown << timeline->index(r, VisitTimelineModel::State).data().toString();
+    QCOMPARE(shown, states);
+    QVERIFY(casebook->timelineView()->isVisible());
+}
+
+void TestMainWindow::enterMovesToTheNextVisit()
+{
+    openWindow();
+    QTableView *table = m_window->subjectList()->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(rowOf(QStringLiteral("S002")), 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QTableView *timeline = m_window->casebook()->timelineView();
+    QVERIFY(timeline->hasFocus());
+    QCOMPARE(m_window->casebook()->timeline()->visitCodeAt(timeline->currentIndex().row()),
+             QStringLiteral("week2"));
+}
+
+void TestMainWindow::statusBarShowsUserRoleAndDatabase()
+{
+    openWindow();
+    QStringList texts;
+    for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    const QString all = texts.join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QStringLiteral("nurse (Research nurse)")), qPrintable(all));
+    QVERIFY2(all.contains(m_fixture->path()), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("DEMO")), qPrintable(all));
+    QVERIFY(!m_window->windowTitle().contains(QStringLiteral("DEMO")));
+}
+
+void TestMainWindow::languageSwitchRetranslatesAndBack()
+{
+    openWindow();
+    QTableView *table = m_window->subjectList()->table();
+    table->setCurrentIndex(table->model()->index(rowOf(QStringLiteral("S001")), 0));
+    const auto header = [this] {
+        return m_window->subjectList()->model()->headerData(SubjectListModel::Code,
+                                                            Qt::Horizontal).toString();
+    };
+    const auto week2State = [this] {
+        const VisitTimelineModel *t = m_window->casebook()->timeline();
+        return t->index(t->rowOfVisit(QStringLiteral("week2")), VisitTimelineModel::State)
+            .data()
+            .toString();
+    };
+    QVERIFY(menuTitles().contains(QStringLiteral("Lan&guage")));
+    QCOMPARE(header(), QStringLiteral("Subject code"));
+
+    // The menu's own action switches at once, no restart.
+    QAction *chinese = nullptr;
+    for (QAction *a : m_window->languageMenu()->actions()) {
+        if (a->data().toString() == QLatin1String("zh_CN"))
+            chinese = a;
+    }
+    QVERIFY(chinese);
+    QCOMPARE(chinese->text(), QStringLiteral("中文"));
+    chinese->trigger();
+    QCOMPARE(m_language.language(), QStringLiteral("zh_CN"));
+    QTRY_VERIFY2(menuTitles().contains(QStringLiteral("语言(&G)")),
+                 qPrintable(menuTitles().join(QLatin1Char(' '))));
+    QVERIFY(chinese->isChecked());
+    QCOMPARE(header(), QStringLiteral("受试者编号"));
+    QCOMPARE(week2State(), QStringLiteral("已逾期"));
+    QCOMPARE(m_window->subjectList()->statusFilter()->itemText(0), QStringLiteral("全部状态"));
+    QVERIFY(m_window->casebook()->headerLabel()->text().contains(QStringLiteral("已入组")));
+    // The language names never change, so anyone finds their own.
+    QCOMPARE(chinese->text(), QStringLiteral("中文"));
+
+    m_language.setLanguage(QStringLiteral("en"), false);
+    QTRY_VERIFY(menuTitles().contains(QStringLiteral("Lan&guage")));
+    QCOMPARE(header(), QStringLiteral("Subject code"));
+    QCOMPARE(week2State(), QStringLiteral("Overdue"));
+    QCOMPARE(m_window->subjectList()->statusFilter()->itemText(0), QStringLiteral("All statuses"));
+    QVERIFY(!chinese->isChecked());
+}
+
+void TestMainWindow::demoDatabaseIsMarked()
+{
+    QVERIFY(m_fixture->database().setMeta(QStringLiteral("demo"), QStringLiteral("1")));
+    openWindow();
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("DEMO")));
+    QLabel *banner = m_window->findChild<QLabel *>(QStringLiteral("demoBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("DEMO")));
+    QLabel *status = m_window->findChild<QLabel *>(QStringLiteral("demoStatus"));
+    QVERIFY(status && status->isVisible());
+}
+
+void TestMainWindow::monitorMayNotAddSubjects()
+{
+    openWindow(ShellFixture::monitor());
+    QVERIFY(!m_window->newSubjectAction()->isEnabled());
+    m_window->setSession(ShellFixture::nurse());
+    QVERIFY(m_window->newSubjectAction()->isEnabled());
+    // No page open: nothing to save or close.
+    QVERIFY(!m_window->saveAction()->isEnabled());
+    QVERIFY(!m_window->closePageAction()->isEnabled());
+}
+
+void TestMainWindow::databaseFailureMessages_data()
+{
+    QTest::addColumn<Database::Status>("status");
+    QTest::addColumn<QString>("phrase");
+
+    QTest::newRow("not found") << Database::Status::NotFound << "does not exist";
+    QTest::newRow("folder missing") << Database::Status::FolderMissing << "folder";
+    QTest::newRow("read-only") << Database::Status::ReadOnly << "read-only";
+    QTest::newRow("locked") << Database::Status::Locked << "locked by another program";
+    QTest::newRow("corrupt") << Database::Status::Corrupt << "damaged";
+    QTest::newRow("newer schema") << Database::Status::NewerSchema << "newer version";
+    QTest::newRow("other error") << Database::Status::Error << "could not be opened";
+}
+
+void TestMainWindow::databaseFailureMessages()
+{
+    QFETCH(Database::Status, status);
+    QFETCH(QString, phrase);
+    const QString path = QStringLiteral("/data/study.db");
+    const QString message = DatabaseOpener::failureMessage(status, path);
+    QVERIFY2(message.contains(phrase), qPrintable(message));
+    QVERIFY2(message.contains(path), qPrintable(message));
+    QVERIFY(DatabaseOpener::failureMessage(Database::Status::Ok, path).isEmpty());
+    QVERIFY(!DatabaseOpener::failureTitle().isEmpty());
+}
+
+void TestMainWindow::failureMessagesAreTranslated()
+{
+    QVERIFY(m_language.setLanguage(QStringLiteral("zh_CN"), false));
+    const QString message =
+        DatabaseOpener::failureMessage(Database::Status::Locked, QStringLiteral("/d/s.db"));
+    QVERIFY2(message.contains(QStringLiteral("锁定")), qPrintable(message));
+    QVERIFY(message.contains(QStringLiteral("/d/s.db")));
+    const QString login = LoginDialog::loginMessage(UserStore::LoginResult::WrongPassword);
+    QVERIFY2(login.contains(QStringLiteral("密码")), qPrintable(login));
+}
+
+void TestMainWindow::loginMessages_data()
+{
+    QTest::addColumn<UserStore::LoginResult>("result");
+    QTest::addColumn<QString>("phrase");
+
+    QTest::newRow("wrong password") << UserStore::LoginResult::WrongPassword
+                                    << "user name or the password is wrong";
+    QTest::newRow("unknown user reads the same")
+        << UserStore::LoginResult::UnknownUser << "user name or the password is wrong";
+    QTest::newRow("disabled") << UserStore::LoginResult::Disabled << "disabled";
+    QTest::newRow("locked out") << UserStore::LoginResult::LockedOut << "locked until";
+    QTest::newRow("database error") << UserStore::LoginResult::Error << "database";
+}
+
+void TestMainWindow::loginMessages()
+{
+    QFETCH(UserStore::LoginResult, result);
+    QFETCH(QString, phrase);
+    const QDateTime until(QDate(2026, 3, 20), QTime(9, 30), Qt::UTC);
+    const QString message = LoginDialog::loginMessage(result, until);
+    QVERIFY2(message.contains(phrase), qPrintable(message));
+    QVERIFY(LoginDialog::loginMessage(UserStore::LoginResult::Ok).isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
