@@ -1,1 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
+target_sources(trialcrf-cli PRIVATE
+    exportcommand.cpp
+    importcommand.cpp
+)

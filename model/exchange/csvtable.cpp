@@ -71,6 +71,7 @@ bool CsvTable::next()
         return false;
     for (;;) {
         m_rowProblems = 0;
+        m_unreadable.clear();
         if (!m_reader->readRecord(&m_fields)) {
             if (m_reader->hasError()) {
                 const CsvError &e = m_reader->error();
@@ -116,6 +117,7 @@ T CsvTable::parse(const QString &column, bool (*parser)(const QString &, T *, co
     const char *why = nullptr;
     if (!parser(cell, &value, &why)) {
         problem(column, why, {cell.trimmed()});
+        m_unreadable.insert(column);
         return T{};
     }
     return value;
@@ -154,6 +156,7 @@ std::optional<int> CsvTable::smallInteger(const QString &column)
     if (*v < std::numeric_limits<int>::min() || *v > std::numeric_limits<int>::max()) {
         problem(column, QT_TRANSLATE_NOOP("Validation", "%1 is far outside the allowed range."),
                 {QString::number(*v)});
+        m_unreadable.insert(column);
         return std::nullopt;
     }
     return int(*v);

@@ -37,6 +37,9 @@ public:
     const FileDef &def() const { return m_def; }
     /// True when a problem was reported for the current row.
     bool rowHasProblems() const { return m_rowProblems > 0; }
+    /// The columns of the current row whose cell could not be read (already reported), so
+    /// validation need not add "required" for them.
+    const QSet<QString> &unreadable() const { return m_unreadable; }
 
     /// Whether the header has the column.
     bool has(const QString &column) const { return m_position.contains(column); }
@@ -78,6 +81,7 @@ private:
     QSet<QString> m_missing;
     QStringList m_fields;
     int m_rowProblems = 0;
+    QSet<QString> m_unreadable;
 };
 
 }  // namespace trialcrf

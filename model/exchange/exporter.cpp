@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -30,6 +31,28 @@ void addText(CsvWriter &w, const QString &text)
 {
     w.addField(text);
 }
+
+/// One read transaction around a whole export, so every file shows the same moment even while
+/// other processes write (a WAL reader keeps its snapshot). It ends with COMMIT, never
+/// ROLLBACK: a save made on this connection meanwhile (nested as a savepoint) must not be lost.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(const Database &db) : m_connection(db.connection())
+    {
+        m_active = m_connection.transaction();
+    }
+    ~ReadSnapshot()
+    {
+        if (m_active)
+            m_connection.commit();
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_connection;
+    bool m_active = false;
+};
 
 }  // namespace
 
@@ -500,6 +523,7 @@ ExportResult Exporter::exportCsv(const QString &folder, const ExportOptions &opt
     if (!m_session.may(Action::ExportData) || !m_session.may(Action::ReadClinical))
         return {ExportResult::Status::Denied,
                 QStringLiteral("%1 may not export data").arg(m_session.userName), {}};
+    const ReadSnapshot snapshot(m_store.database());
     Run run(m_store, m_session, m_progress, options.byteOrderMark);
     return run.run(folder);
 }
@@ -514,6 +538,7 @@ ExportResult Exporter::exportOdm(const QString &file)
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return {S::Failed, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), {}};
+    const ReadSnapshot snapshot(m_store.database());
     OdmWriter writer(m_store, m_session);
     writer.setProgress(m_progress);
     const OdmWriter::Result r = writer.write(&out);

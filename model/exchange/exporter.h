@@ -35,7 +35,9 @@ struct ExportResult {
 /// record type with computed values beside the raw ones, audit.csv and dictionary.csv.
 /// Streams every table (memory stays flat however large the study) into a hidden sibling
 /// folder and renames it into place only when every file is complete, so a failed or
-/// cancelled export leaves nothing half-written.
+/// cancelled export leaves nothing half-written. The export reads inside one read transaction
+/// on the store's connection (a consistent snapshot across files); a caller that lets the user
+/// save meanwhile on the same connection should not (show the export as modal).
 class Exporter {
 public:
     Exporter(const StudyStore &store, const Session &session);

@@ -49,6 +49,7 @@ struct PendingVital {
     QString code, visit;
     VitalSigns vitals;
     qint64 line = 0;
+    QSet<QString> unreadable;  ///< columns whose cell could not be read (reported)
 };
 
 }  // namespace
@@ -99,6 +100,7 @@ private:
     void importInfusion(CsvTable &t, CsvTable *vitals);
     void importAdverseEvent(CsvTable &t);
     bool nextVital(CsvTable &vitals);
+    void scanInfusionKeys();
     void orphanVital(CsvTable &vitals, const PendingVital &v);
 
     StudyStore &m_store;
@@ -117,6 +119,9 @@ private:
     qint64 m_bytesTotal = 0, m_bytesDone = 0, m_lastReported = -1;
     bool m_cancelled = false;
     std::optional<PendingVital> m_pendingVital;
+    /// Subject code → visit bits of the infusions in infusions.csv, read ahead so a vital-signs
+    /// row without any infusion is reported at once instead of holding up the rows after it.
+    QHash<QString, quint32> m_infusionKeys;
     CsvTable *m_vitalsTable = nullptr;
     qint64 m_vitalRows = 0;
 };
@@ -276,13 +281,15 @@ void Importer::Run::reportErrors(CsvTable &t, const FieldErrors &errors,
             const int index = e.field.mid(kVitalsPrefix.size(), close - kVitalsPrefix.size()).toInt();
             const QString column = e.field.mid(close + 2);
             if (index >= 0 && index < vitals->size()) {
+                if (vitals->at(index).unreadable.contains(column))
+                    continue;
                 report({vitalsTable->def().fileName, vitals->at(index).line,
                         vitalsTable->columnNumber(column), column, e.source, e.args});
                 continue;
             }
         }
-        if (t.isMissing(e.field))
-            continue;  // the missing column was reported once, at the header
+        if (t.isMissing(e.field) || t.unreadable().contains(e.field))
+            continue;  // reported already: once at the header, or as an unreadable cell
         t.problem(e.field, e.source, e.args);
     }
 }
@@ -513,12 +520,30 @@ bool Importer::Run::nextVital(CsvTable &vitals)
         v.vitals.respirationPerMin = vitals.smallInteger(QStringLiteral("respiration_min"));
         v.vitals.systolicMmHg = vitals.smallInteger(QStringLiteral("systolic_mmhg"));
         v.vitals.diastolicMmHg = vitals.smallInteger(QStringLiteral("diastolic_mmhg"));
+        v.unreadable = vitals.unreadable();
         if (!subject(vitals))
             continue;  // unknown subject: reported, no infusion can claim the row
+        const int bit = visitBit(v.visit);
+        if (bit < 0 || !(m_infusionKeys.value(v.code) & (1u << bit))) {
+            orphanVital(vitals, v);  // no infusion in the file has this key
+            continue;
+        }
         m_pendingVital = std::move(v);
         return true;
     }
     return false;
+}
+
+void Importer::Run::scanInfusionKeys()
+{
+    const FileDef &def = m_dictionary.file(QStringLiteral("infusions"));
+    // Problems of infusions.csv are reported by the main pass, not by this one.
+    CsvTable table(def, QDir(m_folder).filePath(def.fileName), [](ExchangeProblem &&) {});
+    while (table.next()) {
+        const int bit = visitBit(table.trimmed(kVisit));
+        if (bit >= 0)
+            m_infusionKeys[table.trimmed(kSubjectCode)] |= 1u << bit;
+    }
 }
 
 void Importer::Run::orphanVital(CsvTable &vitals, const PendingVital &v)
@@ -671,6 +696,8 @@ ImportReport Importer::Run::run(const QString &folder)
         std::optional<CsvTable> vitals;
         const FileDef &vitalsDef = m_dictionary.file(QStringLiteral("vital_signs"));
         if (m_present.contains(QStringLiteral("vital_signs"))) {
+            if (m_present.contains(QStringLiteral("infusions")))
+                scanInfusionKeys();
             vitals.emplace(vitalsDef, QDir(folder).filePath(vitalsDef.fileName), sink());
             nextVital(*vitals);
         }

@@ -2,3 +2,4 @@
 trialcrf_add_test(tst_csvreader SOURCES tst_csvreader.cpp)
 trialcrf_add_test(tst_export SOURCES tst_export.cpp tst_exportfixtures.h storagefixtures.h)
 trialcrf_add_test(tst_odm SOURCES tst_odm.cpp tst_exportfixtures.h storagefixtures.h)
+trialcrf_add_test(tst_import SOURCES tst_import.cpp tst_exportfixtures.h storagefixtures.h)

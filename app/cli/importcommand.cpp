@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+// trialcrf-cli import --db FILE --user NAME DIR: an export folder read back in, all or nothing,
+// by a data manager who logs in with their password.
+#include "cli.h"
+#include "command.h"
+#include "passwordprompt.h"
+
+#include "exchange/importer.h"
+#include "protocol/protocol.h"
+#include "storage/database.h"
+#include "storage/studystore.h"
+#include "storage/userstore.h"
+
+#include <QElapsedTimer>
+#include <unistd.h>
+
+namespace trialcrf::cli {
+
+namespace {
+
+const QString kCommand = QStringLiteral("import");
+
+/// The variable a script sets to the importing user's password.
+const char *const kPasswordVariable = "TRIALCRF_PASSWORD";
+
+QString loginProblem(UserStore::LoginResult r, const QString &name)
+{
+    switch (r) {
+    case UserStore::LoginResult::Ok:
+        return {};
+    case UserStore::LoginResult::UnknownUser:
+    case UserStore::LoginResult::WrongPassword:
+        return Cli::tr("cannot log in as %1: wrong user name or password").arg(name);
+    case UserStore::LoginResult::Disabled:
+        return Cli::tr("cannot log in as %1: the account is disabled").arg(name);
+    case UserStore::LoginResult::LockedOut:
+        return Cli::tr("cannot log in as %1: locked out after repeated failures; try later")
+            .arg(name);
+    case UserStore::LoginResult::Error:
+        break;
+    }
+    return Cli::tr("cannot log in as %1: database error").arg(name);
+}
+
+int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Imports an export folder (the files of 'export --format csv'; computed "
+                "columns, audit.csv and dictionary.csv are ignored). Every row is checked as the "
+                "forms check it, plus unknown subject codes and duplicate keys; any problem "
+                "means nothing is written, and every problem is listed as FILE:LINE:COLUMN. "
+                "Only a data manager may import; the password is read from the terminal or "
+                "from TRIALCRF_PASSWORD. Each row is audited as that user with the reason "
+                "\"import\"."));
+    const QCommandLineOption db = Cli::databaseOption();
+    const QCommandLineOption user(QStringLiteral("user"), Cli::tr("The importing data manager."),
+                                  Cli::tr("NAME"));
+    parser.addOptions({db, user});
+    parser.addPositionalArgument(QStringLiteral("DIR"), Cli::tr("The folder to import."));
+    if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
+        return *code;
+    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
+    if (!path)
+        return Cli::Usage;
+    const std::optional<QString> userName = Cli::required(parser, user, kCommand, err);
+    if (!userName)
+        return Cli::Usage;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return Cli::usage(err, kCommand,
+                          positional.isEmpty()
+                              ? Cli::tr("DIR is required.")
+                              : Cli::tr("unexpected argument '%1'").arg(positional.at(1)));
+    const QString folder = positional.first();
+
+    Database database;
+    if (!Cli::open(database, *path, Database::OpenMode::ExistingOnly, err))
+        return Cli::Failure;
+    QString error;
+    const std::optional<QString> password = PasswordPrompt::read(
+        kPasswordVariable, Cli::tr("Password for %1: ").arg(*userName), false, &error);
+    if (!password)
+        return Cli::fail(err, error);
+    UserStore users(database);
+    Session session;
+    const UserStore::LoginResult login = users.login(*userName, *password, &session);
+    if (login != UserStore::LoginResult::Ok)
+        return Cli::fail(err, loginProblem(login, *userName));
+    struct Logout {
+        UserStore &users;
+        const Session &session;
+        ~Logout() { users.logout(session); }
+    } logout{users, session};
+    if (!session.may(Action::ImportData))
+        return Cli::fail(err, Cli::tr("%1 (%2) may not import: only a data manager may")
+                                  .arg(*userName, roleCode(session.role)));
+
+    StudyStore store(database, Protocol::builtIn());
+    Importer importer(store, session);
+    importer.setProblemSink([&err](const ExchangeProblem &p) { err << p.toString() << '\n'; });
+    if (::isatty(STDERR_FILENO)) {
+        importer.setProgress([&err, last = -1](qint64 done, qint64 total) mutable {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            if (percent != last) {
+                last = percent;
+                err << '\r' << Cli::tr("importing… %1 %").arg(percent) << '\r' << Qt::flush;
+            }
+            return true;
+        });
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const ImportReport r = importer.importCsv(folder);
+    switch (r.status) {
+    case ImportReport::Status::Imported:
+        break;
+    case ImportReport::Status::Rejected:
+        return Cli::fail(err, Cli::tr("%1 problem(s) in %2; nothing was imported.")
+                                  .arg(r.problemCount)
+                                  .arg(folder));
+    case ImportReport::Status::Cancelled:
+        return Cli::fail(err, Cli::tr("import cancelled; nothing was imported."));
+    case ImportReport::Status::Denied:
+    case ImportReport::Status::Failed:
+        return Cli::fail(err, Cli::tr("cannot import %1: %2; nothing was imported.")
+                                  .arg(folder, r.message));
+    }
+    QStringList counts;
+    qint64 rows = 0;
+    for (auto it = r.rows.cbegin(); it != r.rows.cend(); ++it) {
+        counts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        rows += it.value();
+    }
+    out << Cli::tr("Imported %1 rows from %2 into %3 in %4 s as %5 (reason \"%6\"): %7.")
+               .arg(rows)
+               .arg(folder, *path)
+               .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
+               .arg(*userName, Importer::auditReason(), counts.join(QLatin1String(", ")))
+        << '\n';
+    return Cli::Ok;
+}
+
+}  // namespace
+
+TRIALCRF_CLI_COMMAND("import",
+                     QT_TRANSLATE_NOOP("Cli", "Import an export folder, all or nothing (as a data "
+                                              "manager)."),
+                     runImport);
+
+}  // namespace trialcrf::cli

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: Apache-2.0
+// trialcrf-cli export and import end to end: the round trip export → import into an empty
+// database → export gives identical clinical files; import logs the data manager in and
+// refuses a wrong password or another role; every problem is listed and nothing written;
+// the ODM export validates; usage errors exit 2.
+#include "protocol/protocol.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/studystore.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace trialcrf;
+
+namespace {
+
+const QString kPassword = QStringLiteral("Import-pass-2024-ok");
+const QString kDemoPassword = QStringLiteral("demo-password-1");
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+/// Runs trialcrf-cli in its own session (no terminal: a missing password fails, not hangs).
+Run cli(const QStringList &args, const QString &password = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("TRIALCRF_PASSWORD"));
+    e.remove(QStringLiteral("TRIALCRF_AS_PASSWORD"));
+    if (!password.isNull())
+        e.insert(QStringLiteral("TRIALCRF_PASSWORD"), password);
+    p.setProcessEnvironment(e);
+    p.setChildProcessModifier([] { ::setsid(); });
+    p.start(QStringLiteral(TRIALCRF_CLI), args);
+    p.waitForFinished(-1);
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QMap<QString, QByteArray> readFolder(const QString &folder)
+{
+    QMap<QString, QByteArray> out;
+    for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+        QFile f(QDir(folder).filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            out.insert(name, f.readAll());
+    }
+    return out;
+}
+
+int subjects(const QString &path)
+{
+    Database db;
+    if (!db.open(path, Database::OpenMode::ReadOnly))
+        return -1;
+    return StudyStore(db, Protocol::builtIn()).subjectCount();
+}
+
+qint64 auditRows(const QString &path)
+{
+    Database db;
+    if (!db.open(path, Database::OpenMode::ReadOnly))
+        return -1;
+    return AuditLog(db).count();
+}
+
+/// Replaces the first occurrence of `from` in a file.
+bool patch(const QString &path, const QByteArray &from, const QByteArray &to)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return false;
+    QByteArray bytes = f.readAll();
+    const qsizetype at = bytes.indexOf(from);
+    if (at < 0)
+        return false;
+    bytes.replace(at, from.size(), to);
+    f.resize(0);
+    return f.write(bytes) == bytes.size();
+}
+
+}  // namespace
+
+class TestCliExchange : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void roundTripGivesIdenticalClinicalFiles();
+    void importRefusesWrongPassword();
+    void importRefusesRoleOtherThanDataManager();
+    void importListsEveryProblemAndWritesNothing();
+    void exportsOdmThatValidates();
+    void exportAddsByteOrderMarkOnRequest();
+    void exportRefusesExistingTarget();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+
+private:
+    /// A new database with the data manager "dm".
+    QString emptyStudy(const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_demo, m_export;
+};
+
+void TestCliExchange::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
+                          QStringLiteral("--subjects"), QStringLiteral("40")});
+    QVERIFY2(demo.code == 0, qPrintable(demo.err));
+    m_export = m_dir.filePath(QStringLiteral("export"));
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--db"), m_demo, m_export});
+    QVERIFY2(exported.code == 0, qPrintable(exported.err));
+    QVERIFY(exported.out.contains(QStringLiteral("subjects.csv 40")));
+}
+
+QString TestCliExchange::emptyStudy(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    const Run init = cli({QStringLiteral("init"), QStringLiteral("--db"), path,
+                          QStringLiteral("--admin"), QStringLiteral("dm")},
+                         kPassword);
+    if (init.code != 0)
+        qWarning("%s", qPrintable(init.err));
+    return path;
+}
+
+void TestCliExchange::roundTripGivesIdenticalClinicalFiles()
+{
+    const QString target = emptyStudy(QStringLiteral("roundtrip.db"));
+    const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), target,
+                              QStringLiteral("--user"), QStringLiteral("dm"), m_export},
+                             kPassword);
+    QVERIFY2(imported.code == 0, qPrintable(imported.err));
+    QVERIFY(imported.out.contains(QStringLiteral("as dm (reason \"import\")")));
+    QCOMPARE(subjects(target), 40);
+
+    const QString again = m_dir.filePath(QStringLiteral("again"));
+    const Run exported = cli({QStringLiteral("export"), QStringLiteral("--db"), target, again});
+    QVERIFY2(exported.code == 0, qPrintable(exported.err));
+    const QMap<QString, QByteArray> first = readFolder(m_export), second = readFolder(again);
+    QCOMPARE(second.keys(), first.keys());
+    QCOMPARE(first.size(), 9);
+    for (auto it = first.cbegin(); it != first.cend(); ++it) {
+        if (it.key() != QLatin1String("audit.csv"))
+            QVERIFY2(second.value(it.key()) == it.value(), qPrintable(it.key()));
+    }
+    const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), target});
+    QVERIFY2(verify.code == 0, qPrintable(verify.err + verify.out));
+}
+
+void TestCliExchange::importRefusesWrongPassword()
+{
+    const QString target = emptyStudy(QStringLiteral("wrongpassword.db"));
+    const qint64 audit = auditRows(target);
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), target,
+                       QStringLiteral("--user"), QStringLiteral("dm"), m_export},
+                      QStringLiteral("Not-the-password-1"));
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("wrong user name or password")), qPrintable(r.err));
+    QCOMPARE(subjects(target), 0);
+    QCOMPARE(auditRows(target), audit + 1);  // the failed login, nothing else
+
+    const Run noPassword = cli({QStringLiteral("import"), QStringLiteral("--db"), target,
+                                QStringLiteral("--user"), QStringLiteral("dm"), m_export});
+    QCOMPARE(noPassword.code, 1);
+    QCOMPARE(subjects(target), 0);
+}
+
+void TestCliExchange::importRefusesRoleOtherThanDataManager()
+{
+    // The demo has a nurse account; its import is refused after a correct login.
+    const QString copy = m_dir.filePath(QStringLiteral("demo-copy.db"));
+    QVERIFY(QFile::copy(m_demo, copy));
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), copy,
+                       QStringLiteral("--user"), QStringLiteral("nurse"), m_export},
+                      kDemoPassword);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("only a data manager may")), qPrintable(r.err));
+    QCOMPARE(subjects(copy), 40);
+}
+
+void TestCliExchange::importListsEveryProblemAndWritesNothing()
+{
+    const QString bad = m_dir.filePath(QStringLiteral("bad"));
+    QVERIFY(QDir().mkpath(bad));
+    for (const QString &name : QDir(m_export).entryList(QDir::Files))
+        QVERIFY(QFile::copy(QDir(m_export).filePath(name), QDir(bad).filePath(name)));
+    QVERIFY(patch(QDir(bad).filePath(QStringLiteral("subjects.csv")), ",M,", ",X,"));
+    QVERIFY(patch(QDir(bad).filePath(QStringLiteral("pasi.csv")), ",screening,", ",week99,"));
+    const QString target = emptyStudy(QStringLiteral("bad.db"));
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), target,
+                       QStringLiteral("--user"), QStringLiteral("dm"), bad},
+                      kPassword);
+    QCOMPARE(r.code, 1);
+    const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("subjects.csv:")) &&
+                 lines.at(0).contains(QStringLiteral(": sex: ")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("pasi.csv:2:2: visit: ")), qPrintable(lines.at(1)));
+    QCOMPARE(lines.at(2), QStringLiteral("trialcrf-cli: 2 problem(s) in %1; nothing was imported.").arg(bad));
+    QCOMPARE(subjects(target), 0);
+}
+
+void TestCliExchange::exportsOdmThatValidates()
+{
+    const QString xml = m_dir.filePath(QStringLiteral("study.xml"));
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_demo,
+                       QStringLiteral("--format"), QStringLiteral("odm"), xml});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+    if (xmllint.isEmpty())
+        QSKIP("xmllint is not installed (libxml2-utils)");
+    QProcess p;
+    p.start(xmllint, {QStringLiteral("--noout"), QStringLiteral("--schema"),
+                      QStringLiteral(TRIALCRF_SOURCE_DIR "/../shared/odm-1.3.2/ODM1-3-2.xsd"), xml});
+    QVERIFY(p.waitForFinished(-1));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+}
+
+void TestCliExchange::exportAddsByteOrderMarkOnRequest()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("bom"));
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_demo,
+                       QStringLiteral("--bom"), folder});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QMap<QString, QByteArray> files = readFolder(folder);
+    QCOMPARE(files.size(), 9);
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        QVERIFY2(it.value().startsWith("\xEF\xBB\xBF"), qPrintable(it.key()));
+}
+
+void TestCliExchange::exportRefusesExistingTarget()
+{
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_demo, m_export});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+void TestCliExchange::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("export without OUT") << QStringList{"export", "--db", "x.db"};
+    QTest::newRow("export in an unknown format")
+        << QStringList{"export", "--db", "x.db", "--format", "xml", "out"};
+    QTest::newRow("--bom with odm")
+        << QStringList{"export", "--db", "x.db", "--format", "odm", "--bom", "out.xml"};
+    QTest::newRow("import without --user") << QStringList{"import", "--db", "x.db", "dir"};
+    QTest::newRow("import without DIR") << QStringList{"import", "--db", "x.db", "--user", "dm"};
+}
+
+void TestCliExchange::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    const Run r = cli(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--help")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliExchange)
+#include "tst_cli_exchange.moc"

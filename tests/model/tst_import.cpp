@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: Apache-2.0
+// CSV import of bad input (issue 3, "Bad input"): each case gives exactly the problems
+// expected, with file, line, column and reason, and writes nothing. Also: every problem is
+// reported, not only the first; BOM and line ends are accepted; keys already in the database
+// are duplicates; only a data manager may import; cancel writes nothing; a 200 MB file is
+// read in bounded memory.
+#include "tst_exportfixtures.h"
+
+#include "exchange/csvwriter.h"
+#include "exchange/exporter.h"
+#include "exchange/importer.h"
+
+#include <QTest>
+
+using namespace trialcrf;
+using namespace trialcrf::exchangefixtures;
+
+namespace {
+
+/// One change to a file of a good export.
+struct Edit {
+    enum Kind { Cell, Append, Replace, AddColumn, DropColumn } kind = Cell;
+    QString file;
+    int row = 0;         ///< Cell: data row, 1-based
+    QString column;      ///< Cell, AddColumn, DropColumn
+    QByteArray value;    ///< Cell: new value; Append / Replace: raw bytes
+};
+
+Edit cellEdit(const char *file, int row, const char *column, const QByteArray &value)
+{
+    return {Edit::Cell, QLatin1String(file), row, QLatin1String(column), value};
+}
+Edit rawEdit(Edit::Kind kind, const char *file, const QByteArray &bytes)
+{
+    return {kind, QLatin1String(file), 0, {}, bytes};
+}
+Edit columnEdit(Edit::Kind kind, const char *file, const char *column)
+{
+    return {kind, QLatin1String(file), 0, QLatin1String(column), {}};
+}
+
+bool writeCsv(const QString &path, const QList<QStringList> &rows)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    CsvWriter w(&f);
+    for (const QStringList &r : rows)
+        w.writeRow(r);
+    return w.flush();
+}
+
+bool apply(const QString &folder, const Edit &e)
+{
+    const QString path = QDir(folder).filePath(e.file);
+    if (e.kind == Edit::Append || e.kind == Edit::Replace) {
+        QFile f(path);
+        if (!f.open(e.kind == Edit::Append ? QIODevice::Append : (QIODevice::WriteOnly | QIODevice::Truncate)))
+            return false;
+        return f.write(e.value) == e.value.size();
+    }
+    QList<QStringList> rows = readCsv(path);
+    if (rows.isEmpty())
+        return false;
+    const qsizetype c = rows.first().indexOf(e.column);
+    switch (e.kind) {
+    case Edit::Cell:
+        if (c < 0 || e.row >= rows.size())
+            return false;
+        rows[e.row][c] = QString::fromUtf8(e.value);
+        break;
+    case Edit::AddColumn:
+        rows[0].append(e.column);
+        for (qsizetype r = 1; r < rows.size(); ++r)
+            rows[r].append(QStringLiteral("blue"));
+        break;
+    case Edit::DropColumn:
+        if (c < 0)
+            return false;
+        for (QStringList &r : rows)
+            r.removeAt(c);
+        break;
+    case Edit::Append:
+    case Edit::Replace:
+        break;
+    }
+    return writeCsv(path, rows);
+}
+
+bool copyFolder(const QString &from, const QString &to)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    for (const QString &name : QDir(from).entryList(QDir::Files)) {
+        if (!QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name)))
+            return false;
+    }
+    return true;
+}
+
+/// "file|line|column|field|words in the reason"
+QString key(const ExchangeProblem &p)
+{
+    return QStringLiteral("%1|%2|%3|%4").arg(p.file).arg(p.line).arg(p.column).arg(p.field);
+}
+
+QString listing(const QList<ExchangeProblem> &problems)
+{
+    QStringList lines;
+    for (const ExchangeProblem &p : problems)
+        lines << p.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+/// Peak resident memory of this process (VmHWM), in KiB.
+qint64 peakMemoryKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+}  // namespace
+
+Q_DECLARE_METATYPE(Edit)
+
+class TestImport : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importsTheGoodExport();
+    void reportsBadInput_data();
+    void reportsBadInput();
+    void acceptsByteOrderMarkAndLineEnds_data();
+    void acceptsByteOrderMarkAndLineEnds();
+    void reportsEveryProblemNotOnlyTheFirst();
+    void refusesKeysTheDatabaseHolds();
+    void refusesUnknownFiles();
+    void onlyADataManagerMayImport_data();
+    void onlyADataManagerMayImport();
+    void cancelWritesNothing();
+    void readsA200MegabyteFileInBoundedMemory();
+
+private:
+    ImportReport importInto(const QString &folder, const Session &session = dataManager());
+    void verifyNothingWritten();
+
+    QTemporaryDir m_dir;
+    QString m_good;  ///< a good export of the edge cases
+    std::unique_ptr<QTemporaryDir> m_work;
+    std::unique_ptr<StudyFile> m_target;
+};
+
+void TestImport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    StudyFile source(m_dir.filePath(QStringLiteral("source.db")));
+    QVERIFY(source.ok);
+    const QString problem = fillStudy(source, 0);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    m_good = m_dir.filePath(QStringLiteral("good"));
+    const ExportResult r = Exporter(*source.store, monitor()).exportCsv(m_good);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+}
+
+void TestImport::init()
+{
+    m_work = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_work->isValid());
+    m_target = std::make_unique<StudyFile>(m_work->filePath(QStringLiteral("target.db")));
+    QVERIFY(m_target->ok);
+}
+
+void TestImport::cleanup()
+{
+    m_target.reset();
+    m_work.reset();
+}
+
+ImportReport TestImport::importInto(const QString &folder, const Session &session)
+{
+    return Importer(*m_target->store, session).importCsv(folder);
+}
+
+void TestImport::verifyNothingWritten()
+{
+    QCOMPARE(m_target->store->subjectCount(), 0);
+    QCOMPARE(auditRows(m_target->db), qint64(0));
+}
+
+void TestImport::importsTheGoodExport()
+{
+    const ImportReport r = importInto(m_good);
+    QVERIFY2(r.ok(), qPrintable(listing(r.problems) + r.message));
+    QCOMPARE(m_target->store->subjectCount(), 2);
+    QCOMPARE(r.rows.value(QStringLiteral("pasi.csv")), qint64(5));
+    QCOMPARE(r.rows.value(QStringLiteral("vital_signs.csv")), qint64(6));
+    QVERIFY(!r.rows.contains(QStringLiteral("audit.csv")));
+}
+
+void TestImport::reportsBadInput_data()
+{
+    QTest::addColumn<QList<Edit>>("edits");
+    QTest::addColumn<QStringList>("expected");  ///< "file|line|column|field", in report order
+    QTest::addColumn<QString>("reason");        ///< words in the first problem's reason
+
+    using L = QList<Edit>;
+    QTest::newRow("unbalanced quote")
+        << L{rawEdit(Edit::Append, "subjects.csv",
+                     "EDGE-3,\"ZZ,F,1990-01-01,2024-03-04,screening\r\n")}
+        << QStringList{"subjects.csv|4|8|"} << "never ends";
+    QTest::newRow("wrong column count")
+        << L{rawEdit(Edit::Append, "subjects.csv", "EDGE-3,ZZ,F,1990-01-01\r\n")}
+        << QStringList{"subjects.csv|4|5|"} << "4 fields but the header has 6";
+    QTest::newRow("unknown column")
+        << L{columnEdit(Edit::AddColumn, "subjects.csv", "favourite_colour")}
+        << QStringList{"subjects.csv|1|7|favourite_colour"} << "Unknown column";
+    QTest::newRow("missing required column")
+        << L{columnEdit(Edit::DropColumn, "subjects.csv", "sex")}
+        << QStringList{"subjects.csv|1|0|sex"} << "required column sex is missing";
+    QTest::newRow("duplicate subject code")
+        << L{rawEdit(Edit::Append, "subjects.csv", "EDGE-2,AB,F,1990-01-01,2024-03-04,screening\r\n")}
+        << QStringList{"subjects.csv|4|1|subject_code"} << "twice in this file (first on line 3)";
+    QTest::newRow("duplicate PASI visit")
+        << L{cellEdit("pasi.csv", 4, "visit", "week2")}
+        << QStringList{"pasi.csv|6|2|visit"} << "second PASI assessment of EDGE-2 at week2";
+    QTest::newRow("duplicate adverse event number")
+        << L{cellEdit("adverse_events.csv", 2, "ae_number", "1")}
+        << QStringList{"adverse_events.csv|4|2|ae_number"} << "appears twice (first on line 2)";
+    QTest::newRow("unknown subject code")
+        << L{cellEdit("pasi.csv", 1, "subject_code", "NOPE-9")}
+        << QStringList{"pasi.csv|2|1|subject_code"} << "Unknown subject code \"NOPE-9\"";
+    QTest::newRow("score out of range")
+        << L{cellEdit("pasi.csv", 1, "head_erythema", "9")}
+        << QStringList{"pasi.csv|2|4|head_erythema"} << "between 0 and 4";
+    QTest::newRow("impossible date")
+        << L{cellEdit("subjects.csv", 2, "birth_date", "2023-02-30")}
+        << QStringList{"subjects.csv|3|4|birth_date"} << "2023-02-30 does not exist";
+    QTest::newRow("text in a number field")
+        << L{cellEdit("infusions.csv", 1, "weight_kg", "sixty")}
+        << QStringList{"infusions.csv|2|4|weight_kg"} << "\"sixty\" is not a number";
+    QTest::newRow("decimal comma in a number field")
+        << L{cellEdit("vital_signs.csv", 1, "temperature_c", "36,6")}
+        << QStringList{"vital_signs.csv|2|6|temperature_c"} << "dot as the decimal separator";
+    QTest::newRow("empty file")
+        << L{rawEdit(Edit::Replace, "consents.csv", "")}
+        << QStringList{"consents.csv|1|0|"} << "empty";
+    QTest::newRow("vital signs of an infusion not in the file")
+        << L{cellEdit("vital_signs.csv", 1, "visit", "week4")}
+        << QStringList{"vital_signs.csv|2|2|visit"} << "No infusion of EDGE-1 at week4";
+    QTest::newRow("vital signs out of range map to their own line")
+        << L{cellEdit("vital_signs.csv", 5, "pulse_bpm", "400")}
+        << QStringList{"vital_signs.csv|6|7|pulse_bpm"} << "between 20 and 250";
+    QTest::newRow("a rule across fields: diastolic above systolic")
+        << L{cellEdit("vital_signs.csv", 2, "diastolic_mmhg", "130")}
+        << QStringList{"vital_signs.csv|3|10|diastolic_mmhg"} << "lower than systolic";
+    QTest::newRow("code not in the list")
+        << L{cellEdit("adverse_events.csv", 1, "outcome", "better")}
+        << QStringList{"adverse_events.csv|2|10|outcome"} << "not one of the allowed values";
+    QTest::newRow("deviation without a reason")
+        << L{cellEdit("infusions.csv", 2, "deviation_reason", "")}
+        << QStringList{"infusions.csv|3|10|deviation_reason"} << "give the reason";
+}
+
+void TestImport::reportsBadInput()
+{
+    QFETCH(QList<Edit>, edits);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, reason);
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));
+    for (const Edit &e : edits)
+        QVERIFY2(apply(folder, e), qPrintable(e.file));
+
+    QList<ExchangeProblem> streamed;
+    Importer importer(*m_target->store, dataManager());
+    importer.setProblemSink([&](const ExchangeProblem &p) { streamed << p; });
+    const ImportReport r = importer.importCsv(folder);
+    QCOMPARE(r.status, ImportReport::Status::Rejected);
+    QStringList keys;
+    for (const ExchangeProblem &p : r.problems)
+        keys << key(p);
+    QVERIFY2(keys == expected, qPrintable(listing(r.problems)));
+    QCOMPARE(r.problemCount, qint64(expected.size()));
+    QCOMPARE(streamed.size(), r.problems.size());
+    QVERIFY2(r.problems.first().text().contains(reason), qPrintable(r.problems.first().text()));
+    verifyNothingWritten();
+}
+
+void TestImport::acceptsByteOrderMarkAndLineEnds_data()
+{
+    QTest::addColumn<QByteArray>("prefix");
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::newRow("BOM and CRLF (Excel)") << QByteArray("\xEF\xBB\xBF") << QByteArray("\r\n");
+    QTest::newRow("LF only") << QByteArray() << QByteArray("\n");
+    QTest::newRow("BOM and LF") << QByteArray("\xEF\xBB\xBF") << QByteArray("\n");
+}
+
+void TestImport::acceptsByteOrderMarkAndLineEnds()
+{
+    QFETCH(QByteArray, prefix);
+    QFETCH(QByteArray, lineEnd);
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));
+    for (const QString &name : QDir(folder).entryList(QDir::Files)) {
+        QFile f(QDir(folder).filePath(name));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        // Record ends only: line breaks inside quoted fields stay as they were.
+        QByteArray bytes = f.readAll();
+        bytes.replace("\r\n", lineEnd);
+        f.resize(0);
+        f.write(prefix + bytes);
+    }
+    const ImportReport r = importInto(folder);
+    QVERIFY2(r.ok(), qPrintable(listing(r.problems)));
+    QCOMPARE(m_target->store->subjectCount(), 2);
+}
+
+void TestImport::reportsEveryProblemNotOnlyTheFirst()
+{
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));
+    for (const Edit &e : {cellEdit("subjects.csv", 1, "sex", "X"),
+                          cellEdit("subjects.csv", 2, "initials", "abc"),
+                          cellEdit("pasi.csv", 1, "head_area", "7"),
+                          cellEdit("pasi.csv", 3, "trunk_erythema", "five"),
+                          cellEdit("infusions.csv", 1, "actual_cells", "-5"),
+                          cellEdit("adverse_events.csv", 2, "onset_date", "2024-13-01")})
+        QVERIFY(apply(folder, e));
+    const ImportReport r = importInto(folder);
+    QCOMPARE(r.status, ImportReport::Status::Rejected);
+    QStringList keys;
+    for (const ExchangeProblem &p : r.problems)
+        keys << key(p);
+    const QStringList expected{"subjects.csv|2|3|sex",          "subjects.csv|3|2|initials",
+                               "pasi.csv|2|7|head_area",        "pasi.csv|4|12|trunk_erythema",
+                               "infusions.csv|2|5|actual_cells", "adverse_events.csv|4|4|onset_date"};
+    QVERIFY2(keys == expected, qPrintable(listing(r.problems)));
+    verifyNothingWritten();
+}
+
+void TestImport::refusesKeysTheDatabaseHolds()
+{
+    QVERIFY(importInto(m_good).ok());
+    const qint64 audit = auditRows(m_target->db);
+    const ImportReport again = importInto(m_good);
+    QCOMPARE(again.status, ImportReport::Status::Rejected);
+    QVERIFY2(again.problems.first().text().contains(QStringLiteral("already in the database")),
+             qPrintable(listing(again.problems)));
+    QCOMPARE(key(again.problems.first()), QStringLiteral("subjects.csv|2|1|subject_code"));
+    QCOMPARE(m_target->store->subjectCount(), 2);
+    QCOMPARE(auditRows(m_target->db), audit);
+
+    // Rows that add to a subject already there are checked against what it holds.
+    const QString folder = m_work->filePath(QStringLiteral("more"));
+    QVERIFY(copyFolder(m_good, folder));
+    for (const char *f : {"subjects.csv", "consents.csv", "eligibility.csv", "infusions.csv",
+                          "vital_signs.csv", "adverse_events.csv"})
+        QVERIFY(QFile::remove(QDir(folder).filePath(QLatin1String(f))));
+    QVERIFY(apply(folder, cellEdit("pasi.csv", 1, "visit", "week4")));
+    const ImportReport more = importInto(folder);
+    QStringList keys;
+    for (const ExchangeProblem &p : more.problems)
+        keys << key(p);
+    QVERIFY2(keys == (QStringList{"pasi.csv|3|2|visit", "pasi.csv|4|2|visit", "pasi.csv|5|2|visit",
+                                  "pasi.csv|6|2|visit"}),
+             qPrintable(listing(more.problems)));
+    QVERIFY(more.problems.first().text().contains(QStringLiteral("database already holds")));
+    QCOMPARE(auditRows(m_target->db), audit);
+}
+
+void TestImport::refusesUnknownFiles()
+{
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));
+    QVERIFY(QFile::rename(QDir(folder).filePath(QStringLiteral("pasi.csv")),
+                          QDir(folder).filePath(QStringLiteral("PASI-scores.csv"))));
+    const ImportReport r = importInto(folder);
+    QCOMPARE(r.status, ImportReport::Status::Rejected);
+    QCOMPARE(key(r.problems.first()), QStringLiteral("PASI-scores.csv|0|0|"));
+    verifyNothingWritten();
+
+    const ImportReport empty = importInto(m_work->filePath(QStringLiteral("nothing-here")));
+    QCOMPARE(empty.status, ImportReport::Status::Failed);
+}
+
+void TestImport::onlyADataManagerMayImport_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::newRow("nurse") << int(Role::Nurse);
+    QTest::newRow("physician") << int(Role::Physician);
+    QTest::newRow("monitor") << int(Role::Monitor);
+}
+
+void TestImport::onlyADataManagerMayImport()
+{
+    QFETCH(int, role);
+    const ImportReport r = importInto(m_good, session(Role(role), QStringLiteral("someone")));
+    QCOMPARE(r.status, ImportReport::Status::Denied);
+    verifyNothingWritten();
+}
+
+void TestImport::cancelWritesNothing()
+{
+    Importer importer(*m_target->store, dataManager());
+    int calls = 0;
+    importer.setProgress([&](qint64, qint64) {
+        ++calls;
+        return false;
+    });
+    // Small files report progress once they are read; make one big enough to be asked.
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));
+    QByteArray many;
+    for (int i = 0; i < 20000; ++i)
+        many += QStringLiteral("X%1,AB,F,1990-01-01,2024-03-04,screening\r\n").arg(i).toLatin1();
+    QVERIFY(apply(folder, rawEdit(Edit::Append, "subjects.csv", many)));
+    const ImportReport r = importer.importCsv(folder);
+    QCOMPARE(r.status, ImportReport::Status::Cancelled);
+    QCOMPARE(calls, 1);
+    verifyNothingWritten();
+}
+
+void TestImport::readsA200MegabyteFileInBoundedMemory()
+{
+    // 200 MB of adverse events for a subject nobody knows: every row is reported, none kept
+    // in memory beyond the first Importer::kKeptProblems, and nothing is written.
+    const QString folder = m_work->filePath(QStringLiteral("huge"));
+    QVERIFY(QDir().mkpath(folder));
+    const DataDictionary dictionary(Protocol::builtIn());
+    const QByteArray header =
+        dictionary.file(QStringLiteral("adverse_events")).columnNames().join(QLatin1Char(',')).toLatin1() + "\r\n";
+    const QByteArray term(180, 'x');
+    const QByteArray row = "GHOST-1,%1," + term +
+                           ",2024-03-05,2024-03-07,grade1,no,,none,recovered,\r\n";
+    const qint64 target = 200LL * 1000 * 1000;
+    qint64 rows = 0;
+    {
+        QFile f(QDir(folder).filePath(QStringLiteral("adverse_events.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(header);
+        QByteArray chunk;
+        while (f.size() + chunk.size() < target) {
+            chunk += QByteArray(row).replace("%1", QByteArray::number(++rows));
+            if (chunk.size() > 4 * 1024 * 1024) {
+                QCOMPARE(f.write(chunk), chunk.size());
+                chunk.clear();
+            }
+        }
+        f.write(chunk);
+        QVERIFY(f.size() >= target - qint64(row.size()) * 2);
+    }
+    const qint64 before = peakMemoryKiB();
+    QVERIFY(before > 0);
+    qint64 streamed = 0;
+    ExchangeProblem last;
+    Importer importer(*m_target->store, dataManager());
+    importer.setProblemSink([&](const ExchangeProblem &p) {
+        ++streamed;
+        last = p;
+    });
+    const ImportReport r = importer.importCsv(folder);
+    const qint64 growth = peakMemoryKiB() - before;
+
+    QCOMPARE(r.status, ImportReport::Status::Rejected);
+    QCOMPARE(r.problemCount, rows);
+    QCOMPARE(streamed, rows);
+    QCOMPARE(r.problems.size(), Importer::kKeptProblems);
+    QCOMPARE(key(r.problems.first()), QStringLiteral("adverse_events.csv|2|1|subject_code"));
+    QCOMPARE(key(last), QStringLiteral("adverse_events.csv|%1|1|subject_code").arg(rows + 1));
+    QCOMPARE(r.rows.value(QStringLiteral("adverse_events.csv")), rows);
+    // Bounded: a few read buffers and the kept problems, not the file (200 MB).
+    QVERIFY2(growth < 32 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(growth)));
+    verifyNothingWritten();
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
