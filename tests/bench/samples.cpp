@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace trialcrf::bench {
 
@@ -16,11 +17,19 @@ double Samples::quantile(double q) const
     return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
 }
 
+double Samples::mean() const
+{
+    if (m_values.isEmpty())
+        return 0;
+    return std::accumulate(m_values.cbegin(), m_values.cend(), 0.0) / double(m_values.size());
+}
+
 QString Samples::describe() const
 {
-    return QStringLiteral("median %1 ms, p95 %2 ms (n=%3)")
+    return QStringLiteral("median %1 ms, p95 %2 ms, mean %3 ms (n=%4)")
         .arg(median(), 0, 'f', 3)
         .arg(p95(), 0, 'f', 3)
+        .arg(mean(), 0, 'f', 3)
         .arg(count());
 }
 
