@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cohortdata.h"
 
+#include "rules/rules.h"
 #include "storage/studystore.h"
-#include "trajectorydata.h"
 
 #include <algorithm>
 #include <cmath>
@@ -28,12 +28,32 @@ double CohortData::minPct() const
 
 CohortSubject CohortData::subjectFrom(const Casebook &casebook, const Protocol &protocol)
 {
-    const TrajectoryData t = TrajectoryData::fromCasebook(casebook, protocol);
+    return subjectFrom(casebook.subject.code, casebook.pasi, protocol);
+}
+
+CohortSubject CohortData::subjectFrom(const QString &code, const QList<PasiAssessment> &pasi,
+                                      const Protocol &protocol)
+{
+    QList<rules::PasiPoint> points;
+    QList<std::pair<int, std::optional<int>>> byWeek;
+    for (const VisitDef &v : protocol.visits) {
+        if (!v.pasi)
+            continue;
+        std::optional<int> tenths;
+        for (const PasiAssessment &a : pasi) {
+            if (a.visit == v.code)
+                tenths = a.pasiTenths(protocol);
+        }
+        points << rules::PasiPoint{v.code, tenths};
+        if (v.week)
+            byWeek.append({*v.week, tenths});
+    }
     CohortSubject s;
-    s.code = t.subjectCode;
-    for (const TrajectoryPoint &p : t.points) {
-        if (p.week && p.improvementTenthsPct)
-            s.improvement.append({*p.week, *p.improvementTenthsPct});
+    s.code = code;
+    const std::optional<int> baseline = rules::baselineTenths(points);
+    for (const auto &[week, tenths] : byWeek) {
+        if (const std::optional<int> imp = rules::improvementTenthsPct(baseline, tenths))
+            s.improvement.append({week, *imp});
     }
     return s;
 }
@@ -84,22 +104,34 @@ CohortData CohortData::build(const Protocol &protocol, QList<CohortSubject> subj
     return d;
 }
 
-CohortData CohortData::fromStore(const StudyStore &store, const Session &session)
+std::optional<CohortData> CohortData::fromStore(const StudyStore &store, const Session &session,
+                                                QString *error)
 {
-    constexpr int kPage = 500;
+    // Rows come grouped by subject code: one subject's assessments are collected, then
+    // turned into its series when the next code begins.
     QList<CohortSubject> subjects;
-    int total = 0;
-    for (int offset = 0;; offset += kPage) {
-        const QList<SubjectSummary> page = store.subjects(offset, kPage);
-        for (const SubjectSummary &s : page) {
-            ++total;
-            if (const std::optional<Casebook> cb = store.loadCasebook(session, s.id))
-                subjects << subjectFrom(*cb, store.protocol());
-        }
-        if (page.size() < kPage)
-            break;
-    }
-    return build(store.protocol(), std::move(subjects), total);
+    QString code;
+    QList<PasiAssessment> pasi;
+    const auto flush = [&] {
+        if (!code.isEmpty())
+            subjects << subjectFrom(code, pasi, store.protocol());
+        pasi.clear();
+    };
+    const bool ok = store.forEachPasi(
+        session,
+        [&](const QString &subjectCode, const PasiAssessment &a) {
+            if (subjectCode != code) {
+                flush();
+                code = subjectCode;
+            }
+            pasi << a;
+            return true;
+        },
+        error);
+    if (!ok)
+        return std::nullopt;
+    flush();
+    return build(store.protocol(), std::move(subjects), store.subjectCount());
 }
 
 }  // namespace trialcrf

@@ -11,6 +11,7 @@
 namespace trialcrf {
 
 struct Casebook;
+struct PasiAssessment;
 struct Session;
 class StudyStore;
 
@@ -47,12 +48,16 @@ struct CohortData {
 
     /// One subject's series from its casebook (empty series when there is no baseline).
     static CohortSubject subjectFrom(const Casebook &casebook, const Protocol &protocol);
+    /// The same from the subject's PASI assessments alone.
+    static CohortSubject subjectFrom(const QString &code, const QList<PasiAssessment> &pasi,
+                                     const Protocol &protocol);
     /// Statistics and responders from the subjects' series.
     static CohortData build(const Protocol &protocol, QList<CohortSubject> subjects,
                             int totalSubjects = -1);
-    /// Every subject of the study. StudyStore has no streaming visitor yet, so this pages
-    /// through subjects() and loads each casebook (one query set per subject).
-    static CohortData fromStore(const StudyStore &store, const Session &session);
+    /// Every subject of the study, streamed with StudyStore::forEachPasi (one forward-only
+    /// query, flat memory). nullopt with *error when the session may not read or SQL fails.
+    static std::optional<CohortData> fromStore(const StudyStore &store, const Session &session,
+                                               QString *error = nullptr);
 };
 
 }  // namespace trialcrf

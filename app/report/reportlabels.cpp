@@ -306,7 +306,8 @@ QString ReportLabels::cells(const std::optional<qint64> &cells)
     QString exp;
     for (const QChar c : QString::number(exponent))
         exp += QChar(superscripts[c.digitValue()]);
-    return QStringLiteral("%1 × 10%2").arg(QLocale::c().toString(mantissa, 'f', 2), exp);
+    // No-break spaces: the number never wraps inside a narrow table column.
+    return QStringLiteral("%1\u00a0×\u00a010%2").arg(QLocale::c().toString(mantissa, 'f', 2), exp);
 }
 
 QString ReportLabels::number(double v, int decimals)

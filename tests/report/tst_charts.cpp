@@ -7,6 +7,7 @@
 #include "cohortdata.h"
 #include "improvementchart.h"
 #include "protocol/protocol.h"
+#include "reporttranslations.h"
 #include "storage/casebook.h"
 #include "textcapture.h"
 #include "trajectorychart.h"
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void cohortStatisticsAndResponders();
     void cohortMeanPointAtExpectedPixel();
     void cohortEmptyShowsEmptyText();
+    void chartsFollowTheLanguage();
 };
 
 void TestCharts::screenStyleHasTheDocumentedMargins()
@@ -494,6 +496,28 @@ void TestCharts::cohortEmptyShowsEmptyText()
     paintCohort(p, QRectF(0, 0, 720, 560), d, testStyle());
     p.end();
     QVERIFY(device.joined().contains(CohortChart::emptyText()));
+}
+
+void TestCharts::chartsFollowTheLanguage()
+{
+    QVERIFY(ReportTranslations::install(QLocale(QLocale::Chinese, QLocale::China)));
+    TextCapture zh(QSize(kWidth, kHeight));
+    QPainter p(&zh);
+    paintTrajectory(p, QRectF(0, 0, kWidth, kHeight), knownData(), testStyle());
+    p.end();
+    const QString tip = TrajectoryChart::pointToolTip(knownData(), 3);
+    ReportTranslations::remove();  // back to English before any check can return early
+    // Mixed Latin and Chinese text is drawn in runs, one per font: join them without spaces.
+    QVERIFY2(zh.texts().join(QString()).contains(QStringLiteral("PASI 变化趋势图 — S001")), qPrintable(zh.joined()));
+    for (const char *label : {"基线", "筛选", "周", "剂量偏离", "超出访视窗"})
+        QVERIFY2(zh.texts().contains(QString::fromUtf8(label)), label);
+    QVERIFY2(tip.contains(QStringLiteral("第4周")) && tip.contains(QStringLiteral("改善率 40.0 %")), qPrintable(tip));
+
+    TextCapture en(QSize(kWidth, kHeight));
+    QPainter pe(&en);
+    paintTrajectory(pe, QRectF(0, 0, kWidth, kHeight), knownData(), testStyle());
+    pe.end();
+    QVERIFY(en.texts().contains(QStringLiteral("PASI trajectory — S001")));
 }
 
 QTEST_MAIN(TestCharts)

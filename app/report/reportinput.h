@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage/auditlog.h"
+#include "storage/casebook.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace trialcrf {
+
+/// One electronic signature on the casebook. E-signatures arrive with a later issue; until
+/// then ReportInput::signatures stays empty and the report says "No signatures".
+struct SignatureLine {
+    QString userName;
+    QString role;     ///< role code
+    QString meaning;  ///< e.g. "reviewed", "approved", as the signature feature defines it
+    QDateTime atUtc;
+};
+
+/// What the audit trail says about one subject, in a few numbers.
+struct AuditSummary {
+    int entries = 0;   ///< audit rows about the subject (one per field written)
+    int created = 0;   ///< rows of action insert
+    int changed = 0;   ///< rows of action update: changes to saved data, each with a reason
+    int users = 0;     ///< distinct users
+    std::optional<AuditEntry> first, last;
+    QList<AuditEntry> recentChanges;  ///< the latest updates, newest first (at most kRecent)
+    static constexpr int kRecent = 5;
+
+    static AuditSummary from(const QList<AuditEntry> &entries);
+};
+
+/// Everything the PDF casebook shows.
+struct ReportInput {
+    Casebook casebook;
+    AuditSummary audit;
+    /// Hook for e-signatures: fill from the signature store once it exists.
+    QList<SignatureLine> signatures;
+    QDateTime generatedAtUtc;
+    QString generatedBy;
+    bool demo = false;  ///< the database is a demo study: every page says so
+};
+
+}  // namespace trialcrf

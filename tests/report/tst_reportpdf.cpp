@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: Apache-2.0
+// The PDF casebook: written by trialcrf-cli report in English and Chinese, read back with
+// poppler's pdftotext / pdffonts / pdfinfo; and rendered in process for the sections'
+// states (missing data, undecided criteria, many pages with "n of m").
+#include "casebookreport.h"
+#include "cohortdata.h"
+#include "protocol/protocol.h"
+#include "reportfonts.h"
+#include "storage/database.h"
+#include "storage/studystore.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace trialcrf;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(-1);
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+Run cli(const QStringList &args)
+{
+    return run(QStringLiteral(TRIALCRF_CLI), args);
+}
+
+/// The text of the PDF (or of one page), as pdftotext extracts it.
+QString pdfText(const QString &pdf, int page = 0)
+{
+    QStringList args;
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    args << pdf << QStringLiteral("-");
+    const Run r = run(QStringLiteral("pdftotext"), args);
+    if (r.code != 0)
+        qWarning("pdftotext failed (%d): %s", r.code, qPrintable(r.err));
+    return r.out;
+}
+
+int pdfPages(const QString &pdf)
+{
+    const Run r = run(QStringLiteral("pdfinfo"), {pdf});
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"),
+                                                         QRegularExpression::MultilineOption)
+                                          .match(r.out);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+/// Whitespace collapsed: pdftotext may break a line anywhere the layout did.
+QString flat(const QString &s)
+{
+    return s.simplified();
+}
+
+}  // namespace
+
+class TestReportPdf : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cliWritesThePdf_data();
+    void cliWritesThePdf();
+    void chinesePdfEmbedsASearchableCjkFont();
+    void cliFailsWithOneLine_data();
+    void cliFailsWithOneLine();
+    void missingDataShowsAsSuchNotAsPass();
+    void everyPageNumberedNOfM();
+    void unwritableTargetReportsAndLeavesNothing();
+    void cohortFromStoreMatchesCasebooks();
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    Casebook bareCasebook() const;
+    QString writeInProcess(const Casebook &cb, const QString &name, int *pages = nullptr);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_subject;
+};
+
+void TestReportPdf::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    for (const char *tool : {"pdftotext", "pdffonts", "pdfinfo"})
+        QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(),
+                 "poppler-utils is needed (scripts/deps.sh installs it)");
+    m_db = path(QStringLiteral("demo.db"));
+    const Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--subjects"),
+                       QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The first subject with a week-0 PASI: the report then has a baseline and a chart.
+    Database db;
+    QVERIFY(db.open(m_db, Database::OpenMode::ReadOnly));
+    const StudyStore store(db, Protocol::builtIn());
+    const Session reader{0, QStringLiteral("test"), Role::Monitor};
+    for (const SubjectSummary &s : store.subjects(0, -1)) {
+        const std::optional<Casebook> cb = store.loadCasebook(reader, s.id);
+        if (cb && cb->pasiAt(QStringLiteral("week0"))) {
+            m_subject = s.code;
+            break;
+        }
+    }
+    QVERIFY(!m_subject.isEmpty());
+}
+
+void TestReportPdf::cliWritesThePdf_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("firstPage");  // %1 = page count
+    QTest::addColumn<QString>("lastPage");   // %1 = page count
+    QTest::newRow("English") << QStringLiteral("en")
+                             << QStringList{QStringLiteral("PASI"),
+                                            QStringLiteral("Psoriasis Area and Severity Index (PASI)"),
+                                            QStringLiteral("NCT03745417 / S2018-11"),
+                                            QStringLiteral("Informed consent"), QStringLiteral("Infusion log"),
+                                            QStringLiteral("Vital signs"), QStringLiteral("Adverse events"),
+                                            QStringLiteral("No signatures"), QStringLiteral("Audit trail summary"),
+                                            QStringLiteral("PASI trajectory")}
+                             << QStringLiteral("Page 1 of %1") << QStringLiteral("Page %1 of %1");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN")
+                             << QStringList{QStringLiteral("PASI"),
+                                            QStringLiteral("银屑病面积和严重程度指数"),
+                                            QStringLiteral("NCT03745417 / S2018-11"),
+                                            QStringLiteral("知情同意"), QStringLiteral("输注记录"),
+                                            QStringLiteral("生命体征"), QStringLiteral("不良事件"),
+                                            QStringLiteral("无签名"), QStringLiteral("稽查轨迹摘要"),
+                                            QStringLiteral("PASI 变化趋势图")}
+                             << QStringLiteral("第 1 页，共 %1 页") << QStringLiteral("第 %1 页，共 %1 页");
+}
+
+void TestReportPdf::cliWritesThePdf()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, firstPage);
+    QFETCH(QString, lastPage);
+    const QString pdf = path(QStringLiteral("casebook-%1.pdf").arg(lang));
+    const Run r = cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--subject"),
+                       m_subject, pdf, QStringLiteral("--lang"), lang});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const int pages = pdfPages(pdf);
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+    QVERIFY2(r.out.contains(QStringLiteral("(%1 page").arg(pages)), qPrintable(r.out));
+
+    const QString text = flat(pdfText(pdf));
+    QVERIFY2(text.contains(m_subject), qPrintable(text.left(400)));
+    for (const QString &e : expected)
+        QVERIFY2(text.contains(e), qPrintable(e));
+    QVERIFY2(flat(pdfText(pdf, 1)).contains(firstPage.arg(pages)), qPrintable(firstPage.arg(pages)));
+    QVERIFY2(flat(pdfText(pdf, pages)).contains(lastPage.arg(pages)), qPrintable(lastPage.arg(pages)));
+    if (lang == QLatin1String("en"))
+        QVERIFY2(!text.contains(QStringLiteral("受试者")), "Chinese text in the English report");
+    else
+        QVERIFY2(!text.contains(QStringLiteral("Informed consent")), "English text in the Chinese report");
+}
+
+void TestReportPdf::chinesePdfEmbedsASearchableCjkFont()
+{
+    const QString pdf = path(QStringLiteral("fonts-zh.pdf"));
+    QCOMPARE(cli({QStringLiteral("report"), QStringLiteral("--db"), m_db, QStringLiteral("--subject"), m_subject,
+                  pdf, QStringLiteral("--lang"), QStringLiteral("zh_CN")})
+                 .code,
+             0);
+    const Run fonts = run(QStringLiteral("pdffonts"), {pdf});
+    QCOMPARE(fonts.code, 0);
+    // name type encoding emb sub uni ...: every font embedded, one of them CJK.
+    bool cjk = false;
+    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!lines.isEmpty());
+    for (const QString &line : lines) {
+        const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(cols.size() >= 7, qPrintable(line));
+        QVERIFY2(cols.at(cols.size() - 5) == QLatin1String("yes"), qPrintable(QStringLiteral("not embedded: ") + line));
+        cjk |= line.contains(QLatin1String("DroidSansFallback")) || line.contains(QLatin1String("CJK"));
+    }
+    QVERIFY2(cjk, qPrintable(fonts.out));
+    // Searchable: the glossary term comes back as typed (a radical look-alike would not match).
+    QVERIFY2(ReportFonts::hasSearchableCjkFont(),
+             "Droid Sans Fallback (fonts-droid-fallback) is missing: Qt maps some Noto CJK glyphs "
+             "to radicals, so 面/页 would not extract");
+    QVERIFY(flat(pdfText(pdf)).contains(QStringLiteral("银屑病面积和严重程度指数")));
+}
+
+void TestReportPdf::cliFailsWithOneLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+    const QString out = QStringLiteral("OUT.pdf");
+    QTest::newRow("unknown subject") << QStringList{QStringLiteral("--subject"), QStringLiteral("S9999"), out}
+                                     << 1 << QStringLiteral("S9999");
+    QTest::newRow("unknown language") << QStringList{QStringLiteral("--subject"), QStringLiteral("S0001"), out,
+                                                     QStringLiteral("--lang"), QStringLiteral("fr")}
+                                      << 2 << QStringLiteral("--lang");
+    QTest::newRow("no output file") << QStringList{QStringLiteral("--subject"), QStringLiteral("S0001")} << 2
+                                    << QStringLiteral("OUT.pdf");
+    QTest::newRow("no subject") << QStringList{out} << 2 << QStringLiteral("--subject");
+    QTest::newRow("output folder missing")
+        << QStringList{QStringLiteral("--subject"), QStringLiteral("S0001"), QStringLiteral("no/such/dir/x.pdf")}
+        << 1 << QStringLiteral("does not exist");
+}
+
+void TestReportPdf::cliFailsWithOneLine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QDir::setCurrent(m_dir.path());
+    const Run r = cli(QStringList{QStringLiteral("report"), QStringLiteral("--db"), m_db} + args);
+    QCOMPARE(r.code, code);
+    // One line naming the problem (Qt may add an unrelated runtime-directory warning).
+    QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts).filter(QStringLiteral("trialcrf-cli"));
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(message), qPrintable(lines.first()));
+    QVERIFY(!QFile::exists(path(QStringLiteral("OUT.pdf"))));
+}
+
+Casebook TestReportPdf::bareCasebook() const
+{
+    Casebook cb;
+    cb.subject.code = QStringLiteral("T042");
+    cb.subject.initials = QStringLiteral("ABC");
+    cb.subject.sex = QStringLiteral("F");
+    cb.subject.birthDate = QDate(1980, 3, 1);
+    cb.subject.week0Date = QDate(2022, 3, 1);
+    return cb;
+}
+
+QString TestReportPdf::writeInProcess(const Casebook &cb, const QString &name, int *pages)
+{
+    ReportInput in;
+    in.casebook = cb;
+    in.generatedAtUtc = QDateTime(QDate(2022, 6, 1), QTime(9, 30), Qt::UTC);
+    in.generatedBy = QStringLiteral("monitor1");
+    const QString pdf = path(name);
+    QString error;
+    if (!CasebookReport(Protocol::builtIn(), in).writePdf(pdf, &error, pages))
+        qWarning("writePdf: %s", qPrintable(error));
+    return pdf;
+}
+
+void TestReportPdf::missingDataShowsAsSuchNotAsPass()
+{
+    Casebook cb = bareCasebook();
+    Eligibility e;
+    e.assessedDate = QDate(2022, 2, 20);
+    e.psoriasisVulgaris = true;
+    e.pasiTenths = 126;
+    e.platelets = 50;  // below the protocol's minimum: EXC5-platelets applies
+    cb.eligibility = e;
+    int pages = 0;
+    const QString text = flat(pdfText(writeInProcess(cb, QStringLiteral("bare.pdf"), &pages)));
+    QVERIFY(pages >= 1);
+    for (const char *s : {"No consent recorded.", "No PASI", "No adverse events recorded.",
+                          "No vital signs recorded.", "No signatures", "No audit entries for this subject.",
+                          "Not eligible", "Applies: excludes", "Not decided: data missing", "Missing data:",
+                          "serum calcium", "Platelet count < 75"})
+        QVERIFY2(text.contains(QLatin1String(s)), s);
+    // INC1 holds (PASI 12.6 > 7): "Met" for it, while the undecided ones are not called met.
+    QVERIFY(text.contains(QStringLiteral("INC1 Moderate to severe psoriasis vulgaris: PASI > 7 or BSA > 10 % Met")));
+    QVERIFY(text.contains(QStringLiteral("EXC5-calcium Serum calcium below 2 or above 2.9 mmol/L Not decided")));
+}
+
+void TestReportPdf::everyPageNumberedNOfM()
+{
+    Casebook cb = bareCasebook();
+    for (int i = 1; i <= 70; ++i) {
+        AdverseEvent ae;
+        ae.aeNumber = i;
+        ae.term = QStringLiteral("Headache number %1").arg(i);
+        ae.onsetDate = QDate(2022, 3, 2).addDays(i);
+        ae.ctcaeGrade = QStringLiteral("grade1");
+        ae.serious = false;
+        ae.relatedness = QStringLiteral("unlikely");
+        ae.actionTaken = QStringLiteral("none");
+        ae.outcome = QStringLiteral("recovered");
+        cb.adverseEvents << ae;
+    }
+    int pages = 0;
+    const QString pdf = writeInProcess(cb, QStringLiteral("long.pdf"), &pages);
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+    QCOMPARE(pdfPages(pdf), pages);
+    int lastAePage = 0;
+    for (int n = 1; n <= pages; ++n) {
+        const QString page = flat(pdfText(pdf, n));
+        QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(n).arg(pages)), qPrintable(QString::number(n)));
+        QVERIFY(page.contains(QStringLiteral("NCT03745417 / S2018-11")));
+        if (page.contains(QStringLiteral("Headache number")))
+            lastAePage = n;
+    }
+    // The AE table runs over a page break and repeats its header there.
+    const QString last = flat(pdfText(pdf, lastAePage));
+    QVERIFY(!last.contains(QStringLiteral("Headache number 1 ")));
+    for (const char *header : {"No.", "Term", "Onset", "Outcome"})
+        QVERIFY2(last.contains(QLatin1String(header)), qPrintable(last.left(300)));
+    QVERIFY(flat(pdfText(pdf)).contains(QStringLiteral("Headache number 70")));
+}
+
+void TestReportPdf::unwritableTargetReportsAndLeavesNothing()
+{
+    ReportInput in;
+    in.casebook = bareCasebook();
+    QString error;
+    const QString target = path(QStringLiteral("missing-folder/x.pdf"));
+    QVERIFY(!CasebookReport(Protocol::builtIn(), in).writePdf(target, &error));
+    QVERIFY2(error.contains(QStringLiteral("missing-folder")), qPrintable(error));
+    QVERIFY(!QFile::exists(target));
+}
+
+void TestReportPdf::cohortFromStoreMatchesCasebooks()
+{
+    Database db;
+    QVERIFY(db.open(m_db, Database::OpenMode::ReadOnly));
+    const StudyStore store(db, Protocol::builtIn());
+    const Session reader{0, QStringLiteral("test"), Role::Monitor};
+    QString error;
+    const std::optional<CohortData> streamed = CohortData::fromStore(store, reader, &error);
+    QVERIFY2(streamed, qPrintable(error));
+    QList<CohortSubject> fromCasebooks;
+    for (const SubjectSummary &s : store.subjects(0, -1))
+        fromCasebooks << CohortData::subjectFrom(*store.loadCasebook(reader, s.id), Protocol::builtIn());
+    const CohortData expected = CohortData::build(Protocol::builtIn(), fromCasebooks);
+    QCOMPARE(streamed->totalSubjects, 4);
+    QVERIFY(!streamed->isEmpty());
+    QCOMPARE(streamed->subjects.size(), expected.subjects.size());
+    for (int i = 0; i < expected.subjects.size(); ++i) {
+        QCOMPARE(streamed->subjects[i].code, expected.subjects[i].code);
+        QCOMPARE(streamed->subjects[i].improvement, expected.subjects[i].improvement);
+    }
+    QCOMPARE(streamed->visits.size(), expected.visits.size());
+    for (int i = 0; i < expected.visits.size(); ++i) {
+        QCOMPARE(streamed->visits[i].n, expected.visits[i].n);
+        QCOMPARE(streamed->visits[i].responders, expected.visits[i].responders);
+    }
+}
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_reportpdf.moc"
