@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/adverseeventrepository.h"
 
+#include "storage/statement.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -66,12 +68,12 @@ Row AdverseEventRepository::toRow(const AdverseEvent &ae)
     return row;
 }
 
-std::optional<AdverseEvent> AdverseEventRepository::byId(const QSqlDatabase &db, qint64 id,
+std::optional<AdverseEvent> AdverseEventRepository::byId(const Database &db, qint64 id,
                                                          QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM adverse_events WHERE id = ?")
+    Statement st(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE id = ?")
                   .arg(RowReader::columnList(columns())));
+    QSqlQuery &q = st.query();
     q.addBindValue(id);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());
@@ -82,14 +84,13 @@ std::optional<AdverseEvent> AdverseEventRepository::byId(const QSqlDatabase &db,
     return read(RowReader(q));
 }
 
-bool AdverseEventRepository::forSubject(const QSqlDatabase &db, qint64 subjectId,
+bool AdverseEventRepository::forSubject(const Database &db, qint64 subjectId,
                                         QList<AdverseEvent> *out, QString *error)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM adverse_events WHERE subject_id = ?"
+    Statement st(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE subject_id = ?"
                              " ORDER BY ae_number")
                   .arg(RowReader::columnList(columns())));
+    QSqlQuery &q = st.query();
     q.addBindValue(subjectId);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());
@@ -101,11 +102,11 @@ bool AdverseEventRepository::forSubject(const QSqlDatabase &db, qint64 subjectId
     return true;
 }
 
-std::optional<int> AdverseEventRepository::nextNumber(const QSqlDatabase &db, qint64 subjectId,
+std::optional<int> AdverseEventRepository::nextNumber(const Database &db, qint64 subjectId,
                                                       QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT MAX(ae_number) FROM adverse_events WHERE subject_id = ?"));
+    Statement st(db, QStringLiteral("SELECT MAX(ae_number) FROM adverse_events WHERE subject_id = ?"));
+    QSqlQuery &q = st.query();
     q.addBindValue(subjectId);
     if (!q.exec() || !q.next()) {
         *error = Database::describe(q.lastError());
@@ -115,10 +116,10 @@ std::optional<int> AdverseEventRepository::nextNumber(const QSqlDatabase &db, qi
 }
 
 bool AdverseEventRepository::forEach(
-    const QSqlDatabase &db, const std::function<bool(const QString &, const AdverseEvent &)> &fn,
+    const Database &db, const std::function<bool(const QString &, const AdverseEvent &)> &fn,
     QString *error)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1, s.code AS subject_code FROM adverse_events a"
                                " JOIN subjects s ON s.id = a.subject_id"

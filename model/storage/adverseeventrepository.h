@@ -6,7 +6,7 @@
 #include "storage/rowreader.h"
 #include "storage/rowwriter.h"
 
-#include <QSqlDatabase>
+#include "storage/database.h"
 #include <functional>
 #include <optional>
 
@@ -22,14 +22,14 @@ public:
     static AdverseEvent read(const RowReader &r);
     static Row toRow(const AdverseEvent &ae);
 
-    static std::optional<AdverseEvent> byId(const QSqlDatabase &db, qint64 id, QString *error);
-    static bool forSubject(const QSqlDatabase &db, qint64 subjectId, QList<AdverseEvent> *out,
+    static std::optional<AdverseEvent> byId(const Database &db, qint64 id, QString *error);
+    static bool forSubject(const Database &db, qint64 subjectId, QList<AdverseEvent> *out,
                            QString *error);
     /// The number the subject's next adverse event gets (highest + 1).
-    static std::optional<int> nextNumber(const QSqlDatabase &db, qint64 subjectId,
+    static std::optional<int> nextNumber(const Database &db, qint64 subjectId,
                                          QString *error);
     /// Every adverse event ordered by subject code and number, streamed.
-    static bool forEach(const QSqlDatabase &db,
+    static bool forEach(const Database &db,
                         const std::function<bool(const QString &, const AdverseEvent &)> &fn,
                         QString *error);
 };

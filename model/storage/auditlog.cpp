@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/auditlog.h"
 
+#include "storage/statement.h"
+
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -99,17 +101,18 @@ bool AuditLog::append(AuditEntry entry, QString *error)
             return false;
         }
     }
-    QSqlQuery q(m_db.connection());
     if (!m_db.m_auditTailValid) {
-        if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
+        Statement tail(m_db, QStringLiteral("SELECT seq, hash FROM audit_log"
+                                            " ORDER BY seq DESC LIMIT 1"));
+        if (!tail.exec()) {
             if (error)
-                *error = Database::describe(q.lastError());
+                *error = Database::describe(tail.query().lastError());
             return false;
         }
+        QSqlQuery &q = tail.query();
         m_db.m_auditTailSeq = q.next() ? q.value(0).toLongLong() : 0;
         m_db.m_auditTailHash = m_db.m_auditTailSeq ? q.value(1).toString() : kGenesisHash;
         m_db.m_auditTailValid = true;
-        q.finish();
     }
     entry.seq = m_db.m_auditTailSeq + 1;
     entry.prevHash = m_db.m_auditTailHash;
@@ -119,25 +122,27 @@ bool AuditLog::append(AuditEntry entry, QString *error)
     entry.atUtc = QDateTime::fromString(formatTime(entry.atUtc), Qt::ISODateWithMs);
     entry.hash = computeHash(entry);
 
-    q.prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns
-              + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(entry.seq);
-    q.addBindValue(formatTime(entry.atUtc));
-    q.addBindValue(entry.userName);
-    q.addBindValue(entry.action);
-    q.addBindValue(textOrNull(entry.tableName));
-    q.addBindValue(entry.recordId ? QVariant(entry.recordId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(textOrNull(entry.subjectCode));
-    q.addBindValue(textOrNull(entry.field));
-    q.addBindValue(textOrNull(entry.oldValue));
-    q.addBindValue(textOrNull(entry.newValue));
-    q.addBindValue(textOrNull(entry.reason));
-    q.addBindValue(entry.prevHash);
-    q.addBindValue(entry.hash);
-    if (!q.exec()) {
+    Statement insert(m_db, QStringLiteral("INSERT INTO audit_log (") + kColumns
+                               + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values{
+        entry.seq,
+        formatTime(entry.atUtc),
+        entry.userName,
+        entry.action,
+        textOrNull(entry.tableName),
+        entry.recordId ? QVariant(entry.recordId) : QVariant(QMetaType(QMetaType::LongLong)),
+        textOrNull(entry.subjectCode),
+        textOrNull(entry.field),
+        textOrNull(entry.oldValue),
+        textOrNull(entry.newValue),
+        textOrNull(entry.reason),
+        entry.prevHash,
+        entry.hash,
+    };
+    if (!insert.exec(values)) {
         m_db.m_auditTailValid = false;
         if (error)
-            *error = QStringLiteral("audit: ") + Database::describe(q.lastError());
+            *error = QStringLiteral("audit: ") + Database::describe(insert.query().lastError());
         return false;
     }
     m_db.m_auditTailSeq = entry.seq;

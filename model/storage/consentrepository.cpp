@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/consentrepository.h"
 
+#include "storage/statement.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -64,30 +66,30 @@ Row ConsentRepository::toRow(const Consent &c)
     return row;
 }
 
-std::optional<Consent> ConsentRepository::byId(const QSqlDatabase &db, qint64 id, QString *error)
+std::optional<Consent> ConsentRepository::byId(const Database &db, qint64 id, QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM consents WHERE id = ?")
+    Statement st(db, QStringLiteral("SELECT %1 FROM consents WHERE id = ?")
                   .arg(RowReader::columnList(columns())));
+    QSqlQuery &q = st.query();
     q.addBindValue(id);
     return one(q, error);
 }
 
-std::optional<Consent> ConsentRepository::forSubject(const QSqlDatabase &db, qint64 subjectId,
+std::optional<Consent> ConsentRepository::forSubject(const Database &db, qint64 subjectId,
                                                      QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM consents WHERE subject_id = ?")
+    Statement st(db, QStringLiteral("SELECT %1 FROM consents WHERE subject_id = ?")
                   .arg(RowReader::columnList(columns())));
+    QSqlQuery &q = st.query();
     q.addBindValue(subjectId);
     return one(q, error);
 }
 
-bool ConsentRepository::forEach(const QSqlDatabase &db,
+bool ConsentRepository::forEach(const Database &db,
                                 const std::function<bool(const QString &, const Consent &)> &fn,
                                 QString *error)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1, s.code AS subject_code FROM consents c"
                                " JOIN subjects s ON s.id = c.subject_id ORDER BY s.code")

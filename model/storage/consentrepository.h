@@ -6,7 +6,7 @@
 #include "storage/rowreader.h"
 #include "storage/rowwriter.h"
 
-#include <QSqlDatabase>
+#include "storage/database.h"
 #include <functional>
 #include <optional>
 
@@ -22,11 +22,11 @@ public:
     static Consent read(const RowReader &r);
     static Row toRow(const Consent &c);
 
-    static std::optional<Consent> byId(const QSqlDatabase &db, qint64 id, QString *error);
-    static std::optional<Consent> forSubject(const QSqlDatabase &db, qint64 subjectId,
+    static std::optional<Consent> byId(const Database &db, qint64 id, QString *error);
+    static std::optional<Consent> forSubject(const Database &db, qint64 subjectId,
                                              QString *error);
     /// Every consent with its subject's code, ordered by subject code, streamed.
-    static bool forEach(const QSqlDatabase &db,
+    static bool forEach(const Database &db,
                         const std::function<bool(const QString &, const Consent &)> &fn,
                         QString *error);
 };

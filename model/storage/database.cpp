@@ -2,6 +2,7 @@
 #include "storage/database.h"
 
 #include "storage/migrations.h"
+#include "storage/statement.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -285,6 +286,7 @@ bool Database::migrate()
 
 void Database::close()
 {
+    m_statements.clear();
     m_transactionDepth = 0;
     m_auditTailValid = false;
     if (!QSqlDatabase::contains(m_connectionName))
@@ -416,12 +418,13 @@ Transaction::Transaction(const Database &db)
             if (!m_error.contains(QLatin1String("within a transaction")))
                 return;
             m_error.clear();
-            m_savepoint = QStringLiteral("trialcrf_sp%1").arg(++db.m_savepointCounter);
+            m_savepoint = QStringLiteral("trialcrf_sp%1").arg(db.m_transactionDepth);
             if (!exec(QStringLiteral("SAVEPOINT ") + m_savepoint))
                 return;
         }
     } else {
-        m_savepoint = QStringLiteral("trialcrf_sp%1").arg(++db.m_savepointCounter);
+        // Named by depth: names on the stack stay unique and the statements repeat.
+        m_savepoint = QStringLiteral("trialcrf_sp%1").arg(db.m_transactionDepth);
         if (!exec(QStringLiteral("SAVEPOINT ") + m_savepoint))
             return;
     }
@@ -437,9 +440,9 @@ Transaction::~Transaction()
 
 bool Transaction::exec(const QString &sql)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(sql)) {
-        m_error = Database::describe(q.lastError());
+    Statement s(*m_owner, sql);
+    if (!s.exec()) {
+        m_error = Database::describe(s.query().lastError());
         return false;
     }
     return true;

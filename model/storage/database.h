@@ -2,9 +2,12 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <memory>
+#include <unordered_map>
 
 namespace trialcrf {
 
@@ -59,6 +62,7 @@ public:
 private:
     friend class Transaction;
     friend class AuditLog;
+    friend class Statement;
 
     bool openConnection(const QString &path, OpenMode mode);
     bool fail(Status s, const QString &message);
@@ -76,7 +80,12 @@ private:
 
     // Per-connection state shared by the Transactions and AuditLogs on this connection.
     mutable int m_transactionDepth = 0;
-    mutable int m_savepointCounter = 0;
+    /// Prepared statements by SQL text (see Statement); node-based, so entries stay put.
+    struct CachedStatement {
+        std::unique_ptr<QSqlQuery> query;
+        bool inUse = false;
+    };
+    mutable std::unordered_map<QString, CachedStatement> m_statements;
     /// The last audit row's seq and hash, valid inside the current outermost transaction;
     /// dropped at each transaction start and at any rollback, so it is re-read under the lock.
     mutable bool m_auditTailValid = false;

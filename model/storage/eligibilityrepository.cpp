@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/eligibilityrepository.h"
 
+#include "storage/statement.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <iterator>
@@ -143,34 +145,34 @@ Row EligibilityRepository::toRow(const StoredEligibility &stored)
     return row;
 }
 
-std::optional<StoredEligibility> EligibilityRepository::byId(const QSqlDatabase &db, qint64 id,
+std::optional<StoredEligibility> EligibilityRepository::byId(const Database &db, qint64 id,
                                                              QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM eligibility WHERE id = ?")
+    Statement st(db, QStringLiteral("SELECT %1 FROM eligibility WHERE id = ?")
                   .arg(RowReader::columnList(columns())));
+    QSqlQuery &q = st.query();
     q.addBindValue(id);
     return one(q, error);
 }
 
-std::optional<StoredEligibility> EligibilityRepository::forSubject(const QSqlDatabase &db,
+std::optional<StoredEligibility> EligibilityRepository::forSubject(const Database &db,
                                                                    qint64 subjectId,
                                                                    QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM eligibility WHERE subject_id = ?")
+    Statement st(db, QStringLiteral("SELECT %1 FROM eligibility WHERE subject_id = ?")
                   .arg(RowReader::columnList(columns())));
+    QSqlQuery &q = st.query();
     q.addBindValue(subjectId);
     return one(q, error);
 }
 
 bool EligibilityRepository::forEach(
-    const QSqlDatabase &db,
+    const Database &db,
     const std::function<bool(const QString &, const StoredEligibility &,
                              const rules::EligibilityInput &)> &fn,
     QString *error)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT %1, s.code AS subject_code, s.birth_date AS subject_birth_date,"

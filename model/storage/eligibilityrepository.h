@@ -7,7 +7,7 @@
 #include "storage/rowwriter.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
+#include "storage/database.h"
 #include <functional>
 #include <optional>
 
@@ -30,13 +30,13 @@ public:
     static StoredEligibility read(const RowReader &r);
     static Row toRow(const StoredEligibility &e);
 
-    static std::optional<StoredEligibility> byId(const QSqlDatabase &db, qint64 id,
+    static std::optional<StoredEligibility> byId(const Database &db, qint64 id,
                                                  QString *error);
-    static std::optional<StoredEligibility> forSubject(const QSqlDatabase &db, qint64 subjectId,
+    static std::optional<StoredEligibility> forSubject(const Database &db, qint64 subjectId,
                                                        QString *error);
     /// Every assessment ordered by subject code, with the rule input merged from the subject
     /// and the consent (one query, streamed).
-    static bool forEach(const QSqlDatabase &db,
+    static bool forEach(const Database &db,
                         const std::function<bool(const QString &, const StoredEligibility &,
                                                  const rules::EligibilityInput &)> &fn,
                         QString *error);

@@ -4,6 +4,8 @@
 #include "storage/visitorder.h"
 
 #include <QJsonObject>
+#include "storage/statement.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -139,12 +141,12 @@ Row InfusionRepository::toRow(const Infusion &i)
     return row;
 }
 
-std::optional<Infusion> InfusionRepository::byId(const QSqlDatabase &db, qint64 id,
+std::optional<Infusion> InfusionRepository::byId(const Database &db, qint64 id,
                                                  QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM infusions WHERE id = ?")
+    Statement st(db, QStringLiteral("SELECT %1 FROM infusions WHERE id = ?")
                   .arg(RowReader::columnList(columns())));
+    QSqlQuery &q = st.query();
     q.addBindValue(id);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());
@@ -153,26 +155,25 @@ std::optional<Infusion> InfusionRepository::byId(const QSqlDatabase &db, qint64 
     if (!q.next())
         return std::nullopt;
     Infusion i = read(RowReader(q));
-    q.prepare(QStringLiteral("SELECT %1 FROM vital_signs WHERE infusion_id = ? ORDER BY seq")
-                  .arg(RowReader::columnList(vitalColumns())));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
+    Statement vitals(db, QStringLiteral("SELECT %1 FROM vital_signs WHERE infusion_id = ?"
+                                        " ORDER BY seq")
+                             .arg(RowReader::columnList(vitalColumns())));
+    if (!vitals.exec({id})) {
+        *error = Database::describe(vitals.query().lastError());
         return std::nullopt;
     }
-    const RowReader r(q);
-    while (q.next())
+    const RowReader r(vitals.query());
+    while (vitals.query().next())
         i.vitals << readVitals(r);
     return i;
 }
 
-bool InfusionRepository::forSubject(const QSqlDatabase &db, qint64 subjectId,
+bool InfusionRepository::forSubject(const Database &db, qint64 subjectId,
                                     QList<Infusion> *out, QString *error)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM infusions WHERE subject_id = ?")
+    Statement st(db, QStringLiteral("SELECT %1 FROM infusions WHERE subject_id = ?")
                   .arg(RowReader::columnList(columns())));
+    QSqlQuery &q = st.query();
     q.addBindValue(subjectId);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());
@@ -185,17 +186,16 @@ bool InfusionRepository::forSubject(const QSqlDatabase &db, qint64 subjectId,
     }
     if (out->isEmpty())
         return true;
-    q.prepare(QStringLiteral("SELECT v.infusion_id AS infusion_id, %1 FROM vital_signs v"
-                             " JOIN infusions i ON i.id = v.infusion_id"
-                             " WHERE i.subject_id = ? ORDER BY v.infusion_id, v.seq")
-                  .arg(RowReader::columnList(vitalColumns(), QStringLiteral("v"))));
-    q.addBindValue(subjectId);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
+    Statement vitals(db, QStringLiteral("SELECT v.infusion_id AS infusion_id, %1 FROM vital_signs v"
+                                        " JOIN infusions i ON i.id = v.infusion_id"
+                                        " WHERE i.subject_id = ? ORDER BY v.infusion_id, v.seq")
+                             .arg(RowReader::columnList(vitalColumns(), QStringLiteral("v"))));
+    if (!vitals.exec({subjectId})) {
+        *error = Database::describe(vitals.query().lastError());
         return false;
     }
-    const RowReader r(q);
-    while (q.next()) {
+    const RowReader r(vitals.query());
+    while (vitals.query().next()) {
         const qint64 infusionId = r.id(QStringLiteral("infusion_id"));
         for (Infusion &i : *out) {
             if (i.id == infusionId) {
@@ -207,11 +207,11 @@ bool InfusionRepository::forSubject(const QSqlDatabase &db, qint64 subjectId,
     return true;
 }
 
-bool InfusionRepository::writeVitals(const QSqlDatabase &db, qint64 infusionId,
+bool InfusionRepository::writeVitals(const Database &db, qint64 infusionId,
                                      const QList<VitalSigns> &vitals, QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM vital_signs WHERE infusion_id = ?"));
+    Statement st(db, QStringLiteral("DELETE FROM vital_signs WHERE infusion_id = ?"));
+    QSqlQuery &q = st.query();
     q.addBindValue(infusionId);
     if (!q.exec()) {
         *error = QStringLiteral("cannot replace vital signs: ") + Database::describe(q.lastError());
@@ -219,41 +219,39 @@ bool InfusionRepository::writeVitals(const QSqlDatabase &db, qint64 infusionId,
     }
     if (vitals.isEmpty())
         return true;
-    q.prepare(QStringLiteral("INSERT INTO vital_signs (infusion_id, %1)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(RowReader::columnList(vitalColumns())));
+    Statement insert(db, QStringLiteral("INSERT INTO vital_signs (infusion_id, %1)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                             .arg(RowReader::columnList(vitalColumns())));
     int seq = 0;
     for (const VitalSigns &v : vitals) {
-        q.addBindValue(infusionId);
-        q.addBindValue(++seq);
+        QVariantList values{infusionId, ++seq};
         const Row row = vitalsRow(v);
         for (const RowField &f : row.fields())
-            q.addBindValue(f.value);
-        if (!q.exec()) {
+            values << f.value;
+        if (!insert.exec(values)) {
             *error = QStringLiteral("cannot write vital signs: ")
-                + Database::describe(q.lastError());
+                + Database::describe(insert.query().lastError());
             return false;
         }
     }
     return true;
 }
 
-bool InfusionRepository::forEach(const QSqlDatabase &db, const QStringList &visitOrder,
+bool InfusionRepository::forEach(const Database &db, const QStringList &visitOrder,
                                  const std::function<bool(const QString &, const Infusion &)> &fn,
                                  QString *error)
 {
     QStringList vitalSelect;
     for (const QString &c : vitalColumns())
         vitalSelect << QStringLiteral("v.%1 AS %2%1").arg(c, kVitalPrefix);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, s.code AS subject_code, v.id AS v_id, %2"
+    Statement st(db, QStringLiteral("SELECT %1, s.code AS subject_code, v.id AS v_id, %2"
                              " FROM infusions i JOIN subjects s ON s.id = i.subject_id"
                              " LEFT JOIN vital_signs v ON v.infusion_id = i.id"
                              " ORDER BY s.code, %3, i.id, v.seq")
                   .arg(RowReader::columnList(columns(), QStringLiteral("i")),
                        vitalSelect.join(QStringLiteral(", ")),
                        VisitOrder::orderExpression(QStringLiteral("i.visit"), visitOrder)));
+    QSqlQuery &q = st.query();
     VisitOrder::bind(q, visitOrder);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());

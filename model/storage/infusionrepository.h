@@ -7,7 +7,7 @@
 #include "storage/rowwriter.h"
 
 #include <QJsonArray>
-#include <QSqlDatabase>
+#include "storage/database.h"
 #include <functional>
 #include <optional>
 
@@ -28,16 +28,16 @@ public:
     static Row toRow(const Infusion &i);
     static QJsonArray vitalsJson(const QList<VitalSigns> &vitals);
 
-    static std::optional<Infusion> byId(const QSqlDatabase &db, qint64 id, QString *error);
+    static std::optional<Infusion> byId(const Database &db, qint64 id, QString *error);
     /// In storage order; the caller sorts by visit.
-    static bool forSubject(const QSqlDatabase &db, qint64 subjectId, QList<Infusion> *out,
+    static bool forSubject(const Database &db, qint64 subjectId, QList<Infusion> *out,
                            QString *error);
     /// Replaces the infusion's vital signs (inside the caller's transaction).
-    static bool writeVitals(const QSqlDatabase &db, qint64 infusionId,
+    static bool writeVitals(const Database &db, qint64 infusionId,
                             const QList<VitalSigns> &vitals, QString *error);
     /// Every infusion with its vital signs, ordered by subject code and `visitOrder`, as one
     /// streamed query.
-    static bool forEach(const QSqlDatabase &db, const QStringList &visitOrder,
+    static bool forEach(const Database &db, const QStringList &visitOrder,
                         const std::function<bool(const QString &, const Infusion &)> &fn,
                         QString *error);
 };

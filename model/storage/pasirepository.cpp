@@ -3,6 +3,8 @@
 
 #include "storage/visitorder.h"
 
+#include "storage/statement.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -88,15 +90,15 @@ Row PasiRepository::toRow(const Protocol &p, const PasiAssessment &a)
     return row;
 }
 
-std::optional<PasiAssessment> PasiRepository::byId(const QSqlDatabase &db, const Protocol &p,
+std::optional<PasiAssessment> PasiRepository::byId(const Database &db, const Protocol &p,
                                                    qint64 id, QString *error)
 {
     QStringList cols;
     if (!columns(p, &cols, error))
         return std::nullopt;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM pasi_assessments WHERE id = ?")
+    Statement st(db, QStringLiteral("SELECT %1 FROM pasi_assessments WHERE id = ?")
                   .arg(RowReader::columnList(cols)));
+    QSqlQuery &q = st.query();
     q.addBindValue(id);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());
@@ -107,16 +109,15 @@ std::optional<PasiAssessment> PasiRepository::byId(const QSqlDatabase &db, const
     return read(p, RowReader(q));
 }
 
-bool PasiRepository::forSubject(const QSqlDatabase &db, const Protocol &p, qint64 subjectId,
+bool PasiRepository::forSubject(const Database &db, const Protocol &p, qint64 subjectId,
                                 QList<PasiAssessment> *out, QString *error)
 {
     QStringList cols;
     if (!columns(p, &cols, error))
         return false;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM pasi_assessments WHERE subject_id = ?")
+    Statement st(db, QStringLiteral("SELECT %1 FROM pasi_assessments WHERE subject_id = ?")
                   .arg(RowReader::columnList(cols)));
+    QSqlQuery &q = st.query();
     q.addBindValue(subjectId);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());
@@ -128,7 +129,7 @@ bool PasiRepository::forSubject(const QSqlDatabase &db, const Protocol &p, qint6
     return true;
 }
 
-bool PasiRepository::forEach(const QSqlDatabase &db, const Protocol &p,
+bool PasiRepository::forEach(const Database &db, const Protocol &p,
                              const std::function<bool(const QString &, const PasiAssessment &)> &fn,
                              QString *error)
 {
@@ -136,12 +137,11 @@ bool PasiRepository::forEach(const QSqlDatabase &db, const Protocol &p,
     if (!columns(p, &cols, error))
         return false;
     const QStringList visits = p.visitCodes();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, s.code AS subject_code FROM pasi_assessments a"
+    Statement st(db, QStringLiteral("SELECT %1, s.code AS subject_code FROM pasi_assessments a"
                              " JOIN subjects s ON s.id = a.subject_id ORDER BY s.code, %2")
                   .arg(RowReader::columnList(cols, QStringLiteral("a")),
                        VisitOrder::orderExpression(QStringLiteral("a.visit"), visits)));
+    QSqlQuery &q = st.query();
     VisitOrder::bind(q, visits);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());

@@ -6,7 +6,7 @@
 #include "storage/rowreader.h"
 #include "storage/rowwriter.h"
 
-#include <QSqlDatabase>
+#include "storage/database.h"
 #include <functional>
 #include <optional>
 
@@ -25,12 +25,12 @@ public:
     static PasiAssessment read(const Protocol &p, const RowReader &r);
     static Row toRow(const Protocol &p, const PasiAssessment &a);
 
-    static std::optional<PasiAssessment> byId(const QSqlDatabase &db, const Protocol &p,
+    static std::optional<PasiAssessment> byId(const Database &db, const Protocol &p,
                                               qint64 id, QString *error);
-    static bool forSubject(const QSqlDatabase &db, const Protocol &p, qint64 subjectId,
+    static bool forSubject(const Database &db, const Protocol &p, qint64 subjectId,
                            QList<PasiAssessment> *out, QString *error);
     /// Every assessment ordered by subject code and protocol visit order, streamed.
-    static bool forEach(const QSqlDatabase &db, const Protocol &p,
+    static bool forEach(const Database &db, const Protocol &p,
                         const std::function<bool(const QString &, const PasiAssessment &)> &fn,
                         QString *error);
 };

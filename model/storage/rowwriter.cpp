@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/rowwriter.h"
 
+#include "storage/statement.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,12 +71,11 @@ SaveResult RowWriter::insert(const WriteContext &ctx, const QString &table, cons
     marks.reserve(columns.size());
     for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
-    QSqlQuery q(ctx.db->connection());
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec()) {
+    Statement st(*ctx.db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                              .arg(table, columns.join(QStringLiteral(", ")),
+                                   marks.join(QStringLiteral(", "))));
+    QSqlQuery &q = st.query();
+    if (!st.exec(values)) {
         if (Database::isUniqueViolation(q.lastError()))
             return conflict(key);
         return sqlError(QStringLiteral("cannot insert into ") + table, q.lastError());
@@ -129,12 +130,10 @@ SaveResult RowWriter::update(const WriteContext &ctx, const QString &table, qint
          << QStringLiteral("updated_by = ?");
     values << AuditLog::formatTime(ctx.now) << ctx.userName << id << version;
 
-    QSqlQuery q(ctx.db->connection());
-    q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
-                  .arg(table, sets.join(QStringLiteral(", "))));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec()) {
+    Statement st(*ctx.db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
+                              .arg(table, sets.join(QStringLiteral(", "))));
+    QSqlQuery &q = st.query();
+    if (!st.exec(values)) {
         if (Database::isUniqueViolation(q.lastError()))
             return conflict(key);
         return sqlError(QStringLiteral("cannot update ") + table, q.lastError());

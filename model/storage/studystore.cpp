@@ -7,6 +7,7 @@
 #include "storage/infusionrepository.h"
 #include "storage/pasirepository.h"
 #include "storage/subjectrepository.h"
+#include "storage/statement.h"
 #include "storage/visitorder.h"
 
 #include <QSqlError>
@@ -143,7 +144,7 @@ SaveResult StudyStore::openSubject(qint64 subjectId, const Transaction &t,
                                    QStringLiteral("cannot begin: ") + t.errorString());
     QString error;
     const std::optional<StoredSubject> subject =
-        SubjectRepository::byId(m_db.connection(), subjectId, &error);
+        SubjectRepository::byId(m_db, subjectId, &error);
     if (!error.isEmpty())
         return readFailure(error);
     if (!subject) {
@@ -187,7 +188,7 @@ SaveResult StudyStore::saveSubject(const Session &s, Subject &subject, const QSt
     std::optional<StoredSubject> old;
     if (subject.id != 0) {
         QString error;
-        old = SubjectRepository::byId(m_db.connection(), subject.id, &error);
+        old = SubjectRepository::byId(m_db, subject.id, &error);
         if (!error.isEmpty())
             return readFailure(error);
         if (!old)
@@ -243,7 +244,7 @@ SaveResult StudyStore::saveConsent(const Session &s, Consent &consent, const QSt
     if (consent.id != 0) {
         QString error;
         const std::optional<Consent> old =
-            ConsentRepository::byId(m_db.connection(), consent.id, &error);
+            ConsentRepository::byId(m_db, consent.id, &error);
         if (!error.isEmpty())
             return readFailure(error);
         if (!old || old->subjectId != consent.subjectId)
@@ -279,7 +280,7 @@ SaveResult StudyStore::saveEligibility(const Session &s, Eligibility &e, const Q
 
     QString error;
     const std::optional<Consent> consent =
-        ConsentRepository::forSubject(m_db.connection(), e.subjectId, &error);
+        ConsentRepository::forSubject(m_db, e.subjectId, &error);
     if (!error.isEmpty())
         return readFailure(error);
     const rules::EligibilityInput input = e.toInput(
@@ -295,7 +296,7 @@ SaveResult StudyStore::saveEligibility(const Session &s, Eligibility &e, const Q
 
     std::optional<StoredEligibility> old;
     if (e.id != 0) {
-        old = EligibilityRepository::byId(m_db.connection(), e.id, &error);
+        old = EligibilityRepository::byId(m_db, e.id, &error);
         if (!error.isEmpty())
             return readFailure(error);
         if (!old || old->eligibility.subjectId != e.subjectId)
@@ -358,7 +359,7 @@ SaveResult StudyStore::saveInfusion(const Session &s, Infusion &infusion, const 
     std::optional<Infusion> old;
     if (infusion.id != 0) {
         QString error;
-        old = InfusionRepository::byId(m_db.connection(), infusion.id, &error);
+        old = InfusionRepository::byId(m_db, infusion.id, &error);
         if (!error.isEmpty())
             return readFailure(error);
         if (!old || old->subjectId != infusion.subjectId)
@@ -382,7 +383,7 @@ SaveResult StudyStore::saveInfusion(const Session &s, Infusion &infusion, const 
                        != after.field(QStringLiteral("vital_signs"))->text;
     if (vitalsChanged) {
         QString error;
-        if (!InfusionRepository::writeVitals(m_db.connection(), id, infusion.vitals, &error))
+        if (!InfusionRepository::writeVitals(m_db, id, infusion.vitals, &error))
             return SaveResult::failure(Status::DatabaseError, error);
     }
     r = commit(t);
@@ -413,7 +414,7 @@ SaveResult StudyStore::savePasi(const Session &s, PasiAssessment &pasi, const QS
     if (pasi.id != 0) {
         QString error;
         const std::optional<PasiAssessment> old =
-            PasiRepository::byId(m_db.connection(), m_protocol, pasi.id, &error);
+            PasiRepository::byId(m_db, m_protocol, pasi.id, &error);
         if (!error.isEmpty())
             return readFailure(error);
         if (!old || old->subjectId != pasi.subjectId)
@@ -451,7 +452,7 @@ SaveResult StudyStore::saveAdverseEvent(const Session &s, AdverseEvent &ae, cons
     QString error;
     if (record.id == 0 && record.aeNumber == 0) {
         const std::optional<int> next =
-            AdverseEventRepository::nextNumber(m_db.connection(), record.subjectId, &error);
+            AdverseEventRepository::nextNumber(m_db, record.subjectId, &error);
         if (!next)
             return readFailure(error);
         record.aeNumber = *next;
@@ -465,7 +466,7 @@ SaveResult StudyStore::saveAdverseEvent(const Session &s, AdverseEvent &ae, cons
 
     std::optional<AdverseEvent> old;
     if (record.id != 0) {
-        old = AdverseEventRepository::byId(m_db.connection(), record.id, &error);
+        old = AdverseEventRepository::byId(m_db, record.id, &error);
         if (!error.isEmpty())
             return readFailure(error);
         if (!old || old->subjectId != record.subjectId)
@@ -509,14 +510,14 @@ SaveResult StudyStore::setLocked(const Session &s, qint64 subjectId, bool locked
                                    QStringLiteral("cannot begin: ") + t.errorString());
     QString error;
     const std::optional<StoredSubject> subject =
-        SubjectRepository::byId(m_db.connection(), subjectId, &error);
+        SubjectRepository::byId(m_db, subjectId, &error);
     if (!error.isEmpty())
         return readFailure(error);
     if (!subject)
         return gone();
     if (subject->locked == locked)
         return SaveResult::saved();
-    if (!SubjectRepository::setLocked(m_db.connection(), subjectId, locked, &error))
+    if (!SubjectRepository::setLocked(m_db, subjectId, locked, &error))
         return SaveResult::failure(Status::DatabaseError, error);
     const WriteContext ctx = writeContext(s, subject->subject.code, reason);
     const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
@@ -550,7 +551,7 @@ std::optional<Casebook> StudyStore::loadCasebook(const Session &s, qint64 subjec
     };
     if (!readAllowed(s, &why))
         return failed();
-    const QSqlDatabase db = m_db.connection();
+    const Database &db = m_db;
     const std::optional<StoredSubject> subject = SubjectRepository::byId(db, subjectId, &why);
     if (!subject) {
         if (why.isEmpty())
@@ -590,7 +591,7 @@ std::optional<Casebook> StudyStore::loadCasebook(const Session &s, qint64 subjec
 
 std::optional<qint64> StudyStore::subjectIdByCode(const QString &code) const
 {
-    return SubjectRepository::idByCode(m_db.connection(), code);
+    return SubjectRepository::idByCode(m_db, code);
 }
 
 int StudyStore::subjectCount() const
@@ -601,13 +602,10 @@ int StudyStore::subjectCount() const
 int StudyStore::subjectCount(const QString &codePrefix, const QString &status) const
 {
     const SubjectFilter f = subjectFilter(codePrefix, status);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM subjects") + f.where);
-    for (const QVariant &v : f.values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
+    Statement st(m_db, QStringLiteral("SELECT count(*) FROM subjects") + f.where);
+    if (!st.exec(f.values) || !st.query().next())
         return 0;
-    return q.value(0).toInt();
+    return st.query().value(0).toInt();
 }
 
 QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString &codePrefix,
@@ -615,19 +613,15 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
 {
     QList<SubjectSummary> page;
     const SubjectFilter f = subjectFilter(codePrefix, status);
-    const QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, code, initials, status, week0_date, locked"
-                             " FROM subjects")
-              + f.where + QStringLiteral(" ORDER BY code LIMIT ? OFFSET ?"));
-    for (const QVariant &v : f.values)
-        q.addBindValue(v);
-    q.addBindValue(limit < 0 ? -1 : limit);
-    q.addBindValue(std::max(offset, 0));
-    if (!q.exec())
-        return page;
     {
+        Statement st(m_db, QStringLiteral("SELECT id, code, initials, status, week0_date, locked"
+                                          " FROM subjects")
+                               + f.where + QStringLiteral(" ORDER BY code LIMIT ? OFFSET ?"));
+        QVariantList values = f.values;
+        values << (limit < 0 ? -1 : limit) << std::max(offset, 0);
+        if (!st.exec(values))
+            return page;
+        QSqlQuery &q = st.query();
         const RowReader r(q);
         while (q.next()) {
             SubjectSummary s;
@@ -655,20 +649,22 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
         for (int i = 0; i < n; ++i)
             marks << QStringLiteral("?");
         const QString in = marks.join(QStringLiteral(", "));
-        q.prepare(QStringLiteral("SELECT subject_id, visit, infusion_date AS done, 0 AS pasi"
+        Statement st(m_db, QStringLiteral("SELECT subject_id, visit, infusion_date AS done, 0 AS pasi"
                                  " FROM infusions WHERE infusion_date IS NOT NULL"
                                  " AND subject_id IN (%1)"
                                  " UNION ALL"
                                  " SELECT subject_id, visit, assessment_date, 1"
                                  " FROM pasi_assessments WHERE assessment_date IS NOT NULL"
                                  " AND subject_id IN (%1)")
-                      .arg(in));
+                               .arg(in));
+        QVariantList ids;
         for (int pass = 0; pass < 2; ++pass) {
             for (int i = 0; i < n; ++i)
-                q.addBindValue(page.at(from + i).id);
+                ids << page.at(from + i).id;
         }
-        if (!q.exec())
+        if (!st.exec(ids))
             return page;
+        QSqlQuery &q = st.query();
         while (q.next()) {
             SubjectSummary &s = page[rowOf.value(q.value(0).toLongLong())];
             const QString visit = q.value(1).toString();
@@ -690,7 +686,7 @@ bool StudyStore::forEachSubject(const Session &s,
     if (!readAllowed(s, error))
         return false;
     const bool ok = SubjectRepository::forEach(
-        m_db.connection(), [&](const StoredSubject &st) { return fn(st.subject, st.locked); },
+        m_db, [&](const StoredSubject &st) { return fn(st.subject, st.locked); },
         &why);
     if (!ok && error)
         *error = why;
@@ -704,7 +700,7 @@ bool StudyStore::forEachConsent(const Session &s,
     QString why;
     if (!readAllowed(s, error))
         return false;
-    const bool ok = ConsentRepository::forEach(m_db.connection(), fn, &why);
+    const bool ok = ConsentRepository::forEach(m_db, fn, &why);
     if (!ok && error)
         *error = why;
     return ok;
@@ -720,7 +716,7 @@ bool StudyStore::forEachEligibility(
     if (!readAllowed(s, error))
         return false;
     const bool ok = EligibilityRepository::forEach(
-        m_db.connection(),
+        m_db,
         [&](const QString &code, const StoredEligibility &e, const rules::EligibilityInput &in) {
             return fn(code, e.eligibility, in);
         },
@@ -738,7 +734,7 @@ bool StudyStore::forEachInfusion(const Session &s,
     if (!readAllowed(s, error))
         return false;
     const bool ok =
-        InfusionRepository::forEach(m_db.connection(), m_protocol.visitCodes(), fn, &why);
+        InfusionRepository::forEach(m_db, m_protocol.visitCodes(), fn, &why);
     if (!ok && error)
         *error = why;
     return ok;
@@ -751,7 +747,7 @@ bool StudyStore::forEachPasi(
     QString why;
     if (!readAllowed(s, error))
         return false;
-    const bool ok = PasiRepository::forEach(m_db.connection(), m_protocol, fn, &why);
+    const bool ok = PasiRepository::forEach(m_db, m_protocol, fn, &why);
     if (!ok && error)
         *error = why;
     return ok;
@@ -764,7 +760,7 @@ bool StudyStore::forEachAdverseEvent(
     QString why;
     if (!readAllowed(s, error))
         return false;
-    const bool ok = AdverseEventRepository::forEach(m_db.connection(), fn, &why);
+    const bool ok = AdverseEventRepository::forEach(m_db, fn, &why);
     if (!ok && error)
         *error = why;
     return ok;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/subjectrepository.h"
 
+#include "storage/statement.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -50,12 +52,12 @@ Row SubjectRepository::toRow(const Subject &s)
     return row;
 }
 
-std::optional<StoredSubject> SubjectRepository::byId(const QSqlDatabase &db, qint64 id,
+std::optional<StoredSubject> SubjectRepository::byId(const Database &db, qint64 id,
                                                      QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM subjects WHERE id = ?")
+    Statement st(db, QStringLiteral("SELECT %1 FROM subjects WHERE id = ?")
                   .arg(RowReader::columnList(columns())));
+    QSqlQuery &q = st.query();
     q.addBindValue(id);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());
@@ -66,21 +68,21 @@ std::optional<StoredSubject> SubjectRepository::byId(const QSqlDatabase &db, qin
     return read(RowReader(q));
 }
 
-std::optional<qint64> SubjectRepository::idByCode(const QSqlDatabase &db, const QString &code)
+std::optional<qint64> SubjectRepository::idByCode(const Database &db, const QString &code)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM subjects WHERE code = ?"));
+    Statement st(db, QStringLiteral("SELECT id FROM subjects WHERE code = ?"));
+    QSqlQuery &q = st.query();
     q.addBindValue(code);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
 }
 
-bool SubjectRepository::forEach(const QSqlDatabase &db,
+bool SubjectRepository::forEach(const Database &db,
                                 const std::function<bool(const StoredSubject &)> &fn,
                                 QString *error)
 {
-    QSqlQuery q(db);
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM subjects ORDER BY code")
                     .arg(RowReader::columnList(columns())))) {
@@ -95,11 +97,11 @@ bool SubjectRepository::forEach(const QSqlDatabase &db,
     return true;
 }
 
-bool SubjectRepository::setLocked(const QSqlDatabase &db, qint64 id, bool locked,
+bool SubjectRepository::setLocked(const Database &db, qint64 id, bool locked,
                                   QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE subjects SET locked = ? WHERE id = ?"));
+    Statement st(db, QStringLiteral("UPDATE subjects SET locked = ? WHERE id = ?"));
+    QSqlQuery &q = st.query();
     q.addBindValue(locked ? 1 : 0);
     q.addBindValue(id);
     if (!q.exec()) {

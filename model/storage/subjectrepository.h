@@ -6,7 +6,7 @@
 #include "storage/rowreader.h"
 #include "storage/rowwriter.h"
 
-#include <QSqlDatabase>
+#include "storage/database.h"
 #include <functional>
 #include <optional>
 
@@ -29,12 +29,12 @@ public:
     static Row toRow(const Subject &s);
 
     /// nullopt when there is no such subject, or on an SQL error (then *error is set).
-    static std::optional<StoredSubject> byId(const QSqlDatabase &db, qint64 id, QString *error);
-    static std::optional<qint64> idByCode(const QSqlDatabase &db, const QString &code);
+    static std::optional<StoredSubject> byId(const Database &db, qint64 id, QString *error);
+    static std::optional<qint64> idByCode(const Database &db, const QString &code);
     /// Every subject ordered by code, streamed.
-    static bool forEach(const QSqlDatabase &db,
+    static bool forEach(const Database &db,
                         const std::function<bool(const StoredSubject &)> &fn, QString *error);
-    static bool setLocked(const QSqlDatabase &db, qint64 id, bool locked, QString *error);
+    static bool setLocked(const Database &db, qint64 id, bool locked, QString *error);
 };
 
 }  // namespace trialcrf
