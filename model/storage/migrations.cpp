@@ -191,9 +191,39 @@ QStringList migration1()
     };
 }
 
+// E-signatures (append-only, like the audit log) and users that are disabled, never deleted.
+QStringList migration2()
+{
+    return {
+        QStringLiteral(
+            "CREATE TABLE signatures ("
+            " id INTEGER PRIMARY KEY,"
+            " subject_id INTEGER NOT NULL REFERENCES subjects (id),"
+            " scope TEXT NOT NULL CHECK (scope IN ('visit','casebook')),"
+            " visit TEXT,"
+            " signer_user_id INTEGER NOT NULL REFERENCES users (id),"
+            " signer_user_name TEXT NOT NULL,"
+            " printed_name TEXT NOT NULL,"
+            " signer_role TEXT NOT NULL,"
+            " meaning TEXT NOT NULL CHECK (meaning IN ('reviewed','approved')),"
+            " signed_at_utc TEXT NOT NULL,"
+            " content_hash TEXT NOT NULL,"
+            " CHECK ((scope = 'visit' AND visit IS NOT NULL)"
+            "  OR (scope = 'casebook' AND visit IS NULL)))"),
+        QStringLiteral("CREATE INDEX signatures_subject ON signatures (subject_id, id)"),
+        QStringLiteral("CREATE TRIGGER signatures_no_update BEFORE UPDATE ON signatures"
+                       " BEGIN SELECT RAISE(ABORT, 'signatures are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures"
+                       " BEGIN SELECT RAISE(ABORT, 'signatures are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER users_no_delete BEFORE DELETE ON users"
+                       " BEGIN SELECT RAISE(ABORT, 'users are disabled, never deleted'); END"),
+    };
+}
+
 // Append new migrations here; never edit one that has shipped.
 constexpr Migration kMigrations[] = {
     &migration1,
+    &migration2,
 };
 
 }  // namespace

@@ -9,6 +9,8 @@ target_sources(trialcrf_model PRIVATE
     storage/casebook.h storage/casebook.cpp
     storage/studystore.h storage/studystore.cpp
     storage/userstore.h storage/userstore.cpp
+    storage/signaturestore.h storage/signaturestore.cpp
+    storage/audittrail.h storage/audittrail.cpp
     # private: one repository per record type over a generic row writer
     storage/row.h storage/row.cpp
     storage/rowreader.h storage/rowreader.cpp

@@ -372,6 +372,22 @@ bool UserStore::setRole(const Session &by, const QString &userName, Role role, Q
 UserStore::LoginResult UserStore::login(const QString &userName, const QString &password,
                                         Session *session)
 {
+    return authenticate(userName, password, QStringLiteral("login"), QStringLiteral("login_failed"),
+                        {}, session);
+}
+
+UserStore::LoginResult UserStore::reauthenticate(const Session &s, const QString &password,
+                                                 const QString &purpose)
+{
+    return authenticate(s.userName, password, {}, QStringLiteral("reauth_failed"), purpose,
+                        nullptr);
+}
+
+UserStore::LoginResult UserStore::authenticate(const QString &userName, const QString &password,
+                                               const QString &okAction,
+                                               const QString &failedAction,
+                                               const QString &purpose, Session *session)
+{
     QString hash;
     const std::optional<UserAccount> account = find(userName, &hash);
     const QDateTime now = m_clock().toUTC();
@@ -382,8 +398,8 @@ UserStore::LoginResult UserStore::login(const QString &userName, const QString &
     if (!t.isActive())
         return LoginResult::Error;
     const auto failed = [&](LoginResult result, const QString &cause) {
-        if (!audit(account ? account->userName : userName.trimmed(), QStringLiteral("login_failed"),
-                   account ? account->id : 0, {}, {}, {}, cause, nullptr)
+        if (!audit(account ? account->userName : userName.trimmed(), failedAction,
+                   account ? account->id : 0, purpose, {}, {}, cause, nullptr)
             || !t.commit())
             return LoginResult::Error;
         return result;
@@ -425,8 +441,10 @@ UserStore::LoginResult UserStore::login(const QString &userName, const QString &
     q.addBindValue(account->id);
     if (!q.exec())
         return LoginResult::Error;
-    if (!audit(account->userName, QStringLiteral("login"), account->id, {}, {}, {}, {}, nullptr)
-        || !t.commit())
+    if (!okAction.isEmpty()
+        && !audit(account->userName, okAction, account->id, purpose, {}, {}, {}, nullptr))
+        return LoginResult::Error;
+    if (!t.commit())
         return LoginResult::Error;
     if (session) {
         session->userId = account->id;
@@ -439,6 +457,32 @@ UserStore::LoginResult UserStore::login(const QString &userName, const QString &
 void UserStore::logout(const Session &s)
 {
     audit(s.userName, QStringLiteral("logout"), s.userId, {}, {}, {}, {}, nullptr);
+}
+
+void UserStore::recordScreenLock(const Session &s)
+{
+    audit(s.userName, QStringLiteral("screen_lock"), s.userId, {}, {}, {}, {}, nullptr);
+}
+
+UserStore::LoginResult UserStore::unlockScreen(const Session &s, const QString &password)
+{
+    return authenticate(s.userName, password, QStringLiteral("screen_unlock"),
+                        QStringLiteral("reauth_failed"), QStringLiteral("unlock"), nullptr);
+}
+
+bool UserStore::changeOwnPassword(const Session &s, const QString &oldPassword,
+                                  const QString &newPassword, QString *error)
+{
+    const LoginResult checked = reauthenticate(s, oldPassword, QStringLiteral("password_change"));
+    if (checked != LoginResult::Ok) {
+        if (checked == LoginResult::LockedOut)
+            return setError(error, QT_TRANSLATE_NOOP("Validation",
+                                                     "Too many wrong passwords: the account is "
+                                                     "locked for a while."));
+        return setError(error,
+                        QT_TRANSLATE_NOOP("Validation", "The current password is not correct."));
+    }
+    return changePassword(s, s.userName, newPassword, error);
 }
 
 bool UserStore::verifyPassword(const QString &userName, const QString &password)

@@ -45,6 +45,18 @@ public:
     void logout(const Session &s);
     /// Re-checks a logged-in user's password (e-signatures, idle unlock) without a new session.
     bool verifyPassword(const QString &userName, const QString &password);
+    /// Re-authenticates the logged-in user (e-signature, password change) like login(): a wrong
+    /// password counts toward the lockout and is audited as "reauth_failed" (field `purpose`,
+    /// reason the cause); success starts no session and writes no audit row.
+    LoginResult reauthenticate(const Session &s, const QString &password, const QString &purpose);
+    /// The idle lock covered this session's window: audited as "screen_lock".
+    void recordScreenLock(const Session &s);
+    /// The same user unlocks the covered window: reauthenticate() with purpose "unlock", and
+    /// on success an audit row "screen_unlock".
+    LoginResult unlockScreen(const Session &s, const QString &password);
+    /// A user changes their own password, proving it with the current one.
+    bool changeOwnPassword(const Session &s, const QString &oldPassword,
+                           const QString &newPassword, QString *error);
 
     std::optional<UserAccount> user(const QString &userName) const;
     QList<UserAccount> users() const;
@@ -59,6 +71,11 @@ public:
 
 private:
     std::optional<UserAccount> find(const QString &userName, QString *passwordHash) const;
+    /// The password check shared by login and re-authentication: audits okAction (unless
+    /// empty) or failedAction with `purpose` as the field.
+    LoginResult authenticate(const QString &userName, const QString &password,
+                             const QString &okAction, const QString &failedAction,
+                             const QString &purpose, Session *session);
     bool audit(const QString &by, const QString &action, qint64 userId, const QString &field,
                const QString &oldValue, const QString &newValue, const QString &reason,
                QString *error);

@@ -168,8 +168,8 @@ void TestDatabase::schemaHasEveryTable()
     while (q.next())
         tables << q.value(0).toString();
     QCOMPARE(tables, (QStringList{"adverse_events", "audit_log", "consents", "eligibility",
-                                  "infusions", "meta", "pasi_assessments", "subjects", "users",
-                                  "vital_signs"}));
+                                  "infusions", "meta", "pasi_assessments", "signatures",
+                                  "subjects", "users", "vital_signs"}));
     // Every clinical table carries a NOT NULL version.
     for (const QString &t : {QStringLiteral("subjects"), QStringLiteral("consents"),
                              QStringLiteral("eligibility"), QStringLiteral("infusions"),

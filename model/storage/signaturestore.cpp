@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storage/signaturestore.h"
+
+#include "protocol/protocol.h"
+#include "storage/adverseeventrepository.h"
+#include "storage/auditlog.h"
+#include "storage/consentrepository.h"
+#include "storage/database.h"
+#include "storage/eligibilityrepository.h"
+#include "storage/infusionrepository.h"
+#include "storage/pasirepository.h"
+#include "storage/rowreader.h"
+#include "storage/studystore.h"
+#include "storage/subjectrepository.h"
+#include "storage/userstore.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace trialcrf {
+
+namespace {
+
+const QString kTable = QStringLiteral("signatures");
+
+const QString kSelect = QStringLiteral(
+    "SELECT s.id AS id, s.subject_id AS subject_id, subjects.code AS subject_code,"
+    " s.scope AS scope, s.visit AS visit, s.signer_user_name AS signer_user_name,"
+    " s.printed_name AS printed_name, s.signer_role AS signer_role, s.meaning AS meaning,"
+    " s.signed_at_utc AS signed_at_utc, s.content_hash AS content_hash"
+    " FROM signatures s JOIN subjects ON subjects.id = s.subject_id");
+
+/// One item of the canonical text: its UTF-8 length, a colon, its UTF-8 bytes.
+void appendItem(QByteArray *out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out->append(QByteArray::number(utf8.size()));
+    out->append(':');
+    out->append(utf8);
+}
+
+/// A table's records: the table name, the record count, then each record's field count and
+/// every field as column and storage text.
+void appendSection(QByteArray *out, const QString &table, const QList<Row> &rows)
+{
+    appendItem(out, table);
+    appendItem(out, QString::number(rows.size()));
+    for (const Row &row : rows) {
+        appendItem(out, QString::number(row.fields().size()));
+        for (const RowField &f : row.fields()) {
+            appendItem(out, f.column);
+            appendItem(out, f.text);
+        }
+    }
+}
+
+SignResult failure(SignResult::Status status, const QString &message)
+{
+    SignResult r;
+    r.status = status;
+    r.message = message;
+    return r;
+}
+
+Signature readSignature(const RowReader &r)
+{
+    Signature s;
+    s.id = r.id(QStringLiteral("id"));
+    s.subjectId = r.id(QStringLiteral("subject_id"));
+    s.subjectCode = r.text(QStringLiteral("subject_code"));
+    s.scope = r.text(QStringLiteral("scope"));
+    s.visit = r.text(QStringLiteral("visit"));
+    s.signerUserName = r.text(QStringLiteral("signer_user_name"));
+    s.printedName = r.text(QStringLiteral("printed_name"));
+    s.signerRole = r.text(QStringLiteral("signer_role"));
+    s.meaning = r.text(QStringLiteral("meaning"));
+    s.signedAtUtc = r.timestamp(QStringLiteral("signed_at_utc"));
+    s.contentHash = r.text(QStringLiteral("content_hash"));
+    return s;
+}
+
+bool sameSeries(const Signature &a, const Signature &b)
+{
+    return a.subjectId == b.subjectId && a.scope == b.scope && a.visit == b.visit
+           && a.meaning == b.meaning
+           && a.signerUserName.compare(b.signerUserName, Qt::CaseInsensitive) == 0;
+}
+
+}  // namespace
+
+SignatureStore::SignatureStore(StudyStore &store, UserStore &users)
+    : m_store(store), m_users(users)
+{
+}
+
+QStringList SignatureStore::meanings()
+{
+    return {QStringLiteral("reviewed"), QStringLiteral("approved")};
+}
+
+QByteArray SignatureStore::canonical(const Protocol &p, const Casebook &casebook,
+                                     const QString &scope, const QString &visit)
+{
+    QByteArray out;
+    appendItem(&out, casebook.subject.code);
+    appendItem(&out, scope);
+    appendItem(&out, visit);
+    if (scope == scopeVisit()) {
+        QList<Row> infusions, pasi;
+        if (const Infusion *i = casebook.infusion(visit))
+            infusions << InfusionRepository::toRow(*i);
+        if (const PasiAssessment *a = casebook.pasiAt(visit))
+            pasi << PasiRepository::toRow(p, *a);
+        appendSection(&out, InfusionRepository::table(), infusions);
+        appendSection(&out, PasiRepository::table(), pasi);
+        return out;
+    }
+    appendSection(&out, SubjectRepository::table(), {SubjectRepository::toRow(casebook.subject)});
+    QList<Row> consent, eligibility, infusions, pasi, events;
+    if (casebook.consent)
+        consent << ConsentRepository::toRow(*casebook.consent);
+    if (casebook.eligibility) {
+        StoredEligibility stored;
+        stored.eligibility = *casebook.eligibility;
+        stored.confirmedBy = casebook.eligibilityConfirmedBy;
+        stored.confirmedAt = casebook.eligibilityConfirmedAt;
+        eligibility << EligibilityRepository::toRow(stored);
+    }
+    for (const Infusion &i : casebook.infusions)
+        infusions << InfusionRepository::toRow(i);
+    for (const PasiAssessment &a : casebook.pasi)
+        pasi << PasiRepository::toRow(p, a);
+    for (const AdverseEvent &ae : casebook.adverseEvents)
+        events << AdverseEventRepository::toRow(ae);
+    appendSection(&out, ConsentRepository::table(), consent);
+    appendSection(&out, EligibilityRepository::table(), eligibility);
+    appendSection(&out, InfusionRepository::table(), infusions);
+    appendSection(&out, PasiRepository::table(), pasi);
+    appendSection(&out, AdverseEventRepository::table(), events);
+    return out;
+}
+
+QString SignatureStore::contentHash(const Protocol &p, const Casebook &casebook,
+                                    const QString &scope, const QString &visit)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical(p, casebook, scope, visit), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QString &scope,
+                                const QString &visit, const QString &meaning,
+                                const QString &password)
+{
+    using Status = SignResult::Status;
+    if (!s.may(Action::Sign))
+        return failure(Status::Denied, QStringLiteral("%1 (%2) may not sign")
+                                           .arg(s.userName, roleCode(s.role)));
+    // The account as it is now: a role changed or an account disabled since login counts.
+    const std::optional<UserAccount> account = m_users.user(s.userName);
+    if (!account || account->disabled || !isAllowed(account->role, Action::Sign))
+        return failure(Status::Denied, QStringLiteral("%1 may not sign").arg(s.userName));
+    if (!meanings().contains(meaning))
+        return failure(Status::Invalid, QStringLiteral("unknown meaning '%1'").arg(meaning));
+    if (scope == scopeVisit()) {
+        if (!m_store.protocol().visit(visit))
+            return failure(Status::Invalid, QStringLiteral("unknown visit '%1'").arg(visit));
+    } else if (scope != scopeCasebook() || !visit.isEmpty()) {
+        return failure(Status::Invalid, QStringLiteral("unknown scope '%1'").arg(scope));
+    }
+
+    switch (m_users.reauthenticate(s, password, QStringLiteral("sign"))) {
+    case UserStore::LoginResult::Ok:
+        break;
+    case UserStore::LoginResult::WrongPassword:
+    case UserStore::LoginResult::UnknownUser:
+        return failure(Status::WrongPassword, QStringLiteral("the password is not correct"));
+    case UserStore::LoginResult::LockedOut:
+        return failure(Status::LockedOut, QStringLiteral("the account is locked out"));
+    case UserStore::LoginResult::Disabled:
+        return failure(Status::Denied, QStringLiteral("the account is disabled"));
+    case UserStore::LoginResult::Error:
+        return failure(Status::DatabaseError, QStringLiteral("the password check failed"));
+    }
+
+    const Database &db = m_store.database();
+    // The content is read under the write lock, so what is hashed is what is there when the
+    // signature row is written.
+    Transaction t(db);
+    if (!t.isActive())
+        return failure(Status::DatabaseError, QStringLiteral("cannot begin: ") + t.errorString());
+    QString error;
+    const std::optional<Casebook> book = m_store.loadCasebook(s, subjectId, &error);
+    if (!book)
+        return failure(error.startsWith(QLatin1String("no subject")) ? Status::Invalid
+                                                                      : Status::DatabaseError,
+                       error);
+    if (scope == scopeVisit() && !book->infusion(visit) && !book->pasiAt(visit))
+        return failure(Status::NothingToSign,
+                       QStringLiteral("visit %1 of %2 has nothing recorded")
+                           .arg(visit, book->subject.code));
+
+    Signature sig;
+    sig.subjectId = subjectId;
+    sig.subjectCode = book->subject.code;
+    sig.scope = scope;
+    sig.visit = scope == scopeVisit() ? visit : QString();
+    sig.signerUserName = account->userName;
+    sig.printedName =
+        account->fullName.trimmed().isEmpty() ? account->userName : account->fullName.trimmed();
+    sig.signerRole = roleCode(account->role);
+    sig.meaning = meaning;
+    sig.signedAtUtc = m_store.clock()().toUTC();
+    sig.contentHash = contentHash(m_store.protocol(), *book, sig.scope, sig.visit);
+
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO signatures (subject_id, scope, visit, signer_user_id, signer_user_name,"
+        " printed_name, signer_role, meaning, signed_at_utc, content_hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(subjectId);
+    q.addBindValue(sig.scope);
+    q.addBindValue(sig.visit.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : sig.visit);
+    q.addBindValue(account->id);
+    q.addBindValue(sig.signerUserName);
+    q.addBindValue(sig.printedName);
+    q.addBindValue(sig.signerRole);
+    q.addBindValue(sig.meaning);
+    q.addBindValue(AuditLog::formatTime(sig.signedAtUtc));
+    q.addBindValue(sig.contentHash);
+    if (!q.exec())
+        return failure(Status::DatabaseError, Database::describe(q.lastError()));
+    sig.id = q.lastInsertId().toLongLong();
+
+    QJsonObject signedWhat{{QStringLiteral("scope"), sig.scope},
+                           {QStringLiteral("meaning"), sig.meaning},
+                           {QStringLiteral("printed_name"), sig.printedName},
+                           {QStringLiteral("role"), sig.signerRole},
+                           {QStringLiteral("content_hash"), sig.contentHash}};
+    if (!sig.visit.isEmpty())
+        signedWhat.insert(QStringLiteral("visit"), sig.visit);
+    AuditEntry e;
+    e.atUtc = sig.signedAtUtc;
+    e.userName = sig.signerUserName;
+    e.action = QStringLiteral("sign");
+    e.tableName = kTable;
+    e.recordId = sig.id;
+    e.subjectCode = sig.subjectCode;
+    e.newValue = QString::fromUtf8(QJsonDocument(signedWhat).toJson(QJsonDocument::Compact));
+    AuditLog audit(db, m_store.clock());
+    if (!audit.append(e, &error))
+        return failure(Status::DatabaseError, error);
+    if (!t.commit())
+        return failure(Status::DatabaseError, QStringLiteral("cannot commit: ") + t.errorString());
+
+    SignResult r;
+    r.signature = sig;
+    return r;
+}
+
+bool SignatureStore::readSignatures(qint64 subjectId, QList<Signature> *out,
+                                    QString *error) const
+{
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + QStringLiteral(" WHERE s.subject_id = ? ORDER BY s.id"));
+    q.addBindValue(subjectId);
+    if (!q.exec()) {
+        if (error)
+            *error = Database::describe(q.lastError());
+        return false;
+    }
+    const RowReader r(q);
+    while (q.next())
+        out->append(readSignature(r));
+    return true;
+}
+
+Signature::Status SignatureStore::status(const Signature &signature, const Casebook &casebook) const
+{
+    const QString now =
+        contentHash(m_store.protocol(), casebook, signature.scope, signature.visit);
+    return now == signature.contentHash ? Signature::Status::Valid : Signature::Status::Broken;
+}
+
+std::optional<Signature::Status> SignatureStore::status(const Session &s,
+                                                        const Signature &signature,
+                                                        QString *error) const
+{
+    const std::optional<Casebook> book = m_store.loadCasebook(s, signature.subjectId, error);
+    if (!book)
+        return std::nullopt;
+    return status(signature, *book);
+}
+
+std::optional<QList<Signature>> SignatureStore::signatures(const Session &s, qint64 subjectId,
+                                                           QString *error) const
+{
+    const std::optional<Casebook> book = m_store.loadCasebook(s, subjectId, error);
+    if (!book)
+        return std::nullopt;
+    QList<Signature> list;
+    if (!readSignatures(subjectId, &list, error))
+        return std::nullopt;
+    for (int i = 0; i < list.size(); ++i) {
+        list[i].status = status(list[i], *book);
+        for (int j = i + 1; j < list.size() && !list[i].superseded; ++j)
+            list[i].superseded = sameSeries(list[i], list[j]);
+    }
+    return list;
+}
+
+std::optional<QList<Signature>> SignatureStore::brokenSignatures(const Session &s,
+                                                                 qint64 subjectId,
+                                                                 QString *error) const
+{
+    QList<qint64> subjects;
+    if (subjectId != 0) {
+        subjects << subjectId;
+    } else {
+        QSqlQuery q(m_store.database().connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT DISTINCT subjects.id, subjects.code FROM signatures"
+                                   " JOIN subjects ON subjects.id = signatures.subject_id"
+                                   " ORDER BY subjects.code"))) {
+            if (error)
+                *error = Database::describe(q.lastError());
+            return std::nullopt;
+        }
+        while (q.next())
+            subjects << q.value(0).toLongLong();
+    }
+    QList<Signature> broken;
+    for (qint64 id : std::as_const(subjects)) {
+        const std::optional<QList<Signature>> list = signatures(s, id, error);
+        if (!list)
+            return std::nullopt;
+        for (const Signature &sig : *list) {
+            if (sig.needsResigning())
+                broken << sig;
+        }
+    }
+    return broken;
+}
+
+}  // namespace trialcrf

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage/casebook.h"
+#include "storage/session.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace trialcrf {
+
+class Protocol;
+class StudyStore;
+class UserStore;
+
+/// One electronic signature (21 CFR Part 11 §11.50, §11.70): who signed what, when, meaning
+/// what, bound to a SHA-256 hash of the signed content. Signatures are never changed or
+/// deleted (the table is append-only); re-signing adds a newer one that supersedes the old.
+struct Signature {
+    enum class Status {
+        Valid,   ///< the signed content is unchanged
+        Broken,  ///< the signed content changed after signing: it must be signed again
+    };
+
+    qint64 id = 0;
+    qint64 subjectId = 0;
+    QString subjectCode;
+    QString scope;  ///< "visit" or "casebook"
+    QString visit;  ///< the visit code for scope "visit"; empty for "casebook"
+    QString signerUserName;
+    QString printedName;  ///< the signer's full name at signing (the user name if none)
+    QString signerRole;   ///< role code at signing
+    QString meaning;      ///< "reviewed" or "approved"
+    QDateTime signedAtUtc;
+    QString contentHash;  ///< SHA-256 hex of SignatureStore::canonical() at signing
+
+    // Filled by the reads of SignatureStore (not stored):
+    Status status = Status::Valid;
+    /// A newer signature by the same signer with the same scope, visit and meaning exists.
+    bool superseded = false;
+
+    /// Broken and not superseded: listed for re-signing.
+    bool needsResigning() const { return status == Status::Broken && !superseded; }
+};
+
+/// The outcome of SignatureStore::sign. Nothing is written unless status is Signed.
+struct SignResult {
+    enum class Status {
+        Signed,
+        Denied,         ///< the role (or the account's current role) may not sign
+        WrongPassword,  ///< the re-entered password is wrong (counted toward the lockout)
+        LockedOut,      ///< too many wrong passwords: the account is locked for a while
+        Invalid,        ///< unknown scope, meaning, visit or subject: `message`
+        NothingToSign,  ///< the visit has no infusion and no PASI assessment yet
+        DatabaseError,  ///< `message` has the SQL error
+    };
+    Status status = Status::Signed;
+    QString message;  ///< one line, untranslated detail
+    Signature signature;
+
+    bool ok() const { return status == Status::Signed; }
+};
+
+/// E-signatures on a visit (its infusion with vital signs, and its PASI assessment) or on a
+/// whole casebook (everything in Casebook). Only a role that may Sign (the physician) signs,
+/// by entering the password again (checked by UserStore::reauthenticate: a wrong one counts
+/// toward the lockout). Each signature is one transaction with its audit row (action "sign").
+/// A signature's status is recomputed from the current data: any later change to signed
+/// content makes it Broken.
+class SignatureStore {
+public:
+    SignatureStore(StudyStore &store, UserStore &users);
+
+    static QString scopeVisit() { return QStringLiteral("visit"); }
+    static QString scopeCasebook() { return QStringLiteral("casebook"); }
+    static QStringList meanings();  ///< reviewed, approved
+
+    SignResult sign(const Session &s, qint64 subjectId, const QString &scope,
+                    const QString &visit, const QString &meaning, const QString &password);
+
+    /// Every signature of one subject, oldest first, with status and superseded filled in.
+    /// nullopt when the role may not read clinical data or on an SQL error (*error says which).
+    std::optional<QList<Signature>> signatures(const Session &s, qint64 subjectId,
+                                               QString *error = nullptr) const;
+    /// Recomputes the hash of what `signature` covers from the database now.
+    std::optional<Signature::Status> status(const Session &s, const Signature &signature,
+                                            QString *error = nullptr) const;
+    /// The status of `signature` against an already loaded casebook of its subject.
+    Signature::Status status(const Signature &signature, const Casebook &casebook) const;
+    /// Every broken signature not yet superseded, over the whole study (or one subject when
+    /// subjectId != 0), ordered by subject code: the list of what needs re-signing.
+    std::optional<QList<Signature>> brokenSignatures(const Session &s, qint64 subjectId = 0,
+                                                     QString *error = nullptr) const;
+
+    /// The canonical text a signature's hash covers: the subject code, scope and visit, then
+    /// each signed record as its table name and every stored field (column and storage text,
+    /// in the repositories' column order), each item as "<utf-8 length>:<utf-8 bytes>".
+    /// A visit covers its infusion (with vital signs) and its PASI assessment; a casebook
+    /// covers the subject, consent, eligibility (with its confirmation), every infusion, PASI
+    /// assessment and adverse event. The casebook lock is not content.
+    static QByteArray canonical(const Protocol &p, const Casebook &casebook, const QString &scope,
+                                const QString &visit);
+    /// SHA-256 hex of canonical().
+    static QString contentHash(const Protocol &p, const Casebook &casebook, const QString &scope,
+                               const QString &visit);
+
+private:
+    bool readSignatures(qint64 subjectId, QList<Signature> *out, QString *error) const;
+
+    StudyStore &m_store;
+    UserStore &m_users;
+};
+
+}  // namespace trialcrf
