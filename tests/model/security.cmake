@@ -2,3 +2,4 @@
 # Issue 6: logins, roles, e-signatures, record locks and the audit trail.
 trialcrf_add_test(tst_signaturestore SOURCES tst_signaturestore.cpp storagefixtures.h)
 trialcrf_add_test(tst_accounts SOURCES tst_accounts.cpp storagefixtures.h)
+trialcrf_add_test(tst_rolematrix SOURCES tst_rolematrix.cpp storagefixtures.h)
