@@ -3,3 +3,4 @@
 trialcrf_add_test(tst_signaturestore SOURCES tst_signaturestore.cpp storagefixtures.h)
 trialcrf_add_test(tst_accounts SOURCES tst_accounts.cpp storagefixtures.h)
 trialcrf_add_test(tst_rolematrix SOURCES tst_rolematrix.cpp storagefixtures.h)
+trialcrf_add_test(tst_freetext SOURCES tst_freetext.cpp storagefixtures.h)
