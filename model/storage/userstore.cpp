@@ -369,6 +369,32 @@ bool UserStore::setRole(const Session &by, const QString &userName, Role role, Q
     return t.commit() || setSqlError(error, m_db.connection().lastError());
 }
 
+bool UserStore::setFullName(const Session &by, const QString &userName, const QString &fullName,
+                            QString *error)
+{
+    const std::optional<UserAccount> target = find(userName, nullptr);
+    const bool self = target && target->userName.compare(by.userName, Qt::CaseInsensitive) == 0;
+    if (!self && !checkManager(by, error))
+        return false;
+    if (!target)
+        return setError(error, QT_TRANSLATE_NOOP("Validation", "There is no such user."));
+    const QString name = fullName.trimmed();
+    if (name == target->fullName)
+        return true;
+
+    Transaction t(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE users SET full_name = ?, version = version + 1 WHERE id = ?"));
+    q.addBindValue(name);
+    q.addBindValue(target->id);
+    if (!t.isActive() || !q.exec())
+        return setSqlError(error, q.lastError());
+    if (!audit(by.userName, QStringLiteral("user_change"), target->id, QStringLiteral("full_name"),
+               target->fullName, name, {}, error))
+        return false;
+    return t.commit() || setSqlError(error, m_db.connection().lastError());
+}
+
 UserStore::LoginResult UserStore::login(const QString &userName, const QString &password,
                                         Session *session)
 {

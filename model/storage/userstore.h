@@ -39,6 +39,9 @@ public:
                         QString *error);
     bool setDisabled(const Session &by, const QString &userName, bool disabled, QString *error);
     bool setRole(const Session &by, const QString &userName, Role role, QString *error);
+    /// The printed name e-signatures show (data manager, or the user for themselves).
+    bool setFullName(const Session &by, const QString &userName, const QString &fullName,
+                     QString *error);
 
     /// Checks the password, counts failures, locks out, audits; on Ok fills *session.
     LoginResult login(const QString &userName, const QString &password, Session *session);

@@ -34,6 +34,7 @@ private slots:
     void unlockRefusesAnotherPasswordAndADisabledAccount();
     void ownPasswordChangeNeedsTheCurrentPassword();
     void usersAreDisabledNeverDeleted();
+    void printedNameChangeIsAudited();
     void newUserNameMustBeFree_data();
     void newUserNameMustBeFree();
 
@@ -190,6 +191,30 @@ void TestAccounts::usersAreDisabledNeverDeleted()
     QCOMPARE(m_users->userCount(), 2);
     QVERIFY(!m_users->addUser(m_admin, QStringLiteral("li.na"), {}, Role::Nurse,
                               QStringLiteral("Another-Nurse-77"), &error));
+}
+
+void TestAccounts::printedNameChangeIsAudited()
+{
+    QString error;
+    QVERIFY2(m_users->setFullName(m_admin, QStringLiteral("li.na"), QStringLiteral(" 李娜 "), &error),
+             qPrintable(error));
+    QCOMPARE(m_users->user(QStringLiteral("li.na"))->fullName, QStringLiteral("李娜"));
+    QVERIFY(m_users->setFullName(m_nurse, QStringLiteral("LI.NA"), QStringLiteral("Li Na (RN)"),
+                                 &error));  // one's own
+    QVERIFY(!m_users->setFullName(m_nurse, QStringLiteral("dm.zhao"), QStringLiteral("Boss"),
+                                  &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(m_users->user(QStringLiteral("dm.zhao"))->fullName, QString());
+    AuditFilter f;
+    f.action = QStringLiteral("user_change");
+    const QList<AuditEntry> rows = AuditLog(m_db).entries(f);
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).userName, QStringLiteral("dm.zhao"));
+    QCOMPARE(rows.at(0).field, QStringLiteral("full_name"));
+    QCOMPARE(rows.at(0).oldValue, QStringLiteral("Li Na"));
+    QCOMPARE(rows.at(0).newValue, QStringLiteral("李娜"));
+    QCOMPARE(rows.at(1).userName, QStringLiteral("li.na"));
+    QCOMPARE(rows.at(1).newValue, QStringLiteral("Li Na (RN)"));
 }
 
 void TestAccounts::newUserNameMustBeFree_data()
