@@ -219,6 +219,7 @@ SaveResult StudyStore::saveSubject(const Session &s, Subject &subject, const QSt
     const SaveResult c = commit(t);
     if (!c.ok())
         return c;
+    m_pageCursor.nextOffset = -1;  // the list's order may have changed
     subject.id = id;
     subject.version = version;
     return c;
@@ -614,11 +615,21 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
     QList<SubjectSummary> page;
     const SubjectFilter f = subjectFilter(codePrefix, status);
     {
+        // A sequential request continues after the previous page (keyset); others count.
+        const bool continues = offset > 0 && offset == m_pageCursor.nextOffset
+            && codePrefix == m_pageCursor.codePrefix && status == m_pageCursor.status;
+        QString where = f.where;
+        QVariantList values = f.values;
+        if (continues) {
+            where += where.isEmpty() ? QStringLiteral(" WHERE code > ?")
+                                     : QStringLiteral(" AND code > ?");
+            values << m_pageCursor.lastCode;
+        }
         Statement st(m_db, QStringLiteral("SELECT id, code, initials, status, week0_date, locked"
                                           " FROM subjects")
-                               + f.where + QStringLiteral(" ORDER BY code LIMIT ? OFFSET ?"));
-        QVariantList values = f.values;
-        values << (limit < 0 ? -1 : limit) << std::max(offset, 0);
+                               + where + QStringLiteral(" ORDER BY code LIMIT ? OFFSET ?"));
+        values << (limit < 0 ? -1 : limit) << (continues ? 0 : std::max(offset, 0));
+        m_pageCursor.nextOffset = -1;
         if (!st.exec(values))
             return page;
         QSqlQuery &q = st.query();
@@ -633,6 +644,9 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
             s.locked = r.flag(QStringLiteral("locked"));
             page << s;
         }
+        if (!page.isEmpty() && limit > 0)
+            m_pageCursor = {codePrefix, status, std::max(offset, 0) + int(page.size()),
+                            page.last().code};
     }
     if (page.isEmpty())
         return page;

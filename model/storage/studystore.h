@@ -125,6 +125,16 @@ private:
     Clock m_clock;
     AuditLog m_audit;
     bool m_importMode = false;
+
+    /// Where the last subjects() page ended, so the next sequential page continues after its
+    /// last code instead of counting past `offset` rows (OFFSET costs O(offset)). Dropped by
+    /// every subject save of this store.
+    struct PageCursor {
+        QString codePrefix, status;
+        int nextOffset = -1;
+        QString lastCode;
+    };
+    mutable PageCursor m_pageCursor;
 };
 
 }  // namespace trialcrf

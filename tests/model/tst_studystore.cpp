@@ -247,6 +247,7 @@ private slots:
 
     void injectionTextAndLongChineseTextAreStoredLiterally();
     void subjectListPagesCarryVisitDates();
+    void sequentialPagesEqualOneQuery();
     void streamingVisitorsReturnEveryRowInOrder();
     void bulkSavesNestInOneOuterTransaction();
     void unknownSubjectIsRefused();
@@ -948,6 +949,36 @@ void TestStudyStore::subjectListPagesCarryVisitDates()
     QCOMPARE(m_store->subjectCount(QStringLiteral("s"), {}), 5);
     QCOMPARE(m_store->subjects(-1, -1).size(), 6);
     QCOMPARE(m_store->subjects(5, 100).size(), 1);
+}
+
+void TestStudyStore::sequentialPagesEqualOneQuery()
+{
+    for (int i = 0; i < 10; ++i)
+        addSubject(QStringLiteral("P%1").arg(i * 2, 2, 10, QLatin1Char('0')));  // P00, P02, …
+    auto codes = [](const QList<SubjectSummary> &page) {
+        QStringList out;
+        for (const SubjectSummary &s : page)
+            out << s.code;
+        return out;
+    };
+    const QStringList all = codes(m_store->subjects(0, -1));
+    QCOMPARE(all.size(), 10);
+    // A lazy model fetching pages of 3 one after another (the store continues after the last
+    // code instead of re-counting the offset).
+    QStringList paged;
+    for (int offset = 0; offset < 12; offset += 3)
+        paged << codes(m_store->subjects(offset, 3));
+    QCOMPARE(paged, all);
+    // The same with a filter, and pages asked out of order.
+    QCOMPARE(codes(m_store->subjects(3, 3, QStringLiteral("p"))), all.mid(3, 3));
+    QCOMPARE(codes(m_store->subjects(6, 3, QStringLiteral("p"))), all.mid(6, 3));
+    QCOMPARE(codes(m_store->subjects(3, 3)), all.mid(3, 3));
+    QCOMPARE(codes(m_store->subjects(6, 3, {}, QStringLiteral("withdrawn"))), QStringList());
+    // A save between two pages: offsets keep their meaning.
+    QCOMPARE(codes(m_store->subjects(0, 3)), all.mid(0, 3));
+    addSubject(QStringLiteral("P01"));
+    const QStringList now = codes(m_store->subjects(0, -1));
+    QCOMPARE(codes(m_store->subjects(3, 3)), now.mid(3, 3));
 }
 
 void TestStudyStore::streamingVisitorsReturnEveryRowInOrder()
