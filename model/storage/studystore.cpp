@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <limits>
 
 namespace trialcrf {
 
@@ -628,7 +629,9 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
         Statement st(m_db, QStringLiteral("SELECT id, code, initials, status, week0_date, locked"
                                           " FROM subjects")
                                + where + QStringLiteral(" ORDER BY code LIMIT ? OFFSET ?"));
-        values << (limit < 0 ? -1 : limit) << (continues ? 0 : std::max(offset, 0));
+        // "All rows" as the largest bound: SQLite refuses LIMIT NULL, PostgreSQL LIMIT -1.
+        values << (limit < 0 ? std::numeric_limits<qint64>::max() : qint64(limit))
+               << (continues ? 0 : std::max(offset, 0));
         m_pageCursor.nextOffset = -1;
         if (!st.exec(values))
             return page;
