@@ -14,6 +14,7 @@
 #include "yesnobox.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -94,7 +95,14 @@ CrfForm::CrfForm(StudyStore &store, QWidget *parent) : QWidget(parent), m_store(
     retranslateBase();
 }
 
-CrfForm::~CrfForm() = default;
+CrfForm::~CrfForm()
+{
+    // Deleting the children below sends focus-out and destroyed signals while this object's
+    // members are already gone: cut those connections first.
+    m_enterFilter->disconnect(this);
+    for (QWidget *input : std::as_const(m_inputs))
+        input->disconnect(this);
+}
 
 const Protocol &CrfForm::protocol() const
 {
@@ -265,6 +273,12 @@ void CrfForm::beginLoad(const Casebook &casebook, const QString &visit, int aeNu
 void CrfForm::endLoad(bool savedRecord)
 {
     m_savedRecord = savedRecord;
+    // Typing into an empty date starts from the same "today" the validation uses.
+    const QDate now = today();
+    for (QWidget *input : std::as_const(m_inputs)) {
+        if (auto *d = qobject_cast<OptionalDateEdit *>(input))
+            d->setToday(now);
+    }
     // A saved record is shown with all its errors; a new one only once its fields are visited.
     m_revealAll = savedRecord;
     m_loading = false;
@@ -272,14 +286,28 @@ void CrfForm::endLoad(bool savedRecord)
     applyEditable();
     refresh();
     emit titleChanged(pageTitle());
-    if (isEditable()) {
-        for (QWidget *input : std::as_const(m_inputs)) {
-            if (input->isEnabled() && (input->focusPolicy() & Qt::TabFocus)) {
-                input->setFocus(Qt::OtherFocusReason);
-                break;
-            }
+    focusFirstField();
+}
+
+void CrfForm::focusFirstField()
+{
+    if (!isEditable())
+        return;
+    for (QWidget *input : std::as_const(m_inputs)) {
+        if (input->isEnabled() && (input->focusPolicy() & Qt::TabFocus)) {
+            input->setFocus(Qt::OtherFocusReason);
+            return;
         }
     }
+}
+
+void CrfForm::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // A page opened before it was shown starts at its first field once it is shown.
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !m_content->isAncestorOf(focus))
+        focusFirstField();
 }
 
 // ---- state --------------------------------------------------------------------------------

@@ -155,6 +155,7 @@ protected:
     QString buddyText(QWidget *input) const;
 
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Binding {
@@ -164,6 +165,7 @@ private:
     };
 
     void onInputChanged(QWidget *input);
+    void focusFirstField();
     void onFieldLeft(QWidget *input);
     void setDirty(bool dirty);
     void applyEditable();

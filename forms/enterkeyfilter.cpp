@@ -5,9 +5,9 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QTextEdit>
 #include <QWidget>
 
@@ -18,6 +18,27 @@ EnterKeyFilter::EnterKeyFilter(QObject *parent) : QObject(parent) {}
 void EnterKeyFilter::watch(QWidget *field)
 {
     field->installEventFilter(this);
+}
+
+void EnterKeyFilter::moveOn(QWidget *field)
+{
+    // The next field in tab order. Not a Tab key sent to the field: a date edit takes Tab to
+    // its next section (day → month → year), while Enter means "this field is done".
+    QWidget *window = field->window();
+    for (QWidget *next = field->nextInFocusChain(); next && next != field;
+         next = next->nextInFocusChain()) {
+        if (next->window() != window || field->isAncestorOf(next) || next->focusProxy())
+            continue;
+        if (!(next->focusPolicy() & Qt::TabFocus) || !next->isEnabled()
+            || !next->isVisibleTo(window))
+            continue;
+        next->setFocus(Qt::TabFocusReason);
+        for (QWidget *p = next->parentWidget(); p; p = p->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(p))
+                scroll->ensureWidgetVisible(next);
+        }
+        return;
+    }
 }
 
 bool EnterKeyFilter::eventFilter(QObject *watched, QEvent *event)
@@ -45,9 +66,7 @@ bool EnterKeyFilter::eventFilter(QObject *watched, QEvent *event)
         return false;  // Enter in an open list picks the item
     if (auto *spin = qobject_cast<QAbstractSpinBox *>(field))
         spin->interpretText();
-    // A Tab sent to the field moves along the form's tab order, wherever the field sits.
-    QKeyEvent tab(QEvent::KeyPress, Qt::Key_Tab, Qt::NoModifier);
-    QCoreApplication::sendEvent(field, &tab);
+    moveOn(field);
     return true;
 }
 

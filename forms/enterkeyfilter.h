@@ -20,6 +20,8 @@ public:
 
     /// Installs the filter on the field (and nothing else).
     void watch(QWidget *field);
+    /// Gives focus to the next enabled field after `field` in tab order.
+    static void moveOn(QWidget *field);
 
 Q_SIGNALS:
     void fieldLeft(QWidget *field);

@@ -285,6 +285,10 @@ void VitalSignsEditor::relayout()
         m_grid->addWidget(r.systolic, gridRow, SysCol);
         m_grid->addWidget(r.diastolic, gridRow, DiaCol);
         m_grid->addWidget(r.errors, gridRow + 1, 0, 1, Columns);
+        // Shown now, not when the layout gets round to it: Enter and Tab skip hidden fields.
+        r.phaseLabel->show();
+        for (QWidget *w : r.inputs())
+            w->show();
         gridRow += 2;
     }
     m_grid->setColumnStretch(Columns, 1);

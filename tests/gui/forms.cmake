@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
+# GUI tests of the CRF pages (forms/), offscreen, each on a throw-away study.
+trialcrf_add_test(tst_forms_infusion SOURCES tst_forms_infusion.cpp tst_formsfixture.h
+                  LIBS trialcrf_forms)
