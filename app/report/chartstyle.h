@@ -36,7 +36,7 @@ struct ChartStyle {
     QColor deviation{0xc6, 0x28, 0x28};    ///< a dose outside the tolerance
     QColor planned{0xa0, 0xa6, 0xad};      ///< an infusion week without a recorded infusion
     QColor outOfWindow{0xe0, 0x6c, 0x00};  ///< ring around a visit done outside its window
-    QColor subjectLine{0x6f, 0x9c, 0xd8, 0x50};  ///< one subject in the cohort chart
+    QColor subjectLine{0x6f, 0x9c, 0xd8, 0x70};  ///< one subject in the cohort chart
     QColor band{0x1f, 0x5f, 0xbf, 0x30};   ///< mean ± SD band
     QColor mean{0x0d, 0x3b, 0x80};         ///< cohort mean line and points
 

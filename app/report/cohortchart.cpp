@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QLineF>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPolygonF>
 
 namespace trialcrf {
@@ -102,13 +103,25 @@ void CohortChart::paintChart(QPainter &painter, const QRectF &rect, const Cohort
         painter.drawPolygon(upper + lower);
         painter.setBrush(Qt::NoBrush);
     }
-    // Every subject, thin and translucent: where many overlap the colour deepens.
+    // Every subject, translucent, so the colour deepens where many overlap. A cosmetic
+    // one-device-pixel pen: Qt's raster engine draws those on its fast hairline path, while a
+    // 2-pixel pen at device pixel ratio 2 goes through the general stroker and took seconds
+    // for 1,000 subjects (docs/benchmarks-report.md).
+    QPen hairline(style.subjectLine, 1);
+    hairline.setCosmetic(true);
+    painter.setPen(hairline);
+    // On a high-DPI raster device a hairline needs no antialiasing to look smooth, and the
+    // aliased path is several times faster.
+    const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1;
+    if (dpr >= 2 && painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster)
+        painter.setRenderHint(QPainter::Antialiasing, false);
     QList<QPointF> line;
     for (const CohortSubject &s : data.subjects) {
         line.clear();
         for (const auto &[week, tenths] : s.improvement)
             line << l.map(week, tenths / 10.0);
-        cp.polyline(line, style.subjectLine, style.thinLine);
+        if (line.size() >= 2)
+            painter.drawPolyline(line.constData(), int(line.size()));
     }
     painter.restore();
 

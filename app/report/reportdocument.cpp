@@ -3,6 +3,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <algorithm>
@@ -58,16 +59,27 @@ private:
     qreal m_height = 0;
 };
 
-/// Width of the widest piece of `text` that cannot be broken across lines (a word, a date,
-/// one CJK character), by the Unicode line-breaking rules.
+/// Width of the widest piece of `text` that should not be broken across lines: a word, a
+/// number such as "1.73 × 10⁸" (joined by no-break spaces), a date. Qt's line breaker offers
+/// a break inside "1.73", so words are taken whole; only text with CJK characters, which
+/// may break between any two of them, goes through the Unicode line-break rules.
 qreal widestUnbreakable(const QString &text, const QFontMetricsF &fm)
 {
     qreal widest = 0;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
-    qsizetype start = 0;
-    for (qsizetype at = finder.toNextBoundary(); at >= 0; at = finder.toNextBoundary()) {
-        widest = std::max(widest, fm.horizontalAdvance(text.mid(start, at - start).trimmed()));
-        start = at;
+    for (const QString &word : text.split(QRegularExpression(QStringLiteral("[ \\t\\n]+")), Qt::SkipEmptyParts)) {
+        const bool cjk = std::any_of(word.begin(), word.end(), [](QChar c) {
+            return c.script() == QChar::Script_Han || (c.unicode() >= 0x3000 && c.unicode() <= 0x30ff);
+        });
+        if (!cjk) {
+            widest = std::max(widest, fm.horizontalAdvance(word));
+            continue;
+        }
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Line, word);
+        qsizetype start = 0;
+        for (qsizetype at = finder.toNextBoundary(); at >= 0; at = finder.toNextBoundary()) {
+            widest = std::max(widest, fm.horizontalAdvance(word.mid(start, at - start)));
+            start = at;
+        }
     }
     return widest;
 }

@@ -10,6 +10,7 @@
 #include "cohortchart.h"
 #include "protocol/protocol.h"
 #include "reportfonts.h"
+#include "reporttranslations.h"
 #include "sampledata.h"
 #include "samples.h"
 #include "storage/database.h"
@@ -70,8 +71,9 @@ void report(QTextStream &out, const char *what, const Samples &s, const Samples 
 {
     const bool ok = s.median() <= goal;
     *met &= ok;
-    out << "    " << what << "  " << s.describe() << '\n'
-        << "    reference           " << ref.describe() << '\n'
+    // The fastest run too: on a shared machine the median carries other processes' load.
+    out << "    " << what << "  " << s.describe() << ", best " << QString::number(s.quantile(0), 'f', 3) << " ms\n"
+        << "    reference           " << ref.describe() << ", best " << QString::number(ref.quantile(0), 'f', 3) << " ms\n"
         << "    ratio of medians " << QString::number(s.median() / ref.median(), 'f', 1)
         << "; median goal <= " << goal << " ms: " << (ok ? "met" : "NOT met") << Qt::endl;
 }
@@ -137,7 +139,7 @@ double referencePdf(const QString &path)
 bool pdfBench(const QString &folder, int n, QTextStream &out)
 {
     out << "(r3) one subject's PDF casebook (load from the database + lay out + write), " << n
-        << " runs per language" << Qt::endl;
+        << " runs in each language" << Qt::endl;
     const QString dbPath = QDir(folder).filePath(QStringLiteral("report-bench.db"));
     QProcess demo;
     demo.start(QStringLiteral(TRIALCRF_CLI), {QStringLiteral("demo"), QStringLiteral("--db"), dbPath,
@@ -160,22 +162,28 @@ bool pdfBench(const QString &folder, int n, QTextStream &out)
         }
     }
     bool met = true;
-    int pages = 0;
-    Samples pdf, ref;
-    for (int i = 0; i < n; ++i) {
-        ref.add(referencePdf(QDir(folder).filePath(QStringLiteral("reference.pdf"))));
-        QElapsedTimer t;
-        t.start();
-        QString error;
-        const std::optional<ReportInput> in = CasebookReport::load(store, reader, code, &error);
-        if (!in || !CasebookReport(store.protocol(), *in).writePdf(QDir(folder).filePath(QStringLiteral("casebook.pdf")), &error, &pages)) {
-            out << "  " << error << Qt::endl;
-            return false;
+    for (const QLocale &language : {QLocale(QLocale::English), QLocale(QLocale::Chinese, QLocale::China)}) {
+        ReportTranslations::install(language);
+        int pages = 0;
+        Samples pdf, ref;
+        for (int i = 0; i < n; ++i) {
+            ref.add(referencePdf(QDir(folder).filePath(QStringLiteral("reference.pdf"))));
+            QElapsedTimer t;
+            t.start();
+            QString error;
+            const std::optional<ReportInput> in = CasebookReport::load(store, reader, code, &error);
+            if (!in || !CasebookReport(store.protocol(), *in)
+                            .writePdf(QDir(folder).filePath(QStringLiteral("casebook.pdf")), &error, &pages)) {
+                out << "  " << error << Qt::endl;
+                return false;
+            }
+            pdf.add(msSince(t));
         }
-        pdf.add(msSince(t));
+        out << "  subject " << code << ", " << pages << " pages, " << QLocale::languageToString(language.language())
+            << '\n';
+        report(out, "CasebookReport    ", pdf, ref, kPdfGoalMs, &met);
     }
-    out << "  subject " << code << ", " << pages << " pages, English" << '\n';
-    report(out, "CasebookReport    ", pdf, ref, kPdfGoalMs, &met);
+    ReportTranslations::remove();
     return met;
 }
 
