@@ -73,6 +73,13 @@ QString Cli::missingFolder(const QString &path)
 
 QString Cli::openError(const Database &db, const QString &path)
 {
+    // The store's detail often starts with the path; the message names it once.
+    QString detail = db.errorString();
+    for (const QString &named : {path, db.path()}) {
+        const QString prefix = named + QLatin1String(": ");
+        if (!named.isEmpty() && detail.startsWith(prefix))
+            detail.remove(0, prefix.size());
+    }
     QString reason;
     switch (db.status()) {
     case Database::Status::FolderMissing: {
@@ -91,14 +98,16 @@ QString Cli::openError(const Database &db, const QString &path)
         reason = tr("another program holds a lock on it; try again when it is done");
         break;
     case Database::Status::Corrupt:
-        reason = tr("not a trialcrf database, or damaged (%1)").arg(db.errorString());
+        reason = tr("not a trialcrf database, or damaged (%1)").arg(detail);
         break;
     case Database::Status::NewerSchema:
-        reason = tr("made by a newer version of trialcrf (%1)").arg(db.errorString());
+        reason = tr("made by a newer version of trialcrf (%1)").arg(detail);
         break;
     case Database::Status::Ok:
     case Database::Status::Error:
-        reason = db.errorString();
+        reason = detail;
+        if (detail.contains(QLatin1String("upgrade")))
+            reason += QLatin1Char(' ') + tr("(upgrade it with '%1 init --db %2')").arg(programName(), path);
         break;
     }
     return tr("cannot open %1: %2").arg(path, reason);

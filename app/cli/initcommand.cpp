@@ -56,6 +56,11 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     const bool existed = QFileInfo::exists(*path);
+    bool upToDate = false;
+    if (existed) {  // a read-only open succeeds only on the current schema
+        Database probe;
+        upToDate = probe.open(*path, Database::OpenMode::ReadOnly);
+    }
     Database database;
     if (!Cli::open(database, *path, Database::OpenMode::CreateOrMigrate, err))
         return Cli::Failure;
@@ -77,8 +82,9 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
             return failAndClean(Cli::tr("cannot create %1: %2").arg(adminName, error));
     }
 
-    out << (existed ? Cli::tr("%1: schema version %2, up to date.")
-                    : Cli::tr("%1: created, schema version %2."))
+    out << (!existed   ? Cli::tr("%1: created, schema version %2.")
+            : upToDate ? Cli::tr("%1: schema version %2, up to date.")
+                       : Cli::tr("%1: migrated to schema version %2."))
                    .arg(*path)
                    .arg(database.schemaVersion())
         << '\n';

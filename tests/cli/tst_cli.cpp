@@ -105,6 +105,7 @@ private slots:
     void initCreatesVerifiableDatabase();
     void initWithAdminCreatesDataManager();
     void initTwiceMigratesAndKeepsData();
+    void initMigratesOlderSchema();
     void initRefusesAdminWhenUsersExist();
     void initRefusesWeakPassword();
     void initWithoutPasswordOrTerminalFails();
@@ -264,6 +265,31 @@ void TestCli::initTwiceMigratesAndKeepsData()
     const Run again = cli({QStringLiteral("init"), QStringLiteral("--db"), db});
     QCOMPARE(again.code, 0);
     QVERIFY2(again.out.contains(QLatin1String("up to date")), qPrintable(again.out));
+    QCOMPARE(userCount(db), 1);
+    QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), db}).code, 0);
+}
+
+void TestCli::initMigratesOlderSchema()
+{
+    if (Database::currentSchemaVersion() < 2)
+        QSKIP("only one schema version so far");
+    // A file as schema 1 left it: without schema 2's signatures table and triggers.
+    const QString db = databaseWithAdmin(QStringLiteral("old.db"));
+    tamper(db, {QStringLiteral("DROP TRIGGER signatures_no_update"),
+                QStringLiteral("DROP TRIGGER signatures_no_delete"),
+                QStringLiteral("DROP TRIGGER users_no_delete"),
+                QStringLiteral("DROP TABLE signatures"), QStringLiteral("PRAGMA user_version = 1")});
+    if (QTest::currentTestFailed())
+        return;
+    const Run refused = cli({QStringLiteral("verify"), QStringLiteral("--db"), db});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("init --db")), qPrintable(refused.err));
+
+    const Run r = cli({QStringLiteral("init"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("migrated to schema version %1")
+                                .arg(Database::currentSchemaVersion())),
+             qPrintable(r.out));
     QCOMPARE(userCount(db), 1);
     QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), db}).code, 0);
 }
