@@ -40,6 +40,11 @@ void ChartWidget::setTrajectory(const TrajectoryData &data)
     update();
 }
 
+void ChartWidget::setCasebook(const Casebook &casebook, const Protocol &protocol)
+{
+    setTrajectory(TrajectoryData::fromCasebook(casebook, protocol));
+}
+
 void ChartWidget::setCohort(const CohortData &data)
 {
     m_cohort = data;

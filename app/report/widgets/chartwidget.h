@@ -9,6 +9,8 @@
 
 namespace trialcrf {
 
+struct Casebook;
+
 /// Shows one chart of the family (trajectory, improvement or cohort) with the same paint
 /// routine the PNG and the PDF use: tooltips on points, "Save as PNG…" in the context menu,
 /// repainted in the new language on QEvent::LanguageChange, crisp at any device pixel ratio.
@@ -25,6 +27,8 @@ public:
     void setKind(Kind kind);
     /// For Trajectory and Improvement.
     void setTrajectory(const TrajectoryData &data);
+    /// The same, computed from a casebook (call again on every save or edit: it is cheap).
+    void setCasebook(const Casebook &casebook, const Protocol &protocol);
     /// For Cohort.
     void setCohort(const CohortData &data);
     const TrajectoryData &trajectory() const { return m_trajectory; }
