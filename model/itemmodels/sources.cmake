@@ -5,4 +5,5 @@ target_sources(trialcrf_model PRIVATE
     itemmodels/itemroles.h
     itemmodels/subjectlistmodel.h itemmodels/subjectlistmodel.cpp
     itemmodels/visittimelinemodel.h itemmodels/visittimelinemodel.cpp
+    itemmodels/audittablemodel.h itemmodels/audittablemodel.cpp
 )

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "securityactions.h"
+
+#include "auditviewer.h"
+#include "casebookview.h"
+#include "changepassworddialog.h"
+#include "mainwindow.h"
+#include "reasondialog.h"
+#include "signaturespanel.h"
+#include "storage/studystore.h"
+#include "storage/userstore.h"
+#include "subjectlistview.h"
+#include "useradmindialog.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QEvent>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace trialcrf {
+
+SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStore &users,
+                                 SignatureStore &signatures, QObject *parent)
+    : QObject(parent), m_window(window), m_store(store), m_userStore(users),
+      m_signatures(signatures)
+{
+    m_panel = new SignaturesPanel(store, signatures, users);
+    m_dock = new QDockWidget(&window);
+    m_dock->setObjectName(QStringLiteral("signaturesDock"));
+    m_dock->setWidget(m_panel);
+    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+
+    m_sign = new QAction(this);
+    m_lockCasebook = new QAction(this);
+    m_unlockCasebook = new QAction(this);
+    m_subjectAudit = new QAction(this);
+    m_audit = new QAction(this);
+    m_users = new QAction(this);
+    m_password = new QAction(this);
+    m_lockScreen = new QAction(this);
+    m_lockScreen->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    // The menu goes before Language and Help, which end the menu bar.
+    QMenuBar *bar = window.menuBar();
+    m_menu = new QMenu(bar);
+    m_menu->setObjectName(QStringLiteral("securityMenu"));
+    QList<QAction *> menus = bar->actions();
+    QAction *before = menus.size() >= 2 ? menus.at(menus.size() - 2) : nullptr;
+    bar->insertMenu(before, m_menu);
+    m_menu->addAction(m_sign);
+    m_menu->addAction(m_dock->toggleViewAction());
+    m_menu->addSeparator();
+    m_menu->addAction(m_lockCasebook);
+    m_menu->addAction(m_unlockCasebook);
+    m_menu->addSeparator();
+    m_menu->addAction(m_subjectAudit);
+    m_menu->addAction(m_audit);
+    m_menu->addAction(m_users);
+    m_menu->addSeparator();
+    m_menu->addAction(m_password);
+    m_menu->addAction(m_lockScreen);
+
+    connect(m_sign, &QAction::triggered, m_panel, [this] { m_panel->sign(); });
+    connect(m_lockCasebook, &QAction::triggered, this, [this] { setCasebookLocked(true); });
+    connect(m_unlockCasebook, &QAction::triggered, this, [this] { setCasebookLocked(false); });
+    connect(m_subjectAudit, &QAction::triggered, this, [this] { openAudit(true); });
+    connect(m_audit, &QAction::triggered, this, [this] { openAudit(false); });
+    connect(m_users, &QAction::triggered, this, &SecurityActions::openUsers);
+    connect(m_password, &QAction::triggered, this, &SecurityActions::changePassword);
+    connect(m_lockScreen, &QAction::triggered, this, &SecurityActions::lockScreenRequested);
+
+    // The casebook shown changes when the list's selection does (the casebook may refuse
+    // while a page is unsaved: read what it shows once it decided).
+    connect(window.subjectList(), &SubjectListView::currentSubjectChanged, this,
+            [this] { QTimer::singleShot(0, this, &SecurityActions::subjectShown); });
+    connect(window.casebook(), &CasebookView::subjectSaved, this,
+            [this] { QTimer::singleShot(0, this, &SecurityActions::subjectShown); });
+    connect(m_panel, &SignaturesPanel::signatureAdded, this, &SecurityActions::updateActions);
+    window.installEventFilter(this);
+    retranslate();
+}
+
+void SecurityActions::setSession(const Session &session)
+{
+    m_session = session;
+    m_panel->setSession(session);
+    subjectShown();
+}
+
+void SecurityActions::subjectShown()
+{
+    m_panel->setSubject(m_window.casebook()->subjectId());
+    updateActions();
+}
+
+void SecurityActions::updateActions()
+{
+    const std::optional<Casebook> &book = m_window.casebook()->casebook();
+    const bool shown = book.has_value() && m_window.casebook()->subjectId() != 0;
+    const bool locked = shown && book->locked;
+    const bool in = !m_session.userName.isEmpty();
+    m_sign->setVisible(m_session.may(Action::Sign));
+    m_sign->setEnabled(shown && m_session.may(Action::Sign));
+    m_lockCasebook->setVisible(m_session.may(Action::LockCasebook));
+    m_unlockCasebook->setVisible(m_session.may(Action::LockCasebook));
+    m_lockCasebook->setEnabled(shown && !locked && m_session.may(Action::LockCasebook));
+    m_unlockCasebook->setEnabled(shown && locked && m_session.may(Action::LockCasebook));
+    m_audit->setVisible(m_session.may(Action::ReadAudit));
+    m_subjectAudit->setVisible(m_session.may(Action::ReadAudit));
+    m_subjectAudit->setEnabled(shown && m_session.may(Action::ReadAudit));
+    m_users->setVisible(m_session.may(Action::ManageUsers));
+    m_password->setEnabled(in);
+    m_lockScreen->setEnabled(in);
+}
+
+bool SecurityActions::setCasebookLocked(bool locked)
+{
+    CasebookView *view = m_window.casebook();
+    const qint64 id = view->subjectId();
+    if (id == 0 || !m_session.may(Action::LockCasebook))
+        return false;
+    // A page open with unsaved data is settled first: locking under it would refuse its save.
+    if (locked && !view->closePage())
+        return false;
+    const QString code = view->casebook() ? view->casebook()->subject.code : QString();
+    const std::optional<QString> reason = ReasonDialog::ask(
+        &m_window, locked ? tr("Lock the casebook of %1").arg(code)
+                          : tr("Unlock the casebook of %1").arg(code));
+    if (!reason)
+        return false;
+    const SaveResult r = m_store.setLocked(m_session, id, locked, *reason);
+    if (!r.ok()) {
+        QMessageBox::warning(&m_window, locked ? tr("Lock the casebook") : tr("Unlock the casebook"),
+                             tr("The casebook of %1 could not be changed: %2").arg(code, r.message));
+        return false;
+    }
+    view->reload();
+    m_window.subjectList()->reload();
+    subjectShown();
+    return true;
+}
+
+void SecurityActions::openAudit(bool thisSubject)
+{
+    AuditViewer viewer(m_store.database(), m_session, &m_window);
+    if (thisSubject && m_window.casebook()->casebook())
+        viewer.setSubjectFilter(m_window.casebook()->casebook()->subject.code);
+    viewer.exec();
+}
+
+void SecurityActions::openUsers()
+{
+    UserAdminDialog dialog(m_userStore, m_session, &m_window);
+    dialog.exec();
+    subjectShown();  // a printed name may have changed
+}
+
+void SecurityActions::changePassword()
+{
+    ChangePasswordDialog dialog(m_userStore, m_session, {}, &m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        QMessageBox::information(&m_window, tr("Change my password"),
+                                 tr("Your password was changed."));
+}
+
+bool SecurityActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == &m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void SecurityActions::retranslate()
+{
+    m_menu->setTitle(tr("Se&curity"));
+    m_dock->setWindowTitle(tr("E-signatures"));
+    m_dock->toggleViewAction()->setText(tr("Show &signatures"));
+    m_sign->setText(tr("&Sign visit or casebook…"));
+    m_lockCasebook->setText(tr("&Lock casebook…"));
+    m_unlockCasebook->setText(tr("&Unlock casebook…"));
+    m_subjectAudit->setText(tr("Audit trail of this &subject…"));
+    m_audit->setText(tr("&Audit trail…"));
+    m_users->setText(tr("U&sers…"));
+    m_password->setText(tr("Change my &password…"));
+    m_lockScreen->setText(tr("Loc&k screen"));
+    updateActions();
+}
+
+}  // namespace trialcrf
