@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     libsodium-dev
-    sqlite3 libxml2-utils poppler-utils
+    sqlite3 libsqlite3-dev libxml2-utils poppler-utils
     xvfb xauth imagemagick fonts-noto-cjk
 )
 missing=()
