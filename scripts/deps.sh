@@ -9,7 +9,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libgl-dev
     libsodium-dev
     sqlite3 libsqlite3-dev libxml2-utils poppler-utils
-    xvfb xauth imagemagick fonts-noto-cjk
+    xvfb xauth imagemagick fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core
 )
 missing=()
 for p in "${packages[@]}"; do
