@@ -587,10 +587,8 @@ void CrfForm::updateFooter()
 
 bool CrfForm::save()
 {
-    if (!isEditable()) {
-        message(QMessageBox::Information, pageTitle(), m_banner->text());
-        return false;
-    }
+    if (!isEditable())
+        return false;  // the banner above the page already says why
     m_revealAll = true;
     refresh();
     if (!m_problems.isEmpty()) {

@@ -108,14 +108,14 @@ void PasiForm::setScore(QSpinBox *spin, const std::optional<int> &value)
 
 void PasiForm::areaPercentEdited(RegionRow &row)
 {
-    const std::optional<double> pct = row.areaPct->value();
-    if (!pct)
+    if (row.areaPct->isEmpty())
         return;
-    if (const std::optional<int> s = rules::areaScoreFromPercent(protocol(), *pct)) {
-        m_syncingArea = true;
-        row.area->setValue(*s);
-        m_syncingArea = false;
-    }
+    // A percentage that gives no score (over 100 %, not a number) leaves no stale score behind.
+    const std::optional<double> pct = row.areaPct->value();
+    const std::optional<int> s = pct ? rules::areaScoreFromPercent(protocol(), *pct) : std::nullopt;
+    m_syncingArea = true;
+    setScore(row.area, s);
+    m_syncingArea = false;
 }
 
 void PasiForm::open(const Casebook &casebook, const QString &visit, int aeNumber)

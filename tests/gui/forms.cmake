@@ -2,3 +2,5 @@
 # GUI tests of the CRF pages (forms/), offscreen, each on a throw-away study.
 trialcrf_add_test(tst_forms_infusion SOURCES tst_forms_infusion.cpp tst_formsfixture.h
                   LIBS trialcrf_forms)
+trialcrf_add_test(tst_forms_pasi SOURCES tst_forms_pasi.cpp tst_formsfixture.h
+                  LIBS trialcrf_forms)
