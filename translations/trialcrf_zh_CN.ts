@@ -213,6 +213,585 @@
     </message>
 </context>
 <context>
+    <name>CasebookReport</name>
+    <message>
+        <source>No subject has the code %1.</source>
+        <translation type="vanished">没有受试者编号为 %1 的受试者。</translation>
+    </message>
+    <message>
+        <source>The casebook of %1 cannot be read with this account.</source>
+        <translation type="vanished">此账户无权读取 %1 的病例资料。</translation>
+    </message>
+    <message>
+        <source>Case report form — subject %1</source>
+        <translation type="vanished">病例报告表 — 受试者 %1</translation>
+    </message>
+    <message>
+        <source>DEMO DATA: synthetic subjects for training and testing, not clinical data.</source>
+        <translation type="vanished">演示数据：用于培训和测试的模拟受试者，不是临床数据。</translation>
+    </message>
+    <message>
+        <source>Study and subject</source>
+        <translation type="vanished">研究与受试者</translation>
+    </message>
+    <message>
+        <source>Registry id</source>
+        <translation type="vanished">注册号</translation>
+    </message>
+    <message>
+        <source>Sponsor&apos;s study id</source>
+        <translation type="vanished">申办方研究编号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="vanished">研究中心</translation>
+    </message>
+    <message>
+        <source>Principal investigator</source>
+        <translation type="vanished">主要研究者</translation>
+    </message>
+    <message>
+        <source>Subject code</source>
+        <translation type="vanished">受试者编号</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="vanished">姓名缩写</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="vanished">性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="vanished">出生日期</translation>
+    </message>
+    <message>
+        <source>Week-0 date (first infusion)</source>
+        <translation type="vanished">第0周日期（首次输注）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="vanished">状态</translation>
+    </message>
+    <message>
+        <source>Casebook</source>
+        <translation type="vanished">病例资料</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="vanished">已锁定</translation>
+    </message>
+    <message>
+        <source>Open for entry</source>
+        <translation type="vanished">可录入</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="vanished">打印</translation>
+    </message>
+    <message>
+        <source>%1 UTC by %2</source>
+        <translation type="vanished">%1 UTC，%2</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation type="vanished">知情同意</translation>
+    </message>
+    <message>
+        <source>No consent recorded.</source>
+        <translation type="vanished">未记录知情同意。</translation>
+    </message>
+    <message>
+        <source>Consent form version</source>
+        <translation type="vanished">知情同意书版本</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation type="vanished">签署日期</translation>
+    </message>
+    <message>
+        <source>Signed by the subject</source>
+        <translation type="vanished">受试者已签署</translation>
+    </message>
+    <message>
+        <source>Consent obtained by</source>
+        <translation type="vanished">知情同意获取人</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="vanished">入组资格</translation>
+    </message>
+    <message>
+        <source>No eligibility assessment recorded.</source>
+        <translation type="vanished">未记录入组资格评估。</translation>
+    </message>
+    <message>
+        <source>Computed verdict</source>
+        <translation type="vanished">计算结论</translation>
+    </message>
+    <message>
+        <source>Confirmed by the investigator</source>
+        <translation type="vanished">研究者确认结论</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation type="vanished">未确认</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="vanished">评估日期</translation>
+    </message>
+    <message>
+        <source>Age on the day of consent</source>
+        <translation type="vanished">签署知情同意当日年龄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="vanished">
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for overruling</source>
+        <translation type="vanished">推翻计算结论的原因</translation>
+    </message>
+    <message>
+        <source>Missing data: %1</source>
+        <translation type="vanished">缺失数据：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="vanished">、</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="vanished">不符合</translation>
+    </message>
+    <message>
+        <source>Applies: excludes</source>
+        <translation type="vanished">符合排除标准：排除</translation>
+    </message>
+    <message>
+        <source>Not decided: data missing</source>
+        <translation type="vanished">无法判定：数据缺失</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="vanished">符合</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation type="vanished">不适用</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="vanished">标准</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="vanished">结果</translation>
+    </message>
+    <message>
+        <source>Values recorded at screening:</source>
+        <translation type="vanished">筛选时记录的数值：</translation>
+    </message>
+    <message>
+        <source>%1 (ULN %2)</source>
+        <translation type="vanished">%1（正常值上限 %2）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="vanished">从未使用</translation>
+    </message>
+    <message>
+        <source>Psoriasis vulgaris</source>
+        <translation type="vanished">寻常型银屑病</translation>
+    </message>
+    <message>
+        <source>PASI at screening</source>
+        <translation type="vanished">筛选时 PASI</translation>
+    </message>
+    <message>
+        <source>BSA (%)</source>
+        <translation type="vanished">BSA (%)</translation>
+    </message>
+    <message>
+        <source>SAS / SDS</source>
+        <translation type="vanished">SAS / SDS</translation>
+    </message>
+    <message>
+        <source>Serum calcium (mmol/L)</source>
+        <translation type="vanished">血清钙 (mmol/L)</translation>
+    </message>
+    <message>
+        <source>AST</source>
+        <translation type="vanished">天门冬氨酸氨基转移酶 (AST)</translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation type="vanished">丙氨酸氨基转移酶 (ALT)</translation>
+    </message>
+    <message>
+        <source>Creatinine</source>
+        <translation type="vanished">肌酐</translation>
+    </message>
+    <message>
+        <source>Cystatin C</source>
+        <translation type="vanished">胱抑素C</translation>
+    </message>
+    <message>
+        <source>Haemoglobin (g/L)</source>
+        <translation type="vanished">血红蛋白 (g/L)</translation>
+    </message>
+    <message>
+        <source>%1 (normal %2–%3)</source>
+        <translation type="vanished">%1（正常值 %2–%3）</translation>
+    </message>
+    <message>
+        <source>Platelets (10⁹/L)</source>
+        <translation type="vanished">血小板计数 (10⁹/L)</translation>
+    </message>
+    <message>
+        <source>White blood cells (10⁹/L)</source>
+        <translation type="vanished">白细胞计数 (10⁹/L)</translation>
+    </message>
+    <message>
+        <source>Last topical treatment</source>
+        <translation type="vanished">末次外用治疗</translation>
+    </message>
+    <message>
+        <source>Last systemic therapy or phototherapy</source>
+        <translation type="vanished">末次系统治疗或光疗</translation>
+    </message>
+    <message>
+        <source>Last biologic</source>
+        <translation type="vanished">末次生物制剂</translation>
+    </message>
+    <message>
+        <source>Infusion log</source>
+        <translation type="vanished">输注记录</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="vanished">未记录</translation>
+    </message>
+    <message>
+        <source>out of window</source>
+        <translation type="vanished">超出访视窗</translation>
+    </message>
+    <message>
+        <source>Infusion reaction at %1: %2</source>
+        <translation type="vanished">%1 输注反应：%2</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="vanished">访视</translation>
+    </message>
+    <message>
+        <source>Date, start–end</source>
+        <translation type="vanished">日期，开始–结束</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation type="vanished">体重 (kg)</translation>
+    </message>
+    <message>
+        <source>Target dose (cells)</source>
+        <translation type="vanished">目标剂量（细胞数）</translation>
+    </message>
+    <message>
+        <source>Actual dose (cells)</source>
+        <translation type="vanished">实际输注剂量（细胞数）</translation>
+    </message>
+    <message>
+        <source>Deviation (%)</source>
+        <translation type="vanished">偏离 (%)</translation>
+    </message>
+    <message>
+        <source>Within ±%1 %</source>
+        <translation type="vanished">在 ±%1 % 以内</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation type="vanished">批号</translation>
+    </message>
+    <message>
+        <source>Viability (%)</source>
+        <translation type="vanished">细胞活率 (%)</translation>
+    </message>
+    <message>
+        <source>Deviation reason</source>
+        <translation type="vanished">方案偏离原因</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation type="vanished">生命体征</translation>
+    </message>
+    <message>
+        <source>No vital signs recorded.</source>
+        <translation type="vanished">未记录生命体征。</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="vanished">阶段</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation type="vanished">分钟</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="vanished">时间</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation type="vanished">体温 (°C)</translation>
+    </message>
+    <message>
+        <source>Pulse (/min)</source>
+        <translation type="vanished">脉搏 (次/分)</translation>
+    </message>
+    <message>
+        <source>Respiration (/min)</source>
+        <translation type="vanished">呼吸 (次/分)</translation>
+    </message>
+    <message>
+        <source>Blood pressure (mmHg)</source>
+        <translation type="vanished">血压 (mmHg)</translation>
+    </message>
+    <message>
+        <source>Psoriasis Area and Severity Index (PASI)</source>
+        <translation type="vanished">银屑病面积和严重程度指数 (PASI)</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3 × %4</source>
+        <translation type="vanished">%1/%2/%3 × %4</translation>
+    </message>
+    <message>
+        <source>PASI %1</source>
+        <translation type="vanished">PASI %1</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="vanished">不完整</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="vanished">基线</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="vanished">日期</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="vanished">头颈部</translation>
+    </message>
+    <message>
+        <source>Upper limbs</source>
+        <translation type="vanished">上肢</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation type="vanished">躯干</translation>
+    </message>
+    <message>
+        <source>Lower limbs</source>
+        <translation type="vanished">下肢</translation>
+    </message>
+    <message>
+        <source>PASI</source>
+        <translation type="vanished">PASI</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation type="vanished">改善率</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="vanished">应答</translation>
+    </message>
+    <message>
+        <source>Each region: erythema/induration/desquamation (0–4) × area score (0–6). Improvement = (baseline PASI − PASI) / baseline PASI × 100.</source>
+        <translation type="vanished">各部位：红斑/浸润/鳞屑 (0–4) × 面积评分 (0–6)。改善率 = (基线 PASI − PASI) / 基线 PASI × 100。</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation type="vanished">不良事件</translation>
+    </message>
+    <message>
+        <source>No adverse events recorded.</source>
+        <translation type="vanished">未记录不良事件。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="vanished">编号</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="vanished">名称</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation type="vanished">开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="vanished">结束日期</translation>
+    </message>
+    <message>
+        <source>Grade (CTCAE %1)</source>
+        <translation type="vanished">严重程度分级 (CTCAE %1)</translation>
+    </message>
+    <message>
+        <source>Serious (SAE)</source>
+        <translation type="vanished">严重不良事件 (SAE)</translation>
+    </message>
+    <message>
+        <source>Relationship to UCMSCs</source>
+        <translation type="vanished">与研究治疗的相关性</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="vanished">采取的措施</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="vanished">电子签名</translation>
+    </message>
+    <message>
+        <source>No signatures</source>
+        <translation type="vanished">无签名</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="vanished">签名人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="vanished">角色</translation>
+    </message>
+    <message>
+        <source>Meaning of signature</source>
+        <translation type="vanished">签名含义</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="vanished">日期和时间</translation>
+    </message>
+    <message>
+        <source>Audit trail summary</source>
+        <translation type="vanished">稽查轨迹摘要</translation>
+    </message>
+    <message>
+        <source>No audit entries for this subject.</source>
+        <translation type="vanished">该受试者无稽查记录。</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation type="vanished">稽查记录数</translation>
+    </message>
+    <message>
+        <source>Records created</source>
+        <translation type="vanished">创建的记录</translation>
+    </message>
+    <message>
+        <source>Fields changed after saving</source>
+        <translation type="vanished">保存后修改的字段</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="vanished">用户数</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation type="vanished">首条记录</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation type="vanished">最近记录</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="vanished">%1 → %2</translation>
+    </message>
+    <message>
+        <source>Latest changes to saved data:</source>
+        <translation type="vanished">最近对已保存数据的修改：</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="vanished">时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="vanished">用户</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="vanished">字段</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="vanished">原值 → 新值</translation>
+    </message>
+    <message>
+        <source>Reason for change</source>
+        <translation type="vanished">修改原因</translation>
+    </message>
+    <message>
+        <source>Case report form</source>
+        <translation type="vanished">病例报告表</translation>
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation type="vanished">受试者 %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 UTC by %2</source>
+        <translation type="vanished">%1 UTC 由 %2 打印</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation type="vanished">演示数据</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="vanished">第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="vanished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be painted.</source>
+        <translation type="vanished">无法写入 %1：无法生成 PDF。</translation>
+    </message>
+    <message>
+        <source>Body surface area involved (BSA, %)</source>
+        <translation type="vanished">受累体表面积 (BSA, %)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartImage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="vanished">无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPainter</name>
+    <message>
+        <source>Week</source>
+        <translation type="vanished">周</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/cli/backupcommand.cpp" line="+28"/>
@@ -286,7 +865,7 @@
         <translation>必须指定 --%1 %2。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>its folder does not exist</source>
         <translation>其所在文件夹不存在</translation>
     </message>
@@ -321,7 +900,12 @@
         <translation>由更新版本的 trialcrf 创建（%1）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>(upgrade it with &apos;%1 init --db %2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -457,7 +1041,7 @@
         <translation>密码被拒绝：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>%1 already has users; add more with &apos;%2 user --db %1 --as NAME add USER --role ROLE&apos;</source>
         <translation>%1 已有用户；请用“%2 user --db %1 --as NAME add USER --role ROLE”添加更多用户</translation>
     </message>
@@ -467,14 +1051,19 @@
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: schema version %2, up to date.</source>
         <translation>%1：结构版本 %2，已是最新。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>%1: created, schema version %2.</source>
         <translation>%1：已创建，结构版本 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: migrated to schema version %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1518,6 +2107,65 @@
     </message>
 </context>
 <context>
+    <name>CohortChart</name>
+    <message>
+        <source>PASI improvement, all subjects (n = %1)</source>
+        <translation type="vanished">PASI 改善率，全部受试者 (n = %1)</translation>
+    </message>
+    <message>
+        <source>No subject has a baseline PASI and a later assessment yet.</source>
+        <translation type="vanished">尚无受试者同时具有基线 PASI 和后续评估。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="vanished">%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Improvement %</source>
+        <translation type="vanished">改善率 %</translation>
+    </message>
+    <message>
+        <source>PASI %1</source>
+        <translation type="vanished">PASI %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="vanished">%1 %</translation>
+    </message>
+    <message>
+        <source>One subject</source>
+        <translation type="vanished">单个受试者</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="vanished">均值</translation>
+    </message>
+    <message>
+        <source>Mean ± 1 SD</source>
+        <translation type="vanished">均值 ± 1 SD</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="vanished">访视</translation>
+    </message>
+    <message>
+        <source>Assessed (n)</source>
+        <translation type="vanished">评估人数 (n)</translation>
+    </message>
+    <message>
+        <source>PASI %1, n (%)</source>
+        <translation type="vanished">PASI %1 应答，n (%)</translation>
+    </message>
+    <message>
+        <source>Mean %1 %, SD %2 (n = %3)</source>
+        <translation type="vanished">均值 %1 %，SD %2 (n = %3)</translation>
+    </message>
+    <message>
+        <source>PASI %1: %2</source>
+        <translation type="vanished">PASI %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
         <location filename="../forms/consentform.ui" line="+15"/>
@@ -1916,6 +2564,37 @@
     </message>
 </context>
 <context>
+    <name>ImprovementChart</name>
+    <message>
+        <source>PASI improvement</source>
+        <translation type="vanished">PASI 改善率</translation>
+    </message>
+    <message>
+        <source>PASI improvement — %1</source>
+        <translation type="vanished">PASI 改善率 — %1</translation>
+    </message>
+    <message>
+        <source>No improvement to show yet: it needs a baseline PASI and a later assessment.</source>
+        <translation type="vanished">暂无改善率：需要基线 PASI 和一次后续评估。</translation>
+    </message>
+    <message>
+        <source>Improvement %</source>
+        <translation type="vanished">改善率 %</translation>
+    </message>
+    <message>
+        <source>PASI %1</source>
+        <translation type="vanished">PASI %1</translation>
+    </message>
+    <message>
+        <source>Improvement from baseline</source>
+        <translation type="vanished">相对基线的改善率</translation>
+    </message>
+    <message>
+        <source>Out of window</source>
+        <translation type="vanished">超出访视窗</translation>
+    </message>
+</context>
+<context>
     <name>InfusionForm</name>
     <message>
         <location filename="../forms/infusionform.ui" line="+15"/>
@@ -2222,6 +2901,445 @@
     </message>
 </context>
 <context>
+    <name>ReportLabels</name>
+    <message>
+        <source>Screening</source>
+        <translation type="vanished">筛选</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="vanished">第%1周</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="vanished">已入组</translation>
+    </message>
+    <message>
+        <source>Screen failure</source>
+        <translation type="vanished">筛选失败</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="vanished">退出</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="vanished">完成</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="vanished">男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="vanished">女</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="vanished">符合入组条件</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="vanished">不符合入组条件</translation>
+    </message>
+    <message>
+        <source>Incomplete: data missing</source>
+        <translation type="vanished">不完整：数据缺失</translation>
+    </message>
+    <message>
+        <source>Moderate to severe psoriasis vulgaris: PASI &gt; %1 or BSA &gt; %2 %</source>
+        <translation type="vanished">中重度寻常型银屑病：PASI &gt; %1 或 BSA &gt; %2 %</translation>
+    </message>
+    <message>
+        <source>Age %1 to %2 years on the day of consent</source>
+        <translation type="vanished">签署知情同意当日年龄 %1 至 %2 岁</translation>
+    </message>
+    <message>
+        <source>Written informed consent signed</source>
+        <translation type="vanished">已签署书面知情同意书</translation>
+    </message>
+    <message>
+        <source>Guttate or inverse psoriasis, or psoriasis only on the face</source>
+        <translation type="vanished">点滴状银屑病、反向银屑病或仅面部银屑病</translation>
+    </message>
+    <message>
+        <source>Acute progressive psoriasis or a tendency to erythroderma</source>
+        <translation type="vanished">急性进展期银屑病或有红皮病倾向</translation>
+    </message>
+    <message>
+        <source>Pregnancy or lactation now or within the last year</source>
+        <translation type="vanished">目前或近一年内妊娠或哺乳</translation>
+    </message>
+    <message>
+        <source>Self-rating Anxiety Scale (SAS) &gt; %1</source>
+        <translation type="vanished">焦虑自评量表 (SAS) &gt; %1</translation>
+    </message>
+    <message>
+        <source>Self-rating Depression Scale (SDS) &gt; %1</source>
+        <translation type="vanished">抑郁自评量表 (SDS) &gt; %1</translation>
+    </message>
+    <message>
+        <source>Another psychiatric disorder</source>
+        <translation type="vanished">其他精神疾病</translation>
+    </message>
+    <message>
+        <source>Serum calcium below %1 or above %2 mmol/L</source>
+        <translation type="vanished">血清钙低于 %1 或高于 %2 mmol/L</translation>
+    </message>
+    <message>
+        <source>AST &gt; %1 × ULN</source>
+        <translation type="vanished">AST &gt; %1 × 正常值上限</translation>
+    </message>
+    <message>
+        <source>ALT &gt; %1 × ULN</source>
+        <translation type="vanished">ALT &gt; %1 × 正常值上限</translation>
+    </message>
+    <message>
+        <source>Creatinine &gt; %1 × ULN</source>
+        <translation type="vanished">肌酐 &gt; %1 × 正常值上限</translation>
+    </message>
+    <message>
+        <source>Cystatin C &gt; %1 × ULN</source>
+        <translation type="vanished">胱抑素C &gt; %1 × 正常值上限</translation>
+    </message>
+    <message>
+        <source>Haemoglobin more than %1 g/L above the ULN, or below the LLN</source>
+        <translation type="vanished">血红蛋白高于正常值上限 %1 g/L 以上，或低于正常值下限</translation>
+    </message>
+    <message>
+        <source>Platelet count &lt; %1 × 10⁹/L</source>
+        <translation type="vanished">血小板计数 &lt; %1 × 10⁹/L</translation>
+    </message>
+    <message>
+        <source>White blood cell count &lt; %1 × 10⁹/L</source>
+        <translation type="vanished">白细胞计数 &lt; %1 × 10⁹/L</translation>
+    </message>
+    <message>
+        <source>Uncontrolled primary disease, infection, electrolyte or acid–base disturbance</source>
+        <translation type="vanished">未控制的原发疾病、感染、电解质或酸碱平衡紊乱</translation>
+    </message>
+    <message>
+        <source>Another abnormal laboratory result the investigator judges unsuitable</source>
+        <translation type="vanished">研究者判断不适合的其他实验室检查异常</translation>
+    </message>
+    <message>
+        <source>Malignant tumour, abnormal tumour markers or other organ dysfunction</source>
+        <translation type="vanished">恶性肿瘤、肿瘤标志物异常或其他器官功能障碍</translation>
+    </message>
+    <message>
+        <source>History of allergy</source>
+        <translation type="vanished">过敏史</translation>
+    </message>
+    <message>
+        <source>Another clinical trial now or within the last month</source>
+        <translation type="vanished">目前或近一个月内参加其他临床试验</translation>
+    </message>
+    <message>
+        <source>Topical treatment less than %1 days before week 0</source>
+        <translation type="vanished">第0周前 %1 天内外用治疗</translation>
+    </message>
+    <message>
+        <source>Systemic therapy or phototherapy less than %1 days before week 0</source>
+        <translation type="vanished">第0周前 %1 天内系统治疗或光疗</translation>
+    </message>
+    <message>
+        <source>Biologics less than %1 days before week 0</source>
+        <translation type="vanished">第0周前 %1 天内使用生物制剂</translation>
+    </message>
+    <message>
+        <source>Another condition the investigator judges unsuitable</source>
+        <translation type="vanished">研究者判断不适合的其他情况</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="vanished">出生日期</translation>
+    </message>
+    <message>
+        <source>informed consent</source>
+        <translation type="vanished">知情同意</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation type="vanished">知情同意签署日期</translation>
+    </message>
+    <message>
+        <source>week-0 date</source>
+        <translation type="vanished">第0周日期</translation>
+    </message>
+    <message>
+        <source>psoriasis vulgaris</source>
+        <translation type="vanished">寻常型银屑病</translation>
+    </message>
+    <message>
+        <source>PASI</source>
+        <translation type="vanished">PASI</translation>
+    </message>
+    <message>
+        <source>BSA</source>
+        <translation type="vanished">BSA</translation>
+    </message>
+    <message>
+        <source>SAS</source>
+        <translation type="vanished">SAS</translation>
+    </message>
+    <message>
+        <source>SDS</source>
+        <translation type="vanished">SDS</translation>
+    </message>
+    <message>
+        <source>serum calcium</source>
+        <translation type="vanished">血清钙</translation>
+    </message>
+    <message>
+        <source>AST</source>
+        <translation type="vanished">AST</translation>
+    </message>
+    <message>
+        <source>AST ULN</source>
+        <translation type="vanished">AST 正常值上限</translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation type="vanished">ALT</translation>
+    </message>
+    <message>
+        <source>ALT ULN</source>
+        <translation type="vanished">ALT 正常值上限</translation>
+    </message>
+    <message>
+        <source>creatinine</source>
+        <translation type="vanished">肌酐</translation>
+    </message>
+    <message>
+        <source>creatinine ULN</source>
+        <translation type="vanished">肌酐正常值上限</translation>
+    </message>
+    <message>
+        <source>cystatin C</source>
+        <translation type="vanished">胱抑素C</translation>
+    </message>
+    <message>
+        <source>cystatin C ULN</source>
+        <translation type="vanished">胱抑素C 正常值上限</translation>
+    </message>
+    <message>
+        <source>haemoglobin</source>
+        <translation type="vanished">血红蛋白</translation>
+    </message>
+    <message>
+        <source>haemoglobin LLN</source>
+        <translation type="vanished">血红蛋白正常值下限</translation>
+    </message>
+    <message>
+        <source>haemoglobin ULN</source>
+        <translation type="vanished">血红蛋白正常值上限</translation>
+    </message>
+    <message>
+        <source>platelet count</source>
+        <translation type="vanished">血小板计数</translation>
+    </message>
+    <message>
+        <source>white blood cell count</source>
+        <translation type="vanished">白细胞计数</translation>
+    </message>
+    <message>
+        <source>last topical treatment</source>
+        <translation type="vanished">末次外用治疗</translation>
+    </message>
+    <message>
+        <source>last systemic therapy</source>
+        <translation type="vanished">末次系统治疗</translation>
+    </message>
+    <message>
+        <source>last biologic</source>
+        <translation type="vanished">末次生物制剂</translation>
+    </message>
+    <message>
+        <source>guttate, inverse or facial psoriasis</source>
+        <translation type="vanished">点滴状、反向或面部银屑病</translation>
+    </message>
+    <message>
+        <source>acute progressive psoriasis</source>
+        <translation type="vanished">急性进展期银屑病</translation>
+    </message>
+    <message>
+        <source>pregnancy or lactation</source>
+        <translation type="vanished">妊娠或哺乳</translation>
+    </message>
+    <message>
+        <source>psychiatric disorder</source>
+        <translation type="vanished">精神疾病</translation>
+    </message>
+    <message>
+        <source>uncontrolled disease</source>
+        <translation type="vanished">未控制的疾病</translation>
+    </message>
+    <message>
+        <source>other abnormal laboratory result</source>
+        <translation type="vanished">其他实验室检查异常</translation>
+    </message>
+    <message>
+        <source>malignancy</source>
+        <translation type="vanished">恶性肿瘤</translation>
+    </message>
+    <message>
+        <source>allergy history</source>
+        <translation type="vanished">过敏史</translation>
+    </message>
+    <message>
+        <source>other clinical trial</source>
+        <translation type="vanished">其他临床试验</translation>
+    </message>
+    <message>
+        <source>investigator&apos;s judgement</source>
+        <translation type="vanished">研究者判断</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="vanished">%1 级</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation type="vanished">肯定无关</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation type="vanished">可能无关</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="vanished">可能有关</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation type="vanished">很可能有关</translation>
+    </message>
+    <message>
+        <source>Definite</source>
+        <translation type="vanished">肯定有关</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="vanished">无</translation>
+    </message>
+    <message>
+        <source>Infusion slowed</source>
+        <translation type="vanished">减慢输注</translation>
+    </message>
+    <message>
+        <source>Infusion interrupted</source>
+        <translation type="vanished">暂停输注</translation>
+    </message>
+    <message>
+        <source>Infusion stopped</source>
+        <translation type="vanished">停止输注</translation>
+    </message>
+    <message>
+        <source>Treatment withdrawn</source>
+        <translation type="vanished">退出治疗</translation>
+    </message>
+    <message>
+        <source>Medication given</source>
+        <translation type="vanished">给予药物治疗</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="vanished">其他</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="vanished">痊愈</translation>
+    </message>
+    <message>
+        <source>Recovering</source>
+        <translation type="vanished">好转</translation>
+    </message>
+    <message>
+        <source>Not recovered</source>
+        <translation type="vanished">未恢复</translation>
+    </message>
+    <message>
+        <source>Recovered with sequelae</source>
+        <translation type="vanished">痊愈伴后遗症</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation type="vanished">死亡</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="vanished">未知</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation type="vanished">死亡</translation>
+    </message>
+    <message>
+        <source>Life-threatening</source>
+        <translation type="vanished">危及生命</translation>
+    </message>
+    <message>
+        <source>Hospitalisation</source>
+        <translation type="vanished">住院或延长住院</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="vanished">致残</translation>
+    </message>
+    <message>
+        <source>Congenital anomaly</source>
+        <translation type="vanished">先天畸形</translation>
+    </message>
+    <message>
+        <source>Important medical event</source>
+        <translation type="vanished">其他重要医学事件</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="vanished">输注前</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation type="vanished">输注中</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="vanished">输注后</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="vanished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="vanished">否</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="vanished">创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="vanished">修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="vanished">删除</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="vanished">锁定</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="vanished">解锁</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="vanished">%1 %</translation>
+    </message>
+</context>
+<context>
     <name>SubjectForm</name>
     <message>
         <location filename="../forms/subjectform.ui" line="+15"/>
@@ -2267,6 +3385,85 @@
         <location line="+13"/>
         <source>Only the subject code and initials identify the subject on the CRF: never enter a name, ID number or phone number.</source>
         <translation>病例报告表上只用受试者编号和姓名缩写识别受试者：切勿填写姓名、身份证号或电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryChart</name>
+    <message>
+        <source>PASI trajectory</source>
+        <translation type="vanished">PASI 变化趋势图</translation>
+    </message>
+    <message>
+        <source>PASI trajectory — %1</source>
+        <translation type="vanished">PASI 变化趋势图 — %1</translation>
+    </message>
+    <message>
+        <source>No PASI assessment recorded yet. The trajectory appears as soon as one is saved.</source>
+        <translation type="vanished">尚未记录 PASI 评估。保存一次评估后即显示变化趋势。</translation>
+    </message>
+    <message>
+        <source>PASI</source>
+        <translation type="vanished">PASI</translation>
+    </message>
+    <message>
+        <source>PASI %1</source>
+        <translation type="vanished">PASI %1</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="vanished">基线</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation type="vanished">输注</translation>
+    </message>
+    <message>
+        <source>Dose deviation</source>
+        <translation type="vanished">剂量偏离</translation>
+    </message>
+    <message>
+        <source>No infusion recorded</source>
+        <translation type="vanished">未记录输注</translation>
+    </message>
+    <message>
+        <source>Out of window</source>
+        <translation type="vanished">超出访视窗</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="vanished">%1，%2</translation>
+    </message>
+    <message>
+        <source>Improvement %1</source>
+        <translation type="vanished">改善率 %1</translation>
+    </message>
+    <message>
+        <source>(PASI %1 reached)</source>
+        <translation type="vanished">（达到 PASI %1）</translation>
+    </message>
+    <message>
+        <source>Improvement: not defined (no baseline PASI above 0)</source>
+        <translation type="vanished">改善率：无法计算（无大于 0 的基线 PASI）</translation>
+    </message>
+    <message>
+        <source>Done outside the visit window</source>
+        <translation type="vanished">在访视窗外完成</translation>
+    </message>
+    <message>
+        <source>Infusion, %1</source>
+        <translation type="vanished">输注，%1</translation>
+    </message>
+    <message>
+        <source>Target %1 cells, actual %2 cells</source>
+        <translation type="vanished">目标剂量 %1 个细胞，实际输注 %2 个细胞</translation>
+    </message>
+    <message>
+        <source>Deviation %1 % (within ±%2 %)</source>
+        <translation type="vanished">偏离 %1 %（在 ±%2 % 以内）</translation>
+    </message>
+    <message>
+        <source>Dose deviation %1 % (outside ±%2 %)</source>
+        <translation type="vanished">剂量偏离 %1 %（超出 ±%2 %）</translation>
     </message>
 </context>
 <context>
@@ -2907,7 +4104,7 @@
         <translation>该受试者在 %1 已有 PASI 评估。</translation>
     </message>
     <message>
-        <location filename="../model/storage/studystore.cpp" line="+152"/>
+        <location filename="../model/storage/studystore.cpp" line="+153"/>
         <source>The subject does not exist.</source>
         <translation>该受试者不存在。</translation>
     </message>
@@ -3287,7 +4484,7 @@
 <context>
     <name>trialcrf::CasebookView</name>
     <message>
-        <location filename="../app/gui/casebookview.cpp" line="+218"/>
+        <location filename="../app/gui/casebookview.cpp" line="+223"/>
         <source>Week 0: %1</source>
         <translation>第0周：%1</translation>
     </message>
@@ -3406,6 +4603,21 @@
     </message>
 </context>
 <context>
+    <name>trialcrf::ChartWidget</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="vanished">另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="vanished">将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="vanished">PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>trialcrf::ConsentForm</name>
     <message>
         <location filename="../forms/consentform.cpp" line="+74"/>
@@ -3421,7 +4633,7 @@
 <context>
     <name>trialcrf::CrfForm</name>
     <message>
-        <location filename="../forms/crfform.cpp" line="+354"/>
+        <location filename="../forms/crfform.cpp" line="+369"/>
         <source>This casebook is locked: the page is read only.</source>
         <translation>此病例册已锁定：本页为只读。</translation>
     </message>
@@ -3493,7 +4705,7 @@
         <translation>可以保存。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+60"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
@@ -5028,7 +6240,7 @@ Details: %1</source>
     <name>trialcrf::VitalSignsEditor</name>
     <message>
         <location filename="../forms/vitalsignseditor.cpp" line="+115"/>
-        <location line="+203"/>
+        <location line="+207"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -66,9 +67,20 @@ CasebookView::CasebookView(StudyStore &store, QWidget *parent)
 QWidget *CasebookView::buildOverview()
 {
     auto *page = new QWidget(this);
-    m_header = new QLabel(page);
-    m_header->setObjectName(QStringLiteral("casebookHeader"));
-    m_header->setTextFormat(Qt::RichText);
+    // Plain text in two labels (no rich text to lay out on every switch).
+    m_code = new QLabel(page);
+    m_code->setObjectName(QStringLiteral("casebookCode"));
+    m_code->setTextFormat(Qt::PlainText);
+    QFont codeFont = m_code->font();
+    codeFont.setPointSizeF(codeFont.pointSizeF() * 1.3);
+    codeFont.setBold(true);
+    m_code->setFont(codeFont);
+    m_details = new QLabel(page);
+    m_details->setObjectName(QStringLiteral("casebookDetails"));
+    m_details->setTextFormat(Qt::PlainText);
+    QFont detailsFont = m_details->font();
+    detailsFont.setPointSizeF(detailsFont.pointSizeF() * 1.15);
+    m_details->setFont(detailsFont);
     m_subjectButton = new QPushButton(page);
     m_consentButton = new QPushButton(page);
     m_eligibilityButton = new QPushButton(page);
@@ -82,6 +94,10 @@ QWidget *CasebookView::buildOverview()
     m_timelineView->verticalHeader()->hide();
     m_timelineView->horizontalHeader()->setStretchLastSection(true);
     m_timelineView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_timelineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timelineView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_timelineView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_timelineLabel->setBuddy(m_timelineView);
     m_infusionButton = new QPushButton(page);
     m_pasiButton = new QPushButton(page);
@@ -91,6 +107,10 @@ QWidget *CasebookView::buildOverview()
     m_adverseEvents->setObjectName(QStringLiteral("adverseEvents"));
     m_aeLabel->setBuddy(m_adverseEvents->table());
 
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_code);
+    header->addSpacing(12);
+    header->addWidget(m_details, 1);
     auto *subjectPages = new QHBoxLayout;
     subjectPages->addWidget(m_subjectButton);
     subjectPages->addWidget(m_consentButton);
@@ -103,15 +123,15 @@ QWidget *CasebookView::buildOverview()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
+    layout->addLayout(header);
     layout->addLayout(subjectPages);
     layout->addSpacing(6);
     layout->addWidget(m_timelineLabel);
-    layout->addWidget(m_timelineView, 3);
+    layout->addWidget(m_timelineView);
     layout->addLayout(visitPages);
     layout->addSpacing(6);
     layout->addWidget(m_aeLabel);
-    layout->addWidget(m_adverseEvents, 2);
+    layout->addWidget(m_adverseEvents, 1);
 
     connect(m_subjectButton, &QPushButton::clicked, this, [this] { openPage(Page::Subject); });
     connect(m_consentButton, &QPushButton::clicked, this, [this] { openPage(Page::Consent); });
@@ -131,6 +151,11 @@ QWidget *CasebookView::buildOverview()
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CasebookView::updateVisitButtons);
     return page;
+}
+
+QSize CasebookView::sizeHint() const
+{
+    return QSize(fontMetrics().averageCharWidth() * 80, QWidget::sizeHint().height());
 }
 
 void CasebookView::setSession(const Session &session)
@@ -184,7 +209,6 @@ void CasebookView::showCasebook()
     m_timeline->setCasebook(*m_casebook, m_store.clock()().toLocalTime().date());
     fillHeader();
     m_adverseEvents->setCasebook(*m_casebook);
-    m_timelineView->resizeColumnsToContents();
     if (!m_host->form())
         m_stack->setCurrentWidget(m_overview);
     updateVisitButtons();
@@ -195,14 +219,31 @@ void CasebookView::fillHeader()
     if (!m_casebook)
         return;
     const Subject &s = m_casebook->subject;
-    QString text = QStringLiteral("<b>%1</b> &nbsp; %2 &nbsp;·&nbsp; %3")
-                       .arg(s.code.toHtmlEscaped(), s.initials.toHtmlEscaped(),
-                            ItemLabels::subjectStatus(s.status).toHtmlEscaped());
-    text += QStringLiteral(" &nbsp;·&nbsp; ")
-            + tr("Week 0: %1").arg(ItemLabels::date(s.week0Date)).toHtmlEscaped();
+    QStringList details = {s.initials, ItemLabels::subjectStatus(s.status),
+                           tr("Week 0: %1").arg(ItemLabels::date(s.week0Date))};
     if (m_casebook->locked)
-        text += QStringLiteral(" &nbsp;·&nbsp; <b>%1</b>").arg(tr("Locked").toHtmlEscaped());
-    m_header->setText(text);
+        details << tr("Locked");
+    m_code->setText(s.code);
+    m_details->setText(details.join(QStringLiteral("  ·  ")));
+}
+
+QString CasebookView::headerText() const
+{
+    return m_code->text() + QLatin1Char(' ') + m_details->text();
+}
+
+void CasebookView::fitTimelineColumns()
+{
+    // Sized once per language from the widest text each column can hold, not per casebook.
+    QHeaderView *header = m_timelineView->horizontalHeader();
+    const QFontMetrics metrics(m_timelineView->font());
+    const int padding = 2 * m_timelineView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 14;
+    for (int column = 0; column < VisitTimelineModel::ColumnCount; ++column) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &text : m_timeline->widestTexts(column))
+            width = qMax(width, metrics.horizontalAdvance(text) + padding);
+        header->resizeSection(column, width);
+    }
 }
 
 void CasebookView::updateVisitButtons()
@@ -331,7 +372,7 @@ void CasebookView::retranslate()
     m_aeLabel->setText(tr("Adverse &events"));
     m_timeline->retranslate();
     fillHeader();
-    m_timelineView->resizeColumnsToContents();
+    fitTimelineColumns();
 }
 
 }  // namespace trialcrf

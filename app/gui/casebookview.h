@@ -52,10 +52,15 @@ public:
     /// Moves the keyboard to the timeline, on the visit that comes next.
     void focusTimeline();
 
+    /// Modest, so the subject list beside it gets the width its columns need; the casebook
+    /// takes whatever the window has left.
+    QSize sizeHint() const override;
+
     VisitTimelineModel *timeline() const { return m_timeline; }
     QTableView *timelineView() const { return m_timelineView; }
     AdverseEventList *adverseEvents() const { return m_adverseEvents; }
-    QLabel *headerLabel() const { return m_header; }
+    /// The subject's code, then initials, status and week-0 date.
+    QString headerText() const;
 
 Q_SIGNALS:
     /// A page of this subject was saved: the subject list may need to refresh its row.
@@ -70,6 +75,7 @@ private:
     void retranslate();
     void showCasebook();
     void fillHeader();
+    void fitTimelineColumns();
     void updateVisitButtons();
     void openSelectedVisit();
     CrfForm *createForm(Page page);
@@ -83,7 +89,8 @@ private:
     QWidget *m_overview = nullptr;
     FormHost *m_host = nullptr;
 
-    QLabel *m_header = nullptr;
+    QLabel *m_code = nullptr;
+    QLabel *m_details = nullptr;
     QPushButton *m_subjectButton = nullptr;
     QPushButton *m_consentButton = nullptr;
     QPushButton *m_eligibilityButton = nullptr;

@@ -32,7 +32,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "On a DEMO database, log in as NAME with the password "
                                         "from TRIALCRF_PASSWORD (screenshots and tests)."),
         QStringLiteral("NAME"));
-    parser.addOptions({db, lang, user});
+    const QCommandLineOption subject(
+        QStringLiteral("subject"),
+        QApplication::translate("main", "Show the casebook of the subject CODE first."),
+        QStringLiteral("CODE"));
+    parser.addOptions({db, lang, user, subject});
     parser.process(app);
 
     trialcrf::LanguageManager language;
@@ -44,6 +48,7 @@ int main(int argc, char *argv[])
     options.databasePath = parser.value(db);
     options.autoLoginUser = parser.value(user);
     options.autoLoginPassword = qEnvironmentVariable("TRIALCRF_PASSWORD");
+    options.subjectCode = parser.value(subject);
 
     trialcrf::StartupController startup(language);
     if (!startup.start(options))

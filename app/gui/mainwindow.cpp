@@ -36,8 +36,10 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_casebook);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    // The list starts at the width its columns need (its size hint); a wider window widens
+    // the casebook.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -86,7 +88,6 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
     updateActions();
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
     resize(qMin(1440, screen.width()), qMin(900, screen.height()));
-    m_splitter->setSizes({width() * 2 / 5, width() * 3 / 5});
 }
 
 void MainWindow::setSession(const Session &session)
@@ -100,6 +101,16 @@ void MainWindow::setSession(const Session &session)
 bool MainWindow::maybeCloseAll()
 {
     return m_casebook->closePage();
+}
+
+bool MainWindow::openSubject(const QString &code)
+{
+    const std::optional<qint64> id = m_store.subjectIdByCode(code);
+    if (!id || !m_list->showSubject(*id, code))
+        return false;
+    selectSubject(*id);
+    m_casebook->focusTimeline();
+    return m_casebook->subjectId() == *id;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -38,6 +38,8 @@ public:
 
     /// Asks the open page whether it may close (unsaved data): true when the window may go.
     bool maybeCloseAll();
+    /// Finds a subject by code, selects it in the list and shows its casebook.
+    bool openSubject(const QString &code);
 
 Q_SIGNALS:
     void logoutRequested();

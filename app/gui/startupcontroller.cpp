@@ -58,6 +58,8 @@ bool StartupController::start(const StartupOptions &options)
     m_window->setSession(m_session);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &StartupController::logOut);
     m_window->show();
+    if (!options.subjectCode.isEmpty() && !m_window->openSubject(options.subjectCode))
+        std::fprintf(stderr, "trialcrf: no subject %s\n", qPrintable(options.subjectCode));
     return true;
 }
 

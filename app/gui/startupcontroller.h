@@ -21,6 +21,7 @@ struct StartupOptions {
     /// (screenshots and tests).
     QString autoLoginUser;
     QString autoLoginPassword;
+    QString subjectCode;  ///< --subject: the casebook to show first
 };
 
 /// Start-up: opens the database (a clear dialog for every failure), asks for the first data

@@ -14,6 +14,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,6 +45,7 @@ SubjectListView::SubjectListView(const StudyStore &store, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->installEventFilter(this);
@@ -129,6 +132,15 @@ void SubjectListView::focusSearch()
     m_search->selectAll();
 }
 
+QSize SubjectListView::sizeHint() const
+{
+    // Frame, vertical scroll bar, and a little slack for the style's margins.
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width() + 8;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        width += m_table->horizontalHeader()->sectionSize(column);
+    return QSize(qMax(width, QWidget::sizeHint().width()), QWidget::sizeHint().height());
+}
+
 void SubjectListView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -178,7 +190,7 @@ void SubjectListView::retranslate()
     m_statusLabel->setText(tr("S&tatus:"));
     fillStatusFilter();
     m_model->retranslate();
-    m_table->resizeColumnsToContents();
+    fitColumns();
     updateEmptyState();
 }
 
@@ -209,8 +221,34 @@ void SubjectListView::fetchFirstPage()
 {
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
-    m_table->resizeColumnsToContents();
+    fitColumns();
     updateEmptyState();  // an empty first page inserts no rows and signals nothing
+}
+
+void SubjectListView::fitColumns()
+{
+    // The rows on screen may not hold the longest label yet (the list is lazy): make room for
+    // the longest each column can show. Measured with font metrics on a few strings, not row
+    // by row through the delegate, so start-up stays quick.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(m_table->font());
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 14;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QStringList texts = m_model->widestTexts(column);
+        if (column == SubjectListModel::Code || column == SubjectListModel::Initials) {
+            QString longest;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const QString text = m_model->index(row, column).data().toString();
+                if (text.size() > longest.size())
+                    longest = text;
+            }
+            texts << longest;
+        }
+        int width = header->sectionSizeHint(column);
+        for (const QString &text : texts)
+            width = qMax(width, metrics.horizontalAdvance(text) + padding);
+        header->resizeSection(column, width);
+    }
 }
 
 void SubjectListView::updateEmptyState()

@@ -36,6 +36,9 @@ public:
     void reload();
     void focusSearch();
 
+    /// Wide enough for every column of the list without a horizontal scroll bar.
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     void currentSubjectChanged(qint64 subjectId);
     /// Enter or double-click on a row.
@@ -50,6 +53,7 @@ private:
     void fillStatusFilter();
     void applyFilter();
     void fetchFirstPage();
+    void fitColumns();
     void updateEmptyState();
 
     const StudyStore &m_store;

@@ -85,11 +85,17 @@ QString ItemLabels::date(QDate date)
 {
     if (!date.isValid())
         return none();
+    // Lists format thousands of dates while painting: derive the format once per locale.
+    thread_local QString localeName;
+    thread_local QString format;
     const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    // Short formats of some locales (en_US: M/d/yy) drop the century; a CRF never should.
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    if (format.isEmpty() || locale.name() != localeName) {
+        localeName = locale.name();
+        format = locale.dateFormat(QLocale::ShortFormat);
+        // Short formats of some locales (en_US: M/d/yy) drop the century; a CRF never should.
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    }
     return locale.toString(date, format);
 }
 

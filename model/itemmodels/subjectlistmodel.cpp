@@ -3,6 +3,7 @@
 
 #include "itemmodels/itemlabels.h"
 #include "itemmodels/itemroles.h"
+#include "records/subject.h"
 
 namespace trialcrf {
 
@@ -62,6 +63,29 @@ void SubjectListModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
+QStringList SubjectListModel::widestTexts(int column) const
+{
+    switch (column) {
+    case Status: {
+        QStringList labels;
+        for (const QString &code : Subject::statusCodes())
+            labels << ItemLabels::subjectStatus(code);
+        return labels;
+    }
+    case NextVisit:
+        return {ItemLabels::visit(m_store.protocol().visits.last().code)};
+    case NextVisitDate:
+        return {ItemLabels::date(QDate(2000, 12, 28))};
+    case Overdue:
+    case OutOfWindow: {
+        Row flagged;
+        flagged.overdue = flagged.outOfWindow = true;
+        return {display(flagged, column).toString()};
+    }
+    }
+    return {};
+}
+
 int SubjectListModel::rowOfSubject(qint64 subjectId) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -98,7 +122,6 @@ QVariant SubjectListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return display(row, index.column());
     case ItemRoles::SubjectId:
         return row.summary.id;

@@ -53,6 +53,9 @@ public:
     QDate today() const;
     /// Tells views that labels and headers changed language (no data is re-read).
     void retranslate();
+    /// The widest texts a column can show in the current language (labels of codes, a
+    /// date), so a view can size the column before any such row is fetched.
+    QStringList widestTexts(int column) const;
 
     /// The row of a subject among the rows fetched so far, or -1.
     int rowOfSubject(qint64 subjectId) const;

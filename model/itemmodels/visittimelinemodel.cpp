@@ -42,6 +42,8 @@ void VisitTimelineModel::setCasebook(const Casebook &casebook, QDate today)
                            && (row.target ? *row.target == today
                                           : row.window && row.window->last == today);
         }
+        for (int column = 0; column < ColumnCount; ++column)
+            row.texts << display(row, column);
         m_rows.append(row);
     }
     endResetModel();
@@ -56,6 +58,10 @@ void VisitTimelineModel::clear()
 
 void VisitTimelineModel::retranslate()
 {
+    for (Row &row : m_rows) {
+        for (int column = 0; column < ColumnCount; ++column)
+            row.texts[column] = display(row, column);
+    }
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
@@ -97,8 +103,7 @@ QVariant VisitTimelineModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        return display(row, index.column());
+        return row.texts.at(index.column());
     case ItemRoles::VisitCode:
         return row.visit.code;
     case ItemRoles::StateCode:
@@ -113,7 +118,39 @@ QVariant VisitTimelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant VisitTimelineModel::display(const Row &row, int column) const
+QStringList VisitTimelineModel::widestTexts(int column) const
+{
+    const QDate late(2000, 12, 28);
+    switch (column) {
+    case Visit: {
+        QStringList labels;
+        for (const VisitDef &v : m_protocol.visits)
+            labels << ItemLabels::visit(v.code);
+        return labels;
+    }
+    case TargetDate:
+    case DoneOn:
+        return {ItemLabels::date(late)};
+    case Window:
+        return {tr("%1 – %2").arg(ItemLabels::date(late), ItemLabels::date(late))};
+    case State: {
+        QStringList labels;
+        for (const rules::VisitState s :
+             {rules::VisitState::NotYetDue, rules::VisitState::Due, rules::VisitState::Overdue,
+              rules::VisitState::Done, rules::VisitState::OutOfWindow})
+            labels << ItemLabels::visitState(s, false) << ItemLabels::visitState(s, true);
+        return labels;
+    }
+    case Recorded: {
+        Row both;
+        both.infusionRecorded = both.pasiRecorded = true;
+        return {display(both, Recorded)};
+    }
+    }
+    return {};
+}
+
+QString VisitTimelineModel::display(const Row &row, int column) const
 {
     switch (column) {
     case Visit:
@@ -137,7 +174,7 @@ QVariant VisitTimelineModel::display(const Row &row, int column) const
         return pages.isEmpty() ? ItemLabels::none() : pages.join(tr(", "));
     }
     }
-    return {};
+    return QString();
 }
 
 QVariant VisitTimelineModel::headerData(int section, Qt::Orientation orientation,

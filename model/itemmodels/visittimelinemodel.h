@@ -27,7 +27,11 @@ public:
     /// Shows this casebook's schedule on `today` (the local date).
     void setCasebook(const Casebook &casebook, QDate today);
     void clear();
+    /// Re-reads the labels in the current language (and the dates in its format).
     void retranslate();
+    /// The widest texts a column can show in the current language, so a view can size its
+    /// columns once instead of measuring every casebook.
+    QStringList widestTexts(int column) const;
 
     /// The state of a visit row; nullopt when the visit is not expected (no week-0 date yet,
     /// or the subject left the study before it).
@@ -51,8 +55,9 @@ private:
         bool dueToday = false;
         bool infusionRecorded = false;
         bool pasiRecorded = false;
+        QStringList texts;  ///< one per column, made once: painting asks again and again
     };
-    QVariant display(const Row &row, int column) const;
+    QString display(const Row &row, int column) const;
 
     const Protocol &m_protocol;
     QList<Row> m_rows;
