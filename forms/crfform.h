@@ -147,6 +147,9 @@ protected:
     void refresh();
     /// A change the watched inputs do not signal (a table row added or removed).
     void noteChanged();
+    /// Shows the field's errors inline from now on, though it was not visited: for a field
+    /// that another field's value has just made required (a deviation reason).
+    void revealField(const QString &key) { m_touched.insert(key); }
     /// Keeps the message at the field until it is edited (a refusal from the store).
     void addStickyProblem(const QString &field, const QString &text);
     /// The inputs bound to a key.

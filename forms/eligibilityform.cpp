@@ -333,7 +333,7 @@ void EligibilityForm::updateWashoutDays()
         if (w.never->isChecked())
             w.days->setText(tr("never treated"));
         else if (date && week0)
-            w.days->setText(tr("%n day(s)", "", int(date->daysTo(*week0))));
+            w.days->setText(QLocale().toString(date->daysTo(*week0)));
         else
             w.days->setText(DisplayFormat::dash());
     }
@@ -348,8 +348,8 @@ void EligibilityForm::updateComputed()
     // INC2 and INC3 come from the subject and consent pages: shown, not entered here.
     const std::optional<QDate> consentDate = cb.consent ? cb.consent->consentDate : std::nullopt;
     if (result.age && cb.subject.birthDate && consentDate)
-        ui->ageValue->setText(tr("%n year(s) old on the day of consent (born %1, consent %2).",
-                                 "", *result.age)
+        ui->ageValue->setText(tr("Age on the day of consent: %1 years (born %2, consent %3).")
+                                  .arg(*result.age)
                                   .arg(DisplayFormat::date(cb.subject.birthDate),
                                        DisplayFormat::date(consentDate)));
     else
@@ -397,6 +397,8 @@ void EligibilityForm::updateEnabled(bool editable)
         !confirmed.isEmpty() && confirmed != rules::verdictCode(currentVerdict().verdict);
     m_ui->overrideReasonEdit->setEnabled(
         confirm && (overruling || !m_ui->overrideReasonEdit->text().isEmpty()));
+    if (overruling)
+        revealField(QStringLiteral("override_reason"));
 }
 
 QString EligibilityForm::pageTitle() const
@@ -430,7 +432,7 @@ void EligibilityForm::retranslateCode()
     ui->plateletsLimit->setText(tr("≥ %1").arg(limit(e.plateletsMin)));
     ui->wbcLimit->setText(tr("≥ %1").arg(limit(e.wbcMin)));
     for (const Washout &w : std::as_const(m_washouts))
-        w.needed->setText(tr("≥ %n day(s)", "", w.requiredDays));
+        w.needed->setText(tr("≥ %1 days").arg(w.requiredDays));
 }
 
 void EligibilityForm::retranslate()

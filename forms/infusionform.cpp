@@ -259,8 +259,9 @@ void InfusionForm::updateComputed()
     const std::optional<QDate> week0 = casebook().subject.week0Date;
     if (week0) {
         if (const std::optional<QDate> target = rules::visitTargetDate(p, visit(), *week0)) {
-            window = tr("Target date %1, window ±%n day(s).", "", p.visitWindowDays)
-                         .arg(DisplayFormat::date(*target));
+            window = tr("Target date %1, window ±%2 days.")
+                         .arg(DisplayFormat::date(*target))
+                         .arg(p.visitWindowDays);
             const std::optional<QDate> date = m_ui->dateEdit->value();
             if (date && !rules::withinWindow(p, visit(), *week0, *date))
                 window += QLatin1Char(' ') + tr("This date is outside the visit window.");
@@ -277,8 +278,11 @@ void InfusionForm::updateEnabled(bool editable)
     CrfForm::updateEnabled(editable);
     m_ui->vitalsEditor->setEditable(editable);
     // Asked for only when needed; text already there stays editable so it can be removed.
+    const bool outside = outsideTolerance();
     m_ui->deviationReasonEdit->setEnabled(
-        editable && (outsideTolerance() || !m_ui->deviationReasonEdit->text().isEmpty()));
+        editable && (outside || !m_ui->deviationReasonEdit->text().isEmpty()));
+    if (outside)
+        revealField(QStringLiteral("deviation_reason"));
     m_ui->reactionDescriptionEdit->setEnabled(
         editable
         && (m_ui->reactionCheck->isChecked() || !m_ui->reactionDescriptionEdit->text().isEmpty()));

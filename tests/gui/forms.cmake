@@ -4,3 +4,5 @@ trialcrf_add_test(tst_forms_infusion SOURCES tst_forms_infusion.cpp tst_formsfix
                   LIBS trialcrf_forms)
 trialcrf_add_test(tst_forms_pasi SOURCES tst_forms_pasi.cpp tst_formsfixture.h
                   LIBS trialcrf_forms)
+trialcrf_add_test(tst_forms_eligibility SOURCES tst_forms_eligibility.cpp tst_formsfixture.h
+                  LIBS trialcrf_forms)
