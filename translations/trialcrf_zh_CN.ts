@@ -215,580 +215,731 @@
 <context>
     <name>CasebookReport</name>
     <message>
+        <location filename="../app/report/casebookreport.cpp" line="+64"/>
         <source>No subject has the code %1.</source>
-        <translation type="vanished">没有受试者编号为 %1 的受试者。</translation>
+        <translation>没有受试者编号为 %1 的受试者。</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The casebook of %1 cannot be read with this account.</source>
-        <translation type="vanished">此账户无权读取 %1 的病例资料。</translation>
+        <translation>此账户无权读取 %1 的病例资料。</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Case report form — subject %1</source>
-        <translation type="vanished">病例报告表 — 受试者 %1</translation>
+        <translation>病例报告表 — 受试者 %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>DEMO DATA: synthetic subjects for training and testing, not clinical data.</source>
-        <translation type="vanished">演示数据：用于培训和测试的模拟受试者，不是临床数据。</translation>
+        <translation>演示数据：用于培训和测试的模拟受试者，不是临床数据。</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Study and subject</source>
-        <translation type="vanished">研究与受试者</translation>
+        <translation>研究与受试者</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Registry id</source>
-        <translation type="vanished">注册号</translation>
+        <translation>注册号</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sponsor&apos;s study id</source>
-        <translation type="vanished">申办方研究编号</translation>
+        <translation>申办方研究编号</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Site</source>
-        <translation type="vanished">研究中心</translation>
+        <translation>研究中心</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Principal investigator</source>
-        <translation type="vanished">主要研究者</translation>
+        <translation>主要研究者</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Subject code</source>
-        <translation type="vanished">受试者编号</translation>
+        <translation>受试者编号</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Initials</source>
-        <translation type="vanished">姓名缩写</translation>
+        <translation>姓名缩写</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sex</source>
-        <translation type="vanished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Birth date</source>
-        <translation type="vanished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Week-0 date (first infusion)</source>
-        <translation type="vanished">第0周日期（首次输注）</translation>
+        <translation>第0周日期（首次输注）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Status</source>
-        <translation type="vanished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Casebook</source>
-        <translation type="vanished">病例资料</translation>
+        <translation>病例资料</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Locked</source>
-        <translation type="vanished">已锁定</translation>
+        <translation>已锁定</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Open for entry</source>
-        <translation type="vanished">可录入</translation>
+        <translation>可录入</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Printed</source>
-        <translation type="vanished">打印</translation>
+        <translation>打印</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+272"/>
         <source>%1 UTC by %2</source>
-        <translation type="vanished">%1 UTC，%2</translation>
+        <translation>%1 UTC，%2</translation>
     </message>
     <message>
+        <location line="-266"/>
         <source>Informed consent</source>
-        <translation type="vanished">知情同意</translation>
+        <translation>知情同意</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>No consent recorded.</source>
-        <translation type="vanished">未记录知情同意。</translation>
+        <translation>未记录知情同意。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Consent form version</source>
-        <translation type="vanished">知情同意书版本</translation>
+        <translation>知情同意书版本</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Date signed</source>
-        <translation type="vanished">签署日期</translation>
+        <translation>签署日期</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Signed by the subject</source>
-        <translation type="vanished">受试者已签署</translation>
+        <translation>受试者已签署</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Consent obtained by</source>
-        <translation type="vanished">知情同意获取人</translation>
+        <translation>知情同意获取人</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Eligibility</source>
-        <translation type="vanished">入组资格</translation>
+        <translation>入组资格</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>No eligibility assessment recorded.</source>
-        <translation type="vanished">未记录入组资格评估。</translation>
+        <translation>未记录入组资格评估。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Computed verdict</source>
-        <translation type="vanished">计算结论</translation>
+        <translation>计算结论</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Confirmed by the investigator</source>
-        <translation type="vanished">研究者确认结论</translation>
+        <translation>研究者确认结论</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Not confirmed</source>
-        <translation type="vanished">未确认</translation>
+        <translation>未确认</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Assessed on</source>
-        <translation type="vanished">评估日期</translation>
+        <translation>评估日期</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Age on the day of consent</source>
-        <translation type="vanished">签署知情同意当日年龄</translation>
+        <translation>签署知情同意当日年龄</translation>
     </message>
     <message numerus="yes">
+        <location line="+0"/>
         <source>%n year(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n 岁</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Reason for overruling</source>
-        <translation type="vanished">推翻计算结论的原因</translation>
+        <translation>推翻计算结论的原因</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Missing data: %1</source>
-        <translation type="vanished">缺失数据：%1</translation>
+        <translation>缺失数据：%1</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+187"/>
         <source>, </source>
-        <translation type="vanished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
+        <location line="-179"/>
         <source>Not met</source>
-        <translation type="vanished">不符合</translation>
+        <translation>不符合</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Applies: excludes</source>
-        <translation type="vanished">符合排除标准：排除</translation>
+        <translation>符合排除标准：排除</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Not decided: data missing</source>
-        <translation type="vanished">无法判定：数据缺失</translation>
+        <translation>无法判定：数据缺失</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Met</source>
-        <translation type="vanished">符合</translation>
+        <translation>符合</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Does not apply</source>
-        <translation type="vanished">不适用</translation>
+        <translation>不适用</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Criterion</source>
-        <translation type="vanished">标准</translation>
+        <translation>标准</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Description</source>
-        <translation type="vanished">内容</translation>
+        <translation>内容</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+182"/>
         <source>Outcome</source>
-        <translation type="vanished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
+        <location line="-180"/>
         <source>Values recorded at screening:</source>
-        <translation type="vanished">筛选时记录的数值：</translation>
+        <translation>筛选时记录的数值：</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 (ULN %2)</source>
-        <translation type="vanished">%1（正常值上限 %2）</translation>
+        <translation>%1（正常值上限 %2）</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Never</source>
-        <translation type="vanished">从未使用</translation>
+        <translation>从未使用</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Psoriasis vulgaris</source>
-        <translation type="vanished">寻常型银屑病</translation>
+        <translation>寻常型银屑病</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PASI at screening</source>
-        <translation type="vanished">筛选时 PASI</translation>
+        <translation>筛选时 PASI</translation>
     </message>
     <message>
+        <location line="+133"/>
         <source>BSA (%)</source>
-        <translation type="vanished">BSA (%)</translation>
+        <translation>BSA (%)</translation>
     </message>
     <message>
+        <location line="-131"/>
         <source>SAS / SDS</source>
-        <translation type="vanished">SAS / SDS</translation>
+        <translation>SAS / SDS</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Serum calcium (mmol/L)</source>
-        <translation type="vanished">血清钙 (mmol/L)</translation>
+        <translation>血清钙 (mmol/L)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>AST</source>
-        <translation type="vanished">天门冬氨酸氨基转移酶 (AST)</translation>
+        <translation>天门冬氨酸氨基转移酶 (AST)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ALT</source>
-        <translation type="vanished">丙氨酸氨基转移酶 (ALT)</translation>
+        <translation>丙氨酸氨基转移酶 (ALT)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Creatinine</source>
-        <translation type="vanished">肌酐</translation>
+        <translation>肌酐</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cystatin C</source>
-        <translation type="vanished">胱抑素C</translation>
+        <translation>胱抑素C</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Haemoglobin (g/L)</source>
-        <translation type="vanished">血红蛋白 (g/L)</translation>
+        <translation>血红蛋白 (g/L)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>%1 (normal %2–%3)</source>
-        <translation type="vanished">%1（正常值 %2–%3）</translation>
+        <translation>%1（正常值 %2–%3）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Platelets (10⁹/L)</source>
-        <translation type="vanished">血小板计数 (10⁹/L)</translation>
+        <translation>血小板计数 (10⁹/L)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>White blood cells (10⁹/L)</source>
-        <translation type="vanished">白细胞计数 (10⁹/L)</translation>
+        <translation>白细胞计数 (10⁹/L)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last topical treatment</source>
-        <translation type="vanished">末次外用治疗</translation>
+        <translation>末次外用治疗</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last systemic therapy or phototherapy</source>
-        <translation type="vanished">末次系统治疗或光疗</translation>
+        <translation>末次系统治疗或光疗</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last biologic</source>
-        <translation type="vanished">末次生物制剂</translation>
+        <translation>末次生物制剂</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Infusion log</source>
-        <translation type="vanished">输注记录</translation>
+        <translation>输注记录</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+64"/>
         <source>Not recorded</source>
-        <translation type="vanished">未记录</translation>
+        <translation>未记录</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <location line="+66"/>
         <source>out of window</source>
-        <translation type="vanished">超出访视窗</translation>
+        <translation>超出访视窗</translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>Infusion reaction at %1: %2</source>
-        <translation type="vanished">%1 输注反应：%2</translation>
+        <translation>%1 输注反应：%2</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <location line="+44"/>
         <source>Visit</source>
-        <translation type="vanished">访视</translation>
+        <translation>访视</translation>
     </message>
     <message>
+        <location line="-68"/>
         <source>Date, start–end</source>
-        <translation type="vanished">日期，开始–结束</translation>
+        <translation>日期，开始–结束</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Weight (kg)</source>
-        <translation type="vanished">体重 (kg)</translation>
+        <translation>体重 (kg)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Target dose (cells)</source>
-        <translation type="vanished">目标剂量（细胞数）</translation>
+        <translation>目标剂量（细胞数）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Actual dose (cells)</source>
-        <translation type="vanished">实际输注剂量（细胞数）</translation>
+        <translation>实际输注剂量（细胞数）</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Deviation (%)</source>
-        <translation type="vanished">偏离 (%)</translation>
+        <translation>偏离 (%)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Within ±%1 %</source>
-        <translation type="vanished">在 ±%1 % 以内</translation>
+        <translation>在 ±%1 % 以内</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lot number</source>
-        <translation type="vanished">批号</translation>
+        <translation>批号</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Viability (%)</source>
-        <translation type="vanished">细胞活率 (%)</translation>
+        <translation>细胞活率 (%)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Deviation reason</source>
-        <translation type="vanished">方案偏离原因</translation>
+        <translation>方案偏离原因</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Vital signs</source>
-        <translation type="vanished">生命体征</translation>
+        <translation>生命体征</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>No vital signs recorded.</source>
-        <translation type="vanished">未记录生命体征。</translation>
+        <translation>未记录生命体征。</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Phase</source>
-        <translation type="vanished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Minute</source>
-        <translation type="vanished">分钟</translation>
+        <translation>分钟</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Time</source>
-        <translation type="vanished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Temperature (°C)</source>
-        <translation type="vanished">体温 (°C)</translation>
+        <translation>体温 (°C)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pulse (/min)</source>
-        <translation type="vanished">脉搏 (次/分)</translation>
+        <translation>脉搏 (次/分)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Respiration (/min)</source>
-        <translation type="vanished">呼吸 (次/分)</translation>
+        <translation>呼吸 (次/分)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Blood pressure (mmHg)</source>
-        <translation type="vanished">血压 (mmHg)</translation>
+        <translation>血压 (mmHg)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Psoriasis Area and Severity Index (PASI)</source>
-        <translation type="vanished">银屑病面积和严重程度指数 (PASI)</translation>
+        <translation>银屑病面积和严重程度指数 (PASI)</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>%1/%2/%3 × %4</source>
-        <translation type="vanished">%1/%2/%3 × %4</translation>
+        <translation>%1/%2/%3 × %4</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>PASI %1</source>
-        <translation type="vanished">PASI %1</translation>
+        <translation>PASI %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>incomplete</source>
-        <translation type="vanished">不完整</translation>
+        <translation>不完整</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>baseline</source>
-        <translation type="vanished">基线</translation>
+        <translation>基线</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Date</source>
-        <translation type="vanished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Head</source>
-        <translation type="vanished">头颈部</translation>
+        <translation>头颈部</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Upper limbs</source>
-        <translation type="vanished">上肢</translation>
+        <translation>上肢</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Trunk</source>
-        <translation type="vanished">躯干</translation>
+        <translation>躯干</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Lower limbs</source>
-        <translation type="vanished">下肢</translation>
+        <translation>下肢</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>PASI</source>
-        <translation type="vanished">PASI</translation>
+        <translation>PASI</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Improvement</source>
-        <translation type="vanished">改善率</translation>
+        <translation>改善率</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Response</source>
-        <translation type="vanished">应答</translation>
+        <translation>应答</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Each region: erythema/induration/desquamation (0–4) × area score (0–6). Improvement = (baseline PASI − PASI) / baseline PASI × 100.</source>
-        <translation type="vanished">各部位：红斑/浸润/鳞屑 (0–4) × 面积评分 (0–6)。改善率 = (基线 PASI − PASI) / 基线 PASI × 100。</translation>
+        <translation>各部位：红斑/浸润/鳞屑 (0–4) × 面积评分 (0–6)。改善率 = (基线 PASI − PASI) / 基线 PASI × 100。</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Adverse events</source>
-        <translation type="vanished">不良事件</translation>
+        <translation>不良事件</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No adverse events recorded.</source>
-        <translation type="vanished">未记录不良事件。</translation>
+        <translation>未记录不良事件。</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>No.</source>
-        <translation type="vanished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Term</source>
-        <translation type="vanished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Onset</source>
-        <translation type="vanished">开始日期</translation>
+        <translation>开始日期</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>End</source>
-        <translation type="vanished">结束日期</translation>
+        <translation>结束日期</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Grade (CTCAE %1)</source>
-        <translation type="vanished">严重程度分级 (CTCAE %1)</translation>
+        <translation>严重程度分级 (CTCAE %1)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Serious (SAE)</source>
-        <translation type="vanished">严重不良事件 (SAE)</translation>
+        <translation>严重不良事件 (SAE)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Relationship to UCMSCs</source>
-        <translation type="vanished">与研究治疗的相关性</translation>
+        <translation>与研究治疗的相关性</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Action taken</source>
-        <translation type="vanished">采取的措施</translation>
+        <translation>采取的措施</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Signatures</source>
-        <translation type="vanished">电子签名</translation>
+        <translation>电子签名</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No signatures</source>
-        <translation type="vanished">无签名</translation>
+        <translation>无签名</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Signed by</source>
-        <translation type="vanished">签名人</translation>
+        <translation>签名人</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Role</source>
-        <translation type="vanished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Meaning of signature</source>
-        <translation type="vanished">签名含义</translation>
+        <translation>签名含义</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Date and time</source>
-        <translation type="vanished">日期和时间</translation>
+        <translation>日期和时间</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Audit trail summary</source>
-        <translation type="vanished">稽查轨迹摘要</translation>
+        <translation>稽查轨迹摘要</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>No audit entries for this subject.</source>
-        <translation type="vanished">该受试者无稽查记录。</translation>
+        <translation>该受试者无稽查记录。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Audit entries</source>
-        <translation type="vanished">稽查记录数</translation>
+        <translation>稽查记录数</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Records created</source>
-        <translation type="vanished">创建的记录</translation>
+        <translation>创建的记录</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fields changed after saving</source>
-        <translation type="vanished">保存后修改的字段</translation>
+        <translation>保存后修改的字段</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Users</source>
-        <translation type="vanished">用户数</translation>
+        <translation>用户数</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>First entry</source>
-        <translation type="vanished">首条记录</translation>
+        <translation>首条记录</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last entry</source>
-        <translation type="vanished">最近记录</translation>
+        <translation>最近记录</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 → %2</source>
-        <translation type="vanished">%1 → %2</translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Latest changes to saved data:</source>
-        <translation type="vanished">最近对已保存数据的修改：</translation>
+        <translation>最近对已保存数据的修改：</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>When (UTC)</source>
-        <translation type="vanished">时间 (UTC)</translation>
+        <translation>时间 (UTC)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>User</source>
-        <translation type="vanished">用户</translation>
+        <translation>用户</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Field</source>
-        <translation type="vanished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Old → new</source>
-        <translation type="vanished">原值 → 新值</translation>
+        <translation>原值 → 新值</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Reason for change</source>
-        <translation type="vanished">修改原因</translation>
+        <translation>修改原因</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Case report form</source>
-        <translation type="vanished">病例报告表</translation>
+        <translation>病例报告表</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Subject %1</source>
-        <translation type="vanished">受试者 %1</translation>
+        <translation>受试者 %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Printed %1 UTC by %2</source>
-        <translation type="vanished">%1 UTC 由 %2 打印</translation>
+        <translation>%1 UTC 由 %2 打印</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>DEMO DATA</source>
-        <translation type="vanished">演示数据</translation>
+        <translation>演示数据</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Page %1 of %2</source>
-        <translation type="vanished">第 %1 页，共 %2 页</translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <location line="+20"/>
         <source>Cannot write %1: %2</source>
-        <translation type="vanished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Cannot write %1: the PDF could not be painted.</source>
-        <translation type="vanished">无法写入 %1：无法生成 PDF。</translation>
+        <translation>无法写入 %1：无法生成 PDF。</translation>
     </message>
     <message>
+        <location line="-294"/>
         <source>Body surface area involved (BSA, %)</source>
-        <translation type="vanished">受累体表面积 (BSA, %)</translation>
+        <translation>受累体表面积 (BSA, %)</translation>
     </message>
 </context>
 <context>
     <name>ChartImage</name>
     <message>
+        <location filename="../app/report/chartimage.cpp" line="+31"/>
+        <location line="+6"/>
         <source>Cannot write %1: %2</source>
-        <translation type="vanished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ChartPainter</name>
     <message>
+        <location filename="../app/report/chartpainter.cpp" line="+94"/>
         <source>Week</source>
-        <translation type="vanished">周</translation>
+        <translation>周</translation>
     </message>
 </context>
 <context>
@@ -2109,60 +2260,74 @@
 <context>
     <name>CohortChart</name>
     <message>
+        <location filename="../app/report/cohortchart.cpp" line="+43"/>
         <source>PASI improvement, all subjects (n = %1)</source>
-        <translation type="vanished">PASI 改善率，全部受试者 (n = %1)</translation>
+        <translation>PASI 改善率，全部受试者 (n = %1)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>No subject has a baseline PASI and a later assessment yet.</source>
-        <translation type="vanished">尚无受试者同时具有基线 PASI 和后续评估。</translation>
+        <translation>尚无受试者同时具有基线 PASI 和后续评估。</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 (%2 %)</source>
-        <translation type="vanished">%1 (%2 %)</translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Improvement %</source>
-        <translation type="vanished">改善率 %</translation>
+        <translation>改善率 %</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>PASI %1</source>
-        <translation type="vanished">PASI %1</translation>
+        <translation>PASI %1</translation>
     </message>
     <message>
+        <location line="+60"/>
         <source>%1 %</source>
-        <translation type="vanished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>One subject</source>
-        <translation type="vanished">单个受试者</translation>
+        <translation>单个受试者</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mean</source>
-        <translation type="vanished">均值</translation>
+        <translation>均值</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mean ± 1 SD</source>
-        <translation type="vanished">均值 ± 1 SD</translation>
+        <translation>均值 ± 1 SD</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Visit</source>
-        <translation type="vanished">访视</translation>
+        <translation>访视</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Assessed (n)</source>
-        <translation type="vanished">评估人数 (n)</translation>
+        <translation>评估人数 (n)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>PASI %1, n (%)</source>
-        <translation type="vanished">PASI %1 应答，n (%)</translation>
+        <translation>PASI %1 应答，n (%)</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>Mean %1 %, SD %2 (n = %3)</source>
-        <translation type="vanished">均值 %1 %，SD %2 (n = %3)</translation>
+        <translation>均值 %1 %，SD %2 (n = %3)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>PASI %1: %2</source>
-        <translation type="vanished">PASI %1：%2</translation>
+        <translation>PASI %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2566,32 +2731,39 @@
 <context>
     <name>ImprovementChart</name>
     <message>
+        <location filename="../app/report/improvementchart.cpp" line="+47"/>
         <source>PASI improvement</source>
-        <translation type="vanished">PASI 改善率</translation>
+        <translation>PASI 改善率</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PASI improvement — %1</source>
-        <translation type="vanished">PASI 改善率 — %1</translation>
+        <translation>PASI 改善率 — %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>No improvement to show yet: it needs a baseline PASI and a later assessment.</source>
-        <translation type="vanished">暂无改善率：需要基线 PASI 和一次后续评估。</translation>
+        <translation>暂无改善率：需要基线 PASI 和一次后续评估。</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Improvement %</source>
-        <translation type="vanished">改善率 %</translation>
+        <translation>改善率 %</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>PASI %1</source>
-        <translation type="vanished">PASI %1</translation>
+        <translation>PASI %1</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>Improvement from baseline</source>
-        <translation type="vanished">相对基线的改善率</translation>
+        <translation>相对基线的改善率</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Out of window</source>
-        <translation type="vanished">超出访视窗</translation>
+        <translation>超出访视窗</translation>
     </message>
 </context>
 <context>
@@ -2903,440 +3075,550 @@
 <context>
     <name>ReportLabels</name>
     <message>
+        <location filename="../app/report/reportlabels.cpp" line="+15"/>
+        <location line="+13"/>
         <source>Screening</source>
-        <translation type="vanished">筛选</translation>
+        <translation>筛选</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>Week %1</source>
-        <translation type="vanished">第%1周</translation>
+        <translation>第%1周</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Enrolled</source>
-        <translation type="vanished">已入组</translation>
+        <translation>已入组</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Screen failure</source>
-        <translation type="vanished">筛选失败</translation>
+        <translation>筛选失败</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Withdrawn</source>
-        <translation type="vanished">退出</translation>
+        <translation>退出</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Completed</source>
-        <translation type="vanished">完成</translation>
+        <translation>完成</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Male</source>
-        <translation type="vanished">男</translation>
+        <translation>男</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Female</source>
-        <translation type="vanished">女</translation>
+        <translation>女</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Eligible</source>
-        <translation type="vanished">符合入组条件</translation>
+        <translation>符合入组条件</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Not eligible</source>
-        <translation type="vanished">不符合入组条件</translation>
+        <translation>不符合入组条件</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Incomplete: data missing</source>
-        <translation type="vanished">不完整：数据缺失</translation>
+        <translation>不完整：数据缺失</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Moderate to severe psoriasis vulgaris: PASI &gt; %1 or BSA &gt; %2 %</source>
-        <translation type="vanished">中重度寻常型银屑病：PASI &gt; %1 或 BSA &gt; %2 %</translation>
+        <translation>中重度寻常型银屑病：PASI &gt; %1 或 BSA &gt; %2 %</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Age %1 to %2 years on the day of consent</source>
-        <translation type="vanished">签署知情同意当日年龄 %1 至 %2 岁</translation>
+        <translation>签署知情同意当日年龄 %1 至 %2 岁</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Written informed consent signed</source>
-        <translation type="vanished">已签署书面知情同意书</translation>
+        <translation>已签署书面知情同意书</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Guttate or inverse psoriasis, or psoriasis only on the face</source>
-        <translation type="vanished">点滴状银屑病、反向银屑病或仅面部银屑病</translation>
+        <translation>点滴状银屑病、反向银屑病或仅面部银屑病</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Acute progressive psoriasis or a tendency to erythroderma</source>
-        <translation type="vanished">急性进展期银屑病或有红皮病倾向</translation>
+        <translation>急性进展期银屑病或有红皮病倾向</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pregnancy or lactation now or within the last year</source>
-        <translation type="vanished">目前或近一年内妊娠或哺乳</translation>
+        <translation>目前或近一年内妊娠或哺乳</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Self-rating Anxiety Scale (SAS) &gt; %1</source>
-        <translation type="vanished">焦虑自评量表 (SAS) &gt; %1</translation>
+        <translation>焦虑自评量表 (SAS) &gt; %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Self-rating Depression Scale (SDS) &gt; %1</source>
-        <translation type="vanished">抑郁自评量表 (SDS) &gt; %1</translation>
+        <translation>抑郁自评量表 (SDS) &gt; %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Another psychiatric disorder</source>
-        <translation type="vanished">其他精神疾病</translation>
+        <translation>其他精神疾病</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Serum calcium below %1 or above %2 mmol/L</source>
-        <translation type="vanished">血清钙低于 %1 或高于 %2 mmol/L</translation>
+        <translation>血清钙低于 %1 或高于 %2 mmol/L</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>AST &gt; %1 × ULN</source>
-        <translation type="vanished">AST &gt; %1 × 正常值上限</translation>
+        <translation>AST &gt; %1 × 正常值上限</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>ALT &gt; %1 × ULN</source>
-        <translation type="vanished">ALT &gt; %1 × 正常值上限</translation>
+        <translation>ALT &gt; %1 × 正常值上限</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Creatinine &gt; %1 × ULN</source>
-        <translation type="vanished">肌酐 &gt; %1 × 正常值上限</translation>
+        <translation>肌酐 &gt; %1 × 正常值上限</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Cystatin C &gt; %1 × ULN</source>
-        <translation type="vanished">胱抑素C &gt; %1 × 正常值上限</translation>
+        <translation>胱抑素C &gt; %1 × 正常值上限</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Haemoglobin more than %1 g/L above the ULN, or below the LLN</source>
-        <translation type="vanished">血红蛋白高于正常值上限 %1 g/L 以上，或低于正常值下限</translation>
+        <translation>血红蛋白高于正常值上限 %1 g/L 以上，或低于正常值下限</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Platelet count &lt; %1 × 10⁹/L</source>
-        <translation type="vanished">血小板计数 &lt; %1 × 10⁹/L</translation>
+        <translation>血小板计数 &lt; %1 × 10⁹/L</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>White blood cell count &lt; %1 × 10⁹/L</source>
-        <translation type="vanished">白细胞计数 &lt; %1 × 10⁹/L</translation>
+        <translation>白细胞计数 &lt; %1 × 10⁹/L</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Uncontrolled primary disease, infection, electrolyte or acid–base disturbance</source>
-        <translation type="vanished">未控制的原发疾病、感染、电解质或酸碱平衡紊乱</translation>
+        <translation>未控制的原发疾病、感染、电解质或酸碱平衡紊乱</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Another abnormal laboratory result the investigator judges unsuitable</source>
-        <translation type="vanished">研究者判断不适合的其他实验室检查异常</translation>
+        <translation>研究者判断不适合的其他实验室检查异常</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Malignant tumour, abnormal tumour markers or other organ dysfunction</source>
-        <translation type="vanished">恶性肿瘤、肿瘤标志物异常或其他器官功能障碍</translation>
+        <translation>恶性肿瘤、肿瘤标志物异常或其他器官功能障碍</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>History of allergy</source>
-        <translation type="vanished">过敏史</translation>
+        <translation>过敏史</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Another clinical trial now or within the last month</source>
-        <translation type="vanished">目前或近一个月内参加其他临床试验</translation>
+        <translation>目前或近一个月内参加其他临床试验</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Topical treatment less than %1 days before week 0</source>
-        <translation type="vanished">第0周前 %1 天内外用治疗</translation>
+        <translation>第0周前 %1 天内外用治疗</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Systemic therapy or phototherapy less than %1 days before week 0</source>
-        <translation type="vanished">第0周前 %1 天内系统治疗或光疗</translation>
+        <translation>第0周前 %1 天内系统治疗或光疗</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Biologics less than %1 days before week 0</source>
-        <translation type="vanished">第0周前 %1 天内使用生物制剂</translation>
+        <translation>第0周前 %1 天内使用生物制剂</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Another condition the investigator judges unsuitable</source>
-        <translation type="vanished">研究者判断不适合的其他情况</translation>
+        <translation>研究者判断不适合的其他情况</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>birth date</source>
-        <translation type="vanished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>informed consent</source>
-        <translation type="vanished">知情同意</translation>
+        <translation>知情同意</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>consent date</source>
-        <translation type="vanished">知情同意签署日期</translation>
+        <translation>知情同意签署日期</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>week-0 date</source>
-        <translation type="vanished">第0周日期</translation>
+        <translation>第0周日期</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>psoriasis vulgaris</source>
-        <translation type="vanished">寻常型银屑病</translation>
+        <translation>寻常型银屑病</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PASI</source>
-        <translation type="vanished">PASI</translation>
+        <translation>PASI</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>BSA</source>
-        <translation type="vanished">BSA</translation>
+        <translation>BSA</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>SAS</source>
-        <translation type="vanished">SAS</translation>
+        <translation>SAS</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>SDS</source>
-        <translation type="vanished">SDS</translation>
+        <translation>SDS</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>serum calcium</source>
-        <translation type="vanished">血清钙</translation>
+        <translation>血清钙</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>AST</source>
-        <translation type="vanished">AST</translation>
+        <translation>AST</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>AST ULN</source>
-        <translation type="vanished">AST 正常值上限</translation>
+        <translation>AST 正常值上限</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ALT</source>
-        <translation type="vanished">ALT</translation>
+        <translation>ALT</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ALT ULN</source>
-        <translation type="vanished">ALT 正常值上限</translation>
+        <translation>ALT 正常值上限</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>creatinine</source>
-        <translation type="vanished">肌酐</translation>
+        <translation>肌酐</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>creatinine ULN</source>
-        <translation type="vanished">肌酐正常值上限</translation>
+        <translation>肌酐正常值上限</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>cystatin C</source>
-        <translation type="vanished">胱抑素C</translation>
+        <translation>胱抑素C</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>cystatin C ULN</source>
-        <translation type="vanished">胱抑素C 正常值上限</translation>
+        <translation>胱抑素C 正常值上限</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>haemoglobin</source>
-        <translation type="vanished">血红蛋白</translation>
+        <translation>血红蛋白</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>haemoglobin LLN</source>
-        <translation type="vanished">血红蛋白正常值下限</translation>
+        <translation>血红蛋白正常值下限</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>haemoglobin ULN</source>
-        <translation type="vanished">血红蛋白正常值上限</translation>
+        <translation>血红蛋白正常值上限</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>platelet count</source>
-        <translation type="vanished">血小板计数</translation>
+        <translation>血小板计数</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>white blood cell count</source>
-        <translation type="vanished">白细胞计数</translation>
+        <translation>白细胞计数</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>last topical treatment</source>
-        <translation type="vanished">末次外用治疗</translation>
+        <translation>末次外用治疗</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>last systemic therapy</source>
-        <translation type="vanished">末次系统治疗</translation>
+        <translation>末次系统治疗</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>last biologic</source>
-        <translation type="vanished">末次生物制剂</translation>
+        <translation>末次生物制剂</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>guttate, inverse or facial psoriasis</source>
-        <translation type="vanished">点滴状、反向或面部银屑病</translation>
+        <translation>点滴状、反向或面部银屑病</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>acute progressive psoriasis</source>
-        <translation type="vanished">急性进展期银屑病</translation>
+        <translation>急性进展期银屑病</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>pregnancy or lactation</source>
-        <translation type="vanished">妊娠或哺乳</translation>
+        <translation>妊娠或哺乳</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>psychiatric disorder</source>
-        <translation type="vanished">精神疾病</translation>
+        <translation>精神疾病</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>uncontrolled disease</source>
-        <translation type="vanished">未控制的疾病</translation>
+        <translation>未控制的疾病</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>other abnormal laboratory result</source>
-        <translation type="vanished">其他实验室检查异常</translation>
+        <translation>其他实验室检查异常</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>malignancy</source>
-        <translation type="vanished">恶性肿瘤</translation>
+        <translation>恶性肿瘤</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>allergy history</source>
-        <translation type="vanished">过敏史</translation>
+        <translation>过敏史</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>other clinical trial</source>
-        <translation type="vanished">其他临床试验</translation>
+        <translation>其他临床试验</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>investigator&apos;s judgement</source>
-        <translation type="vanished">研究者判断</translation>
+        <translation>研究者判断</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Grade %1</source>
-        <translation type="vanished">%1 级</translation>
+        <translation>%1 级</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Not related</source>
-        <translation type="vanished">肯定无关</translation>
+        <translation>肯定无关</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Unlikely</source>
-        <translation type="vanished">可能无关</translation>
+        <translation>可能无关</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Possible</source>
-        <translation type="vanished">可能有关</translation>
+        <translation>可能有关</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Probable</source>
-        <translation type="vanished">很可能有关</translation>
+        <translation>很可能有关</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Definite</source>
-        <translation type="vanished">肯定有关</translation>
+        <translation>肯定有关</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>None</source>
-        <translation type="vanished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Infusion slowed</source>
-        <translation type="vanished">减慢输注</translation>
+        <translation>减慢输注</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Infusion interrupted</source>
-        <translation type="vanished">暂停输注</translation>
+        <translation>暂停输注</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Infusion stopped</source>
-        <translation type="vanished">停止输注</translation>
+        <translation>停止输注</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Treatment withdrawn</source>
-        <translation type="vanished">退出治疗</translation>
+        <translation>退出治疗</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Medication given</source>
-        <translation type="vanished">给予药物治疗</translation>
+        <translation>给予药物治疗</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Other</source>
-        <translation type="vanished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Recovered</source>
-        <translation type="vanished">痊愈</translation>
+        <translation>痊愈</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Recovering</source>
-        <translation type="vanished">好转</translation>
+        <translation>好转</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Not recovered</source>
-        <translation type="vanished">未恢复</translation>
+        <translation>未恢复</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Recovered with sequelae</source>
-        <translation type="vanished">痊愈伴后遗症</translation>
+        <translation>痊愈伴后遗症</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Fatal</source>
-        <translation type="vanished">死亡</translation>
+        <translation>死亡</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Unknown</source>
-        <translation type="vanished">未知</translation>
+        <translation>未知</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Death</source>
-        <translation type="vanished">死亡</translation>
+        <translation>死亡</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Life-threatening</source>
-        <translation type="vanished">危及生命</translation>
+        <translation>危及生命</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Hospitalisation</source>
-        <translation type="vanished">住院或延长住院</translation>
+        <translation>住院或延长住院</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Disability</source>
-        <translation type="vanished">致残</translation>
+        <translation>致残</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Congenital anomaly</source>
-        <translation type="vanished">先天畸形</translation>
+        <translation>先天畸形</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Important medical event</source>
-        <translation type="vanished">其他重要医学事件</translation>
+        <translation>其他重要医学事件</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Before</source>
-        <translation type="vanished">输注前</translation>
+        <translation>输注前</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>During</source>
-        <translation type="vanished">输注中</translation>
+        <translation>输注中</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>After</source>
-        <translation type="vanished">输注后</translation>
+        <translation>输注后</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Yes</source>
-        <translation type="vanished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>No</source>
-        <translation type="vanished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Created</source>
-        <translation type="vanished">创建</translation>
+        <translation>创建</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Changed</source>
-        <translation type="vanished">修改</translation>
+        <translation>修改</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Deleted</source>
-        <translation type="vanished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Locked</source>
-        <translation type="vanished">锁定</translation>
+        <translation>锁定</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Unlocked</source>
-        <translation type="vanished">解锁</translation>
+        <translation>解锁</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>%1 %</source>
-        <translation type="vanished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3390,80 +3672,105 @@
 <context>
     <name>TrajectoryChart</name>
     <message>
+        <location filename="../app/report/trajectorychart.cpp" line="+36"/>
         <source>PASI trajectory</source>
-        <translation type="vanished">PASI 变化趋势图</translation>
+        <translation>PASI 变化趋势图</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>PASI trajectory — %1</source>
-        <translation type="vanished">PASI 变化趋势图 — %1</translation>
+        <translation>PASI 变化趋势图 — %1</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>No PASI assessment recorded yet. The trajectory appears as soon as one is saved.</source>
-        <translation type="vanished">尚未记录 PASI 评估。保存一次评估后即显示变化趋势。</translation>
+        <translation>尚未记录 PASI 评估。保存一次评估后即显示变化趋势。</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <location line="+52"/>
         <source>PASI</source>
-        <translation type="vanished">PASI</translation>
+        <translation>PASI</translation>
     </message>
     <message>
+        <location line="-39"/>
+        <location line="+64"/>
         <source>PASI %1</source>
-        <translation type="vanished">PASI %1</translation>
+        <translation>PASI %1</translation>
     </message>
     <message>
+        <location line="-59"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <source>Baseline</source>
-        <translation type="vanished">基线</translation>
+        <translation>基线</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>Infusion</source>
-        <translation type="vanished">输注</translation>
+        <translation>输注</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Dose deviation</source>
-        <translation type="vanished">剂量偏离</translation>
+        <translation>剂量偏离</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+45"/>
         <source>No infusion recorded</source>
-        <translation type="vanished">未记录输注</translation>
+        <translation>未记录输注</translation>
     </message>
     <message>
+        <location line="-42"/>
         <source>Out of window</source>
-        <translation type="vanished">超出访视窗</translation>
+        <translation>超出访视窗</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1, %2</source>
-        <translation type="vanished">%1，%2</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Improvement %1</source>
-        <translation type="vanished">改善率 %1</translation>
+        <translation>改善率 %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>(PASI %1 reached)</source>
-        <translation type="vanished">（达到 PASI %1）</translation>
+        <translation>（达到 PASI %1）</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Improvement: not defined (no baseline PASI above 0)</source>
-        <translation type="vanished">改善率：无法计算（无大于 0 的基线 PASI）</translation>
+        <translation>改善率：无法计算（无大于 0 的基线 PASI）</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+25"/>
         <source>Done outside the visit window</source>
-        <translation type="vanished">在访视窗外完成</translation>
+        <translation>在访视窗外完成</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Infusion, %1</source>
-        <translation type="vanished">输注，%1</translation>
+        <translation>输注，%1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Target %1 cells, actual %2 cells</source>
-        <translation type="vanished">目标剂量 %1 个细胞，实际输注 %2 个细胞</translation>
+        <translation>目标剂量 %1 个细胞，实际输注 %2 个细胞</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Deviation %1 % (within ±%2 %)</source>
-        <translation type="vanished">偏离 %1 %（在 ±%2 % 以内）</translation>
+        <translation>偏离 %1 %（在 ±%2 % 以内）</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Dose deviation %1 % (outside ±%2 %)</source>
-        <translation type="vanished">剂量偏离 %1 %（超出 ±%2 %）</translation>
+        <translation>剂量偏离 %1 %（超出 ±%2 %）</translation>
     </message>
 </context>
 <context>
@@ -4605,16 +4912,20 @@
 <context>
     <name>trialcrf::ChartWidget</name>
     <message>
+        <location filename="../app/report/widgets/chartwidget.cpp" line="+109"/>
         <source>Save as PNG…</source>
-        <translation type="vanished">另存为 PNG…</translation>
+        <translation>另存为 PNG…</translation>
     </message>
     <message>
+        <location line="+52"/>
+        <location line="+9"/>
         <source>Save chart as PNG</source>
-        <translation type="vanished">将图表另存为 PNG</translation>
+        <translation>将图表另存为 PNG</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>PNG images (*.png)</source>
-        <translation type="vanished">PNG 图像 (*.png)</translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ std::unique_ptr<QTranslator> &installed()
 
 QString ReportTranslations::resourcePath(const QLocale &locale)
 {
-    return QStringLiteral(":/i18n/trialcrf_report_%1.qm").arg(locale.name());
+    return QStringLiteral(":/i18n/trialcrf_%1.qm").arg(locale.name());
 }
 
 void ReportTranslations::remove()
@@ -36,7 +36,7 @@ bool ReportTranslations::install(const QLocale &locale)
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return true;
     auto translator = std::make_unique<QTranslator>();
-    if (!translator->load(locale, QStringLiteral("trialcrf_report"), QStringLiteral("_"),
+    if (!translator->load(locale, QStringLiteral("trialcrf"), QStringLiteral("_"),
                           QStringLiteral(":/i18n")))
         return false;
     QCoreApplication::installTranslator(translator.get());

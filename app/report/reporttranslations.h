@@ -6,8 +6,8 @@
 
 namespace trialcrf {
 
-/// The charts' and the report's own translations (trialcrf_report_<lang>.qm, built into this
-/// library under ":/i18n/"). The GUI's language manager calls install() beside loading the
+/// The project's translations for the charts and the report (trialcrf_<lang>.qm from
+/// trialcrf_i18n, under ":/i18n/"). The GUI's language manager calls install() beside loading the
 /// app's translator; the CLI calls it for --lang. English is the source language.
 class ReportTranslations {
 public:
@@ -16,7 +16,7 @@ public:
     static bool install(const QLocale &locale);
     /// Removes the report translator (back to English).
     static void remove();
-    /// The resource path of the translation for `locale`, e.g. ":/i18n/trialcrf_report_zh_CN.qm".
+    /// The resource path of the translation for `locale`, e.g. ":/i18n/trialcrf_zh_CN.qm".
     static QString resourcePath(const QLocale &locale);
 };
 
