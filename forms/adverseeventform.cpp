@@ -151,6 +151,8 @@ void AdverseEventForm::updateEnabled(bool editable)
     const bool serious = m_ui->seriousBox->value().value_or(false);
     for (QCheckBox *box : std::as_const(m_criteria))
         box->setEnabled(editable && (serious || box->isChecked()));
+    if (serious)
+        revealField(QStringLiteral("sae_criteria"));
 }
 
 QString AdverseEventForm::pageTitle() const

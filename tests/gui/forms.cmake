@@ -6,3 +6,5 @@ trialcrf_add_test(tst_forms_pasi SOURCES tst_forms_pasi.cpp tst_formsfixture.h
                   LIBS trialcrf_forms)
 trialcrf_add_test(tst_forms_eligibility SOURCES tst_forms_eligibility.cpp tst_formsfixture.h
                   LIBS trialcrf_forms)
+trialcrf_add_test(tst_forms_pages SOURCES tst_forms_pages.cpp tst_formsfixture.h
+                  LIBS trialcrf_forms)
