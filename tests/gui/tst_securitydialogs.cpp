@@ -1,0 +1,522 @@
+// SPDX-License-Identifier: Apache-2.0
+// The dialogs of issue 6 (offscreen): the e-signature dialog and the casebook's signatures,
+// user administration, changing a password, and the audit viewer with its CSV export.
+#include "auditviewer.h"
+#include "changepassworddialog.h"
+#include "exchange/csvreader.h"
+#include "itemmodels/audittablemodel.h"
+#include "languagemanager.h"
+#include "newuserdialog.h"
+#include "protocol/protocol.h"
+#include "signaturedialog.h"
+#include "signaturespanel.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/signaturestore.h"
+#include "storage/studystore.h"
+#include "storage/userstore.h"
+#include "useradmindialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <memory>
+
+using namespace trialcrf;
+
+namespace {
+
+const QString kAdminPassword = QStringLiteral("Quartz-Lantern-73");
+const QString kNursePassword = QStringLiteral("Nurse-Station-2024");
+const QString kDoctorPassword = QStringLiteral("Stethoscope-Blue-88");
+const QString kMonitorPassword = QStringLiteral("Monitor-Desk-2024");
+
+/// Answers the next message box with `button`.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box && box->button(button))
+            box->button(button)->click();
+    });
+}
+
+}  // namespace
+
+class TestSecurityDialogs : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signatureDialogShowsWhatWhoAndWhen();
+    void signatureDialogRefusesAWrongPassword();
+    void signatureDialogSignsTheChosenScopeAndMeaning();
+    void nurseCannotSignFromTheDialog();
+    void panelMarksABrokenSignatureForReSigning();
+    void newUserDialogAddsAUser();
+    void newUserDialogShowsTheStoresRefusal();
+    void userAdminDisablesAndEnables();
+    void userAdminIsReadOnlyForOthers();
+    void ownPasswordChangeNeedsTheCurrentOne();
+    void passwordPolicyShowsWhileTyping();
+    void auditViewerFilters();
+    void auditViewerShowsOldToNewAndBothTimes();
+    void auditViewerExportsTheFilteredRowsToCsv();
+    void auditViewerIsEmptyForARoleWithoutTheRight();
+    void dialogsRetranslate();
+
+private:
+    Session login(const QString &user, const QString &password);
+
+    LanguageManager m_language;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<StudyStore> m_store;
+    std::unique_ptr<SignatureStore> m_signatures;
+    Session m_admin, m_doctor, m_nurse, m_monitor;
+    qint64 m_subject = 0;
+};
+
+void TestSecurityDialogs::initTestCase()
+{
+    QVERIFY(m_language.setLanguage(QStringLiteral("en"), false));
+}
+
+Session TestSecurityDialogs::login(const QString &user, const QString &password)
+{
+    Session s;
+    const UserStore::LoginResult r = m_users->login(user, password, &s);
+    if (r != UserStore::LoginResult::Ok)
+        qWarning("login %s failed", qPrintable(user));
+    return s;
+}
+
+void TestSecurityDialogs::init()
+{
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(QStringLiteral("dialogs.db"));
+    QFile::remove(path);
+    m_db = std::make_unique<Database>();
+    QVERIFY2(m_db->open(path), qPrintable(m_db->errorString()));
+    m_users = std::make_unique<UserStore>(*m_db);
+    m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn());
+    m_signatures = std::make_unique<SignatureStore>(*m_store, *m_users);
+    QString error;
+    QVERIFY(m_users->createFirstAdmin(QStringLiteral("dm.zhao"), kAdminPassword, &error));
+    m_admin = login(QStringLiteral("dm.zhao"), kAdminPassword);
+    QVERIFY(m_users->addUser(m_admin, QStringLiteral("nurse.li"), QStringLiteral("Li Na"),
+                             Role::Nurse, kNursePassword, &error));
+    QVERIFY(m_users->addUser(m_admin, QStringLiteral("dr.chen"), QStringLiteral("Chen Wei 陈伟"),
+                             Role::Physician, kDoctorPassword, &error));
+    QVERIFY(m_users->addUser(m_admin, QStringLiteral("monitor.wu"), {}, Role::Monitor,
+                             kMonitorPassword, &error));
+    m_nurse = login(QStringLiteral("nurse.li"), kNursePassword);
+    m_doctor = login(QStringLiteral("dr.chen"), kDoctorPassword);
+    m_monitor = login(QStringLiteral("monitor.wu"), kMonitorPassword);
+
+    Subject s;
+    s.code = QStringLiteral("S001");
+    s.initials = QStringLiteral("ZXM");
+    s.sex = QStringLiteral("F");
+    s.birthDate = QDate(1980, 5, 10);
+    s.week0Date = QDate::currentDate().addDays(-20);
+    s.status = QStringLiteral("enrolled");
+    QVERIFY(m_store->saveSubject(m_nurse, s).ok());
+    m_subject = s.id;
+    Infusion i;
+    i.subjectId = s.id;
+    i.visit = QStringLiteral("week0");
+    i.infusionDate = *s.week0Date;
+    i.weightKg = 63.5;
+    i.actualCells = 127000000;
+    i.lotNumber = QStringLiteral("LOT-2024-001");
+    i.viabilityPct = 95.5;
+    i.thawTime = QTime(8, 30);
+    i.startTime = QTime(9, 0);
+    i.endTime = QTime(9, 45);
+    const SaveResult r = m_store->saveInfusion(m_nurse, i);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+}
+
+void TestSecurityDialogs::cleanup()
+{
+    m_signatures.reset();
+    m_store.reset();
+    m_users.reset();
+    m_db.reset();
+}
+
+void TestSecurityDialogs::signatureDialogShowsWhatWhoAndWhen()
+{
+    const Casebook book = *m_store->loadCasebook(m_doctor, m_subject);
+    SignatureDialog dialog(*m_signatures, *m_users, m_doctor, book, Protocol::builtIn());
+    dialog.show();
+    // Only the visit with data is offered; what is signed is spelled out.
+    auto *visits = dialog.findChild<QComboBox *>(QStringLiteral("signVisit"));
+    QCOMPARE(visits->count(), 1);
+    QCOMPARE(visits->itemData(0).toString(), QStringLiteral("week0"));
+    QVERIFY2(dialog.contentLabel()->text().contains(QLatin1String("LOT-2024-001")),
+             qPrintable(dialog.contentLabel()->text()));
+    QVERIFY(dialog.contentLabel()->text().contains(QLatin1String("63.5")));
+    QCOMPARE(dialog.scope(), QStringLiteral("visit"));
+    // The printed name, and the time in UTC and local time.
+    const QString printed = dialog.findChild<QLabel *>(QStringLiteral("signPrintedName"))->text();
+    QVERIFY2(printed.contains(QStringLiteral("Chen Wei 陈伟")), qPrintable(printed));
+    QVERIFY(printed.contains(QLatin1String("dr.chen")));
+    const QString time = dialog.findChild<QLabel *>(QStringLiteral("signTime"))->text();
+    QVERIFY2(time.contains(QLatin1String("UTC")) && time.contains(QLatin1String("local")),
+             qPrintable(time));
+    dialog.setScope(SignatureStore::scopeCasebook());
+    QVERIFY(dialog.contentLabel()->text().contains(QLatin1String("1 infusion")));
+    QCOMPARE(SignatureDialog::timeText(QDateTime(QDate(2026, 3, 20), QTime(4, 5, 6), Qt::UTC))
+                 .left(23),
+             QStringLiteral("2026-03-20 04:05:06 UTC"));
+}
+
+void TestSecurityDialogs::signatureDialogRefusesAWrongPassword()
+{
+    const Casebook book = *m_store->loadCasebook(m_doctor, m_subject);
+    SignatureDialog dialog(*m_signatures, *m_users, m_doctor, book, Protocol::builtIn());
+    dialog.show();
+    dialog.passwordEdit()->setText(QStringLiteral("wrong-password-1"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("signMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY(message->text().contains(QLatin1String("nothing was signed")));
+    QVERIFY(dialog.passwordEdit()->text().isEmpty());
+    QCOMPARE(m_signatures->signatures(m_doctor, m_subject)->size(), 0);
+}
+
+void TestSecurityDialogs::signatureDialogSignsTheChosenScopeAndMeaning()
+{
+    const Casebook book = *m_store->loadCasebook(m_doctor, m_subject);
+    SignatureDialog dialog(*m_signatures, *m_users, m_doctor, book, Protocol::builtIn());
+    dialog.show();
+    QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("signCasebookScope")),
+                      Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("signApproved")),
+                      Qt::LeftButton);
+    QTest::keyClicks(dialog.passwordEdit(), kDoctorPassword);
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.signature().scope, QStringLiteral("casebook"));
+    QCOMPARE(dialog.signature().meaning, QStringLiteral("approved"));
+    const QList<Signature> list = *m_signatures->signatures(m_doctor, m_subject);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().printedName, QStringLiteral("Chen Wei 陈伟"));
+    QCOMPARE(list.first().status, Signature::Status::Valid);
+}
+
+void TestSecurityDialogs::nurseCannotSignFromTheDialog()
+{
+    const Casebook book = *m_store->loadCasebook(m_nurse, m_subject);
+    SignatureDialog dialog(*m_signatures, *m_users, m_nurse, book, Protocol::builtIn());
+    dialog.show();
+    dialog.passwordEdit()->setText(kNursePassword);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("signMessage"))
+                ->text()
+                .contains(QLatin1String("physician")));
+    QCOMPARE(m_signatures->signatures(m_nurse, m_subject)->size(), 0);
+    // The panel does not even offer signing to a nurse.
+    SignaturesPanel panel(*m_store, *m_signatures, *m_users);
+    panel.setSession(m_nurse);
+    panel.setSubject(m_subject);
+    panel.show();
+    QVERIFY(!panel.signButton()->isVisible());
+    QVERIFY(!panel.sign());
+}
+
+void TestSecurityDialogs::panelMarksABrokenSignatureForReSigning()
+{
+    QVERIFY(m_signatures
+                ->sign(m_doctor, m_subject, SignatureStore::scopeVisit(), QStringLiteral("week0"),
+                       QStringLiteral("reviewed"), kDoctorPassword)
+                .ok());
+    SignaturesPanel panel(*m_store, *m_signatures, *m_users);
+    panel.setSession(m_doctor);
+    panel.setSubject(m_subject);
+    panel.show();
+    QCOMPARE(panel.table()->rowCount(), 1);
+    QCOMPARE(panel.table()->item(0, 0)->text(), QStringLiteral("Week 0"));
+    QCOMPARE(panel.table()->item(0, 1)->text(), QStringLiteral("Reviewed"));
+    QCOMPARE(panel.table()->item(0, 5)->text(), QStringLiteral("Valid"));
+    QVERIFY(panel.table()->item(0, 2)->text().contains(QStringLiteral("Chen Wei 陈伟")));
+
+    Infusion i = *m_store->loadCasebook(m_doctor, m_subject)->infusion(QStringLiteral("week0"));
+    i.lotNumber = QStringLiteral("LOT-2024-002");
+    QVERIFY(m_store->saveInfusion(m_doctor, i, QStringLiteral("lot misread")).ok());
+    panel.reload();
+    QCOMPARE(panel.table()->item(0, 5)->text(), QStringLiteral("Broken — needs re-signing"));
+    QVERIFY(panel.summaryLabel()->text().contains(QLatin1String("sign again")));
+    panel.table()->selectRow(0);
+    auto *resign = panel.findChild<QPushButton *>(QStringLiteral("resignButton"));
+    QVERIFY(resign->isEnabled());
+}
+
+void TestSecurityDialogs::newUserDialogAddsAUser()
+{
+    NewUserDialog dialog(*m_users, m_admin);
+    dialog.show();
+    QTest::keyClicks(dialog.userNameEdit(), QStringLiteral("dr.wang"));
+    QTest::keyClicks(dialog.fullNameEdit(), QStringLiteral("Wang Fang"));
+    dialog.roleBox()->setCurrentIndex(dialog.roleBox()->findData(QStringLiteral("physician")));
+    dialog.passwordEdit()->setText(QStringLiteral("First-Phrase-2024"));
+    dialog.repeatEdit()->setText(QStringLiteral("First-Phrase-2024"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const std::optional<UserAccount> added = m_users->user(QStringLiteral("dr.wang"));
+    QVERIFY(added.has_value());
+    QCOMPARE(added->role, Role::Physician);
+    QCOMPARE(added->fullName, QStringLiteral("Wang Fang"));
+    QCOMPARE(dialog.roleBox()->itemText(dialog.roleBox()->currentIndex()),
+             QStringLiteral("Physician"));
+}
+
+void TestSecurityDialogs::newUserDialogShowsTheStoresRefusal()
+{
+    NewUserDialog dialog(*m_users, m_admin);
+    dialog.show();
+    dialog.userNameEdit()->setText(QStringLiteral("NURSE.LI"));  // taken, whatever the case
+    dialog.passwordEdit()->setText(QStringLiteral("First-Phrase-2024"));
+    dialog.repeatEdit()->setText(QStringLiteral("First-Phrase-2024"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.messageLabel()->text().contains(QLatin1String("taken")));
+    dialog.userNameEdit()->setText(QStringLiteral("new.one"));
+    dialog.passwordEdit()->setText(QStringLiteral("short"));
+    dialog.repeatEdit()->setText(QStringLiteral("short"));
+    dialog.accept();
+    QVERIFY(dialog.messageLabel()->text().contains(QLatin1String("10")));
+    dialog.passwordEdit()->setText(QStringLiteral("First-Phrase-2024"));
+    dialog.repeatEdit()->setText(QStringLiteral("First-Phrase-2025"));
+    dialog.accept();
+    QVERIFY(dialog.messageLabel()->text().contains(QLatin1String("differ")));
+    QVERIFY(!m_users->user(QStringLiteral("new.one")));
+}
+
+void TestSecurityDialogs::userAdminDisablesAndEnables()
+{
+    UserAdminDialog dialog(*m_users, m_admin);
+    dialog.show();
+    QCOMPARE(dialog.table()->rowCount(), 4);
+    dialog.selectUser(QStringLiteral("nurse.li"));
+    QCOMPARE(dialog.selectedUser(), QStringLiteral("nurse.li"));
+    QCOMPARE(dialog.disableButton()->text(), QStringLiteral("&Disable"));
+    answerNextMessageBox(QMessageBox::Yes);
+    QVERIFY(dialog.toggleDisabled());
+    QVERIFY(m_users->user(QStringLiteral("nurse.li"))->disabled);
+    QCOMPARE(dialog.table()->item(dialog.table()->currentRow(), 3)->text(),
+             QStringLiteral("Disabled"));
+    QCOMPARE(dialog.disableButton()->text(), QStringLiteral("&Enable"));
+    QVERIFY(dialog.toggleDisabled());  // enabling asks nothing
+    QVERIFY(!m_users->user(QStringLiteral("nurse.li"))->disabled);
+    // Cancelled: nothing changes.
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!dialog.toggleDisabled());
+    QVERIFY(!m_users->user(QStringLiteral("nurse.li"))->disabled);
+    // The last data manager cannot be disabled: the store's message shows.
+    dialog.selectUser(QStringLiteral("dm.zhao"));
+    answerNextMessageBox(QMessageBox::Yes);
+    QVERIFY(!dialog.toggleDisabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("userAdminMessage"))->isVisible());
+    QCOMPARE(m_users->userCount(), 4);  // never deleted
+}
+
+void TestSecurityDialogs::userAdminIsReadOnlyForOthers()
+{
+    UserAdminDialog dialog(*m_users, m_monitor);
+    dialog.show();
+    dialog.selectUser(QStringLiteral("nurse.li"));
+    for (QPushButton *b : {dialog.addButton(), dialog.roleButton(), dialog.nameButton(),
+                           dialog.disableButton(), dialog.passwordButton()})
+        QVERIFY(!b->isEnabled());
+}
+
+void TestSecurityDialogs::ownPasswordChangeNeedsTheCurrentOne()
+{
+    ChangePasswordDialog dialog(*m_users, m_nurse);
+    dialog.show();
+    QVERIFY(dialog.isOwn());
+    QVERIFY(dialog.currentEdit()->isVisible());
+    dialog.currentEdit()->setText(QStringLiteral("not-my-password"));
+    dialog.newEdit()->setText(QStringLiteral("Brand-New-Phrase-1"));
+    dialog.repeatEdit()->setText(QStringLiteral("Brand-New-Phrase-1"));
+    dialog.accept();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.messageLabel()->text().contains(QLatin1String("current password")));
+    dialog.currentEdit()->setText(kNursePassword);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_users->login(QStringLiteral("nurse.li"), QStringLiteral("Brand-New-Phrase-1"),
+                            nullptr),
+             UserStore::LoginResult::Ok);
+    // A data manager resets another user's password without knowing it.
+    ChangePasswordDialog reset(*m_users, m_admin, QStringLiteral("nurse.li"));
+    QVERIFY(!reset.isOwn());
+    QVERIFY(reset.currentEdit()->isHidden());
+}
+
+void TestSecurityDialogs::passwordPolicyShowsWhileTyping()
+{
+    ChangePasswordDialog dialog(*m_users, m_nurse);
+    dialog.show();
+    auto *problems = dialog.findChild<QLabel *>(QStringLiteral("passwordProblems"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QTest::keyClicks(dialog.newEdit(), QStringLiteral("short"));
+    QVERIFY(problems->text().contains(QLatin1String("10 characters")));
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.newEdit()->setText(QStringLiteral("my-nurse.li-pass"));
+    QVERIFY(problems->text().contains(QLatin1String("user name")));
+    dialog.newEdit()->setText(QStringLiteral("Long-Enough-Words"));
+    dialog.repeatEdit()->setText(QStringLiteral("Long-Enough-Word"));
+    QVERIFY(problems->text().contains(QLatin1String("differ")));
+    QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.repeatEdit()->setText(QStringLiteral("Long-Enough-Words"));
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void TestSecurityDialogs::auditViewerFilters()
+{
+    AuditViewer viewer(*m_db, m_monitor);
+    viewer.show();
+    const int all = viewer.model()->rowCount();
+    QCOMPARE(qint64(all), AuditLog(*m_db).count());
+    // Newest first.
+    QVERIFY(viewer.model()->entryAt(0).seq > viewer.model()->entryAt(all - 1).seq);
+
+    viewer.setSubjectFilter(QStringLiteral("S001"));
+    QVERIFY(viewer.model()->rowCount() > 0);
+    for (const AuditEntry &e : viewer.model()->entries())
+        QCOMPARE(e.subjectCode, QStringLiteral("S001"));
+
+    viewer.setSubjectFilter({});
+    QComboBox *user = viewer.userBox();
+    user->setCurrentIndex(user->findData(QStringLiteral("dr.chen")));
+    QVERIFY(viewer.model()->rowCount() > 0);
+    for (const AuditEntry &e : viewer.model()->entries())
+        QCOMPARE(e.userName, QStringLiteral("dr.chen"));
+    user->setCurrentIndex(0);
+
+    QComboBox *table = viewer.tableBox();
+    table->setCurrentIndex(table->findData(QStringLiteral("infusions")));
+    QVERIFY(viewer.model()->rowCount() > 0);
+    for (const AuditEntry &e : viewer.model()->entries())
+        QCOMPARE(e.tableName, QStringLiteral("infusions"));
+    QCOMPARE(table->currentText(), QStringLiteral("Infusions"));
+    table->setCurrentIndex(0);
+
+    // A date range (UTC dates) before today holds nothing.
+    viewer.fromCheck()->setChecked(true);
+    viewer.toCheck()->setChecked(true);
+    viewer.fromEdit()->setDate(QDate(2020, 1, 1));
+    viewer.toEdit()->setDate(QDate(2020, 12, 31));
+    QCOMPARE(viewer.model()->rowCount(), 0);
+    viewer.toEdit()->setDate(QDateTime::currentDateTimeUtc().date());
+    QCOMPARE(viewer.model()->rowCount(), all);
+}
+
+void TestSecurityDialogs::auditViewerShowsOldToNewAndBothTimes()
+{
+    Infusion i = *m_store->loadCasebook(m_nurse, m_subject)->infusion(QStringLiteral("week0"));
+    i.lotNumber = QStringLiteral("LOT-2024-009");
+    QVERIFY(m_store->saveInfusion(m_nurse, i, QStringLiteral("barcode misread")).ok());
+    AuditViewer viewer(*m_db, m_monitor);
+    const AuditEntry &latest = viewer.model()->entryAt(0);
+    QCOMPARE(latest.action, QStringLiteral("update"));
+    const auto cell = [&](int column) {
+        return viewer.model()->index(0, column).data().toString();
+    };
+    QCOMPARE(cell(AuditTableModel::Change), QStringLiteral("LOT-2024-001 → LOT-2024-009"));
+    QCOMPARE(cell(AuditTableModel::Reason), QStringLiteral("barcode misread"));
+    QCOMPARE(cell(AuditTableModel::Field), QStringLiteral("lot_number"));
+    QCOMPARE(cell(AuditTableModel::ActionColumn), QStringLiteral("Changed"));
+    QCOMPARE(cell(AuditTableModel::User), QStringLiteral("nurse.li"));
+    QCOMPARE(cell(AuditTableModel::UtcTime),
+             latest.atUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QCOMPARE(cell(AuditTableModel::LocalTime),
+             latest.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QCOMPARE(viewer.model()->headerData(AuditTableModel::Change, Qt::Horizontal).toString(),
+             QStringLiteral("Old → new"));
+}
+
+void TestSecurityDialogs::auditViewerExportsTheFilteredRowsToCsv()
+{
+    AuditViewer viewer(*m_db, m_monitor);
+    viewer.setSubjectFilter(QStringLiteral("S001"));
+    const QString path = m_dir.filePath(QStringLiteral("audit-S001.csv"));
+    QString error;
+    QVERIFY2(viewer.exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CsvReader reader(&file);
+    QStringList fields;
+    QVERIFY(reader.readRecord(&fields));
+    QVERIFY(reader.hadByteOrderMark());
+    QCOMPARE(fields.first(), QStringLiteral("seq"));
+    QCOMPARE(fields.size(), 13);
+    int rows = 0;
+    qint64 lastSeq = 0;
+    while (reader.readRecord(&fields)) {
+        ++rows;
+        QCOMPARE(fields.at(6), QStringLiteral("S001"));
+        QVERIFY(fields.at(0).toLongLong() > lastSeq);  // oldest first, as audit.csv
+        lastSeq = fields.at(0).toLongLong();
+        QCOMPARE(fields.at(12).size(), 64);
+    }
+    QVERIFY(!reader.hasError());
+    QCOMPARE(rows, viewer.model()->rowCount());
+    // A role without the right gets nothing written.
+    QVERIFY(!AuditViewer::writeCsv(*m_db, m_nurse, {}, m_dir.filePath(QStringLiteral("no.csv")),
+                                   &error));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no.csv"))));
+}
+
+void TestSecurityDialogs::auditViewerIsEmptyForARoleWithoutTheRight()
+{
+    AuditViewer viewer(*m_db, m_nurse);
+    QCOMPARE(viewer.model()->rowCount(), 0);
+    QVERIFY(viewer.statusLabel()->text().contains(QLatin1String("could not be read")));
+    QCOMPARE(viewer.userBox()->count(), 1);  // only "any": no names leak either
+}
+
+void TestSecurityDialogs::dialogsRetranslate()
+{
+    AuditViewer viewer(*m_db, m_admin);
+    UserAdminDialog users(*m_users, m_admin);
+    const Casebook book = *m_store->loadCasebook(m_doctor, m_subject);
+    SignatureDialog sign(*m_signatures, *m_users, m_doctor, book, Protocol::builtIn());
+    QCOMPARE(viewer.windowTitle(), QStringLiteral("Audit trail"));
+    QVERIFY(m_language.setLanguage(QStringLiteral("zh_CN"), false));
+    // The language change reaches the widgets as posted events.
+    QTRY_COMPARE(viewer.windowTitle(), QStringLiteral("稽查轨迹"));
+    QTRY_COMPARE(users.windowTitle(), QStringLiteral("用户"));
+    QTRY_VERIFY2(sign.windowTitle().startsWith(QStringLiteral("电子签名")), qPrintable(sign.windowTitle()));
+    QCOMPARE(viewer.model()->headerData(AuditTableModel::User, Qt::Horizontal).toString(),
+             QStringLiteral("用户"));
+    QVERIFY(m_language.setLanguage(QStringLiteral("en"), false));
+    QTRY_COMPARE(viewer.windowTitle(), QStringLiteral("Audit trail"));
+}
+
+QTEST_MAIN(TestSecurityDialogs)
+#include "tst_securitydialogs.moc"
