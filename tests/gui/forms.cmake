@@ -8,3 +8,5 @@ trialcrf_add_test(tst_forms_eligibility SOURCES tst_forms_eligibility.cpp tst_fo
                   LIBS trialcrf_forms)
 trialcrf_add_test(tst_forms_pages SOURCES tst_forms_pages.cpp tst_formsfixture.h
                   LIBS trialcrf_forms)
+trialcrf_add_test(tst_forms_language SOURCES tst_forms_language.cpp tst_formsfixture.h
+                  LIBS trialcrf_forms)
