@@ -17,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -259,6 +260,69 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
     SignResult r;
     r.signature = sig;
     return r;
+}
+
+std::optional<qint64> SignatureStore::firstForgedSignature(const Database &db, QString *problem)
+{
+    const auto found = [problem](qint64 id, const QString &what) -> std::optional<qint64> {
+        if (problem)
+            *problem = what;
+        return id;
+    };
+    // The audit rows of every signing, by signature id (there are few: one per signature).
+    QMap<qint64, AuditEntry> signings;
+    AuditFilter f;
+    f.action = QStringLiteral("sign");
+    f.tableName = kTable;
+    QString error;
+    const bool read = AuditLog(db).forEachEntry(
+        f,
+        [&signings](const AuditEntry &e) {
+            signings.insert(e.recordId, e);
+            return true;
+        },
+        &error);
+    if (!read)
+        return found(0, error);
+
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(kSelect + QStringLiteral(" ORDER BY s.id")))
+        return found(0, Database::describe(q.lastError()));
+    const RowReader r(q);
+    while (q.next()) {
+        const Signature s = readSignature(r);
+        const auto it = signings.constFind(s.id);
+        if (it == signings.constEnd())
+            return found(s.id, QStringLiteral("signature %1 has no audit row").arg(s.id));
+        const AuditEntry &e = *it;
+        const QJsonObject o = QJsonDocument::fromJson(e.newValue.toUtf8()).object();
+        const QList<QPair<const char *, bool>> checks{
+            {"signer", e.userName == s.signerUserName},
+            {"time", AuditLog::formatTime(e.atUtc) == AuditLog::formatTime(s.signedAtUtc)},
+            {"subject", e.subjectCode == s.subjectCode},
+            {"scope", o.value(QStringLiteral("scope")).toString() == s.scope},
+            {"visit", o.value(QStringLiteral("visit")).toString() == s.visit},
+            {"meaning", o.value(QStringLiteral("meaning")).toString() == s.meaning},
+            {"printed name", o.value(QStringLiteral("printed_name")).toString() == s.printedName},
+            {"role", o.value(QStringLiteral("role")).toString() == s.signerRole},
+            {"content hash", o.value(QStringLiteral("content_hash")).toString() == s.contentHash},
+        };
+        for (const auto &[what, same] : checks) {
+            if (!same)
+                return found(s.id, QStringLiteral("signature %1: the %2 differs from audit row %3")
+                                       .arg(s.id)
+                                       .arg(QLatin1String(what))
+                                       .arg(e.seq));
+        }
+        signings.remove(s.id);
+    }
+    if (!signings.isEmpty())
+        return found(signings.firstKey(),
+                     QStringLiteral("signature %1 was deleted (audit row %2 signed it)")
+                         .arg(signings.firstKey())
+                         .arg(signings.first().seq));
+    return std::nullopt;
 }
 
 bool SignatureStore::readSignatures(qint64 subjectId, QList<Signature> *out,

@@ -13,6 +13,7 @@
 
 namespace trialcrf {
 
+class Database;
 class Protocol;
 class StudyStore;
 class UserStore;
@@ -95,6 +96,14 @@ public:
     /// subjectId != 0), ordered by subject code: the list of what needs re-signing.
     std::optional<QList<Signature>> brokenSignatures(const Session &s, qint64 subjectId = 0,
                                                      QString *error = nullptr) const;
+
+    /// Tamper check for `trialcrf-cli verify`: every signature row must match the audit row
+    /// its signing wrote (who, when, what, meaning, printed name, content hash), and every
+    /// "sign" audit row must still have its signature. The audit rows are chained, so a
+    /// signature forged or altered behind the app's back (triggers dropped) shows here.
+    /// nullopt when all match; else the id of the first signature found wrong (0 when the
+    /// tables could not be read), with a one-line description in *problem.
+    static std::optional<qint64> firstForgedSignature(const Database &db, QString *problem);
 
     /// The canonical text a signature's hash covers: the subject code, scope and visit, then
     /// each signed record as its table name and every stored field (column and storage text,

@@ -9,6 +9,7 @@
 #include "storage/studystore.h"
 #include "storage/userstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,6 +74,9 @@ private slots:
     void signaturesAreAppendOnly();
     void canonicalFormIsPinned();
     void brokenSignaturesSpanTheStudy();
+    void forgedSignatureIsFound_data();
+    void forgedSignatureIsFound();
+    void noPasswordInTheDatabaseFiles();
 
 private:
     Session doctor() const { return m_doctor; }
@@ -543,6 +547,85 @@ void TestSignatureStore::brokenSignaturesSpanTheStudy()
     QCOMPARE(broken.at(1).visit, QStringLiteral("week0"));
     // Reading needs ReadClinical only: a monitor sees the list too.
     QCOMPARE(m_signatures->brokenSignatures(monitor())->size(), 2);
+}
+
+void TestSignatureStore::forgedSignatureIsFound_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::addColumn<QString>("problem");
+    const QString dropUpdate = QStringLiteral("DROP TRIGGER signatures_no_update");
+    QTest::newRow("meaning changed")
+        << QStringList{dropUpdate, QStringLiteral("UPDATE signatures SET meaning = 'approved'")}
+        << "meaning";
+    QTest::newRow("content hash rewritten to fit changed data")
+        << QStringList{dropUpdate, QStringLiteral("UPDATE signatures SET content_hash = "
+                                                  "'0000000000000000000000000000000000000000"
+                                                  "000000000000000000000000'")}
+        << "content hash";
+    QTest::newRow("printed name changed")
+        << QStringList{dropUpdate, QStringLiteral("UPDATE signatures SET printed_name = 'Dr X'")}
+        << "printed name";
+    QTest::newRow("signing time moved")
+        << QStringList{dropUpdate, QStringLiteral("UPDATE signatures SET signed_at_utc = "
+                                                  "'2024-01-01T00:00:00.000Z'")}
+        << "time";
+    QTest::newRow("signer changed")
+        << QStringList{dropUpdate,
+                       QStringLiteral("UPDATE signatures SET signer_user_name = 'dr.wang'")}
+        << "signer";
+    QTest::newRow("signature deleted")
+        << QStringList{QStringLiteral("DROP TRIGGER signatures_no_delete"),
+                       QStringLiteral("DELETE FROM signatures")}
+        << "deleted";
+    QTest::newRow("signature added without signing")
+        << QStringList{QStringLiteral(
+               "INSERT INTO signatures (subject_id, scope, visit, signer_user_id,"
+               " signer_user_name, printed_name, signer_role, meaning, signed_at_utc,"
+               " content_hash) SELECT subject_id, 'casebook', NULL, signer_user_id,"
+               " signer_user_name, printed_name, signer_role, 'approved', signed_at_utc,"
+               " content_hash FROM signatures")}
+        << "no audit row";
+}
+
+void TestSignatureStore::forgedSignatureIsFound()
+{
+    QFETCH(QStringList, sql);
+    QFETCH(QString, problem);
+    const SignResult signedVisit = sign(SignatureStore::scopeVisit(), QStringLiteral("week0"));
+    QVERIFY(signedVisit.ok());
+    QString found;
+    QCOMPARE(SignatureStore::firstForgedSignature(m_db, &found), std::optional<qint64>());
+    QSqlQuery q(m_db.connection());
+    for (const QString &statement : sql)
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+    const std::optional<qint64> forged = SignatureStore::firstForgedSignature(m_db, &found);
+    QVERIFY2(forged.has_value(), "not found");
+    QVERIFY2(found.contains(problem), qPrintable(found));
+    // The audit chain itself is sound: only the cross-check finds it.
+    QString chain;
+    QCOMPARE(AuditLog(m_db).firstBrokenRow(&chain), std::optional<qint64>());
+}
+
+void TestSignatureStore::noPasswordInTheDatabaseFiles()
+{
+    // Passwords re-entered to sign, right and wrong, leave no trace in any file byte.
+    QVERIFY(sign(SignatureStore::scopeVisit(), QStringLiteral("week0"), QStringLiteral("reviewed"),
+                 QStringLiteral("Wrong-Guess-At-Signing-7"))
+                .status
+            == SignResult::Status::WrongPassword);
+    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved")));
+    QByteArray bytes;
+    const QDir dir(m_dir.path());
+    for (const QString &name : dir.entryList({QStringLiteral("study.db*")}, QDir::Files)) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        bytes += f.readAll();
+    }
+    QVERIFY(bytes.size() > 4096);
+    QVERIFY(bytes.contains(QByteArrayLiteral("$argon2id$")));
+    for (const QString &secret : {kDoctorPassword, kAdminPassword, kOtherPassword,
+                                  QStringLiteral("Wrong-Guess-At-Signing-7")})
+        QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
 }
 
 QTEST_GUILESS_MAIN(TestSignatureStore)
