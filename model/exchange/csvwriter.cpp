@@ -3,15 +3,18 @@
 
 #include <QIODevice>
 #include <QStringList>
+#include <cstring>
 
 namespace trialcrf {
 
 namespace {
-constexpr qsizetype kFlushAt = 256 * 1024;
+constexpr qsizetype kCapacity = 1024 * 1024;
+constexpr qsizetype kFlushAt = kCapacity - 64 * 1024;
 
-bool needsQuotes(const QByteArray &utf8)
+bool needsQuotes(const char *p, qsizetype n)
 {
-    for (const char c : utf8) {
+    for (const char *end = p + n; p != end; ++p) {
+        const char c = *p;
         if (c == ',' || c == '"' || c == '\n' || c == '\r')
             return true;
     }
@@ -19,11 +22,14 @@ bool needsQuotes(const QByteArray &utf8)
 }
 }  // namespace
 
-CsvWriter::CsvWriter(QIODevice *device, bool bom) : m_device(device)
+CsvWriter::CsvWriter(QIODevice *device, bool bom)
+    : m_device(device), m_encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless)
 {
-    m_buffer.reserve(kFlushAt + 4096);
-    if (bom)
-        m_buffer.append("\xEF\xBB\xBF");
+    m_buffer.resize(kCapacity);
+    if (bom) {
+        std::memcpy(space(3), "\xEF\xBB\xBF", 3);
+        m_used += 3;
+    }
 }
 
 CsvWriter::~CsvWriter()
@@ -31,38 +37,69 @@ CsvWriter::~CsvWriter()
     flush();
 }
 
+char *CsvWriter::space(qsizetype n)
+{
+    if (m_used + n > m_buffer.size()) {
+        flush();
+        if (n > m_buffer.size())
+            m_buffer.resize(n);  // one huge field: grow once for it
+    }
+    return m_buffer.data() + m_used;
+}
+
 void CsvWriter::separator()
 {
-    if (m_rowStarted)
-        m_buffer.append(',');
+    if (m_rowStarted) {
+        *space(1) = ',';
+        ++m_used;
+    }
     m_rowStarted = true;
 }
 
 void CsvWriter::addField(QStringView text)
 {
-    addUtf8Field(text.toUtf8());
+    separator();
+    // Encode straight into the buffer; only a field that needs quotes is copied again.
+    char *out = space(text.size() * 3);
+    char *end = m_encoder.appendToBuffer(out, text);
+    if (needsQuotes(out, end - out)) {
+        const QByteArray copy(out, end - out);
+        appendQuoted(copy.constData(), copy.size());
+    } else {
+        m_used += end - out;
+    }
 }
 
-void CsvWriter::addUtf8Field(const QByteArray &utf8)
+void CsvWriter::addUtf8Field(const char *utf8, qsizetype size)
 {
     separator();
-    if (!needsQuotes(utf8)) {
-        m_buffer.append(utf8);
-        return;
+    if (needsQuotes(utf8, size)) {
+        appendQuoted(utf8, size);
+    } else {
+        std::memcpy(space(size), utf8, size);
+        m_used += size;
     }
-    m_buffer.append('"');
-    for (const char c : utf8) {
-        if (c == '"')
-            m_buffer.append('"');
-        m_buffer.append(c);
+}
+
+void CsvWriter::appendQuoted(const char *p, qsizetype size)
+{
+    // One pass, room for the worst case (every byte a quote); JSON in the audit trail has
+    // many short runs between quotes, where a memchr per quote would cost more.
+    char *const begin = space(2 * size + 2);
+    char *out = begin;
+    *out++ = '"';
+    for (const char *end = p + size; p != end; ++p) {
+        if (*p == '"')
+            *out++ = '"';  // a quote is doubled
+        *out++ = *p;
     }
-    m_buffer.append('"');
+    *out++ = '"';
+    m_used += out - begin;
 }
 
 void CsvWriter::addField(qint64 number)
 {
-    separator();
-    m_buffer.append(QByteArray::number(number));
+    addUtf8Field(QByteArray::number(number));
 }
 
 void CsvWriter::addEmptyField()
@@ -72,10 +109,12 @@ void CsvWriter::addEmptyField()
 
 void CsvWriter::endRow()
 {
-    m_buffer.append("\r\n", 2);
+    std::memcpy(space(2), "\r\n", 2);
+    m_used += 2;
     m_rowStarted = false;
     ++m_rows;
-    maybeFlush();
+    if (m_used >= kFlushAt)
+        flush();
 }
 
 void CsvWriter::writeRow(const QStringList &fields)
@@ -85,27 +124,21 @@ void CsvWriter::writeRow(const QStringList &fields)
     endRow();
 }
 
-void CsvWriter::maybeFlush()
-{
-    if (m_buffer.size() >= kFlushAt)
-        flush();
-}
-
 bool CsvWriter::flush()
 {
     if (!m_error.isEmpty())
         return false;
-    if (m_buffer.isEmpty())
+    if (m_used == 0)
         return true;
-    if (!m_device || m_device->write(m_buffer) != m_buffer.size()) {
+    const qint64 written = m_device ? m_device->write(m_buffer.constData(), m_used) : -1;
+    const bool ok = written == m_used;
+    m_used = 0;
+    if (!ok) {
         m_error = m_device ? m_device->errorString() : QStringLiteral("no device");
         if (m_error.isEmpty())
             m_error = QStringLiteral("write failed");
-        m_buffer.clear();
-        return false;
     }
-    m_buffer.clear();
-    return true;
+    return ok;
 }
 
 }  // namespace trialcrf

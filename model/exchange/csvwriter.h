@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringView>
 
 class QIODevice;
@@ -22,8 +23,9 @@ public:
 
     void addField(QStringView text);
     void addField(const QString &text) { addField(QStringView(text)); }
-    /// An already UTF-8 encoded field (numbers, codes, dates): no conversion.
-    void addUtf8Field(const QByteArray &utf8);
+    /// An already UTF-8 encoded field (numbers, codes, dates, text read as bytes).
+    void addUtf8Field(const QByteArray &utf8) { addUtf8Field(utf8.constData(), utf8.size()); }
+    void addUtf8Field(const char *utf8, qsizetype size);
     void addField(qint64 number);
     void addEmptyField();
     /// Ends the current row.
@@ -37,11 +39,15 @@ public:
     qint64 rowsWritten() const { return m_rows; }
 
 private:
+    /// Room for n more bytes at the end of the buffer (flushing first when full).
+    char *space(qsizetype n);
     void separator();
-    void maybeFlush();
+    void appendQuoted(const char *utf8, qsizetype size);
 
     QIODevice *m_device;
-    QByteArray m_buffer;
+    QStringEncoder m_encoder;
+    QByteArray m_buffer;  ///< fixed capacity; m_used bytes of it are filled
+    qsizetype m_used = 0;
     QString m_error;
     qint64 m_rows = 0;
     bool m_rowStarted = false;

@@ -5,6 +5,7 @@
 #include "exchange/csvwriter.h"
 #include "exchange/odmwriter.h"
 #include "storage/auditlog.h"
+#include "storage/exchangequeries.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
 
@@ -30,6 +31,22 @@ const QStringList kClinical{QStringLiteral("subjects"), QStringLiteral("consents
 void addText(CsvWriter &w, const QString &text)
 {
     w.addField(text);
+}
+
+/// A stored REAL as the export writes decimals; empty when NULL.
+QByteArray real(const QVariant &v)
+{
+    return v.isNull() ? QByteArray() : cv::decimal(v.toDouble());
+}
+
+QByteArray integerText(const QVariant &v)
+{
+    return v.isNull() ? QByteArray() : QByteArray::number(v.toLongLong());
+}
+
+std::optional<int> integer(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
 }
 
 /// One read transaction around a whole export, so every file shows the same moment even while
@@ -82,8 +99,11 @@ private:
     bool closeFile(OutFile &out);
     /// Counts one unit of work; false when the user cancelled.
     bool tick(qint64 units = 1);
+    /// Asks the progress callback without counting work (long passes stay cancellable).
+    bool poll();
     /// Ticks once per subject as rows of a subject-ordered stream pass by.
     bool subjectTick(const QString &code);
+    bool subjectTick(const QByteArray &code);
     bool fail(const QString &message);
 
     bool writeSubjects();
@@ -107,6 +127,7 @@ private:
     bool m_cancelled = false;
     qint64 m_done = 0, m_total = 0, m_reported = -1, m_step = 1;
     QString m_lastSubject;
+    QByteArray m_lastSubjectBytes;
 };
 
 bool Exporter::Run::fail(const QString &message)
@@ -129,11 +150,26 @@ bool Exporter::Run::tick(qint64 units)
     return true;
 }
 
+bool Exporter::Run::poll()
+{
+    if (m_progress && !m_progress(qMin(m_done, m_total), m_total))
+        m_cancelled = true;
+    return !m_cancelled;
+}
+
 bool Exporter::Run::subjectTick(const QString &code)
 {
     if (code == m_lastSubject)
         return true;
     m_lastSubject = code;
+    return tick();
+}
+
+bool Exporter::Run::subjectTick(const QByteArray &code)
+{
+    if (code == m_lastSubjectBytes)
+        return true;
+    m_lastSubjectBytes = code;
     return tick();
 }
 
@@ -147,6 +183,7 @@ bool Exporter::Run::openFile(OutFile &out, const QString &fileDefName)
     out.writer = std::make_unique<CsvWriter>(&out.file, m_bom);
     out.writer->writeRow(def.columnNames());
     m_lastSubject.clear();
+    m_lastSubjectBytes.clear();
     return true;
 }
 
@@ -264,51 +301,68 @@ bool Exporter::Run::writePasi()
         return false;
     CsvWriter &w = *out.writer;
     const Protocol &p = m_store.protocol();
+    QStringList regions;
+    for (const PasiRegionDef &r : p.pasiRegions)
+        regions << r.code;
+    const int scoreColumns = 4 * int(regions.size());
 
     // Improvement needs the subject's baseline, which may come after the row (screening is
     // the baseline only when week 0 is missing), so one subject's rows wait here: at most one
     // per PASI visit.
-    QString subject;
-    QList<PasiAssessment> pending;
+    struct Pending {
+        QString visit;
+        QByteArray date;
+        QVariant bsa;
+        QList<rules::RegionScores> regions;
+    };
+    QByteArray subject;
+    QList<Pending> pending;
     const auto flushSubject = [&] {
         QList<rules::PasiPoint> points;
-        QList<std::optional<int>> totals;
-        for (const PasiAssessment &a : pending) {
-            totals.append(a.pasiTenths(p));
-            points.append({a.visit, totals.last()});
-        }
+        for (const Pending &a : std::as_const(pending))
+            points.append({a.visit, rules::pasiTenths(p, a.regions)});
         const std::optional<int> baseline = rules::baselineTenths(points);
         for (qsizetype i = 0; i < pending.size(); ++i) {
-            const PasiAssessment &a = pending.at(i);
-            addText(w, subject);
+            const Pending &a = pending.at(i);
+            w.addUtf8Field(subject);
             addText(w, a.visit);
-            w.addUtf8Field(cv::date(a.assessmentDate));
-            for (qsizetype r = 0; r < p.pasiRegions.size(); ++r) {
-                const rules::RegionScores s =
-                    r < a.regions.size() ? a.regions.at(r) : rules::RegionScores{};
+            w.addUtf8Field(a.date);
+            for (const rules::RegionScores &s : a.regions) {
                 for (const std::optional<int> *v :
                      {&s.erythema, &s.induration, &s.desquamation, &s.area})
                     w.addUtf8Field(*v ? QByteArray::number(**v) : QByteArray());
             }
-            w.addUtf8Field(cv::decimal(a.bsaPct));
-            w.addUtf8Field(cv::tenths(totals.at(i)));
-            w.addUtf8Field(cv::tenths(rules::improvementTenthsPct(baseline, totals.at(i))));
+            w.addUtf8Field(real(a.bsa));
+            w.addUtf8Field(cv::tenths(points.at(i).tenths));
+            w.addUtf8Field(cv::tenths(rules::improvementTenthsPct(baseline, points.at(i).tenths)));
             w.endRow();
         }
         pending.clear();
     };
     QString error;
-    const bool ok = m_store.forEachPasi(
-        m_session,
-        [&](const QString &code, const PasiAssessment &a) {
-            if (code != subject) {
-                flushSubject();
-                subject = code;
-            }
-            pending.append(a);
-            return subjectTick(code);
-        },
-        &error);
+    const bool ok = ExchangeQueries(m_store.database())
+                        .forEachPasi(
+                            p.visitCodes(), regions,
+                            [&](const ExchangeQueries::Row &row) {
+                                const QByteArray code = row.value(0).toByteArray();
+                                if (code != subject) {
+                                    flushSubject();
+                                    subject = code;
+                                }
+                                Pending a{QString::fromUtf8(row.value(1).toByteArray()),
+                                          row.value(2).toByteArray(), row.value(3 + scoreColumns),
+                                          QList<rules::RegionScores>(regions.size())};
+                                for (int r = 0; r < regions.size(); ++r) {
+                                    rules::RegionScores &s = a.regions[r];
+                                    s.erythema = integer(row.value(3 + 4 * r));
+                                    s.induration = integer(row.value(4 + 4 * r));
+                                    s.desquamation = integer(row.value(5 + 4 * r));
+                                    s.area = integer(row.value(6 + 4 * r));
+                                }
+                                pending.append(std::move(a));
+                                return subjectTick(code);
+                            },
+                            &error);
     if (!ok || m_cancelled)
         return fail(error);
     flushSubject();
@@ -317,30 +371,35 @@ bool Exporter::Run::writePasi()
 
 bool Exporter::Run::writeInfusions()
 {
-    OutFile out, vitals;
-    if (!openFile(out, QStringLiteral("infusions")) ||
-        !openFile(vitals, QStringLiteral("vital_signs")))
+    OutFile out;
+    if (!openFile(out, QStringLiteral("infusions")))
         return false;
     CsvWriter &w = *out.writer;
-    CsvWriter &v = *vitals.writer;
     const Protocol &p = m_store.protocol();
+    const ExchangeQueries queries(m_store.database());
     QString error;
-    const bool ok = m_store.forEachInfusion(
-        m_session,
-        [&](const QString &code, const Infusion &inf) {
-            addText(w, code);
-            addText(w, inf.visit);
-            w.addUtf8Field(cv::date(inf.infusionDate));
-            w.addUtf8Field(cv::decimal(inf.weightKg));
+    bool ok = queries.forEachInfusion(
+        p.visitCodes(),
+        [&](const ExchangeQueries::Row &row) {
+            const QByteArray code = row.value(0).toByteArray();
+            Infusion inf;  // just what the dose rule reads
+            const QVariant weight = row.value(3), cells = row.value(4);
+            if (!weight.isNull())
+                inf.weightKg = weight.toDouble();
+            if (!cells.isNull())
+                inf.actualCells = cells.toLongLong();
+            w.addUtf8Field(code);
+            for (int c = 1; c <= 2; ++c)  // visit, infusion_date
+                w.addUtf8Field(row.value(c).toByteArray());
+            w.addUtf8Field(real(weight));
             w.addUtf8Field(cv::integer(inf.actualCells));
-            addText(w, inf.lotNumber);
-            w.addUtf8Field(cv::decimal(inf.viabilityPct));
-            w.addUtf8Field(cv::time(inf.startTime));
-            w.addUtf8Field(cv::time(inf.endTime));
-            addText(w, inf.deviationReason);
-            const std::optional<int> weight = inf.weightTenths();
+            w.addUtf8Field(row.value(5).toByteArray());  // lot_number
+            w.addUtf8Field(real(row.value(6)));    // viability_pct
+            for (int c = 7; c <= 9; ++c)  // start_time, end_time, deviation_reason
+                w.addUtf8Field(row.value(c).toByteArray());
+            const std::optional<int> tenths = inf.weightTenths();
             const std::optional<rules::DoseCheck> dose =
-                weight && inf.actualCells ? rules::checkDose(p, *weight, *inf.actualCells)
+                tenths && inf.actualCells ? rules::checkDose(p, *tenths, *inf.actualCells)
                                           : std::nullopt;
             if (dose) {
                 w.addField(dose->target);
@@ -351,28 +410,39 @@ bool Exporter::Run::writeInfusions()
                 w.addEmptyField();
                 w.addEmptyField();
             }
-            w.addUtf8Field(cv::time(inf.thawTime));
-            w.addUtf8Field(cv::yesNo(inf.reaction));
-            addText(w, inf.reactionDescription);
+            w.addUtf8Field(row.value(10).toByteArray());  // thaw_time
+            w.addUtf8Field(cv::yesNo(row.value(11).toInt() != 0));
+            w.addUtf8Field(row.value(12).toByteArray());  // reaction_description
             w.endRow();
-            for (const VitalSigns &s : inf.vitals) {
-                addText(v, code);
-                addText(v, inf.visit);
-                addText(v, s.phase);
-                v.addUtf8Field(s.minute ? QByteArray::number(*s.minute) : QByteArray());
-                v.addUtf8Field(cv::time(s.time));
-                v.addUtf8Field(cv::decimal(s.temperatureC));
-                for (const std::optional<int> *n :
-                     {&s.pulseBpm, &s.respirationPerMin, &s.systolicMmHg, &s.diastolicMmHg})
-                    v.addUtf8Field(*n ? QByteArray::number(**n) : QByteArray());
-                v.endRow();
-            }
             return subjectTick(code);
+        },
+        &error);
+    if (!ok || m_cancelled || !closeFile(out))
+        return fail(error);
+
+    // Vital signs: a pass of their own, in the same order (counted in the infusions' share).
+    OutFile vitals;
+    if (!openFile(vitals, QStringLiteral("vital_signs")))
+        return false;
+    CsvWriter &v = *vitals.writer;
+    qint64 rows = 0;
+    ok = queries.forEachVitalSigns(
+        p.visitCodes(),
+        [&](const ExchangeQueries::Row &row) {
+            for (int c = 0; c <= 2; ++c)  // subject_code, visit, phase
+                v.addUtf8Field(row.value(c).toByteArray());
+            v.addUtf8Field(integerText(row.value(3)));
+            v.addUtf8Field(row.value(4).toByteArray());  // time
+            v.addUtf8Field(real(row.value(5)));
+            for (int c = 6; c <= 9; ++c)
+                v.addUtf8Field(integerText(row.value(c)));
+            v.endRow();
+            return (++rows & 0xfff) || poll();
         },
         &error);
     if (!ok || m_cancelled)
         return fail(error);
-    return closeFile(out) && closeFile(vitals);
+    return closeFile(vitals);
 }
 
 bool Exporter::Run::writeAdverseEvents()
@@ -412,27 +482,20 @@ bool Exporter::Run::writeAudit()
         return false;
     CsvWriter &w = *out.writer;
     QString error;
-    const AuditLog audit(m_store.database(), m_store.clock());
-    const bool ok = audit.forEachEntry(
-        AuditFilter{},
-        [&](const AuditEntry &e) {
-            w.addField(e.seq);
-            w.addUtf8Field(cv::dateTimeUtc(e.atUtc));
-            addText(w, e.userName);
-            addText(w, e.action);
-            addText(w, e.tableName);
-            w.addField(e.recordId);
-            addText(w, e.subjectCode);
-            addText(w, e.field);
-            addText(w, e.oldValue);
-            addText(w, e.newValue);
-            addText(w, e.reason);
-            addText(w, e.prevHash);
-            addText(w, e.hash);
-            w.endRow();
-            return tick();
-        },
-        &error);
+    // Straight from the table: at_utc is written as stored, the text its hash covers.
+    const bool ok = ExchangeQueries(m_store.database())
+                        .forEachAudit(
+                            [&](const ExchangeQueries::Row &row) {
+                                w.addUtf8Field(integerText(row.value(0)));
+                                for (int c = 1; c <= 4; ++c)
+                                    w.addUtf8Field(row.value(c).toByteArray());
+                                w.addUtf8Field(integerText(row.value(5)));
+                                for (int c = 6; c <= 12; ++c)
+                                    w.addUtf8Field(row.value(c).toByteArray());
+                                w.endRow();
+                                return tick();
+                            },
+                            &error);
     if (!ok || m_cancelled)
         return fail(error);
     return closeFile(out);

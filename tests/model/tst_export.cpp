@@ -22,6 +22,7 @@ private slots:
     void writesComputedColumnsBesideRawOnes_data();
     void writesComputedColumnsBesideRawOnes();
     void quotesFreeTextAsRfc4180();
+    void writesTheAuditTrailAsStored();
     void roundTripGivesIdenticalClinicalFiles();
     void addsByteOrderMarkOnRequest();
     void refusesAnExistingFolder_data();
@@ -126,6 +127,10 @@ void TestExport::writesComputedColumnsBesideRawOnes_data()
     row("an empty end date is not recorded", "adverse_events.csv", {e1, "2"}, "end_date", "");
     row("vital signs during at minute 15", "vital_signs.csv", {e1, "week0", "during"}, "minute",
         "15");
+    row("vital signs temperature as dot decimal", "vital_signs.csv", {e1, "week0", "during"},
+        "temperature_c", "36.8");
+    row("vital signs time", "vital_signs.csv", {e1, "week0", "before"}, "time", "08:55");
+    row("vital signs after has no minute", "vital_signs.csv", {e1, "week0", "after"}, "minute", "");
 }
 
 void TestExport::writesComputedColumnsBesideRawOnes()
@@ -154,6 +159,25 @@ void TestExport::quotesFreeTextAsRfc4180()
     const QStringList missing = cell(rows, {QStringLiteral("EDGE-2")}, QStringLiteral("missing_items"))
                                     .split(QLatin1Char(';'));
     QVERIFY2(missing.contains(QStringLiteral("calcium_mmol_l")), qPrintable(missing.join(';')));
+}
+
+void TestExport::writesTheAuditTrailAsStored()
+{
+    const QList<QStringList> rows = readCsv(QDir(m_export).filePath(QStringLiteral("audit.csv")));
+    const QList<AuditEntry> entries = AuditLog(m_study->db).entries();
+    QCOMPARE(rows.size(), entries.size() + 1);
+    int quoted = 0;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const AuditEntry &e = entries.at(i);
+        const QStringList expected{QString::number(e.seq), AuditLog::formatTime(e.atUtc),
+                                   e.userName, e.action, e.tableName,
+                                   e.recordId ? QString::number(e.recordId) : QString(),
+                                   e.subjectCode, e.field, e.oldValue, e.newValue, e.reason,
+                                   e.prevHash, e.hash};
+        QCOMPARE(rows.at(i + 1), expected);
+        quoted += e.newValue.contains(QLatin1Char('"')) ? 1 : 0;
+    }
+    QVERIFY(quoted > 0);  // the JSON of inserted records went through the quoting
 }
 
 void TestExport::roundTripGivesIdenticalClinicalFiles()

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+#include <functional>
+
+namespace trialcrf {
+
+/// The CSV export's queries for its largest files (PASI, infusions, vital signs, audit):
+/// one forward-only SELECT each, its columns in the export's order, rows read by position.
+/// No record objects, no column lookups by name and no date parsing per row, so the export
+/// keeps pace with the sqlite3 shell. Rows come in the order of StudyStore's visitors:
+/// subject code, then protocol visit order (then storage order). Text columns come as their
+/// stored UTF-8 bytes (a QByteArray: no conversion to UTF-16 and back), dates and times as the
+/// stored ISO text (YYYY-MM-DD, HH:MM), which is what the export writes; numbers as numbers.
+/// Owned by the exchange area; the smaller files go through StudyStore's visitors.
+class ExchangeQueries {
+public:
+    /// One row of a query, read by position.
+    class Row {
+    public:
+        explicit Row(const QSqlQuery &q) : m_q(q) {}
+        QVariant value(int i) const { return m_q.value(i); }
+
+    private:
+        const QSqlQuery &m_q;
+    };
+    using Visitor = std::function<bool(const Row &)>;  ///< false stops early
+
+    explicit ExchangeQueries(const Database &db) : m_db(db) {}
+
+    /// subject_code, visit, assessment_date, then for each region in `regions`
+    /// REGION_erythema, REGION_induration, REGION_desquamation, REGION_area; bsa_pct.
+    bool forEachPasi(const QStringList &visitOrder, const QStringList &regions,
+                     const Visitor &fn, QString *error) const;
+    /// subject_code, visit, infusion_date, weight_kg, actual_cells, lot_number, viability_pct,
+    /// start_time, end_time, deviation_reason, thaw_time, reaction (0/1),
+    /// reaction_description.
+    bool forEachInfusion(const QStringList &visitOrder, const Visitor &fn, QString *error) const;
+    /// subject_code, visit, phase, minute, time, temperature_c, pulse_bpm, respiration_min,
+    /// systolic_mmhg, diastolic_mmhg; in infusion order, then their recorded order.
+    bool forEachVitalSigns(const QStringList &visitOrder, const Visitor &fn,
+                           QString *error) const;
+    /// seq, at_utc, user_name, action, table_name, record_id, subject_code, field, old_value,
+    /// new_value, reason, prev_hash, hash (as stored); by seq.
+    bool forEachAudit(const Visitor &fn, QString *error) const;
+
+private:
+    bool run(const QString &sql, const QStringList &visitOrder, const Visitor &fn,
+             QString *error) const;
+
+    const Database &m_db;
+};
+
+}  // namespace trialcrf
