@@ -12,7 +12,12 @@
 #include "shellfixture.h"
 #include "subjectlistview.h"
 
+#include "crfform.h"
+
 #include <QComboBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -44,6 +49,8 @@ private Q_SLOTS:
     void enterMovesToTheNextVisit();
     void statusBarShowsUserRoleAndDatabase();
     void languageSwitchRetranslatesAndBack();
+    void pageKeysReachTheOpenForm();
+    void closingWithUnsavedPageAsksFirst();
     void demoDatabaseIsMarked();
     void monitorMayNotAddSubjects();
     void databaseFailureMessages_data();
@@ -54,6 +61,10 @@ private Q_SLOTS:
 
 private:
     void openWindow(const Session &session = ShellFixture::nurse());
+    /// Answers the next modal message box with `button` once it shows; *asked says it did.
+    void answerNextQuestion(QMessageBox::StandardButton button, bool *asked);
+    /// Opens S001's subject page and empties its initials: unsaved and invalid.
+    QLineEdit *openDirtySubjectPage();
     int rowOf(const QString &code) const;
     QStringList listedCodes() const;
     QStringList menuTitles() const;
@@ -77,6 +88,9 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    // A question a failed test never met must not answer the next test's.
+    for (QTimer *poll : findChildren<QTimer *>())
+        delete poll;
     m_window.reset();
     m_fixture.reset();
     m_language.setLanguage(QStringLiteral("en"), false);
@@ -88,6 +102,37 @@ void TestMainWindow::openWindow(const Session &session)
     m_window->setSession(session);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::answerNextQuestion(QMessageBox::StandardButton button, bool *asked)
+{
+    *asked = false;
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, this, [poll, button, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *asked = true;
+        box->button(button)->click();
+    });
+    poll->start();
+}
+
+QLineEdit *TestMainWindow::openDirtySubjectPage()
+{
+    CasebookView *casebook = m_window->casebook();
+    if (!m_window->openSubject(QStringLiteral("S001"))
+        || !casebook->openPage(CasebookView::Page::Subject))
+        return nullptr;
+    auto *initials = casebook->openForm()->findChild<QLineEdit *>(QStringLiteral("initialsEdit"));
+    if (!initials || initials->text() != QLatin1String("ZXM"))
+        return nullptr;
+    initials->setFocus();
+    initials->clear();
+    return casebook->openForm()->isDirty() ? initials : nullptr;
 }
 
 int TestMainWindow::rowOf(const QString &code) const
@@ -295,6 +340,71 @@ void TestMainWindow::languageSwitchRetranslatesAndBack()
     QCOMPARE(week2State(), QStringLiteral("Overdue"));
     QCOMPARE(m_window->subjectList()->statusFilter()->itemText(0), QStringLiteral("All statuses"));
     QVERIFY(!chinese->isChecked());
+}
+
+void TestMainWindow::pageKeysReachTheOpenForm()
+{
+    openWindow();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QLineEdit *initials = openDirtySubjectPage();
+    QVERIFY(initials);
+    CasebookView *casebook = m_window->casebook();
+    QVERIFY(m_window->saveAction()->isEnabled());
+    QVERIFY(m_window->closePageAction()->isEnabled());
+
+    // Ctrl+S reaches the page: it refuses the empty initials at the field and saves nothing.
+    QTest::keyClick(initials, Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(!casebook->openForm()->shownError(QStringLiteral("initials")).isEmpty());
+    QVERIFY(casebook->hasOpenPage());
+    const qint64 id = casebook->subjectId();
+    QCOMPARE(m_fixture->store().loadCasebook(ShellFixture::nurse(), id)->subject.initials,
+             QStringLiteral("ZXM"));
+
+    // Esc asks first; Cancel keeps the page and what was typed.
+    bool asked = false;
+    answerNextQuestion(QMessageBox::Cancel, &asked);
+    QTest::keyClick(initials, Qt::Key_Escape);
+    QVERIFY(asked);
+    QVERIFY(casebook->hasOpenPage());
+    QVERIFY(casebook->openForm()->isDirty());
+
+    // Esc again, Discard: back to the timeline, nothing saved. (Offscreen, the window is not
+    // made active again by itself when the question closes.)
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    answerNextQuestion(QMessageBox::Discard, &asked);
+    QTest::keyClick(initials, Qt::Key_Escape);
+    QVERIFY(asked);
+    QVERIFY(!casebook->hasOpenPage());
+    QVERIFY(casebook->timelineView()->isVisible());
+    QVERIFY(!m_window->saveAction()->isEnabled());
+    QCOMPARE(m_fixture->store().loadCasebook(ShellFixture::nurse(), id)->subject.initials,
+             QStringLiteral("ZXM"));
+}
+
+void TestMainWindow::closingWithUnsavedPageAsksFirst()
+{
+    openWindow();
+    QVERIFY(openDirtySubjectPage());
+    bool asked = false;
+    answerNextQuestion(QMessageBox::Cancel, &asked);
+    QVERIFY(!m_window->close());
+    QVERIFY(asked);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->casebook()->hasOpenPage());
+
+    // Choosing another subject asks too; staying keeps the list on S001.
+    answerNextQuestion(QMessageBox::Cancel, &asked);
+    QTableView *table = m_window->subjectList()->table();
+    table->setCurrentIndex(table->model()->index(rowOf(QStringLiteral("S002")), 0));
+    QVERIFY(asked);
+    QCOMPARE(m_window->casebook()->casebook()->subject.code, QStringLiteral("S001"));
+    QCOMPARE(m_window->subjectList()->currentSubjectId(), m_window->casebook()->subjectId());
+
+    answerNextQuestion(QMessageBox::Discard, &asked);
+    QVERIFY(m_window->close());
+    QVERIFY(asked);
 }
 
 void TestMainWindow::demoDatabaseIsMarked()
