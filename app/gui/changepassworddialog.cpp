@@ -111,8 +111,10 @@ void ChangePasswordDialog::accept()
 
 void ChangePasswordDialog::changeEvent(QEvent *event)
 {
+    // Queued: the button box's own LanguageChange comes after ours and resets its standard
+    // buttons' text, which would undo the OK button's own text.
     if (event->type() == QEvent::LanguageChange)
-        retranslate();
+        QMetaObject::invokeMethod(this, &ChangePasswordDialog::retranslate, Qt::QueuedConnection);
     QDialog::changeEvent(event);
 }
 

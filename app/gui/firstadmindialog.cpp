@@ -93,8 +93,10 @@ void FirstAdminDialog::showProblem(const QString &text, QLineEdit *field)
 
 void FirstAdminDialog::changeEvent(QEvent *event)
 {
+    // Queued: the button box's own LanguageChange comes after ours and resets its standard
+    // buttons' text, which would undo the OK button's own text.
     if (event->type() == QEvent::LanguageChange)
-        retranslate();
+        QMetaObject::invokeMethod(this, &FirstAdminDialog::retranslate, Qt::QueuedConnection);
     QDialog::changeEvent(event);
 }
 

@@ -147,8 +147,10 @@ void LoginDialog::accept()
 
 void LoginDialog::changeEvent(QEvent *event)
 {
+    // Queued: the button box's own LanguageChange comes after ours and resets its standard
+    // buttons' text, which would undo the OK button's own text.
     if (event->type() == QEvent::LanguageChange)
-        retranslate();
+        QMetaObject::invokeMethod(this, &LoginDialog::retranslate, Qt::QueuedConnection);
     QDialog::changeEvent(event);
 }
 

@@ -93,8 +93,10 @@ void NewUserDialog::accept()
 
 void NewUserDialog::changeEvent(QEvent *event)
 {
+    // Queued: the button box's own LanguageChange comes after ours and resets its standard
+    // buttons' text, which would undo the OK button's own text.
     if (event->type() == QEvent::LanguageChange)
-        retranslate();
+        QMetaObject::invokeMethod(this, &NewUserDialog::retranslate, Qt::QueuedConnection);
     QDialog::changeEvent(event);
 }
 

@@ -242,8 +242,10 @@ void SignatureDialog::accept()
 
 void SignatureDialog::changeEvent(QEvent *event)
 {
+    // Queued: the button box's own LanguageChange comes after ours and resets its standard
+    // buttons' text, which would undo the OK button's own text.
     if (event->type() == QEvent::LanguageChange)
-        retranslate();
+        QMetaObject::invokeMethod(this, &SignatureDialog::retranslate, Qt::QueuedConnection);
     QDialog::changeEvent(event);
 }
 
