@@ -6,6 +6,7 @@
 #include "protocol/protocol.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/signaturestore.h"
 #include "storage/studystore.h"
 
 namespace trialcrf::cli {
@@ -51,6 +52,13 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
                                   .arg(*path)
                                   .arg(*broken)
                                   .arg(problem));
+    }
+    // E-signatures must match the chained audit rows that recorded their signing.
+    const std::optional<qint64> forged = SignatureStore::firstForgedSignature(database, &problem);
+    if (forged) {
+        out << Cli::tr("signatures: %1").arg(problem) << '\n';
+        return Cli::fail(err, Cli::tr("%1: signature does not match the audit trail: %2")
+                                  .arg(*path, problem));
     }
     const StudyStore store(database, Protocol::builtIn());
     out << Cli::tr("OK: %1 (schema %2%3, %4 subjects): integrity, foreign keys and audit chain "

@@ -269,6 +269,9 @@ std::optional<qint64> SignatureStore::firstForgedSignature(const Database &db, Q
             *problem = what;
         return id;
     };
+    // A file of a schema before e-signatures has none to check (verify opens read-only).
+    if (!db.connection().tables().contains(kTable))
+        return std::nullopt;
     // The audit rows of every signing, by signature id (there are few: one per signature).
     QMap<qint64, AuditEntry> signings;
     AuditFilter f;

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: Apache-2.0
+// Tampering behind the app's back with the sqlite3 shell, as anyone holding the file could:
+// triggers dropped, audit rows or signatures edited or deleted. `trialcrf-cli verify` finds each
+// and exits 1 naming it. And the file, dumped by sqlite3, holds no password in clear.
+#include "protocol/protocol.h"
+#include "storage/database.h"
+#include "storage/signaturestore.h"
+#include "storage/studystore.h"
+#include "storage/userstore.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trialcrf;
+
+namespace {
+
+const QString kAdminPassword = QStringLiteral("Quartz-Lantern-73");
+const QString kDoctorPassword = QStringLiteral("Stethoscope-Blue-88");
+const QString kNursePassword = QStringLiteral("Nurse-Station-2024");
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(-1);
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+Run verify(const QString &db)
+{
+    return run(QStringLiteral(TRIALCRF_CLI), {QStringLiteral("verify"), QStringLiteral("--db"), db});
+}
+
+}  // namespace
+
+class TestTamper : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void verifyFindsTampering_data();
+    void verifyFindsTampering();
+    void dumpHoldsNoPassword();
+
+private:
+    Run sqlite(const QString &sql);
+
+    QTemporaryDir m_dir;
+    QString m_sqlite3;
+    QString m_db;
+};
+
+void TestTamper::initTestCase()
+{
+    m_sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (m_sqlite3.isEmpty())
+        QSKIP("the sqlite3 shell is not installed");
+}
+
+// A small study written through the app's own API: users, a subject, an infusion that a
+// physician signed, one corrected value with its reason.
+void TestTamper::init()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("study-%1.db").arg(QTest::currentDataTag()));
+    Database db;
+    QVERIFY2(db.open(m_db), qPrintable(db.errorString()));
+    UserStore users(db);
+    StudyStore store(db, Protocol::builtIn());
+    SignatureStore signatures(store, users);
+    QString error;
+    QVERIFY(users.createFirstAdmin(QStringLiteral("dm.zhao"), kAdminPassword, &error));
+    Session admin, doctor, nurse;
+    QCOMPARE(users.login(QStringLiteral("dm.zhao"), kAdminPassword, &admin),
+             UserStore::LoginResult::Ok);
+    QVERIFY(users.addUser(admin, QStringLiteral("dr.chen"), QStringLiteral("Chen Wei"),
+                          Role::Physician, kDoctorPassword, &error));
+    QVERIFY(users.addUser(admin, QStringLiteral("nurse.li"), {}, Role::Nurse, kNursePassword,
+                          &error));
+    QCOMPARE(users.login(QStringLiteral("dr.chen"), kDoctorPassword, &doctor),
+             UserStore::LoginResult::Ok);
+    QCOMPARE(users.login(QStringLiteral("nurse.li"), kNursePassword, &nurse),
+             UserStore::LoginResult::Ok);
+    Subject s;
+    s.code = QStringLiteral("S001");
+    s.initials = QStringLiteral("ZXM");
+    s.sex = QStringLiteral("M");
+    s.birthDate = QDate(1980, 5, 10);
+    s.week0Date = QDate::currentDate().addDays(-14);
+    s.status = QStringLiteral("enrolled");
+    QVERIFY(store.saveSubject(nurse, s).ok());
+    Infusion i;
+    i.subjectId = s.id;
+    i.visit = QStringLiteral("week0");
+    i.infusionDate = *s.week0Date;
+    i.weightKg = 63.5;
+    i.actualCells = 127000000;
+    i.lotNumber = QStringLiteral("LOT-2024-001");
+    i.viabilityPct = 95.5;
+    i.thawTime = QTime(8, 30);
+    i.startTime = QTime(9, 0);
+    i.endTime = QTime(9, 45);
+    const SaveResult saved = store.saveInfusion(nurse, i);
+    QVERIFY2(saved.ok(), qPrintable(saved.message));
+    i.lotNumber = QStringLiteral("LOT-2024-002");
+    QVERIFY(store.saveInfusion(nurse, i, QStringLiteral("barcode misread")).ok());
+    const SignResult signedVisit =
+        signatures.sign(doctor, s.id, SignatureStore::scopeVisit(), QStringLiteral("week0"),
+                        QStringLiteral("reviewed"), kDoctorPassword);
+    QVERIFY2(signedVisit.ok(), qPrintable(signedVisit.message));
+    db.close();
+    const Run clean = verify(m_db);
+    QVERIFY2(clean.code == 0, qPrintable(clean.err));
+}
+
+Run TestTamper::sqlite(const QString &sql)
+{
+    return run(m_sqlite3, {m_db, sql});
+}
+
+void TestTamper::verifyFindsTampering_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("audit value edited")
+        << "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET new_value = 'LOT-X'"
+           " WHERE action = 'update' AND field = 'lot_number';"
+        << "audit chain broken at row";
+    QTest::newRow("audit reason edited")
+        << "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'typo'"
+           " WHERE reason = 'barcode misread';"
+        << "audit chain broken at row";
+    QTest::newRow("audit user edited")
+        << "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET user_name = 'dr.chen'"
+           " WHERE user_name = 'nurse.li' AND action = 'update';"
+        << "audit chain broken at row";
+    QTest::newRow("audit row deleted")
+        << "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE action = 'update';"
+        << "audit chain broken at row";
+    QTest::newRow("last audit row deleted")
+        << "DROP TRIGGER audit_log_no_delete;"
+           " DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log);"
+        << "signature";
+    QTest::newRow("signature meaning edited")
+        << "DROP TRIGGER signatures_no_update; UPDATE signatures SET meaning = 'approved';"
+        << "signature";
+    QTest::newRow("signature deleted")
+        << "DROP TRIGGER signatures_no_delete; DELETE FROM signatures;" << "signature";
+}
+
+void TestTamper::verifyFindsTampering()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, named);
+    const Run edit = sqlite(sql);
+    QVERIFY2(edit.code == 0, qPrintable(edit.err));
+    const Run r = verify(m_db);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    QVERIFY2(!r.err.trimmed().contains(QLatin1Char('\n')), qPrintable(r.err));  // one line
+}
+
+void TestTamper::dumpHoldsNoPassword()
+{
+    const Run dump = sqlite(QStringLiteral(".dump"));
+    QCOMPARE(dump.code, 0);
+    QVERIFY(dump.out.contains(QLatin1String("INSERT INTO users")));
+    QVERIFY(dump.out.contains(QLatin1String("$argon2id$")));
+    for (const QString &secret : {kAdminPassword, kDoctorPassword, kNursePassword})
+        QVERIFY2(!dump.out.contains(secret), qPrintable(secret));
+}
+
+QTEST_GUILESS_MAIN(TestTamper)
+#include "tst_tamper.moc"
