@@ -95,9 +95,13 @@ QWidget *CasebookView::buildOverview()
     m_timelineView->horizontalHeader()->setStretchLastSection(true);
     m_timelineView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_timelineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_timelineView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_timelineView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    // Every visit always in sight, however the docks below share the height.
+    m_timelineView->setMinimumHeight(
+        m_timelineView->horizontalHeader()->sizeHint().height()
+        + int(m_store.protocol().visits.size()) * m_timelineView->verticalHeader()->defaultSectionSize()
+        + 2 * m_timelineView->frameWidth());
     m_timelineLabel->setBuddy(m_timelineView);
     m_infusionButton = new QPushButton(page);
     m_pasiButton = new QPushButton(page);

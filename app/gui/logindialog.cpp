@@ -74,6 +74,7 @@ LoginDialog::LoginDialog(UserStore &users, bool demo, LanguageManager *language,
         m_demoLabel->setBuddy(m_demoAccounts);
         layout->addWidget(m_demoLabel);
         layout->addWidget(m_demoAccounts);
+        layout->addStretch(1);
         // Picking a demo account fills in its name and password: the demo is for trying out.
         connect(m_demoAccounts, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
             m_user->setText(item->data(Qt::UserRole).toString());
@@ -185,6 +186,10 @@ void LoginDialog::fillDemoAccounts()
         item->setData(Qt::UserRole, account.userName);
     }
     m_demoAccounts->setCurrentRow(current);
+    // As tall as its accounts, no empty box below them.
+    const int rows = qMax(1, m_demoAccounts->count());
+    m_demoAccounts->setFixedHeight(rows * m_demoAccounts->sizeHintForRow(0)
+                                   + 2 * m_demoAccounts->frameWidth() + 4);
 }
 
 }  // namespace trialcrf
