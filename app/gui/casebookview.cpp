@@ -208,6 +208,7 @@ void CasebookView::showCasebook()
         if (!m_host->form())
             m_stack->setCurrentWidget(m_placeholder);
         updateVisitButtons();
+        Q_EMIT casebookLoaded();
         return;
     }
     m_timeline->setCasebook(*m_casebook, m_store.clock()().toLocalTime().date());
@@ -216,6 +217,7 @@ void CasebookView::showCasebook()
     if (!m_host->form())
         m_stack->setCurrentWidget(m_overview);
     updateVisitButtons();
+    Q_EMIT casebookLoaded();
 }
 
 void CasebookView::fillHeader()

@@ -66,6 +66,8 @@ Q_SIGNALS:
     /// A page of this subject was saved: the subject list may need to refresh its row.
     void subjectSaved(qint64 subjectId);
     void pageOpenChanged(bool open);
+    /// The shown casebook was (re)loaded or cleared: after a subject change, a save, a refresh.
+    void casebookLoaded();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -6,6 +6,7 @@
 #include "formdialog.h"
 #include "itemmodels/itemlabels.h"
 #include "languagemanager.h"
+#include "reportactions.h"
 #include "storage/studystore.h"
 #include "subjectform.h"
 #include "subjectlistview.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
 
     createActions();
     createMenus();
+    m_reportActions = new ReportActions(*this, store, this);
 
     connect(m_list, &SubjectListView::currentSubjectChanged, this, &MainWindow::selectSubject);
     connect(m_list, &SubjectListView::subjectActivated, this, [this](qint64 id) {
@@ -94,6 +96,7 @@ void MainWindow::setSession(const Session &session)
 {
     m_session = session;
     m_casebook->setSession(session);
+    m_reportActions->setSession(session);
     updateStatusBar();
     updateActions();
 }

@@ -15,6 +15,7 @@ namespace trialcrf {
 
 class CasebookView;
 class LanguageManager;
+class ReportActions;
 class StudyStore;
 class SubjectListView;
 
@@ -32,6 +33,10 @@ public:
     SubjectListView *subjectList() const { return m_list; }
     CasebookView *casebook() const { return m_casebook; }
     QMenu *languageMenu() const { return m_languageMenu; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    /// Charts, cohort, PDF, print, export and import (issues 5 and 3).
+    ReportActions *reportActions() const { return m_reportActions; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *closePageAction() const { return m_closePageAction; }
     QAction *newSubjectAction() const { return m_newSubjectAction; }
@@ -86,6 +91,7 @@ private:
     QLabel *m_userStatus = nullptr;
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoStatus = nullptr;
+    ReportActions *m_reportActions = nullptr;
 };
 
 }  // namespace trialcrf
