@@ -244,6 +244,22 @@ FieldErrorLabel *CrfForm::labelBelow(QWidget *input)
 
 void CrfForm::finishSetup()
 {
+    // Wrapped texts in the field column (computed values, notes) take the column's whole
+    // width: at their narrow size hint a form layout would cut them off instead of wrapping.
+    for (QFormLayout *form : m_content->findChildren<QFormLayout *>()) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            for (auto role : {QFormLayout::FieldRole, QFormLayout::SpanningRole}) {
+                QLayoutItem *item = form->itemAt(row, role);
+                auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+                if (label && label->wordWrap()) {
+                    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+                    // Right under the field above; any spare height of the row goes below.
+                    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+                }
+            }
+        }
+    }
+
     // After the last field Tab reaches Save, whatever the creation order of the widgets.
     QWidget *last = nullptr;
     for (QWidget *w = m_content->nextInFocusChain(); w && w != m_content;

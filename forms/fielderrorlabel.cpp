@@ -8,8 +8,10 @@ FieldErrorLabel::FieldErrorLabel(QWidget *parent) : QLabel(parent)
     setObjectName(QStringLiteral("fieldError"));
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
     setStyleSheet(QStringLiteral("color: #b3261e;"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    // As wide as the field column, so a long message wraps instead of being cut.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     hide();
 }
 

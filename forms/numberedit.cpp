@@ -16,6 +16,9 @@ NumberEdit::NumberEdit(QWidget *parent) : QLineEdit(parent)
     setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9.,\\s\\x{00A0}\\x{202F}\\x{066B}\\x{066C}]*")), this));
     setClearButtonEnabled(false);
+    // A number needs no more than its size hint (about 17 digits); the form does not
+    // stretch it across the window.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void NumberEdit::setDecimals(int decimals)

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 
 namespace trialcrf {
 
@@ -64,10 +65,33 @@ void OptionalDateEdit::startFromToday()
     setSelectedSection(sectionAt(0));
 }
 
+QSize OptionalDateEdit::widened(QSize hint) const
+{
+    // The frame and popup button take what the hint has beyond the widest date text.
+    const QFontMetrics fm = fontMetrics();
+    const int dateWidth =
+        fm.horizontalAdvance(QLocale().toString(QDate(2000, 12, 28), displayFormat()));
+    const int chrome = qMax(0, hint.width() - dateWidth);
+    const int specialWidth = fm.horizontalAdvance(specialValueText() + QLatin1Char(' '));
+    hint.setWidth(qMax(hint.width(), specialWidth + chrome));
+    return hint;
+}
+
+QSize OptionalDateEdit::sizeHint() const
+{
+    return widened(QDateEdit::sizeHint());
+}
+
+QSize OptionalDateEdit::minimumSizeHint() const
+{
+    return widened(QDateEdit::minimumSizeHint());
+}
+
 void OptionalDateEdit::retranslate()
 {
     setSpecialValueText(tr("not recorded"));
     setDisplayFormat(DisplayFormat::dateFormat());
+    updateGeometry();
     setToolTip(tr("Type the date, or press Space for today. Ctrl+Delete: not recorded."));
 }
 

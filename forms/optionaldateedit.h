@@ -26,6 +26,11 @@ public:
     /// The date shown when a person starts typing into an empty field (tests pin it).
     void setToday(const QDate &today) { m_today = today; }
 
+    /// Wide enough for a date and for "not recorded" in the current language (QDateEdit
+    /// measures the date format only).
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     /// The date or its recorded state changed (by the user or by setValue).
     void valueChanged();
@@ -40,6 +45,7 @@ private:
     void retranslate();
     QDate today() const;
     void startFromToday();
+    QSize widened(QSize hint) const;
 
     QDate m_today;
 };

@@ -5137,19 +5137,10 @@ Details: %1</source>
         <source>never treated</source>
         <translation>从未使用</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>%n year(s) old on the day of consent (born %1, consent %2).</source>
-        <translation>
-            <numerusform>签署知情同意当日 %n 岁（出生于 %1，签署于 %2）。</numerusform>
-        </translation>
+    <message>
+        <location line="+17"/>
+        <source>Age on the day of consent: %1 years (born %2, consent %3).</source>
+        <translation>签署知情同意当日年龄：%1 岁（出生日期 %2，知情同意日期 %3）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5183,7 +5174,7 @@ Details: %1</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Eligibility</source>
         <translation>入组资格</translation>
     </message>
@@ -5228,12 +5219,10 @@ Details: %1</source>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
-        <source>≥ %n day(s)</source>
-        <translation>
-            <numerusform>≥ %n 天</numerusform>
-        </translation>
+        <source>≥ %1 days</source>
+        <translation>≥ %1 天</translation>
     </message>
 </context>
 <context>
@@ -5324,15 +5313,13 @@ Details: %1</source>
         <source>— (enter the weight and the cells infused)</source>
         <translation>—（请填写体重和实际输注细胞数）</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+9"/>
-        <source>Target date %1, window ±%n day(s).</source>
-        <translation>
-            <numerusform>目标日期 %1，访视窗 ±%n 天。</numerusform>
-        </translation>
+        <source>Target date %1, window ±%2 days.</source>
+        <translation>计划日期 %1，访视窗 ±%2 天。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This date is outside the visit window.</source>
         <translation>该日期超出访视窗。</translation>
     </message>
@@ -5342,7 +5329,7 @@ Details: %1</source>
         <translation>该受试者没有计划第0周日期，因此访视窗未知。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Vital signs</source>
         <translation>生命体征</translation>
     </message>

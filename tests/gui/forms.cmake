@@ -10,3 +10,7 @@ trialcrf_add_test(tst_forms_pages SOURCES tst_forms_pages.cpp tst_formsfixture.h
                   LIBS trialcrf_forms)
 trialcrf_add_test(tst_forms_language SOURCES tst_forms_language.cpp tst_formsfixture.h
                   LIBS trialcrf_forms)
+
+# formshot: one page filled with sample data, for the screenshots in docs/screenshots/.
+qt_add_executable(formshot formshot.cpp tst_formsfixture.h)
+target_link_libraries(formshot PRIVATE trialcrf_forms trialcrf_i18n Qt6::Test)
