@@ -23,16 +23,20 @@ FirstAdminDialog::FirstAdminDialog(UserStore &users, const QString &databasePath
     m_intro->setWordWrap(true);
     m_userLabel = new QLabel(this);
     m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("adminUser"));
     m_userLabel->setBuddy(m_user);
     m_passwordLabel = new QLabel(this);
     m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("adminPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordLabel->setBuddy(m_password);
     m_repeatLabel = new QLabel(this);
     m_repeat = new QLineEdit(this);
+    m_repeat->setObjectName(QStringLiteral("adminRepeat"));
     m_repeat->setEchoMode(QLineEdit::Password);
     m_repeatLabel->setBuddy(m_repeat);
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("adminMessage"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_message->hide();
@@ -71,7 +75,8 @@ void FirstAdminDialog::accept()
     if (!problems.isEmpty()) {
         QStringList translated;
         for (const QString &p : problems)
-            translated << QCoreApplication::translate("UserStore", p.toUtf8().constData());
+            // UserStore gives the source text of a "Validation" message: translate it here.
+            translated << QCoreApplication::translate("Validation", p.toUtf8().constData());
         return showProblem(translated.join(QLatin1Char('\n')), m_password);
     }
     if (m_repeat->text() != password())

@@ -4,6 +4,7 @@
 // database that cannot be opened or a failed login.
 #include "casebookview.h"
 #include "databaseopener.h"
+#include "firstadmindialog.h"
 #include "itemmodels/subjectlistmodel.h"
 #include "itemmodels/visittimelinemodel.h"
 #include "languagemanager.h"
@@ -20,6 +21,7 @@
 #include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -56,6 +58,9 @@ private Q_SLOTS:
     void databaseFailureMessages_data();
     void databaseFailureMessages();
     void failureMessagesAreTranslated();
+    void firstAdminDialogCreatesTheDataManager();
+    void loginDialogLogsInAndExplainsFailures();
+    void demoLoginListsTheAccounts();
     void loginMessages_data();
     void loginMessages();
 
@@ -466,6 +471,93 @@ void TestMainWindow::failureMessagesAreTranslated()
     QVERIFY(message.contains(QStringLiteral("/d/s.db")));
     const QString login = LoginDialog::loginMessage(UserStore::LoginResult::WrongPassword);
     QVERIFY2(login.contains(QStringLiteral("密码")), qPrintable(login));
+}
+
+void TestMainWindow::firstAdminDialogCreatesTheDataManager()
+{
+    UserStore users(m_fixture->database());
+    QCOMPARE(users.userCount(), 0);
+    FirstAdminDialog dialog(users, m_fixture->path());
+    const auto field = [&dialog](const char *name) {
+        return dialog.findChild<QLineEdit *>(QLatin1String(name));
+    };
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("adminMessage"));
+    field("adminUser")->setText(QStringLiteral("manager"));
+
+    // Too short: refused with the policy's reason, nothing created.
+    field("adminPassword")->setText(QStringLiteral("short"));
+    field("adminRepeat")->setText(QStringLiteral("short"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(message->text().contains(QStringLiteral("10 characters")), qPrintable(message->text()));
+    QCOMPARE(users.userCount(), 0);
+
+    // The two passwords differ: refused.
+    field("adminPassword")->setText(QStringLiteral("correct-horse-9"));
+    field("adminRepeat")->setText(QStringLiteral("correct-horse-8"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(message->text().contains(QStringLiteral("differ")));
+    QCOMPARE(users.userCount(), 0);
+
+    field("adminRepeat")->setText(QStringLiteral("correct-horse-9"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(users.userCount(), 1);
+    QCOMPARE(users.user(QStringLiteral("manager"))->role, Role::DataManager);
+    QCOMPARE(dialog.password(), QStringLiteral("correct-horse-9"));
+}
+
+void TestMainWindow::loginDialogLogsInAndExplainsFailures()
+{
+    UserStore users(m_fixture->database());
+    QString error;
+    QVERIFY2(users.createFirstAdmin(QStringLiteral("manager"), QStringLiteral("correct-horse-9"),
+                                    &error),
+             qPrintable(error));
+    LoginDialog dialog(users, false, &m_language);
+    auto *user = dialog.findChild<QLineEdit *>(QStringLiteral("loginUser"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("loginPassword"));
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("loginMessage"));
+    // A real database never lists its accounts.
+    QVERIFY(!dialog.findChild<QListWidget *>(QStringLiteral("demoAccounts")));
+
+    user->setText(QStringLiteral("manager"));
+    password->setText(QStringLiteral("wrong-password-1"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(message->text().contains(QStringLiteral("password is wrong")),
+             qPrintable(message->text()));
+    QVERIFY(password->text().isEmpty());  // never left in the field
+
+    password->setText(QStringLiteral("correct-horse-9"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.session().userName, QStringLiteral("manager"));
+    QCOMPARE(dialog.session().role, Role::DataManager);
+}
+
+void TestMainWindow::demoLoginListsTheAccounts()
+{
+    UserStore users(m_fixture->database());
+    QString error;
+    QVERIFY(users.createFirstAdmin(QStringLiteral("datamanager"),
+                                   QStringLiteral("demo-password-1"), &error));
+    LoginDialog dialog(users, true, &m_language);
+    auto *accounts = dialog.findChild<QListWidget *>(QStringLiteral("demoAccounts"));
+    QVERIFY(accounts);
+    QCOMPARE(accounts->count(), 1);
+    QVERIFY(accounts->item(0)->text().startsWith(QStringLiteral("datamanager")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("demoAccountsLabel"))
+                ->text()
+                .contains(QStringLiteral("demo-password-1")));
+    // Choosing an account fills in its name and the demo password.
+    Q_EMIT accounts->itemActivated(accounts->item(0));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("loginUser"))->text(),
+             QStringLiteral("datamanager"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.session().userName, QStringLiteral("datamanager"));
 }
 
 void TestMainWindow::loginMessages_data()
