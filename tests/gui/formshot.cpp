@@ -142,8 +142,9 @@ bool chinese()
 
 void fillAdverseEvent(QWidget *f)
 {
-    typeInto(f, "termEdit", chinese() ? QStringLiteral("输注期间发热、寒战")
-                                      : QStringLiteral("Fever and chills during infusion"));
+    // setText, not typed keys: QTest types ASCII only.
+    field<QLineEdit>(f, "termEdit")->setText(chinese() ? QStringLiteral("输注期间发热、寒战")
+                                                       : QStringLiteral("Fever and chills during infusion"));
     field<OptionalDateEdit>(f, "onsetEdit")->setValue(Study::today());
     field<CodeComboBox>(f, "gradeCombo")->setCode(QStringLiteral("grade3"));
     field<YesNoBox>(f, "seriousBox")->setValue(true);
