@@ -59,11 +59,23 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString &path, Database::Op
     auto db = std::make_unique<Database>();
     if (db->open(path, mode))
         return db;
-    QMessageBox box(QMessageBox::Critical, failureTitle(), failureMessage(db->status(), path),
-                    QMessageBox::Close, parent);
-    box.setDetailedText(db->errorString());
-    box.exec();
+    showFailure(db->status(), path, db->errorString(), parent);
     return nullptr;
+}
+
+void DatabaseOpener::showFailure(Database::Status status, const QString &path,
+                                 const QString &detail, QWidget *parent)
+{
+    // The title in the box too: some window managers show no title bar on a dialog.
+    QMessageBox box(QMessageBox::Critical, failureTitle(),
+                    QStringLiteral("<b>%1</b>").arg(failureTitle().toHtmlEscaped()),
+                    QMessageBox::Close, parent);
+    box.setInformativeText(failureMessage(status, path).toHtmlEscaped());
+    if (!detail.isEmpty())
+        box.setDetailedText(detail);
+    // Room for a path and two sentences on few lines.
+    box.setStyleSheet(QStringLiteral("QLabel#qt_msgbox_informativelabel { min-width: 26em; }"));
+    box.exec();
 }
 
 }  // namespace trialcrf

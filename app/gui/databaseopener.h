@@ -23,6 +23,10 @@ public:
     /// What went wrong and what to do about it, in the UI language; empty for Status::Ok.
     static QString failureMessage(Database::Status status, const QString &path);
 
+    /// Shows failureMessage in a modal dialog, the technical `detail` folded away.
+    static void showFailure(Database::Status status, const QString &path, const QString &detail,
+                            QWidget *parent);
+
     /// Opens `path`; on failure shows failureMessage (with the technical detail folded away)
     /// in a modal dialog over `parent` and returns nullptr.
     static std::unique_ptr<Database> open(const QString &path, Database::OpenMode mode,

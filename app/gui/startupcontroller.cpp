@@ -70,9 +70,7 @@ bool StartupController::openDatabase(const QString &path, bool givenByUser)
     if (givenByUser && !file.exists()) {
         // A typo in --db must not quietly start a new, empty study.
         if (!file.absoluteDir().exists()) {
-            QMessageBox::critical(nullptr, DatabaseOpener::failureTitle(),
-                                  DatabaseOpener::failureMessage(
-                                      Database::Status::FolderMissing, path));
+            DatabaseOpener::showFailure(Database::Status::FolderMissing, path, {}, nullptr);
             return false;
         }
         const auto answer = QMessageBox::question(
