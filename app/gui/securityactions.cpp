@@ -33,8 +33,18 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
     m_dock->setWidget(m_panel);
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     window.addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    // Side by side with another dock below the casebook (the charts) each would be too narrow:
+    // share its place as a tab, the other one in front.
+    for (QDockWidget *other : window.findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (other != m_dock && window.dockWidgetArea(other) == Qt::BottomDockWidgetArea) {
+            window.tabifyDockWidget(other, m_dock);
+            other->raise();
+            break;
+        }
+    }
 
     m_sign = new QAction(this);
+    m_showSignatures = new QAction(this);
     m_lockCasebook = new QAction(this);
     m_unlockCasebook = new QAction(this);
     m_subjectAudit = new QAction(this);
@@ -52,7 +62,7 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
     QAction *before = menus.size() >= 2 ? menus.at(menus.size() - 2) : nullptr;
     bar->insertMenu(before, m_menu);
     m_menu->addAction(m_sign);
-    m_menu->addAction(m_dock->toggleViewAction());
+    m_menu->addAction(m_showSignatures);
     m_menu->addSeparator();
     m_menu->addAction(m_lockCasebook);
     m_menu->addAction(m_unlockCasebook);
@@ -64,7 +74,11 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
     m_menu->addAction(m_password);
     m_menu->addAction(m_lockScreen);
 
-    connect(m_sign, &QAction::triggered, m_panel, [this] { m_panel->sign(); });
+    connect(m_sign, &QAction::triggered, m_panel, [this] {
+        showSignatures();
+        m_panel->sign();
+    });
+    connect(m_showSignatures, &QAction::triggered, this, &SecurityActions::showSignatures);
     connect(m_lockCasebook, &QAction::triggered, this, [this] { setCasebookLocked(true); });
     connect(m_unlockCasebook, &QAction::triggered, this, [this] { setCasebookLocked(false); });
     connect(m_subjectAudit, &QAction::triggered, this, [this] { openAudit(true); });
@@ -89,6 +103,12 @@ void SecurityActions::setSession(const Session &session)
     m_session = session;
     m_panel->setSession(session);
     subjectShown();
+}
+
+void SecurityActions::showSignatures()
+{
+    m_dock->show();
+    m_dock->raise();
 }
 
 void SecurityActions::subjectShown()
@@ -178,7 +198,7 @@ void SecurityActions::retranslate()
 {
     m_menu->setTitle(tr("Se&curity"));
     m_dock->setWindowTitle(tr("E-signatures"));
-    m_dock->toggleViewAction()->setText(tr("Show &signatures"));
+    m_showSignatures->setText(tr("Show &signatures"));
     m_sign->setText(tr("&Sign visit or casebook…"));
     m_lockCasebook->setText(tr("&Lock casebook…"));
     m_unlockCasebook->setText(tr("&Unlock casebook…"));

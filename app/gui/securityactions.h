@@ -43,6 +43,8 @@ public:
     QAction *passwordAction() const { return m_password; }
     QAction *lockScreenAction() const { return m_lockScreen; }
 
+    /// Brings the signatures dock to the front.
+    void showSignatures();
     /// Locks or unlocks the shown casebook after asking the reason; true when done.
     bool setCasebookLocked(bool locked);
 
@@ -71,6 +73,7 @@ private:
     QDockWidget *m_dock = nullptr;
     SignaturesPanel *m_panel = nullptr;
     QAction *m_sign = nullptr;
+    QAction *m_showSignatures = nullptr;
     QAction *m_lockCasebook = nullptr;
     QAction *m_unlockCasebook = nullptr;
     QAction *m_audit = nullptr;

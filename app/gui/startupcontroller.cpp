@@ -7,6 +7,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "protocol/protocol.h"
+#include "securitycontroller.h"
 #include "storage/database.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
@@ -28,6 +29,7 @@ StartupController::StartupController(LanguageManager &language, QObject *parent)
 StartupController::~StartupController()
 {
     // The window and the stores refer to the database: end them first.
+    m_security.reset();
     m_window.reset();
     m_store.reset();
     m_users.reset();
@@ -57,6 +59,8 @@ bool StartupController::start(const StartupOptions &options)
     m_window = std::make_unique<MainWindow>(*m_store, m_language);
     m_window->setSession(m_session);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &StartupController::logOut);
+    m_security = std::make_unique<SecurityController>(*m_store, *m_users, m_language);
+    m_security->attach(m_window.get(), m_session);
     m_window->show();
     if (!options.subjectCode.isEmpty() && !m_window->openSubject(options.subjectCode))
         std::fprintf(stderr, "trialcrf: no subject %s\n", qPrintable(options.subjectCode));
@@ -125,6 +129,9 @@ std::optional<Session> StartupController::logIn(const StartupOptions &options)
 
 void StartupController::logOut()
 {
+    // Other users' locked windows stay: their lock screen comes back instead of a login.
+    if (m_security->handleLogout(m_window.get(), &m_session))
+        return;
     m_users->logout(m_session);
     m_window->hide();
     const std::optional<Session> session = logIn({});
@@ -134,6 +141,7 @@ void StartupController::logOut()
     }
     m_session = *session;
     m_window->setSession(m_session);
+    m_security->setSession(m_window.get(), m_session);
     m_window->show();
 }
 

@@ -12,6 +12,7 @@ namespace trialcrf {
 class Database;
 class LanguageManager;
 class MainWindow;
+class SecurityController;
 class StudyStore;
 class UserStore;
 
@@ -37,6 +38,8 @@ public:
     /// the user cancelled the first account or the login.
     bool start(const StartupOptions &options);
     MainWindow *mainWindow() const { return m_window.get(); }
+    /// Idle lock, lock screen, e-signatures and the Security menu (issue 6).
+    SecurityController *security() const { return m_security.get(); }
 
 private:
     bool openDatabase(const QString &path, bool givenByUser);
@@ -49,6 +52,7 @@ private:
     std::unique_ptr<StudyStore> m_store;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SecurityController> m_security;
     Session m_session;
 };
 

@@ -3,3 +3,7 @@
 trialcrf_add_test(tst_idlelock SOURCES tst_idlelock.cpp LIBS trialcrf_shell)
 trialcrf_add_test(tst_securitydialogs SOURCES tst_securitydialogs.cpp LIBS trialcrf_shell)
 trialcrf_add_test(tst_freetext_forms SOURCES tst_freetext_forms.cpp LIBS trialcrf_forms)
+
+# Shows one screen of issue 6 on a DEMO database for docs/screenshots (not a test; see the .cpp).
+qt_add_executable(trialcrf-security-shots securityshots.cpp)
+target_link_libraries(trialcrf-security-shots PRIVATE trialcrf_shell)
