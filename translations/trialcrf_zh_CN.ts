@@ -1522,6 +1522,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>signatures: %1</source>
+        <translation>电子签名：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: signature does not match the audit trail: %2</source>
+        <translation>%1：电子签名与稽查轨迹不符：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>OK: %1 (schema %2%3, %4 subjects): integrity, foreign keys and audit chain sound.</source>
         <translation>正常：%1（结构版本 %2%3，%4 名受试者）：完整性、外键和稽查链均无问题。</translation>
     </message>
