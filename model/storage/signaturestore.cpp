@@ -92,7 +92,7 @@ bool sameSeries(const Signature &a, const Signature &b)
 
 }  // namespace
 
-SignatureStore::SignatureStore(StudyStore &store, UserStore &users)
+SignatureStore::SignatureStore(const StudyStore &store, UserStore &users)
     : m_store(store), m_users(users)
 {
 }

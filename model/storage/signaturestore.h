@@ -74,7 +74,9 @@ struct SignResult {
 /// content makes it Broken.
 class SignatureStore {
 public:
-    SignatureStore(StudyStore &store, UserStore &users);
+    /// `users` re-checks passwords when signing; reading needs no more than a UserStore on
+    /// the same database.
+    SignatureStore(const StudyStore &store, UserStore &users);
 
     static QString scopeVisit() { return QStringLiteral("visit"); }
     static QString scopeCasebook() { return QStringLiteral("casebook"); }
@@ -120,7 +122,7 @@ public:
 private:
     bool readSignatures(qint64 subjectId, QList<Signature> *out, QString *error) const;
 
-    StudyStore &m_store;
+    const StudyStore &m_store;
     UserStore &m_users;
 };
 
