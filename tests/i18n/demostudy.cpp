@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "demostudy.h"
+
+#include "demo/demogenerator.h"
+#include "protocol/protocol.h"
+
+#include <QDir>
+
+namespace trialcrf::i18ntest {
+
+namespace {
+
+constexpr int kSubjects = 24;
+constexpr quint32 kSeed = 7;
+
+}  // namespace
+
+QString DemoStudy::path() const
+{
+    return m_dir.filePath(QStringLiteral("demo.db"));
+}
+
+QString DemoStudy::password() const
+{
+    return DemoGenerator::password();
+}
+
+Session DemoStudy::session(Role role) const
+{
+    return m_sessions.value(int(role));
+}
+
+bool DemoStudy::create(QString *error)
+{
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    m_db = std::make_unique<Database>();
+    if (!m_db->open(path())) {
+        *error = m_db->errorString();
+        return false;
+    }
+    DemoGenerator generator(*m_db, Protocol::builtIn());
+    if (!generator.generate(kSubjects, kSeed, error))
+        return false;
+    m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn());
+    m_users = std::make_unique<UserStore>(*m_db);
+    for (const DemoGenerator::Account &a : DemoGenerator::accounts()) {
+        Session s;
+        if (m_users->login(a.userName, password(), &s) != UserStore::LoginResult::Ok) {
+            *error = QStringLiteral("cannot log in as %1").arg(a.userName);
+            return false;
+        }
+        m_sessions.insert(int(a.role), s);
+        m_dataTexts << a.userName << a.fullName << a.fullName.split(QLatin1Char(' '));
+    }
+    m_dataTexts << password() << path() << QDir::toNativeSeparators(path());
+    const Protocol &p = Protocol::builtIn();
+    m_dataTexts << p.title << p.site << p.principalInvestigator << p.sponsorStudyId
+                << p.registryId;
+    return pickSubject(error);
+}
+
+bool DemoStudy::pickSubject(QString *error)
+{
+    const Session physician = session(Role::Physician);
+    for (const SubjectSummary &summary : m_store->subjects(0, -1)) {
+        m_dataTexts << summary.code << summary.initials;
+        const std::optional<Casebook> c = m_store->loadCasebook(physician, summary.id);
+        if (!c)
+            continue;
+        // Free text typed into the pages is data in whatever language it was typed.
+        if (c->consent)
+            m_dataTexts << c->consent->obtainedBy << c->consent->consentVersion;
+        if (c->eligibility)
+            m_dataTexts << c->eligibility->overrideReason;
+        for (const Infusion &i : c->infusions)
+            m_dataTexts << i.lotNumber << i.deviationReason << i.reactionDescription;
+        for (const AdverseEvent &ae : c->adverseEvents)
+            m_dataTexts << ae.term;
+        if (!m_code.isEmpty() || !c->consent || !c->eligibility || c->infusions.isEmpty()
+            || c->pasi.size() < 2 || c->adverseEvents.isEmpty())
+            continue;
+        m_code = summary.code;
+        m_subjectId = summary.id;
+        m_infusionVisit = c->infusions.first().visit;
+        m_pasiVisit = c->pasi.last().visit;
+        m_aeNumber = c->adverseEvents.first().aeNumber;
+    }
+    m_dataTexts.removeAll(QString());
+    m_dataTexts.removeDuplicates();
+    // Longest first, so "Chen Xiaoli" goes before "Chen".
+    std::sort(m_dataTexts.begin(), m_dataTexts.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    if (m_code.isEmpty()) {
+        *error = QStringLiteral("the demo has no subject with every page");
+        return false;
+    }
+    return true;
+}
+
+}  // namespace trialcrf::i18ntest
