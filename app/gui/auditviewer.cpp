@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -123,7 +124,9 @@ AuditViewer::AuditViewer(const Database &db, const Session &session, QWidget *pa
     fillChoices();
     retranslate();
     refresh();
-    resize(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 36);
+    // A CJK font's average character is wide: never larger than the screen, with its frame.
+    resize(QSize(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 36)
+               .boundedTo(screen()->availableGeometry().size() * 0.9));
 }
 
 void AuditViewer::fillChoices()

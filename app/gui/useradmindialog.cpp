@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -71,7 +72,9 @@ UserAdminDialog::UserAdminDialog(UserStore &users, const Session &session, QWidg
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UserAdminDialog::updateButtons);
     reload();
     retranslate();
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 26);
+    // A CJK font's average character is wide: never larger than the screen, with its frame.
+    resize(QSize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 26)
+               .boundedTo(screen()->availableGeometry().size() * 0.9));
 }
 
 QString UserAdminDialog::stateText(const UserAccount &account, const QDateTime &nowUtc)
