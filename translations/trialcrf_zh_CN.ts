@@ -34,7 +34,7 @@
         <translation>事件仍在持续时，结束日期留空。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>CTCAE &amp;grade:</source>
         <translation>严重程度分级 (CTCAE)(&amp;G)：</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>由研究医生判断。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>&amp;Action taken:</source>
         <translation>采取的措施(&amp;A)：</translation>
     </message>
@@ -1053,7 +1053,7 @@
     <message>
         <location line="+6"/>
         <source>(upgrade it with &apos;%1 init --db %2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>（请用“%1 init --db %2”升级）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1122,7 +1122,7 @@
         <location filename="../app/cli/importcommand.cpp" line="+74"/>
         <location filename="../app/cli/initcommand.cpp" line="+34"/>
         <location filename="../app/cli/summarycommand.cpp" line="+113"/>
-        <location filename="../app/cli/verifycommand.cpp" line="+29"/>
+        <location filename="../app/cli/verifycommand.cpp" line="+30"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
@@ -1214,7 +1214,7 @@
     <message>
         <location line="+2"/>
         <source>%1: migrated to schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已迁移到结构版本 %2。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1521,7 +1521,7 @@
         <translation>%1：稽查链在第 %2 行断开：%3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>signatures: %1</source>
         <translation>电子签名：%1</translation>
     </message>
@@ -1531,7 +1531,7 @@
         <translation>%1：电子签名与稽查轨迹不符：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>OK: %1 (schema %2%3, %4 subjects): integrity, foreign keys and audit chain sound.</source>
         <translation>正常：%1（结构版本 %2%3，%4 名受试者）：完整性、外键和稽查链均无问题。</translation>
     </message>
@@ -2472,7 +2472,7 @@
         <translation>例如 15</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+78"/>
         <source>Exclusion criteria (any one excludes)</source>
         <translation>排除标准（符合任一项即排除）</translation>
     </message>
@@ -2784,7 +2784,7 @@
         <translation>输注日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>&amp;Weight (kg):</source>
         <translation>体重 (kg)(&amp;W)：</translation>
     </message>
@@ -2799,7 +2799,7 @@
         <translation>目标剂量：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>&amp;Actual cells infused:</source>
         <translation>实际输注细胞数(&amp;A)：</translation>
     </message>
@@ -2814,7 +2814,7 @@
         <translation>与目标剂量的偏离：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Deviation &amp;reason:</source>
         <translation>偏离原因(&amp;R)：</translation>
     </message>
@@ -3016,7 +3016,7 @@
         <translation>受累体表面积；患者一个手掌的面积约为 1 %。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -3062,6 +3062,14 @@
         <location line="+4"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../app/gui/reportactions.cpp" line="+41"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4580,7 @@
         <translation>不良事件 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>New adverse event</source>
         <translation>新建不良事件</translation>
     </message>
@@ -4716,7 +4724,7 @@
 <context>
     <name>trialcrf::AuditViewer</name>
     <message>
-        <location filename="../app/gui/auditviewer.cpp" line="+251"/>
+        <location filename="../app/gui/auditviewer.cpp" line="+254"/>
         <location line="+7"/>
         <source>Export the audit trail</source>
         <translation>导出稽查轨迹</translation>
@@ -4801,7 +4809,7 @@
 <context>
     <name>trialcrf::CasebookView</name>
     <message>
-        <location filename="../app/gui/casebookview.cpp" line="+223"/>
+        <location filename="../app/gui/casebookview.cpp" line="+229"/>
         <source>Week 0: %1</source>
         <translation>第0周：%1</translation>
     </message>
@@ -4874,7 +4882,7 @@
         <translation>新密码符合密码规则。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
@@ -4939,6 +4947,58 @@
     </message>
 </context>
 <context>
+    <name>trialcrf::CohortDialog</name>
+    <message>
+        <location filename="../app/gui/cohortdialog.cpp" line="+59"/>
+        <source>Cohort</source>
+        <translation>队列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n subject(s) with PASI improvement data</source>
+        <translation>
+            <numerusform>%n 名受试者有 PASI 改善率数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n subject(s) in the study</source>
+        <translation>
+            <numerusform>研究共 %n 名受试者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean improvement %</source>
+        <translation>平均改善率 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PASI %1 responders</source>
+        <translation>PASI %1 应答者</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
     <name>trialcrf::ConsentForm</name>
     <message>
         <location filename="../forms/consentform.cpp" line="+74"/>
@@ -4954,7 +5014,7 @@
 <context>
     <name>trialcrf::CrfForm</name>
     <message>
-        <location filename="../forms/crfform.cpp" line="+369"/>
+        <location filename="../forms/crfform.cpp" line="+385"/>
         <source>This casebook is locked: the page is read only.</source>
         <translation>此病例册已锁定：本页为只读。</translation>
     </message>
@@ -5236,14 +5296,62 @@ Details: %1</source>
     </message>
 </context>
 <context>
+    <name>trialcrf::ExportDialog</name>
+    <message>
+        <location filename="../app/gui/exportdialog.cpp" line="+77"/>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (one per record type)</source>
+        <translation>CSV 文件（每种记录类型一个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CDISC ODM 1.3.2 (one XML file)</source>
+        <translation>CDISC ODM 1.3.2（一个 XML 文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start each CSV file with a byte order mark (for Excel)</source>
+        <translation>每个 CSV 文件以字节顺序标记 (BOM) 开头（供 Excel 使用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new folder (CSV) or file (ODM) named after the study and the time is made inside this folder.</source>
+        <translation>将在此文件夹中新建一个以研究编号和时间命名的文件夹 (CSV) 或文件 (ODM)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+</context>
+<context>
     <name>trialcrf::FirstAdminDialog</name>
     <message>
-        <location filename="../app/gui/firstadmindialog.cpp" line="+69"/>
+        <location filename="../app/gui/firstadmindialog.cpp" line="+73"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。请两次输入相同的密码。</translation>
     </message>
@@ -5253,7 +5361,7 @@ Details: %1</source>
         <translation>无法创建账户：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>New study database — trialcrf</source>
         <translation>新研究数据库 — trialcrf</translation>
     </message>
@@ -5430,7 +5538,7 @@ Details: %1</source>
 <context>
     <name>trialcrf::LoginDialog</name>
     <message>
-        <location filename="../app/gui/logindialog.cpp" line="+104"/>
+        <location filename="../app/gui/logindialog.cpp" line="+105"/>
         <source>The user name or the password is wrong. Repeated failures lock the account for a while.</source>
         <translation>用户名或密码错误。多次失败后账户将被暂时锁定。</translation>
     </message>
@@ -5460,7 +5568,7 @@ Details: %1</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Log in — trialcrf</source>
         <translation>登录 — trialcrf</translation>
     </message>
@@ -5503,7 +5611,7 @@ Details: %1</source>
 <context>
     <name>trialcrf::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+200"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+203"/>
         <source>trialcrf — %1</source>
         <translation>trialcrf — %1</translation>
     </message>
@@ -5622,7 +5730,7 @@ Details: %1</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
@@ -5670,12 +5778,12 @@ Details: %1</source>
 <context>
     <name>trialcrf::OptionalDateEdit</name>
     <message>
-        <location filename="../forms/optionaldateedit.cpp" line="+69"/>
+        <location filename="../forms/optionaldateedit.cpp" line="+92"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type the date, or press Space for today. Ctrl+Delete: not recorded.</source>
         <translation>输入日期，或按空格键填入今天。Ctrl+Delete：未记录。</translation>
     </message>
@@ -5857,9 +5965,279 @@ Details: %1</source>
     </message>
 </context>
 <context>
+    <name>trialcrf::ReportActions</name>
+    <message>
+        <location filename="../app/gui/reportactions.cpp" line="+114"/>
+        <source>PASI charts</source>
+        <translation>PASI 图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cohort…</source>
+        <translation>队列(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every subject&apos;s PASI improvement and the responders per visit</source>
+        <translation>每名受试者的 PASI 改善率及各访视的应答者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the shown subject&apos;s casebook as a PDF</source>
+        <translation>将当前受试者的病例册写成 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the shown subject&apos;s casebook</source>
+        <translation>打印当前受试者的病例册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the study&apos;s data as CSV files or CDISC ODM</source>
+        <translation>将研究数据导出为 CSV 文件或 CDISC ODM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a folder of CSV files</source>
+        <translation>导入一个 CSV 文件夹</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cohort</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cohort could not be read: %1</source>
+        <translation>无法读取队列数据：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>No subject is shown.</source>
+        <translation>当前未显示受试者。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The casebook could not be printed.</source>
+        <translation>无法打印病例册。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>casebook-%1.pdf</source>
+        <translation>casebook-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Casebook %1</source>
+        <translation>病例册 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the casebook of %1</source>
+        <translation>打印 %1 的病例册</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1-export-%2</source>
+        <comment>folder name: study id, time</comment>
+        <translation>%1-export-%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting the study&apos;s data…</source>
+        <translation>正在导出研究数据…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(folder)</source>
+        <translation>（文件夹）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, line %1</source>
+        <translation>，第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, column %1</source>
+        <translation>，第 %1 列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… 另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>The data was exported to %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>数据已导出到 %1（%n 行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed; nothing was written.
+%1</source>
+        <translation>导出失败；未写入任何内容。
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import from folder</source>
+        <translation>从文件夹导入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>发现 %n 个问题；未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import failed; nothing was imported.
+%1</source>
+        <translation>导入失败；未导入任何数据。
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::ResignListDialog</name>
+    <message>
+        <location filename="../app/gui/resignlistdialog.cpp" line="+71"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Signatures to sign again</source>
+        <translation>待重新签名的电子签名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signatures could not be read: %1</source>
+        <translation>无法读取签名：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signature in the study was broken by a later change.</source>
+        <translation>研究中没有因之后的修改而失效的签名。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n signature(s) were broken by changes made after signing. Open a subject to see what changed and sign again.</source>
+        <translation>
+            <numerusform>%n 个签名因签名后的修改而失效。请打开受试者查看修改内容并重新签名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed</source>
+        <translation>签署对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>签名含义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed name</source>
+        <translation>签名人姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+</context>
+<context>
     <name>trialcrf::SecurityActions</name>
     <message>
-        <location filename="../app/gui/securityactions.cpp" line="+131"/>
+        <location filename="../app/gui/securityactions.cpp" line="+165"/>
         <source>Lock the casebook of %1</source>
         <translation>锁定 %1 的病例册</translation>
     </message>
@@ -5907,6 +6285,11 @@ Details: %1</source>
         <location line="+1"/>
         <source>Show &amp;signatures</source>
         <translation>显示电子签名(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures to sign &amp;again…</source>
+        <translation>待重新签名的电子签名(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6016,17 +6399,17 @@ Details: %1</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Nothing is recorded at this visit yet.</source>
         <translation>此访视尚未记录任何内容。</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>The signature could not be saved: %1</source>
         <translation>无法保存签名：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Sign electronically — %1</source>
         <translation>电子签名 — %1</translation>
     </message>
@@ -6277,7 +6660,7 @@ Details: %1</source>
 <context>
     <name>trialcrf::StartupController</name>
     <message>
-        <location filename="../app/gui/startupcontroller.cpp" line="+79"/>
+        <location filename="../app/gui/startupcontroller.cpp" line="+81"/>
         <source>New study database</source>
         <translation>新研究数据库</translation>
     </message>
@@ -6389,7 +6772,7 @@ Details: %1</source>
 <context>
     <name>trialcrf::UserAdminDialog</name>
     <message>
-        <location filename="../app/gui/useradmindialog.cpp" line="+80"/>
+        <location filename="../app/gui/useradmindialog.cpp" line="+83"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
