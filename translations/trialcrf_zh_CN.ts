@@ -6288,8 +6288,8 @@ Details: %1</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Signatures to sign &amp;again…</source>
-        <translation>待重新签名的电子签名(&amp;A)…</translation>
+        <source>Signatures to sign a&amp;gain…</source>
+        <translation>待重新签名的电子签名(&amp;G)…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -6,6 +6,7 @@
 #include "changepassworddialog.h"
 #include "mainwindow.h"
 #include "reasondialog.h"
+#include "resignlistdialog.h"
 #include "signaturespanel.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
@@ -45,6 +46,7 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
 
     m_sign = new QAction(this);
     m_showSignatures = new QAction(this);
+    m_toResign = new QAction(this);
     m_lockCasebook = new QAction(this);
     m_unlockCasebook = new QAction(this);
     m_subjectAudit = new QAction(this);
@@ -63,6 +65,7 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
     bar->insertMenu(before, m_menu);
     m_menu->addAction(m_sign);
     m_menu->addAction(m_showSignatures);
+    m_menu->addAction(m_toResign);
     m_menu->addSeparator();
     m_menu->addAction(m_lockCasebook);
     m_menu->addAction(m_unlockCasebook);
@@ -79,6 +82,7 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
         m_panel->sign();
     });
     connect(m_showSignatures, &QAction::triggered, this, &SecurityActions::showSignatures);
+    connect(m_toResign, &QAction::triggered, this, &SecurityActions::openResignList);
     connect(m_lockCasebook, &QAction::triggered, this, [this] { setCasebookLocked(true); });
     connect(m_unlockCasebook, &QAction::triggered, this, [this] { setCasebookLocked(false); });
     connect(m_subjectAudit, &QAction::triggered, this, [this] { openAudit(true); });
@@ -111,6 +115,15 @@ void SecurityActions::showSignatures()
     m_dock->raise();
 }
 
+void SecurityActions::openResignList()
+{
+    ResignListDialog dialog(m_signatures, m_session, &m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenSubject().isEmpty())
+        return;
+    if (m_window.openSubject(dialog.chosenSubject()))
+        showSignatures();
+}
+
 void SecurityActions::subjectShown()
 {
     m_panel->setSubject(m_window.casebook()->subjectId());
@@ -125,6 +138,7 @@ void SecurityActions::updateActions()
     const bool in = !m_session.userName.isEmpty();
     m_sign->setVisible(m_session.may(Action::Sign));
     m_sign->setEnabled(shown && m_session.may(Action::Sign));
+    m_toResign->setVisible(m_session.may(Action::Sign));
     m_lockCasebook->setVisible(m_session.may(Action::LockCasebook));
     m_unlockCasebook->setVisible(m_session.may(Action::LockCasebook));
     m_lockCasebook->setEnabled(shown && !locked && m_session.may(Action::LockCasebook));
@@ -199,6 +213,7 @@ void SecurityActions::retranslate()
     m_menu->setTitle(tr("Se&curity"));
     m_dock->setWindowTitle(tr("E-signatures"));
     m_showSignatures->setText(tr("Show &signatures"));
+    m_toResign->setText(tr("Signatures to sign a&gain…"));
     m_sign->setText(tr("&Sign visit or casebook…"));
     m_lockCasebook->setText(tr("&Lock casebook…"));
     m_unlockCasebook->setText(tr("&Unlock casebook…"));

@@ -35,6 +35,7 @@ public:
     SignaturesPanel *signaturesPanel() const { return m_panel; }
     QDockWidget *signaturesDock() const { return m_dock; }
     QAction *signAction() const { return m_sign; }
+    QAction *resignListAction() const { return m_toResign; }
     QAction *lockCasebookAction() const { return m_lockCasebook; }
     QAction *unlockCasebookAction() const { return m_unlockCasebook; }
     QAction *auditAction() const { return m_audit; }
@@ -61,6 +62,7 @@ private:
     void subjectShown();
     void openAudit(bool thisSubject);
     void openUsers();
+    void openResignList();
     void changePassword();
 
     MainWindow &m_window;
@@ -74,6 +76,7 @@ private:
     SignaturesPanel *m_panel = nullptr;
     QAction *m_sign = nullptr;
     QAction *m_showSignatures = nullptr;
+    QAction *m_toResign = nullptr;
     QAction *m_lockCasebook = nullptr;
     QAction *m_unlockCasebook = nullptr;
     QAction *m_audit = nullptr;

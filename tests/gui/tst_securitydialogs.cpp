@@ -8,6 +8,7 @@
 #include "languagemanager.h"
 #include "newuserdialog.h"
 #include "protocol/protocol.h"
+#include "resignlistdialog.h"
 #include "signaturedialog.h"
 #include "signaturespanel.h"
 #include "storage/auditlog.h"
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void signatureDialogSignsTheChosenScopeAndMeaning();
     void nurseCannotSignFromTheDialog();
     void panelMarksABrokenSignatureForReSigning();
+    void resignListShowsWhatToSignAgain();
     void newUserDialogAddsAUser();
     void newUserDialogShowsTheStoresRefusal();
     void userAdminDisablesAndEnables();
@@ -272,6 +274,32 @@ void TestSecurityDialogs::panelMarksABrokenSignatureForReSigning()
     panel.table()->selectRow(0);
     auto *resign = panel.findChild<QPushButton *>(QStringLiteral("resignButton"));
     QVERIFY(resign->isEnabled());
+}
+
+void TestSecurityDialogs::resignListShowsWhatToSignAgain()
+{
+    {
+        ResignListDialog empty(*m_signatures, m_doctor);
+        QCOMPARE(empty.table()->rowCount(), 0);
+    }
+    QVERIFY(m_signatures
+                ->sign(m_doctor, m_subject, SignatureStore::scopeCasebook(), {},
+                       QStringLiteral("approved"), kDoctorPassword)
+                .ok());
+    Infusion i = *m_store->loadCasebook(m_doctor, m_subject)->infusion(QStringLiteral("week0"));
+    i.weightKg = 64.0;
+    i.actualCells = 128000000;
+    QVERIFY(m_store->saveInfusion(m_doctor, i, QStringLiteral("re-weighed")).ok());
+    ResignListDialog dialog(*m_signatures, m_doctor);
+    dialog.show();
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("S001"));
+    QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("Whole casebook"));
+    QCOMPARE(dialog.table()->item(0, 2)->text(), QStringLiteral("Approved"));
+    dialog.table()->selectRow(0);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.chosenSubject(), QStringLiteral("S001"));
 }
 
 void TestSecurityDialogs::newUserDialogAddsAUser()
