@@ -158,7 +158,11 @@ void TestReportPdf::cliWritesThePdf()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const int pages = pdfPages(pdf);
     QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
-    QVERIFY2(r.out.contains(QStringLiteral("(%1 page").arg(pages)), qPrintable(r.out));
+    // The CLI speaks the --lang language: "(3 pages)" or "（共 3 页）".
+    const QString pageCount = lang.startsWith(QLatin1String("zh"))
+                                  ? QStringLiteral("共 %1 页").arg(pages)
+                                  : QStringLiteral("(%1 page").arg(pages);
+    QVERIFY2(r.out.contains(pageCount), qPrintable(r.out));
 
     const QString text = flat(pdfText(pdf));
     QVERIFY2(text.contains(m_subject), qPrintable(text.left(400)));
