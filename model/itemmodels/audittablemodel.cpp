@@ -148,8 +148,6 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Change)
             return changeText(e);
-        if (index.column() == ActionColumn)
-            return e.action;
         return {};
     case Qt::UserRole:
         switch (Column(index.column())) {

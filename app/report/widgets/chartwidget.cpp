@@ -177,7 +177,7 @@ QSize ChartWidget::sizeHint() const
 
 QSize ChartWidget::minimumSizeHint() const
 {
-    return m_kind == Kind::Cohort ? QSize(360, 360) : QSize(320, 220);
+    return m_kind == Kind::Cohort ? QSize(360, 300) : QSize(320, 150);
 }
 
 }  // namespace trialcrf
