@@ -89,7 +89,8 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
     retranslate();
     updateActions();
     const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-    resize(qMin(1440, screen.width()), qMin(900, screen.height()));
+    // Leave room for the window frame and the taskbar on a small (e.g. 125 %) screen.
+    resize(qMin(1440, screen.width() - 48), qMin(900, screen.height() - 64));
 }
 
 void MainWindow::setSession(const Session &session)

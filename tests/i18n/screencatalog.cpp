@@ -4,9 +4,12 @@
 #include "auditviewer.h"
 #include "casebookview.h"
 #include "changepassworddialog.h"
+#include "cohortdialog.h"
 #include "demostudy.h"
+#include "exportdialog.h"
 #include "firstadmindialog.h"
 #include "formdialog.h"
+#include "itemmodels/audittablemodel.h"
 #include "logindialog.h"
 #include "lockscreen.h"
 #include "mainwindow.h"
@@ -79,6 +82,7 @@ QStringList ScreenCatalog::names()
         << QStringLiteral("change my password dialog") << QStringLiteral("reset password dialog")
         << QStringLiteral("new user dialog") << QStringLiteral("users dialog")
         << QStringLiteral("audit trail dialog") << QStringLiteral("signature dialog")
+        << QStringLiteral("cohort dialog") << QStringLiteral("export dialog")
         << QStringLiteral("lock screen") << QStringLiteral("lock screen, nobody logged in");
     return all;
 }
@@ -87,6 +91,11 @@ bool ScreenCatalog::languageSwitchable(const QString &name)
 {
     return name == QLatin1String("main window") || name.startsWith(QLatin1String("casebook"))
            || pageScreen(name) || name.startsWith(QLatin1String("login dialog"));
+}
+
+QHash<QString, QSet<int>> ScreenCatalog::storedDataViews()
+{
+    return {{QStringLiteral("auditView"), {AuditTableModel::ActionColumn, AuditTableModel::Table}}};
 }
 
 void ScreenCatalog::settle()
@@ -195,6 +204,14 @@ QWidget *ScreenCatalog::openDialog(const QString &name, QString *error)
         }
         m_dialog = std::make_unique<SignatureDialog>(*m_signatures, m_study.users(), physician,
                                                      *book, Protocol::builtIn());
+    } else if (name == QLatin1String("cohort dialog")) {
+        const std::optional<CohortData> data =
+            CohortData::fromStore(m_study.store(), m_study.session(Role::Physician), error);
+        if (!data)
+            return nullptr;
+        m_dialog = std::make_unique<CohortDialog>(*data);
+    } else if (name == QLatin1String("export dialog")) {
+        m_dialog = std::make_unique<ExportDialog>();
     } else if (name == QLatin1String("lock screen")) {
         auto lock = std::make_unique<LockScreen>(m_study.users());
         lock->setLocked(m_study.session(Role::Nurse), QDateTime::currentDateTimeUtc(),

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
@@ -34,6 +36,10 @@ public:
     /// retranslations, layout requests that post further layout requests) until the screens
     /// are settled.
     static void settle();
+    /// The item views that show values as they are stored (the audit trail: codes, field
+    /// keys, old and new values, typed reasons), with the columns that label a code in the
+    /// interface's language. See VisibleTexts::collect().
+    static QHash<QString, QSet<int>> storedDataViews();
 
     /// Builds the screen in the current language, shows it and waits until it is exposed;
     /// returns its window (owned here), nullptr with *error when it cannot.

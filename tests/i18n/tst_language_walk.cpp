@@ -114,7 +114,8 @@ void TestLanguageWalk::chineseIsFound()
 QStringList TestLanguageWalk::problems(QWidget *window, const QString &language,
                                        const QString &when, QList<VisibleTexts::Text> *texts) const
 {
-    const QList<VisibleTexts::Text> found = VisibleTexts::collect(window);
+    const QList<VisibleTexts::Text> found =
+        VisibleTexts::collect(window, ScreenCatalog::storedDataViews());
     if (texts)
         *texts = found;
     QStringList out;

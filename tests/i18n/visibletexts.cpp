@@ -66,8 +66,15 @@ void addActions(QList<VisibleTexts::Text> &out, const QString &where, const QLis
     }
 }
 
-void addView(QList<VisibleTexts::Text> &out, const QAbstractItemView *view)
+void addView(QList<VisibleTexts::Text> &out, const QAbstractItemView *view,
+             const QHash<QString, QSet<int>> &storedData)
 {
+    // A header view walks its table's model too: it belongs to the table it heads.
+    QString name = view->objectName();
+    if (qobject_cast<const QHeaderView *>(view) && view->parentWidget())
+        name = view->parentWidget()->objectName();
+    const bool stored = storedData.contains(name);
+    const QSet<int> labelled = storedData.value(name);
     const QAbstractItemModel *model = view->model();
     if (!model)
         return;
@@ -97,18 +104,20 @@ void addView(QList<VisibleTexts::Text> &out, const QAbstractItemView *view)
     }
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < columns; ++c) {
-            if (hiddenColumn(c))
+            if (hiddenColumn(c) || (stored && !labelled.contains(c)))
                 continue;
             const QModelIndex i = model->index(r, c, view->rootIndex());
             add(out, QStringLiteral("%1 cell %2,%3").arg(where).arg(r).arg(c),
                 i.data(Qt::DisplayRole).toString());
-            add(out, QStringLiteral("%1 cell %2,%3 tooltip").arg(where).arg(r).arg(c),
-                i.data(Qt::ToolTipRole).toString());
+            if (!stored)
+                add(out, QStringLiteral("%1 cell %2,%3 tooltip").arg(where).arg(r).arg(c),
+                    i.data(Qt::ToolTipRole).toString());
         }
     }
 }
 
-void addWidget(QList<VisibleTexts::Text> &out, QWidget *w)
+void addWidget(QList<VisibleTexts::Text> &out, QWidget *w,
+               const QHash<QString, QSet<int>> &storedData)
 {
     const QString where = describe(w);
     if (w->isWindow() || qobject_cast<QDockWidget *>(w))
@@ -139,7 +148,7 @@ void addWidget(QList<VisibleTexts::Text> &out, QWidget *w)
         }
     }
     if (auto *view = qobject_cast<QAbstractItemView *>(w))
-        addView(out, view);
+        addView(out, view, storedData);
     if (auto *bar = qobject_cast<QMenuBar *>(w))
         addActions(out, where, bar->actions());
     else if (auto *status = qobject_cast<QStatusBar *>(w))
@@ -150,15 +159,16 @@ void addWidget(QList<VisibleTexts::Text> &out, QWidget *w)
 
 }  // namespace
 
-QList<VisibleTexts::Text> VisibleTexts::collect(QWidget *root)
+QList<VisibleTexts::Text> VisibleTexts::collect(QWidget *root,
+                                                const QHash<QString, QSet<int>> &storedData)
 {
     QList<Text> out;
     if (!root || !root->isVisible())
         return out;
-    addWidget(out, root);
+    addWidget(out, root, storedData);
     for (QWidget *w : root->findChildren<QWidget *>()) {
         if (w->isVisibleTo(root) && !w->isWindow())
-            addWidget(out, w);
+            addWidget(out, w, storedData);
     }
     return out;
 }
@@ -193,8 +203,9 @@ QString VisibleTexts::withoutDataAndCodes(const QString &text, const QStringList
 
 QStringList VisibleTexts::englishWords(const QString &text, const QStringList &dataTexts)
 {
-    // Abbreviations the glossary keeps beside the Chinese term, units, the product's name and
-    // key names (Chinese keyboards label their keys in English).
+    // Abbreviations the glossary keeps beside the Chinese term, units, the product's name,
+    // key names (Chinese keyboards label their keys in English) and the names of file
+    // formats and standards.
     static const QSet<QString> allowed{
         QStringLiteral("PASI"),  QStringLiteral("BSA"),    QStringLiteral("CTCAE"),
         QStringLiteral("SAS"),   QStringLiteral("SDS"),    QStringLiteral("UCMSC"),
@@ -208,7 +219,9 @@ QStringList VisibleTexts::englishWords(const QString &text, const QStringList &d
         QStringLiteral("PNG"),   QStringLiteral("CSV"),    QStringLiteral("Ctrl"),
         QStringLiteral("Alt"),   QStringLiteral("Shift"),  QStringLiteral("Esc"),
         QStringLiteral("Enter"), QStringLiteral("Space"),  QStringLiteral("Delete"),
-        QStringLiteral("Del"),   QStringLiteral("Tab"),
+        QStringLiteral("Del"),   QStringLiteral("Tab"),    QStringLiteral("SD"),
+        QStringLiteral("BOM"),   QStringLiteral("CDISC"),  QStringLiteral("ODM"),
+        QStringLiteral("XML"),   QStringLiteral("Excel"),
         // The example initials the subject page suggests (initials are Latin capitals).
         QStringLiteral("ZXM"),
     };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -21,7 +23,11 @@ public:
     /// Texts of `root` and of every descendant visible in it: window titles, labels, buttons,
     /// group box titles, tab texts, placeholders, tooltips, combo box items, spin box texts,
     /// item view headers and cells, dock titles, menus and their actions.
-    static QList<Text> collect(QWidget *root);
+    /// `storedData`: item views (by object name) that show values as they are stored, such as
+    /// the audit trail, with the columns among them that label a code in the interface's
+    /// language; their other cells and their tooltips are data and not collected.
+    static QList<Text> collect(QWidget *root,
+                               const QHash<QString, QSet<int>> &storedData = {});
 
     /// `text` without the data the screen shows (`dataTexts`, longest first), mnemonic marks
     /// and the parts that stay the same in every language (codes, units, scale names).
