@@ -213,9 +213,10 @@ void SubjectListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
+    const int limit = m_rows.isEmpty() ? qMin(firstPageSize, m_pageSize) : m_pageSize;
     const QList<SubjectSummary> page =
-        m_store.subjects(int(m_rows.size()), m_pageSize, m_codePrefix, m_status);
-    m_atEnd = page.size() < m_pageSize;
+        m_store.subjects(int(m_rows.size()), limit, m_codePrefix, m_status);
+    m_atEnd = page.size() < limit;
     if (page.isEmpty())
         return;
     const int first = int(m_rows.size());

@@ -24,6 +24,9 @@ public:
 
     /// Rows fetched per page unless setPageSize() says otherwise.
     static constexpr int defaultPageSize = 200;
+    /// The first page is smaller: enough to fill a tall screen, so start-up reads (and dates)
+    /// no more rows than it shows.
+    static constexpr int firstPageSize = 100;
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
 

@@ -7,10 +7,14 @@
 //     main window with the lazy subject list, show it) and R times as an empty QMainWindow,
 //     alternating, and times each child from its start to its first paint. The ratio of the
 //     medians is the result (goal ≤ 1.3). The login is left out of both: its argon2id check
-//     is slow on purpose and waits for a person anyway; it is timed on its own.
+//     is slow on purpose and waits for a person anyway; it is timed on its own. A third
+//     child, an empty QMainWindow with one line of text in its status bar, shows what any
+//     window with text pays first (loading the font database), which the empty one never does.
 // (b) Switching: in this process, the main window on the same study; selecting S subjects
-//     one after another in the list (each loads the casebook and repaints it) is timed per
-//     switch (goal ≤ 16 ms), and so is jumping to a code far down the list by search.
+//     one after another in the list is timed per switch, from the selection to the end of
+//     the repaint: of the casebook pane alone, then of everything the switch changed (list
+//     rows, casebook, the chart and signature docks): goal ≤ 16 ms. Jumping to a code far
+//     down the list by search is timed too.
 // Without --db it builds the demo with trialcrf-cli (slow at 100,000 subjects: pass --db to
 // reuse one). QT_QPA_PLATFORM decides the platform (offscreen when unset).
 #include "casebookview.h"
@@ -18,6 +22,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "protocol/protocol.h"
+#include "securitycontroller.h"
 #include "storage/database.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
@@ -28,6 +33,7 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QProcess>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -119,6 +125,20 @@ int childEmptyWindow(QApplication &app)
     return app.exec();
 }
 
+int childTextWindow(QApplication &app)
+{
+    QMainWindow window;
+    window.resize(1440, 900);
+    window.statusBar()->showMessage(QStringLiteral("trialcrf"));
+    FirstPaint painted(&window, [&app] {
+        std::printf("shown\n");
+        std::fflush(stdout);
+        app.quit();
+    });
+    window.show();
+    return app.exec();
+}
+
 int childMainWindow(QApplication &app, const QString &path)
 {
     LanguageManager language;
@@ -133,8 +153,11 @@ int childMainWindow(QApplication &app, const QString &path)
     const std::optional<Session> session = sessionOf(users, QStringLiteral("nurse"));
     if (!session)
         return 1;
+    // As StartupController does after the login: the window, then what issue 6 attaches.
     MainWindow window(store, language);
     window.setSession(*session);
+    SecurityController security(store, users, language);
+    security.attach(&window, *session);
     // Shown = the subject list's first page painted.
     FirstPaint painted(window.subjectList()->table()->viewport(), [&app] {
         std::printf("shown\n");
@@ -170,28 +193,39 @@ double timeChild(const QStringList &args)
 bool startupBench(const QString &path, int runs)
 {
     out() << "(a) start to main window shown (" << runs << " runs each, alternating)" << Qt::endl;
-    QList<double> empty, main;
+    QList<double> empty, text, main;
+    const QStringList emptyArgs = {QStringLiteral("--child"), QStringLiteral("empty")};
+    const QStringList textArgs = {QStringLiteral("--child"), QStringLiteral("text")};
+    const QStringList mainArgs = {QStringLiteral("--child"), QStringLiteral("main"),
+                                  QStringLiteral("--db"), path};
     // One run of each first, not counted: the page cache holds the libraries and the file.
-    timeChild({QStringLiteral("--child"), QStringLiteral("empty")});
-    timeChild({QStringLiteral("--child"), QStringLiteral("main"), QStringLiteral("--db"), path});
+    timeChild(emptyArgs);
+    timeChild(textArgs);
+    timeChild(mainArgs);
     for (int i = 0; i < runs; ++i) {
-        const double e = timeChild({QStringLiteral("--child"), QStringLiteral("empty")});
-        const double m = timeChild(
-            {QStringLiteral("--child"), QStringLiteral("main"), QStringLiteral("--db"), path});
-        if (e < 0 || m < 0) {
+        const double e = timeChild(emptyArgs);
+        const double t = timeChild(textArgs);
+        const double m = timeChild(mainArgs);
+        if (e < 0 || t < 0 || m < 0) {
             out() << "  a child failed" << Qt::endl;
             return false;
         }
         empty << e;
+        text << t;
         main << m;
     }
+    const auto line = [](const char *what, const QList<double> &v) {
+        out() << "  " << what << ": median " << ms(median(v)) << ", min "
+              << ms(*std::min_element(v.cbegin(), v.cend())) << '\n';
+    };
+    line("empty QMainWindow", empty);
+    line("QMainWindow with one line of text", text);
+    line("trialcrf main window", main);
     const double ratio = median(main) / median(empty);
-    out() << "  empty QMainWindow: median " << ms(median(empty)) << ", min "
-          << ms(*std::min_element(empty.cbegin(), empty.cend())) << '\n'
-          << "  trialcrf main window: median " << ms(median(main)) << ", min "
-          << ms(*std::min_element(main.cbegin(), main.cend())) << '\n'
-          << "  ratio " << QString::number(ratio, 'f', 2) << " (goal <= " << kStartGoalRatio
-          << "): " << (ratio <= kStartGoalRatio ? "met" : "NOT met") << Qt::endl;
+    out() << "  ratio to the empty window " << QString::number(ratio, 'f', 2) << " (goal <= "
+          << kStartGoalRatio << "): " << (ratio <= kStartGoalRatio ? "met" : "NOT met") << '\n'
+          << "  ratio to the window with text "
+          << QString::number(median(main) / median(text), 'f', 2) << Qt::endl;
     return ratio <= kStartGoalRatio;
 }
 
@@ -230,6 +264,8 @@ bool switchBench(const QString &path, int switches)
         return false;
     MainWindow window(store, language);
     window.setSession(*session);
+    SecurityController security(store, users, language);
+    security.attach(&window, *session);
     window.show();
     QCoreApplication::processEvents();
 
@@ -243,17 +279,26 @@ bool switchBench(const QString &path, int switches)
     if (rows < 2)
         return false;
 
-    QList<double> times;
-    for (int i = 0; i < switches; ++i) {
-        // Neighbours (arrow keys) and long jumps alternate.
-        const int row = i % 2 ? (i * 7919) % rows : (i / 2) % rows;
-        QElapsedTimer t;
-        t.start();
-        table->setCurrentIndex(model->index(row, 0));
-        casebook->repaint();
-        times << double(t.nsecsElapsed()) / 1e6;
-        if (casebook->subjectId() != model->subjectIdAt(row))
-            return false;
+    // Two passes over the same switches: the casebook pane alone (list selection, casebook
+    // loaded and repainted), then the whole window (whatever the switch made dirty painted:
+    // list rows, casebook, and the docks that follow the subject: charts, signatures).
+    QList<double> times, paneTimes;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int i = 0; i < switches; ++i) {
+            // Neighbours (arrow keys) and long jumps alternate.
+            const int row = i % 2 ? (i * 7919) % rows : (i / 2) % rows;
+            QElapsedTimer t;
+            t.start();
+            table->setCurrentIndex(model->index(row, 0));
+            if (pass == 0)
+                casebook->repaint();
+            else
+                QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+            (pass == 0 ? paneTimes : times) << double(t.nsecsElapsed()) / 1e6;
+            if (casebook->subjectId() != model->subjectIdAt(row))
+                return false;
+        }
+        QCoreApplication::processEvents();  // settle before the next pass
     }
 
     // Jumps by code to subjects far down the list (search, first page, select, casebook).
@@ -267,13 +312,16 @@ bool switchBench(const QString &path, int switches)
         t.start();
         if (!window.openSubject(one.first().code))
             return false;
-        window.repaint();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         jumps << double(t.nsecsElapsed()) / 1e6;
     }
     const double p95 = percentile(times, 95);
-    out() << "  select in the list: median " << ms(median(times)) << ", 95th percentile "
+    out() << "  casebook pane: median " << ms(median(paneTimes)) << ", 95th percentile "
+          << ms(percentile(paneTimes, 95)) << ", max "
+          << ms(*std::max_element(paneTimes.cbegin(), paneTimes.cend())) << '\n'
+          << "  whole window: median " << ms(median(times)) << ", 95th percentile "
           << ms(p95) << ", max " << ms(*std::max_element(times.cbegin(), times.cend()))
-          << " (goal <= " << kSwitchGoalMs << " ms): "
+          << " (goal <= " << kSwitchGoalMs << " ms at the 95th percentile): "
           << (p95 <= kSwitchGoalMs ? "met" : "NOT met") << '\n';
     if (!jumps.isEmpty())
         out() << "  jump by code (search + select + casebook): median " << ms(median(jumps))
@@ -311,6 +359,8 @@ int main(int argc, char *argv[])
 
     if (parser.value(child) == QLatin1String("empty"))
         return childEmptyWindow(app);
+    if (parser.value(child) == QLatin1String("text"))
+        return childTextWindow(app);
     if (parser.value(child) == QLatin1String("main"))
         return childMainWindow(app, parser.value(db));
 
