@@ -69,12 +69,8 @@ void addActions(QList<VisibleTexts::Text> &out, const QString &where, const QLis
 void addView(QList<VisibleTexts::Text> &out, const QAbstractItemView *view,
              const QHash<QString, QSet<int>> &storedData)
 {
-    // A header view walks its table's model too: it belongs to the table it heads.
-    QString name = view->objectName();
-    if (qobject_cast<const QHeaderView *>(view) && view->parentWidget())
-        name = view->parentWidget()->objectName();
-    const bool stored = storedData.contains(name);
-    const QSet<int> labelled = storedData.value(name);
+    const bool stored = storedData.contains(view->objectName());
+    const QSet<int> labelled = storedData.value(view->objectName());
     const QAbstractItemModel *model = view->model();
     if (!model)
         return;
@@ -147,7 +143,9 @@ void addWidget(QList<VisibleTexts::Text> &out, QWidget *w,
             add(out, QStringLiteral("%1 tab %2 tooltip").arg(where).arg(i), tabs->tabToolTip(i));
         }
     }
-    if (auto *view = qobject_cast<QAbstractItemView *>(w))
+    // A header view shares its table's model: the table reads the headers.
+    auto *view = qobject_cast<QAbstractItemView *>(w);
+    if (view && !qobject_cast<QHeaderView *>(w))
         addView(out, view, storedData);
     if (auto *bar = qobject_cast<QMenuBar *>(w))
         addActions(out, where, bar->actions());
