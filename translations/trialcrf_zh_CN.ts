@@ -4,72 +4,58 @@
 <context>
     <name>AdverseEventForm</name>
     <message>
-        <location filename="../forms/adverseeventform.ui" line="+15"/>
         <source>Adverse event:</source>
         <translation>不良事件：</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Term:</source>
         <translation>名称(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>e.g. fever, chills, rash</source>
         <translation>例如：发热、寒战、皮疹</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Onset date:</source>
         <translation>开始日期(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>E&amp;nd date:</source>
         <translation>结束日期(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Leave the end date empty while the event is ongoing.</source>
         <translation>事件仍在持续时，结束日期留空。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>CTCAE &amp;grade:</source>
         <translation>严重程度分级 (CTCAE)(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Serious (SAE):</source>
         <translation>严重不良事件 (SAE)(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Seriousness criteria</source>
         <translation>严重性标准</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tick every criterion that applies to this serious adverse event.</source>
         <translation>勾选此严重不良事件符合的所有标准。</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>&amp;Relationship to UCMSCs:</source>
         <translation>与研究治疗的相关性(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Judged by a physician.</source>
         <translation>由研究医生判断。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Action taken:</source>
         <translation>采取的措施(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>O&amp;utcome:</source>
         <translation>转归(&amp;U)：</translation>
     </message>
@@ -77,137 +63,110 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../model/itemmodels/audittablemodel.cpp" line="+18"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Casebook locked</source>
         <translation>锁定病例册</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Casebook unlocked</source>
         <translation>解锁病例册</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Logged in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Login failed</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Logged out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Password re-entry failed</source>
         <translation>重新输入密码失败</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Screen locked</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Screen unlocked</source>
         <translation>解锁屏幕</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>User added</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>User changed</source>
         <translation>修改用户</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>User disabled</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>User enabled</source>
         <translation>启用用户</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role changed</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Subjects</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Informed consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eligibility</source>
         <translation>入组资格</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Infusions</source>
         <translation>输注</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Vital signs</source>
         <translation>生命体征</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PASI assessments</source>
         <translation>PASI 评估</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adverse events</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signatures</source>
         <translation>电子签名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -215,712 +174,564 @@
 <context>
     <name>CasebookReport</name>
     <message>
-        <location filename="../app/report/casebookreport.cpp" line="+64"/>
         <source>No subject has the code %1.</source>
         <translation>没有受试者编号为 %1 的受试者。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The casebook of %1 cannot be read with this account.</source>
         <translation>此账户无权读取 %1 的病例资料。</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Case report form — subject %1</source>
         <translation>病例报告表 — 受试者 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>DEMO DATA: synthetic subjects for training and testing, not clinical data.</source>
         <translation>演示数据：用于培训和测试的模拟受试者，不是临床数据。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Study and subject</source>
         <translation>研究与受试者</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Registry id</source>
         <translation>注册号</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sponsor&apos;s study id</source>
         <translation>申办方研究编号</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Site</source>
         <translation>研究中心</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Principal investigator</source>
         <translation>主要研究者</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Subject code</source>
         <translation>受试者编号</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Initials</source>
         <translation>姓名缩写</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Week-0 date (first infusion)</source>
         <translation>第0周日期（首次输注）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Casebook</source>
         <translation>病例资料</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Open for entry</source>
         <translation>可录入</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+272"/>
         <source>%1 UTC by %2</source>
         <translation>%1 UTC，%2</translation>
     </message>
     <message>
-        <location line="-266"/>
         <source>Informed consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No consent recorded.</source>
         <translation>未记录知情同意。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Consent form version</source>
         <translation>知情同意书版本</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed by the subject</source>
         <translation>受试者已签署</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent obtained by</source>
         <translation>知情同意获取人</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Eligibility</source>
         <translation>入组资格</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No eligibility assessment recorded.</source>
         <translation>未记录入组资格评估。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Computed verdict</source>
         <translation>计算结论</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Confirmed by the investigator</source>
         <translation>研究者确认结论</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not confirmed</source>
         <translation>未确认</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assessed on</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Age on the day of consent</source>
         <translation>签署知情同意当日年龄</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n 岁</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reason for overruling</source>
         <translation>推翻计算结论的原因</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Missing data: %1</source>
         <translation>缺失数据：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+187"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-179"/>
         <source>Not met</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Applies: excludes</source>
         <translation>符合排除标准：排除</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not decided: data missing</source>
         <translation>无法判定：数据缺失</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Met</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Does not apply</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+182"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-180"/>
         <source>Values recorded at screening:</source>
         <translation>筛选时记录的数值：</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 (ULN %2)</source>
         <translation>%1（正常值上限 %2）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Never</source>
         <translation>从未使用</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Psoriasis vulgaris</source>
         <translation>寻常型银屑病</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PASI at screening</source>
         <translation>筛选时 PASI</translation>
     </message>
     <message>
-        <location line="+133"/>
         <source>BSA (%)</source>
         <translation>BSA (%)</translation>
     </message>
     <message>
-        <location line="-131"/>
         <source>SAS / SDS</source>
         <translation>SAS / SDS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Serum calcium (mmol/L)</source>
         <translation>血清钙 (mmol/L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AST</source>
         <translation>天门冬氨酸氨基转移酶 (AST)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ALT</source>
         <translation>丙氨酸氨基转移酶 (ALT)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Creatinine</source>
         <translation>肌酐</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cystatin C</source>
         <translation>胱抑素C</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Haemoglobin (g/L)</source>
         <translation>血红蛋白 (g/L)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 (normal %2–%3)</source>
         <translation>%1（正常值 %2–%3）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Platelets (10⁹/L)</source>
         <translation>血小板计数 (10⁹/L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>White blood cells (10⁹/L)</source>
         <translation>白细胞计数 (10⁹/L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last topical treatment</source>
         <translation>末次外用治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last systemic therapy or phototherapy</source>
         <translation>末次系统治疗或光疗</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last biologic</source>
         <translation>末次生物制剂</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Infusion log</source>
         <translation>输注记录</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+64"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+66"/>
         <source>out of window</source>
         <translation>超出访视窗</translation>
     </message>
     <message>
-        <location line="-52"/>
         <source>Infusion reaction at %1: %2</source>
         <translation>%1 输注反应：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+24"/>
-        <location line="+44"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location line="-68"/>
         <source>Date, start–end</source>
         <translation>日期，开始–结束</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Weight (kg)</source>
         <translation>体重 (kg)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Target dose (cells)</source>
         <translation>目标剂量（细胞数）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Actual dose (cells)</source>
         <translation>实际输注剂量（细胞数）</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Deviation (%)</source>
         <translation>偏离 (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Within ±%1 %</source>
         <translation>在 ±%1 % 以内</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lot number</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Viability (%)</source>
         <translation>细胞活率 (%)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Deviation reason</source>
         <translation>方案偏离原因</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Vital signs</source>
         <translation>生命体征</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>No vital signs recorded.</source>
         <translation>未记录生命体征。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Temperature (°C)</source>
         <translation>体温 (°C)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pulse (/min)</source>
         <translation>脉搏 (次/分)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Respiration (/min)</source>
         <translation>呼吸 (次/分)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Blood pressure (mmHg)</source>
         <translation>血压 (mmHg)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Psoriasis Area and Severity Index (PASI)</source>
         <translation>银屑病面积和严重程度指数 (PASI)</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>%1/%2/%3 × %4</source>
         <translation>%1/%2/%3 × %4</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>PASI %1</source>
         <translation>PASI %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Head</source>
         <translation>头颈部</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Upper limbs</source>
         <translation>上肢</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Trunk</source>
         <translation>躯干</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lower limbs</source>
         <translation>下肢</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>PASI</source>
         <translation>PASI</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Improvement</source>
         <translation>改善率</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Response</source>
         <translation>应答</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Each region: erythema/induration/desquamation (0–4) × area score (0–6). Improvement = (baseline PASI − PASI) / baseline PASI × 100.</source>
         <translation>各部位：红斑/浸润/鳞屑 (0–4) × 面积评分 (0–6)。改善率 = (基线 PASI − PASI) / 基线 PASI × 100。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Adverse events</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No adverse events recorded.</source>
         <translation>未记录不良事件。</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Term</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Onset</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Grade (CTCAE %1)</source>
         <translation>严重程度分级 (CTCAE %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Serious (SAE)</source>
         <translation>严重不良事件 (SAE)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Relationship to UCMSCs</source>
         <translation>与研究治疗的相关性</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Action taken</source>
         <translation>采取的措施</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Signatures</source>
         <translation>电子签名</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No signatures</source>
         <translation>无签名</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Signed by</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Meaning of signature</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Audit trail summary</source>
         <translation>稽查轨迹摘要</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No audit entries for this subject.</source>
         <translation>该受试者无稽查记录。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Audit entries</source>
         <translation>稽查记录数</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Records created</source>
         <translation>创建的记录</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fields changed after saving</source>
         <translation>保存后修改的字段</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>First entry</source>
         <translation>首条记录</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last entry</source>
         <translation>最近记录</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Latest changes to saved data:</source>
         <translation>最近对已保存数据的修改：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reason for change</source>
         <translation>修改原因</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Case report form</source>
         <translation>病例报告表</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Subject %1</source>
         <translation>受试者 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Printed %1 UTC by %2</source>
         <translation>%1 UTC 由 %2 打印</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+20"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>Cannot write %1: the PDF could not be painted.</source>
         <translation>无法写入 %1：无法生成 PDF。</translation>
     </message>
     <message>
-        <location line="-294"/>
         <source>Body surface area involved (BSA, %)</source>
         <translation>受累体表面积 (BSA, %)</translation>
     </message>
@@ -928,8 +739,6 @@
 <context>
     <name>ChartImage</name>
     <message>
-        <location filename="../app/report/chartimage.cpp" line="+31"/>
-        <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -937,7 +746,6 @@
 <context>
     <name>ChartPainter</name>
     <message>
-        <location filename="../app/report/chartpainter.cpp" line="+94"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
@@ -945,725 +753,568 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/backupcommand.cpp" line="+28"/>
         <source>audit chain broken at row %1: %2</source>
         <translation>稽查链在第 %1 行断开：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Writes a consistent copy of the database to OUT, safe while other programs write to it, and checks the copy. OUT must not exist yet.</source>
         <translation>将数据库的一致副本写入 OUT（即使其他程序正在写入也安全），并校验该副本。OUT 必须尚不存在。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The backup file to write.</source>
         <translation>要写入的备份文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>name one backup file OUT.</source>
         <translation>请指定一个备份文件 OUT。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 already exists; backup never overwrites a file</source>
         <translation>%1 已存在；备份从不覆盖文件</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/reportcommand.cpp" line="+86"/>
         <source>cannot write %1: folder %2 does not exist</source>
         <translation>无法写入 %1：文件夹 %2 不存在</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>cannot back up %1 to %2: %3</source>
         <translation>无法将 %1 备份到 %2：%3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the backup %1 does not verify: %2</source>
         <translation>备份 %1 未通过校验：%2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Backup of %1 written to %2 and verified.</source>
         <translation>%1 的备份已写入 %2 并通过校验。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Write a consistent copy of the database, even while the app writes to it.</source>
         <translation>写入数据库的一致副本，即使应用程序正在写入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+19"/>
         <source>(see &apos;%1 %2 --help&apos;)</source>
         <translation>（参见“%1 %2 --help”）</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>The study database (a SQLite file).</source>
         <translation>研究数据库（SQLite 文件）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>--%1 %2 is required.</source>
         <translation>必须指定 --%1 %2。</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>its folder does not exist</source>
         <translation>其所在文件夹不存在</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>folder %1 does not exist</source>
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>no such file (create it with &apos;%1 init --db %2&apos;)</source>
         <translation>文件不存在（请用“%1 init --db %2”创建）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the file or its folder is read-only</source>
         <translation>该文件或其所在文件夹为只读</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>another program holds a lock on it; try again when it is done</source>
         <translation>另一个程序已将其锁定；请待其完成后重试</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>not a trialcrf database, or damaged (%1)</source>
         <translation>不是 trialcrf 数据库，或已损坏（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>made by a newer version of trialcrf (%1)</source>
         <translation>由更新版本的 trialcrf 创建（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>(upgrade it with &apos;%1 init --db %2&apos;)</source>
         <translation>（请用“%1 init --db %2”升级）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../app/cli/democommand.cpp" line="+131"/>
         <source>cannot open %1: folder %2 does not exist</source>
         <translation>无法打开 %1：文件夹 %2 不存在</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="-84"/>
         <source>%1 is not a demo database; demo never writes into a real study</source>
         <translation>%1 不是演示数据库；demo 命令从不写入真实研究</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>cannot move %1-wal into place</source>
         <translation>无法将 %1-wal 移到目标位置</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>cannot move %1 to %2</source>
         <translation>无法将 %1 移动到 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Demo study %1: %2 subjects (%3), %4 PASI assessments, %5 infusions (%6 dose deviations), %7 adverse events.</source>
         <translation>演示研究 %1：%2 名受试者（%3），%4 次 PASI 评估，%5 次输注（%6 次剂量偏离），%7 个不良事件。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Accounts %1, each with the demo password &quot;%2&quot; (demo databases only).</source>
         <translation>账户 %1，密码均为演示密码“%2”（仅限演示数据库）。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Creates a synthetic demo study, marked DEMO, with the accounts nurse, physician, monitor and datamanager (password &quot;%1&quot;). An existing demo database is replaced; any other existing file is refused. The same seed gives the same study.</source>
         <translation>创建一个虚构的演示研究（标记为演示），包含账户 nurse、physician、monitor 和 datamanager（密码“%1”）。已有的演示数据库将被替换；其他已存在的文件一律拒绝。相同的随机种子生成相同的研究。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Number of subjects (default %1).</source>
         <translation>受试者人数（默认 %1）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Random seed (default 1).</source>
         <translation>随机种子（默认 1）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../app/cli/exportcommand.cpp" line="+65"/>
-        <location filename="../app/cli/importcommand.cpp" line="+74"/>
-        <location filename="../app/cli/initcommand.cpp" line="+34"/>
-        <location filename="../app/cli/summarycommand.cpp" line="+113"/>
-        <location filename="../app/cli/verifycommand.cpp" line="+30"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--subjects must be a whole number from 0 to %1.</source>
         <translation>--subjects 必须是 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>--seed must be a whole number from 0 to 4294967295.</source>
         <translation>--seed 必须是 0 到 4294967295 之间的整数。</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>demo: %1/%2 subjects, %3 s</source>
         <translation>demo：%1/%2 名受试者，%3 秒</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>cannot create the demo: %1</source>
         <translation>无法创建演示研究：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>demo: %1 subjects in %2 s, peak memory %3 MB</source>
         <translation>demo：%1 名受试者，用时 %2 秒，内存峰值 %3 MB</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Create a synthetic demo study, marked DEMO.</source>
         <translation>创建虚构的演示研究（标记为演示）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/initcommand.cpp" line="-12"/>
         <source>Creates a study database, or migrates an existing one to the current schema. With --admin it also creates the first data manager; the password is asked twice on the terminal, or read from TRIALCRF_PASSWORD.</source>
         <translation>创建研究数据库，或将已有数据库迁移到当前结构版本。使用 --admin 时同时创建第一位数据管理员；密码在终端中输入两次，或从 TRIALCRF_PASSWORD 读取。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>User name of the first data manager.</source>
         <translation>第一位数据管理员的用户名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="-16"/>
-        <location filename="../app/cli/initcommand.cpp" line="+1"/>
-        <location filename="../app/cli/usercommand.cpp" line="+69"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/initcommand.cpp" line="+13"/>
         <source>--admin needs a user name.</source>
         <translation>--admin 需要一个用户名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="+24"/>
-        <location filename="../app/cli/initcommand.cpp" line="+8"/>
-        <location filename="../app/cli/usercommand.cpp" line="+64"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/initcommand.cpp" line="+5"/>
-        <location filename="../app/cli/usercommand.cpp" line="-87"/>
         <source>password refused: %1</source>
         <translation>密码被拒绝：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 already has users; add more with &apos;%2 user --db %1 --as NAME add USER --role ROLE&apos;</source>
         <translation>%1 已有用户；请用“%2 user --db %1 --as NAME add USER --role ROLE”添加更多用户</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: schema version %2, up to date.</source>
         <translation>%1：结构版本 %2，已是最新。</translation>
     </message>
     <message>
-        <location line="-1"/>
         <source>%1: created, schema version %2.</source>
         <translation>%1：已创建，结构版本 %2。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: migrated to schema version %2.</source>
         <translation>%1：已迁移到结构版本 %2。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Data manager %1 created.</source>
         <translation>已创建数据管理员 %1。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Create or migrate a study database; with --admin its first data manager.</source>
         <translation>创建或迁移研究数据库；使用 --admin 时创建第一位数据管理员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+19"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>用法：%1 COMMAND [选项]</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The data operations of trialcrf, for scripts.</source>
         <translation>trialcrf 的数据操作，供脚本使用。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
         <translation>运行“%1 COMMAND --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Passwords are read from the terminal without echo; scripts set TRIALCRF_PASSWORD (a new password) and TRIALCRF_AS_PASSWORD (the password of the user named by --as).</source>
         <translation>密码从终端读取且不回显；脚本可设置 TRIALCRF_PASSWORD（新密码）和 TRIALCRF_AS_PASSWORD（--as 所指定用户的密码）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Exit codes: 0 done, 1 failed, 2 wrong usage.</source>
         <translation>退出码：0 完成，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>a command is required (see &apos;%1 --help&apos;)</source>
         <translation>需要指定命令（参见“%1 --help”）</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
         <translation>未知命令“%1”（参见“%2 --help”）</translation>
     </message>
     <message>
-        <location filename="../app/cli/summarycommand.cpp" line="-8"/>
         <source>Prints what the study holds: subjects per status, visits due and overdue today, PASI assessments, infusions and adverse events. Reads only.</source>
         <translation>打印研究数据概况：各状态的受试者、今日待完成和已逾期的访视、PASI 评估、输注和不良事件。只读。</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Study %1, %2%3</source>
         <translation>研究 %1，%2%3</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> (DEMO)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Subjects: %1 (%2)</source>
         <translation>受试者：%1（%2）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Visits done: %1</source>
         <translation>已完成访视：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visits on %1: due %2, overdue %3 (enrolled subjects); done out of window %4</source>
         <translation>%1 的访视：待完成 %2，已逾期 %3（已入组受试者）；超出访视窗完成 %4</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>PASI assessments: %1</source>
         <translation>PASI 评估：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Infusions: %1 (dose outside tolerance: %2)</source>
         <translation>输注：%1（剂量超出允许范围：%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Adverse events: %1 (%2)</source>
         <translation>不良事件：%1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Record counts skipped above %1 subjects.</source>
         <translation>受试者超过 %1 名时不统计记录数。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Users: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Print subjects per status, visits due and overdue, infusions and adverse events.</source>
         <translation>打印各状态的受试者、待完成和已逾期的访视、输注和不良事件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/importcommand.cpp" line="-49"/>
-        <location filename="../app/cli/usercommand.cpp" line="-22"/>
         <source>cannot log in as %1: wrong user name or password</source>
         <translation>无法以 %1 登录：用户名或密码错误</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/usercommand.cpp" line="+2"/>
         <source>cannot log in as %1: the account is disabled</source>
         <translation>无法以 %1 登录：账户已停用</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/cli/usercommand.cpp" line="+2"/>
         <source>cannot log in as %1: locked out after repeated failures; try later</source>
         <translation>无法以 %1 登录：多次失败后账户已锁定；请稍后重试</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/cli/usercommand.cpp" line="+5"/>
         <source>cannot log in as %1: database error</source>
         <translation>无法以 %1 登录：数据库错误</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Imports an export folder (the files of &apos;export --format csv&apos;; computed columns, audit.csv and dictionary.csv are ignored). Every row is checked as the forms check it, plus unknown subject codes and duplicate keys; any problem means nothing is written, and every problem is listed as FILE:LINE:COLUMN. Only a data manager may import; the password is read from the terminal or from TRIALCRF_PASSWORD. Each row is audited as that user with the reason &quot;import&quot;.</source>
         <translation>导入一个导出文件夹（“export --format csv”生成的文件；计算列、audit.csv 和 dictionary.csv 将被忽略）。每一行都按表单的规则检查，并检查未知的受试者编号和重复的键；只要有任何问题就不写入任何数据，并以 FILE:LINE:COLUMN 的形式列出每个问题。只有数据管理员可以导入；密码从终端或 TRIALCRF_PASSWORD 读取。每一行都以该用户的身份记入稽查轨迹，修改原因为“import”。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The importing data manager.</source>
         <translation>执行导入的数据管理员。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The folder to import.</source>
         <translation>要导入的文件夹。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>DIR is required.</source>
         <translation>必须指定 DIR。</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>%1 (%2) may not import: only a data manager may</source>
         <translation>%1（%2）无权导入：只有数据管理员可以导入</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>importing… %1 %</source>
         <translation>正在导入… %1 %</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 problem(s) in %2; nothing was imported.</source>
         <translation>%2 中有 %1 个问题；未导入任何数据。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>import cancelled; nothing was imported.</source>
         <translation>导入已取消；未导入任何数据。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>cannot import %1: %2; nothing was imported.</source>
         <translation>无法导入 %1：%2；未导入任何数据。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Imported %1 rows from %2 into %3 in %4 s as %5 (reason &quot;%6&quot;): %7.</source>
         <translation>已以 %5 的身份将 %2 中的 %1 行导入 %3，用时 %4 秒（原因“%6”）：%7。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Import an export folder, all or nothing (as a data manager).</source>
         <translation>导入一个导出文件夹，全部导入或全部不导入（以数据管理员身份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/usercommand.cpp" line="+7"/>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Adds a user, sets a user&apos;s password, or disables a user, acting as the data manager named by --as. The --as password is read from the terminal or from TRIALCRF_AS_PASSWORD; a new password from the terminal (asked twice) or from TRIALCRF_PASSWORD.</source>
         <translation>以 --as 指定的数据管理员身份添加用户、设置用户密码或停用用户。--as 用户的密码从终端或 TRIALCRF_AS_PASSWORD 读取；新密码从终端（输入两次）或 TRIALCRF_PASSWORD 读取。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The data manager doing this.</source>
         <translation>执行此操作的数据管理员。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Role of a new user: %1.</source>
         <translation>新用户的角色：%1。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Full name of a new user, printed with signatures.</source>
         <translation>新用户的全名，随签名一同显示。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>FULL NAME</source>
         <translation>FULL NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>add, passwd or disable.</source>
         <translation>add、passwd 或 disable。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The user name acted on.</source>
         <translation>要操作的用户名。</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>give an action (add, passwd or disable) and a user.</source>
         <translation>请给出一个操作（add、passwd 或 disable）和一个用户。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>--role and --name go with add only.</source>
         <translation>--role 和 --name 只能与 add 一起使用。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>add needs --role, one of %1.</source>
         <translation>add 需要 --role，取值为 %1 之一。</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>%1 (%2) may not manage users</source>
         <translation>%1（%2）无权管理用户</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>cannot %1 %2: %3</source>
         <translation>无法对 %2 执行 %1：%3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>User %1 added as %2.</source>
         <translation>已添加用户 %1，角色为 %2。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Password of %1 changed.</source>
         <translation>已修改 %1 的密码。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>User %1 disabled.</source>
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Add a user, set a password or disable a user (as a data manager).</source>
         <translation>添加用户、设置密码或停用用户（以数据管理员身份）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="-8"/>
         <source>Checks the database without changing it: SQLite integrity, foreign keys and the audit trail&apos;s hash chain. Exit code 1 names the first problem.</source>
         <translation>检查数据库而不作任何更改：SQLite 完整性、外键和稽查轨迹的哈希链。退出码为 1 时给出第一个问题。</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>integrity: %1</source>
         <translation>完整性：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: integrity check failed: %2 (%3 problems)</source>
         <translation>%1：完整性检查未通过：%2（%3 个问题）</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>audit chain: broken at row %1: %2</source>
         <translation>稽查链：在第 %1 行断开：%2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: audit chain broken at row %2: %3</source>
         <translation>%1：稽查链在第 %2 行断开：%3</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>signatures: %1</source>
         <translation>电子签名：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: signature does not match the audit trail: %2</source>
         <translation>%1：电子签名与稽查轨迹不符：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>OK: %1 (schema %2%3, %4 subjects): integrity, foreign keys and audit chain sound.</source>
         <translation>正常：%1（结构版本 %2%3，%4 名受试者）：完整性、外键和稽查链均无问题。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>, DEMO</source>
         <translation>，演示</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Check integrity, foreign keys and the audit chain; exit 1 if broken.</source>
         <translation>检查完整性、外键和稽查链；有问题时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="-35"/>
         <source>exporting… %1 %</source>
         <translation>正在导出… %1 %</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Exports the study. csv (default): a new folder OUT with one UTF-8 CSV file per record type, audit.csv and dictionary.csv (codes, ISO dates, dot decimals, computed columns beside the raw ones). odm: one CDISC ODM 1.3.2 snapshot file OUT with the audit records. OUT must not exist yet; nothing is left behind when an export fails.</source>
         <translation>导出研究数据。csv（默认）：新建文件夹 OUT，每种记录类型一个 UTF-8 CSV 文件，另有 audit.csv 和 dictionary.csv（编码值、ISO 日期、小数点作小数分隔符、计算列与原始列并列）。odm：一个包含稽查记录的 CDISC ODM 1.3.2 快照文件 OUT。OUT 必须尚不存在；导出失败时不留下任何文件。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>csv (default) or odm.</source>
         <translation>csv（默认）或 odm。</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Start each CSV file with a byte-order mark (for Excel).</source>
         <translation>每个 CSV 文件以字节顺序标记 (BOM) 开头（供 Excel 使用）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The folder (csv) or file (odm) to write.</source>
         <translation>要写入的文件夹 (csv) 或文件 (odm)。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>OUT is required.</source>
         <translation>必须指定 OUT。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--format must be csv or odm.</source>
         <translation>--format 必须为 csv 或 odm。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>--bom applies to csv only.</source>
         <translation>--bom 仅适用于 csv。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>cannot export %1 to %2: %3</source>
         <translation>无法将 %1 导出到 %2：%3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Exported %1 subjects with %2 items and their audit records to %3 (CDISC ODM 1.3.2) in %4 s.</source>
         <translation>已将 %1 名受试者的 %2 个数据项及其稽查记录导出到 %3（CDISC ODM 1.3.2），用时 %4 秒。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Exported %1 rows to %2 in %3 s: %4.</source>
         <translation>已将 %1 行导出到 %2，用时 %3 秒：%4。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Export the study as CSV files (for R, pandas, SAS, Excel) or as CDISC ODM 1.3.2 XML.</source>
         <translation>将研究数据导出为 CSV 文件（供 R、pandas、SAS、Excel 使用）或 CDISC ODM 1.3.2 XML。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="-30"/>
         <source>Writes the casebook of one subject as an A4 PDF: identity, consent, eligibility, infusions, vital signs, PASI with its chart, adverse events, signatures and an audit summary.</source>
         <translation>将一名受试者的病例册写成 A4 PDF：身份信息、知情同意、入组资格、输注、生命体征、PASI 及其趋势图、不良事件、电子签名和稽查摘要。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The subject code.</source>
         <translation>受试者编号。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Language of the report: zh_CN or en (default: the system&apos;s language).</source>
         <translation>报告语言：zh_CN 或 en（默认：系统语言）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The PDF file to write.</source>
         <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>name one PDF file OUT.pdf.</source>
         <translation>请指定一个 PDF 文件 OUT.pdf。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>--lang must be zh_CN or en, not &apos;%1&apos;.</source>
         <translation>--lang 必须为 zh_CN 或 en，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>warning: Droid Sans Fallback (fonts-droid-fallback) is not installed; Chinese text in the PDF may not copy or search correctly.</source>
         <translation>警告：未安装 Droid Sans Fallback (fonts-droid-fallback)；PDF 中的中文文本可能无法正确复制或搜索。</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
         <source>Casebook of %1 written to %2 (%n page(s)).</source>
         <translation>
             <numerusform>%1 的病例册已写入 %2（共 %n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Write the casebook of one subject as a PDF (--lang zh_CN|en).</source>
         <translation>将一名受试者的病例册写成 PDF（--lang zh_CN|en）。</translation>
     </message>
@@ -1671,598 +1322,474 @@
 <context>
     <name>CodeLabels</name>
     <message>
-        <location filename="../forms/codelabels.cpp" line="+10"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+11"/>
         <source>Screening</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location line="-7"/>
         <source>Week %1</source>
         <translation>第%1周</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Withdrawn</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Completed</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Research nurse</source>
         <translation>研究护士</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Physician</source>
         <translation>研究医生</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Monitor</source>
         <translation>监查员</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Data manager</source>
         <translation>数据管理员</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Grade 1 — mild</source>
         <translation>1 级 — 轻度</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Grade 2 — moderate</source>
         <translation>2 级 — 中度</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Grade 3 — severe</source>
         <translation>3 级 — 重度</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Grade 4 — life-threatening</source>
         <translation>4 级 — 危及生命</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Grade 5 — death</source>
         <translation>5 级 — 死亡</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Not related</source>
         <translation>肯定无关</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unlikely</source>
         <translation>可能无关</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Possible</source>
         <translation>可能有关</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Probable</source>
         <translation>很可能有关</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Definite</source>
         <translation>肯定有关</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Infusion slowed</source>
         <translation>减慢输注</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Infusion interrupted</source>
         <translation>暂停输注</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Infusion stopped</source>
         <translation>停止输注</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Treatment withdrawn</source>
         <translation>退出治疗</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Medication given</source>
         <translation>给予药物治疗</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recovered</source>
         <translation>痊愈</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recovering</source>
         <translation>好转</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not recovered</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recovered with sequelae</source>
         <translation>痊愈伴后遗症</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fatal</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Resulted in death</source>
         <translation>导致死亡</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Life-threatening</source>
         <translation>危及生命</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hospitalisation or longer stay</source>
         <translation>导致住院或延长住院时间</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Disability or incapacity</source>
         <translation>导致残疾或功能丧失</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Congenital anomaly</source>
         <translation>先天畸形</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Important medical event</source>
         <translation>其他重要医学事件</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Before</source>
         <translation>输注前</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>During</source>
         <translation>输注中</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>After</source>
         <translation>输注后</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Eligible</source>
         <translation>符合入组条件</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not eligible</source>
         <translation>不符合入组条件</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incomplete</source>
         <translation>不完整</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Due</source>
         <translation>待完成</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Out of window</source>
         <translation>超出访视窗</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Head</source>
         <translation>头颈部</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Upper limbs</source>
         <translation>上肢</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Trunk</source>
         <translation>躯干</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lower limbs</source>
         <translation>下肢</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Moderate to severe psoriasis vulgaris (PASI or BSA)</source>
         <translation>中重度寻常型银屑病 (PASI 或 BSA)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Age at consent</source>
         <translation>签署知情同意时的年龄</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Signed informed consent</source>
         <translation>已签署知情同意书</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Guttate or inverse psoriasis, or psoriasis of the face only</source>
         <translation>点滴状银屑病、反向银屑病或仅面部银屑病</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Acute progressive psoriasis or tendency to erythroderma</source>
         <translation>急性进展期银屑病或有红皮病倾向</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+82"/>
         <source>Pregnancy or lactation</source>
         <translation>妊娠或哺乳</translation>
     </message>
     <message>
-        <location line="-80"/>
         <source>Anxiety: SAS too high</source>
         <translation>焦虑：SAS 评分过高</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Depression: SDS too high</source>
         <translation>抑郁：SDS 评分过高</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+77"/>
         <source>Other psychiatric disorder</source>
         <translation>其他精神疾病</translation>
     </message>
     <message>
-        <location line="-75"/>
         <source>Serum calcium out of range</source>
         <translation>血清钙超出范围</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>AST too high</source>
         <translation>AST 过高</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ALT too high</source>
         <translation>ALT 过高</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Creatinine above the upper limit of normal</source>
         <translation>肌酐高于正常值上限</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cystatin C above the upper limit of normal</source>
         <translation>胱抑素C高于正常值上限</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Haemoglobin too high or anaemia</source>
         <translation>血红蛋白过高或贫血</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Platelet count too low</source>
         <translation>血小板计数过低</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>White blood cell count too low</source>
         <translation>白细胞计数过低</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+60"/>
         <source>Uncontrolled primary disease</source>
         <translation>未控制的原发疾病</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+59"/>
         <source>Other abnormal laboratory result</source>
         <translation>其他实验室检查异常</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>Malignancy, abnormal tumour markers or organ dysfunction</source>
         <translation>恶性肿瘤、肿瘤标志物异常或器官功能障碍</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+57"/>
         <source>History of allergy</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location line="-55"/>
         <source>Another clinical trial now or within the last month</source>
         <translation>目前或近一个月内参加其他临床试验</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Washout of topical treatment not met</source>
         <translation>未满足外用治疗洗脱期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Washout of systemic therapy or phototherapy not met</source>
         <translation>未满足系统治疗或光疗洗脱期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Washout of biologics not met</source>
         <translation>未满足生物制剂洗脱期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other condition the investigator judges unsuitable</source>
         <translation>研究者判断不适合的其他情况</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Planned week-0 date</source>
         <translation>计划第0周日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Informed consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Consent date</source>
         <translation>知情同意签署日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Assessment date</source>
         <translation>评估日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Psoriasis vulgaris</source>
         <translation>寻常型银屑病</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PASI</source>
         <translation>PASI</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>BSA</source>
         <translation>BSA</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SAS score</source>
         <translation>SAS 评分</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SDS score</source>
         <translation>SDS 评分</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Serum calcium</source>
         <translation>血清钙</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AST</source>
         <translation>AST</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AST upper limit of normal</source>
         <translation>AST 正常值上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ALT upper limit of normal</source>
         <translation>ALT 正常值上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Creatinine</source>
         <translation>肌酐</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Creatinine upper limit of normal</source>
         <translation>肌酐正常值上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cystatin C</source>
         <translation>胱抑素C</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cystatin C upper limit of normal</source>
         <translation>胱抑素C正常值上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Haemoglobin</source>
         <translation>血红蛋白</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Haemoglobin lower limit of normal</source>
         <translation>血红蛋白正常值下限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Haemoglobin upper limit of normal</source>
         <translation>血红蛋白正常值上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Platelet count</source>
         <translation>血小板计数</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>White blood cell count</source>
         <translation>白细胞计数</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last topical treatment</source>
         <translation>末次外用治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last systemic therapy or phototherapy</source>
         <translation>末次系统治疗或光疗</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last biologic</source>
         <translation>末次生物制剂</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Guttate, inverse or facial psoriasis</source>
         <translation>点滴状、反向或面部银屑病</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Acute progressive psoriasis / erythroderma</source>
         <translation>急性进展期银屑病 / 红皮病</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Malignancy or organ dysfunction</source>
         <translation>恶性肿瘤或器官功能障碍</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Another clinical trial</source>
         <translation>其他临床试验</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Investigator&apos;s judgement</source>
         <translation>研究者判断</translation>
     </message>
@@ -2270,72 +1797,58 @@
 <context>
     <name>CohortChart</name>
     <message>
-        <location filename="../app/report/cohortchart.cpp" line="+43"/>
         <source>PASI improvement, all subjects (n = %1)</source>
         <translation>PASI 改善率，全部受试者 (n = %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No subject has a baseline PASI and a later assessment yet.</source>
         <translation>尚无受试者同时具有基线 PASI 和后续评估。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Improvement %</source>
         <translation>改善率 %</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>PASI %1</source>
         <translation>PASI %1</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One subject</source>
         <translation>单个受试者</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mean ± 1 SD</source>
         <translation>均值 ± 1 SD</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Assessed (n)</source>
         <translation>评估人数 (n)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PASI %1, n (%)</source>
         <translation>PASI %1 应答，n (%)</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>Mean %1 %, SD %2 (n = %3)</source>
         <translation>均值 %1 %，SD %2 (n = %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PASI %1: %2</source>
         <translation>PASI %1：%2</translation>
     </message>
@@ -2343,37 +1856,30 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../forms/consentform.ui" line="+15"/>
         <source>Consent form &amp;version:</source>
         <translation>知情同意书版本(&amp;V)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>e.g. 2.1</source>
         <translation>例如 2.1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Date signed:</source>
         <translation>签署日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Time signed:</source>
         <translation>签署时间(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Subject signed:</source>
         <translation>受试者已签署(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Obtained by:</source>
         <translation>知情同意获取人(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Name of the investigator or nurse</source>
         <translation>研究者或研究护士的姓名</translation>
     </message>
@@ -2381,42 +1887,34 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../app/gui/databaseopener.cpp" line="+18"/>
         <source>The study database cannot be opened</source>
         <translation>无法打开研究数据库</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The database file %1 does not exist. Check the path given with --db.</source>
         <translation>数据库文件 %1 不存在。请检查 --db 指定的路径。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The folder for %1 does not exist. Check the path, or create the folder first.</source>
         <translation>%1 所在的文件夹不存在。请检查路径，或先创建该文件夹。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The database %1 is read-only, so nothing could be saved. Ask for write access to the file and its folder, or copy it to a folder you can write to.</source>
         <translation>数据库 %1 为只读，无法保存任何数据。请申请该文件及其文件夹的写入权限，或将其复制到您可以写入的文件夹。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The database %1 is locked by another program. Close the other program, or wait until it has finished, and try again.</source>
         <translation>数据库 %1 已被另一个程序锁定。请关闭该程序或等待其完成，然后重试。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The file %1 is damaged or is not a trialcrf database. Nothing was changed. Restore the study from its latest backup.</source>
         <translation>文件 %1 已损坏或不是 trialcrf 数据库。未作任何更改。请从最近的备份恢复研究数据。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The database %1 was made by a newer version of trialcrf. Install the newer version to open it; the file was not changed.</source>
         <translation>数据库 %1 由更新版本的 trialcrf 创建。请安装新版本后再打开；文件未被更改。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The database %1 could not be opened.</source>
         <translation>无法打开数据库 %1。</translation>
     </message>
@@ -2424,12 +1922,10 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../forms/displayformat.cpp" line="+32"/>
         <source>%1 × 10^%2</source>
         <translation>%1 × 10^%2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1 cells (%2)</source>
         <translation>%1 个细胞（%2）</translation>
     </message>
@@ -2437,303 +1933,238 @@
 <context>
     <name>EligibilityForm</name>
     <message>
-        <location filename="../forms/eligibilityform.ui" line="+15"/>
         <source>&amp;Assessment date:</source>
         <translation>评估日期(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Inclusion criteria (all must hold)</source>
         <translation>入选标准（须全部满足）</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>&amp;Psoriasis vulgaris:</source>
         <translation>寻常型银屑病(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>P&amp;ASI at screening:</source>
         <translation>筛选时 P&amp;ASI：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>e.g. 12.6</source>
         <translation>例如 12.6</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;BSA (%):</source>
         <translation>&amp;BSA (%)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>e.g. 15</source>
         <translation>例如 15</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>Exclusion criteria (any one excludes)</source>
         <translation>排除标准（符合任一项即排除）</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Criterion</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Applies to the subject?</source>
         <translation>受试者是否符合？</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+367"/>
-        <location line="+100"/>
-        <location line="+50"/>
-        <location line="+443"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-946"/>
         <source>Guttate psoriasis, inverse psoriasis, or psoriasis only on the face</source>
         <translation>点滴状银屑病、反向银屑病或仅面部银屑病</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Acute progressive psoriasis, or a tendency to erythroderma</source>
         <translation>急性进展期银屑病，或有红皮病倾向</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Pregnancy or lactation now or within the last year</source>
         <translation>目前或近一年内妊娠或哺乳</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Another psychiatric disorder (besides the SAS and SDS scores below)</source>
         <translation>其他精神疾病（下方 SAS 和 SDS 评分之外）</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Uncontrolled primary cardiovascular, respiratory, digestive, urinary, endocrine or blood disease; infection, electrolyte or acid–base disturbance</source>
         <translation>未控制的心血管、呼吸、消化、泌尿、内分泌或血液系统原发疾病；感染、电解质或酸碱平衡紊乱</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Another abnormal laboratory result the investigator judges unsuitable</source>
         <translation>研究者判断不适合的其他实验室检查异常</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Malignant tumour, abnormal tumour markers at enrolment, or other organ dysfunction</source>
         <translation>恶性肿瘤、入组时肿瘤标志物异常或其他器官功能障碍</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Any history of allergy</source>
         <translation>任何过敏史</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Taking part in another clinical trial now or within the last month</source>
         <translation>目前或近一个月内参加其他临床试验</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>Any other condition the investigator judges unsuitable</source>
         <translation>研究者判断不适合的任何其他情况</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Anxiety and depression (EXC4)</source>
         <translation>焦虑和抑郁 (EXC4)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Scale</source>
         <translation>量表</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Excluded above</source>
         <translation>高于此值排除</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;SAS (Self-rating Anxiety Scale):</source>
         <translation>焦虑自评量表 (&amp;SAS)：</translation>
     </message>
     <message>
-        <location line="+36"/>
         <source>S&amp;DS (Self-rating Depression Scale):</source>
         <translation>抑郁自评量表 (S&amp;DS)：</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Laboratory results (EXC5)</source>
         <translation>实验室检查结果 (EXC5)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Test</source>
         <translation>检查项目</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>LLN (local)</source>
         <translation>正常值下限（本地）</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>ULN (local)</source>
         <translation>正常值上限（本地）</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Allowed</source>
         <translation>允许范围</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Serum &amp;calcium:</source>
         <translation>血清钙(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>AS&amp;T:</source>
         <translation>天门冬氨酸氨基转移酶 (AS&amp;T)：</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>A&amp;LT:</source>
         <translation>丙氨酸氨基转移酶 (A&amp;LT)：</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Creati&amp;nine:</source>
         <translation>肌酐(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>C&amp;ystatin C:</source>
         <translation>胱抑素C(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>&amp;Haemoglobin:</source>
         <translation>血红蛋白(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>Platelet c&amp;ount:</source>
         <translation>血小板计数(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>&amp;White blood cells:</source>
         <translation>白细胞计数(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Enter the local laboratory’s reference limits (LLN, ULN) beside each result.</source>
         <translation>请在每项结果旁填写本地实验室的参考范围（正常值下限、正常值上限）。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Washout (EXC9)</source>
         <translation>洗脱期 (EXC9)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Treatment</source>
         <translation>治疗</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Last dose</source>
         <translation>末次用药日期</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Needed before week 0</source>
         <translation>第0周前所需间隔</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Days before week 0</source>
         <translation>距第0周天数</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>T&amp;opical (corticosteroids, retinoids, vitamin D analogues):</source>
         <translation>外用治疗（糖皮质激素、维A酸类、维生素D衍生物）(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+50"/>
-        <location line="+50"/>
         <source>Never</source>
         <translation>从未使用</translation>
     </message>
     <message>
-        <location line="-66"/>
         <source>S&amp;ystemic therapy or phototherapy (UVB, PUVA):</source>
         <translation>系统治疗或光疗 (UVB, PUVA)(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Biolo&amp;gics:</source>
         <translation>生物制剂(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Computed verdict:</source>
         <translation>计算结论：</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Failed criteria:</source>
         <translation>未满足的标准：</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Missing items:</source>
         <translation>缺失项：</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Investigator’s confirmation</source>
         <translation>研究者确认</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Confirmed verdict:</source>
         <translation>确认结论(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Reason for overruling:</source>
         <translation>推翻理由(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Only a physician confirms the verdict. Overruling the computed verdict needs a written reason, which the audit trail keeps.</source>
         <translation>只有研究医生可以确认结论。推翻计算结论须填写书面理由，该理由将保存在稽查轨迹中。</translation>
     </message>
@@ -2741,37 +2172,30 @@
 <context>
     <name>ImprovementChart</name>
     <message>
-        <location filename="../app/report/improvementchart.cpp" line="+47"/>
         <source>PASI improvement</source>
         <translation>PASI 改善率</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PASI improvement — %1</source>
         <translation>PASI 改善率 — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No improvement to show yet: it needs a baseline PASI and a later assessment.</source>
         <translation>暂无改善率：需要基线 PASI 和一次后续评估。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Improvement %</source>
         <translation>改善率 %</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>PASI %1</source>
         <translation>PASI %1</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Improvement from baseline</source>
         <translation>相对基线的改善率</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Out of window</source>
         <translation>超出访视窗</translation>
     </message>
@@ -2779,107 +2203,86 @@
 <context>
     <name>InfusionForm</name>
     <message>
-        <location filename="../forms/infusionform.ui" line="+15"/>
         <source>Infusion &amp;date:</source>
         <translation>输注日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&amp;Weight (kg):</source>
         <translation>体重 (kg)(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>e.g. 63.5</source>
         <translation>例如 63.5</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Target dose:</source>
         <translation>目标剂量：</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Actual cells infused:</source>
         <translation>实际输注细胞数(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>e.g. 127000000</source>
         <translation>例如 127000000</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Deviation from target:</source>
         <translation>与目标剂量的偏离：</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Deviation &amp;reason:</source>
         <translation>偏离原因(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Required when the dose is outside the tolerance</source>
         <translation>剂量超出允许范围时必填</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Lot number:</source>
         <translation>批号(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Scan the barcode or type the lot number</source>
         <translation>扫描条形码或输入批号</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cell &amp;viability (%):</source>
         <translation>细胞活率 (%)(&amp;V)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>e.g. 95</source>
         <translation>例如 95</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>T&amp;haw time:</source>
         <translation>复苏时间(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Start time:</source>
         <translation>输注开始时间(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;End time:</source>
         <translation>输注结束时间(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Vital signs</source>
         <translation>生命体征</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Infusion reaction</source>
         <translation>输注反应</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>An infusion reaction &amp;occurred</source>
         <translation>发生了输注反应(&amp;O)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Des&amp;cription:</source>
         <translation>描述(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Record an infusion reaction as an adverse event as well.</source>
         <translation>输注反应还须同时记录为不良事件。</translation>
     </message>
@@ -2887,83 +2290,66 @@
 <context>
     <name>ItemLabels</name>
     <message>
-        <location filename="../model/itemmodels/itemlabels.cpp" line="+21"/>
-        <location line="+15"/>
         <source>Screening</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location line="-13"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Withdrawn</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Completed</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Week %1</source>
         <translation>第%1周</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Due (window open)</source>
         <translation>待完成（访视窗内）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Done out of window</source>
         <translation>已完成（超出访视窗）</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Research nurse</source>
         <translation>研究护士</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Physician</source>
         <translation>研究医生</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Monitor</source>
         <translation>监查员</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Data manager</source>
         <translation>数据管理员</translation>
     </message>
@@ -2971,72 +2357,58 @@
 <context>
     <name>PasiForm</name>
     <message>
-        <location filename="../forms/pasiform.ui" line="+15"/>
         <source>&amp;Assessment date:</source>
         <translation>评估日期(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Scores by body region</source>
         <translation>各部位评分</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>&amp;Head:</source>
         <translation>头颈部(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>&amp;Upper limbs:</source>
         <translation>上肢(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>T&amp;runk:</source>
         <translation>躯干(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>&amp;Lower limbs:</source>
         <translation>下肢(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>&amp;BSA (%):</source>
         <translation>&amp;BSA (%)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>e.g. 12.5</source>
         <translation>例如 12.5</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Body surface area involved; one palm of the patient is about 1 %.</source>
         <translation>受累体表面积；患者一个手掌的面积约为 1 %。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>PASI:</source>
         <translation>PASI：</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Baseline PASI:</source>
         <translation>基线 PASI：</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Improvement:</source>
         <translation>改善率：</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Response:</source>
         <translation>应答：</translation>
     </message>
@@ -3044,22 +2416,18 @@
 <context>
     <name>PasswordPrompt</name>
     <message>
-        <location filename="../app/cli/passwordprompt.cpp" line="+80"/>
         <source>no terminal to ask for the password; set %1 or %2</source>
         <translation>没有可用于输入密码的终端；请设置 %1 或 %2</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>no password entered</source>
         <translation>未输入密码</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Repeat the password: </source>
         <translation>再次输入密码：</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
@@ -3067,7 +2435,6 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../app/gui/reportactions.cpp" line="+41"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3075,17 +2442,14 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../forms/reasondialog.ui" line="+6"/>
         <source>Reason for change</source>
         <translation>修改原因</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This page was saved before. Say why you change it: the audit trail keeps your reason with the old and the new values.</source>
         <translation>此页面此前已保存。请说明修改原因：稽查轨迹会将您的原因与修改前后的值一同保存。</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Reason for change:</source>
         <translation>修改原因(&amp;R)：</translation>
     </message>
@@ -3093,548 +2457,438 @@
 <context>
     <name>ReportLabels</name>
     <message>
-        <location filename="../app/report/reportlabels.cpp" line="+15"/>
-        <location line="+13"/>
         <source>Screening</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>Week %1</source>
         <translation>第%1周</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Enrolled</source>
         <translation>已入组</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Screen failure</source>
         <translation>筛选失败</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Withdrawn</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Completed</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Eligible</source>
         <translation>符合入组条件</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not eligible</source>
         <translation>不符合入组条件</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Incomplete: data missing</source>
         <translation>不完整：数据缺失</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Moderate to severe psoriasis vulgaris: PASI &gt; %1 or BSA &gt; %2 %</source>
         <translation>中重度寻常型银屑病：PASI &gt; %1 或 BSA &gt; %2 %</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Age %1 to %2 years on the day of consent</source>
         <translation>签署知情同意当日年龄 %1 至 %2 岁</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Written informed consent signed</source>
         <translation>已签署书面知情同意书</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Guttate or inverse psoriasis, or psoriasis only on the face</source>
         <translation>点滴状银屑病、反向银屑病或仅面部银屑病</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Acute progressive psoriasis or a tendency to erythroderma</source>
         <translation>急性进展期银屑病或有红皮病倾向</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Pregnancy or lactation now or within the last year</source>
         <translation>目前或近一年内妊娠或哺乳</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Self-rating Anxiety Scale (SAS) &gt; %1</source>
         <translation>焦虑自评量表 (SAS) &gt; %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Self-rating Depression Scale (SDS) &gt; %1</source>
         <translation>抑郁自评量表 (SDS) &gt; %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Another psychiatric disorder</source>
         <translation>其他精神疾病</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Serum calcium below %1 or above %2 mmol/L</source>
         <translation>血清钙低于 %1 或高于 %2 mmol/L</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>AST &gt; %1 × ULN</source>
         <translation>AST &gt; %1 × 正常值上限</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>ALT &gt; %1 × ULN</source>
         <translation>ALT &gt; %1 × 正常值上限</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Creatinine &gt; %1 × ULN</source>
         <translation>肌酐 &gt; %1 × 正常值上限</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cystatin C &gt; %1 × ULN</source>
         <translation>胱抑素C &gt; %1 × 正常值上限</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Haemoglobin more than %1 g/L above the ULN, or below the LLN</source>
         <translation>血红蛋白高于正常值上限 %1 g/L 以上，或低于正常值下限</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Platelet count &lt; %1 × 10⁹/L</source>
         <translation>血小板计数 &lt; %1 × 10⁹/L</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>White blood cell count &lt; %1 × 10⁹/L</source>
         <translation>白细胞计数 &lt; %1 × 10⁹/L</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Uncontrolled primary disease, infection, electrolyte or acid–base disturbance</source>
         <translation>未控制的原发疾病、感染、电解质或酸碱平衡紊乱</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Another abnormal laboratory result the investigator judges unsuitable</source>
         <translation>研究者判断不适合的其他实验室检查异常</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Malignant tumour, abnormal tumour markers or other organ dysfunction</source>
         <translation>恶性肿瘤、肿瘤标志物异常或其他器官功能障碍</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>History of allergy</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Another clinical trial now or within the last month</source>
         <translation>目前或近一个月内参加其他临床试验</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Topical treatment less than %1 days before week 0</source>
         <translation>第0周前 %1 天内外用治疗</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Systemic therapy or phototherapy less than %1 days before week 0</source>
         <translation>第0周前 %1 天内系统治疗或光疗</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Biologics less than %1 days before week 0</source>
         <translation>第0周前 %1 天内使用生物制剂</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Another condition the investigator judges unsuitable</source>
         <translation>研究者判断不适合的其他情况</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>informed consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>consent date</source>
         <translation>知情同意签署日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>week-0 date</source>
         <translation>第0周日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>psoriasis vulgaris</source>
         <translation>寻常型银屑病</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PASI</source>
         <translation>PASI</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>BSA</source>
         <translation>BSA</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>SDS</source>
         <translation>SDS</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>serum calcium</source>
         <translation>血清钙</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AST</source>
         <translation>AST</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AST ULN</source>
         <translation>AST 正常值上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ALT</source>
         <translation>ALT</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ALT ULN</source>
         <translation>ALT 正常值上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>creatinine</source>
         <translation>肌酐</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>creatinine ULN</source>
         <translation>肌酐正常值上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cystatin C</source>
         <translation>胱抑素C</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>cystatin C ULN</source>
         <translation>胱抑素C 正常值上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>haemoglobin</source>
         <translation>血红蛋白</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>haemoglobin LLN</source>
         <translation>血红蛋白正常值下限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>haemoglobin ULN</source>
         <translation>血红蛋白正常值上限</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>platelet count</source>
         <translation>血小板计数</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>white blood cell count</source>
         <translation>白细胞计数</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>last topical treatment</source>
         <translation>末次外用治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>last systemic therapy</source>
         <translation>末次系统治疗</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>last biologic</source>
         <translation>末次生物制剂</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>guttate, inverse or facial psoriasis</source>
         <translation>点滴状、反向或面部银屑病</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>acute progressive psoriasis</source>
         <translation>急性进展期银屑病</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>pregnancy or lactation</source>
         <translation>妊娠或哺乳</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>psychiatric disorder</source>
         <translation>精神疾病</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>uncontrolled disease</source>
         <translation>未控制的疾病</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>other abnormal laboratory result</source>
         <translation>其他实验室检查异常</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>malignancy</source>
         <translation>恶性肿瘤</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>allergy history</source>
         <translation>过敏史</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>other clinical trial</source>
         <translation>其他临床试验</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>investigator&apos;s judgement</source>
         <translation>研究者判断</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Grade %1</source>
         <translation>%1 级</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Not related</source>
         <translation>肯定无关</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unlikely</source>
         <translation>可能无关</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Possible</source>
         <translation>可能有关</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Probable</source>
         <translation>很可能有关</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Definite</source>
         <translation>肯定有关</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Infusion slowed</source>
         <translation>减慢输注</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Infusion interrupted</source>
         <translation>暂停输注</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Infusion stopped</source>
         <translation>停止输注</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Treatment withdrawn</source>
         <translation>退出治疗</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Medication given</source>
         <translation>给予药物治疗</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Recovered</source>
         <translation>痊愈</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recovering</source>
         <translation>好转</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not recovered</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recovered with sequelae</source>
         <translation>痊愈伴后遗症</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Fatal</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Death</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Life-threatening</source>
         <translation>危及生命</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Hospitalisation</source>
         <translation>住院或延长住院</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Disability</source>
         <translation>致残</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Congenital anomaly</source>
         <translation>先天畸形</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Important medical event</source>
         <translation>其他重要医学事件</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Before</source>
         <translation>输注前</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>During</source>
         <translation>输注中</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>After</source>
         <translation>输注后</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unlocked</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -3642,47 +2896,38 @@
 <context>
     <name>SubjectForm</name>
     <message>
-        <location filename="../forms/subjectform.ui" line="+15"/>
         <source>Subject &amp;code:</source>
         <translation>受试者编号(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>e.g. S001</source>
         <translation>例如 S001</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Initials:</source>
         <translation>姓名缩写(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>e.g. ZXM</source>
         <translation>例如 ZXM</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Se&amp;x:</source>
         <translation>性别(&amp;X)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Birth date:</source>
         <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Planned &amp;week-0 date:</source>
         <translation>计划第0周日期(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Only the subject code and initials identify the subject on the CRF: never enter a name, ID number or phone number.</source>
         <translation>病例报告表上只用受试者编号和姓名缩写识别受试者：切勿填写姓名、身份证号或电话号码。</translation>
     </message>
@@ -3690,103 +2935,78 @@
 <context>
     <name>TrajectoryChart</name>
     <message>
-        <location filename="../app/report/trajectorychart.cpp" line="+36"/>
         <source>PASI trajectory</source>
         <translation>PASI 变化趋势图</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PASI trajectory — %1</source>
         <translation>PASI 变化趋势图 — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No PASI assessment recorded yet. The trajectory appears as soon as one is saved.</source>
         <translation>尚未记录 PASI 评估。保存一次评估后即显示变化趋势。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+52"/>
         <source>PASI</source>
         <translation>PASI</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+64"/>
         <source>PASI %1</source>
         <translation>PASI %1</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+35"/>
-        <location line="+26"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location line="-25"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Dose deviation</source>
         <translation>剂量偏离</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+45"/>
         <source>No infusion recorded</source>
         <translation>未记录输注</translation>
     </message>
     <message>
-        <location line="-42"/>
         <source>Out of window</source>
         <translation>超出访视窗</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Improvement %1</source>
         <translation>改善率 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>(PASI %1 reached)</source>
         <translation>（达到 PASI %1）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Improvement: not defined (no baseline PASI above 0)</source>
         <translation>改善率：无法计算（无大于 0 的基线 PASI）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+25"/>
         <source>Done outside the visit window</source>
         <translation>在访视窗外完成</translation>
     </message>
     <message>
-        <location line="-15"/>
         <source>Infusion, %1</source>
         <translation>输注，%1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Target %1 cells, actual %2 cells</source>
         <translation>目标剂量 %1 个细胞，实际输注 %2 个细胞</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Deviation %1 % (within ±%2 %)</source>
         <translation>偏离 %1 %（在 ±%2 % 以内）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dose deviation %1 % (outside ±%2 %)</source>
         <translation>剂量偏离 %1 %（超出 ±%2 %）</translation>
     </message>
@@ -3794,747 +3014,590 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../model/exchange/csvreader.cpp" line="+53"/>
         <source>The file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>The record is longer than %1 MiB; is a closing quote missing?</source>
         <translation>记录超过 %1 MiB；是否缺少右引号？</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>A quoted field starts here but never ends: a closing quote is missing.</source>
         <translation>带引号的字段从此处开始但没有结束：缺少右引号。</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Unexpected text after a closing quote: a quote inside a quoted field must be doubled.</source>
         <translation>右引号后出现多余文本：带引号字段中的引号必须写成两个。</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>A quote inside an unquoted field: quote the whole field and double the quote.</source>
         <translation>不带引号的字段中出现引号：请给整个字段加上引号，并将其中的引号写成两个。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Invalid UTF-8 text: save the file as UTF-8.</source>
         <translation>无效的 UTF-8 文本：请将文件保存为 UTF-8。</translation>
     </message>
     <message>
-        <location filename="../model/exchange/csvvalues.cpp" line="+40"/>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2021-09-30.</source>
         <translation>“%1”不是日期：请写成 YYYY-MM-DD，例如 2021-09-30。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&quot;%1&quot; is not a number: write digits with a dot as the decimal separator, e.g. 63.5.</source>
         <translation>“%1”不是数字：请用小数点作小数分隔符，例如 63.5。</translation>
     </message>
     <message>
-        <location line="+76"/>
         <source>The date %1 does not exist.</source>
         <translation>日期 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&quot;%1&quot; is not a time: write it as HH:MM (24 hours), e.g. 09:30.</source>
         <translation>“%1”不是时间：请写成 HH:MM（24 小时制），例如 09:30。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&quot;%1&quot; is not a date and time: write it as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>“%1”不是日期时间：请写成 YYYY-MM-DDTHH:MM:SSZ。</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&quot;%1&quot; is neither yes nor no.</source>
         <translation>“%1”既不是 yes 也不是 no。</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>&quot;%1&quot; has more than one decimal.</source>
         <translation>“%1”的小数超过一位。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>&quot;%1&quot; is neither a date (YYYY-MM-DD) nor &quot;never&quot;.</source>
         <translation>“%1”既不是日期 (YYYY-MM-DD)，也不是“never”。</translation>
     </message>
     <message>
-        <location filename="../model/records/adverseevent.cpp" line="+26"/>
-        <location line="+39"/>
-        <location line="+22"/>
         <source>&quot;%1&quot; is not one of the allowed values.</source>
         <translation>“%1”不是允许的取值之一。</translation>
     </message>
     <message>
-        <location line="-47"/>
         <source>The adverse event number must be 1 or more.</source>
         <translation>不良事件编号必须大于或等于 1。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Describe the adverse event.</source>
         <translation>请描述不良事件。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The term can be at most %1 characters long.</source>
         <translation>名称最多 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The onset date is required.</source>
         <translation>开始日期为必填项。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The end date cannot be before the onset date.</source>
         <translation>结束日期不能早于开始日期。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The CTCAE grade is required.</source>
         <translation>严重程度分级 (CTCAE) 为必填项。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The action taken is required.</source>
         <translation>采取的措施为必填项。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The outcome is required.</source>
         <translation>转归为必填项。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Record whether the event is serious.</source>
         <translation>请记录该事件是否为严重不良事件。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A serious adverse event needs at least one seriousness criterion.</source>
         <translation>严重不良事件至少需要一项严重性标准。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Seriousness criteria apply only to a serious adverse event.</source>
         <translation>严重性标准仅适用于严重不良事件。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>A fatal outcome is CTCAE grade 5.</source>
         <translation>转归为死亡时，CTCAE 分级应为 5 级。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Grade 5 means death: the outcome must be fatal.</source>
         <translation>5 级表示死亡：转归必须为死亡。</translation>
     </message>
     <message>
-        <location filename="../model/records/consent.cpp" line="+16"/>
         <source>The version of the consent form is required.</source>
         <translation>知情同意书版本为必填项。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The consent date is required.</source>
         <translation>知情同意签署日期为必填项。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The consent date cannot be before the birth date.</source>
         <translation>知情同意签署日期不能早于出生日期。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The consent date cannot be after the week-0 date.</source>
         <translation>知情同意签署日期不能晚于第0周日期。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Record whether the subject signed the consent form.</source>
         <translation>请记录受试者是否已签署知情同意书。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Record who obtained the consent.</source>
         <translation>请记录知情同意获取人。</translation>
     </message>
     <message>
-        <location filename="../model/records/eligibility.cpp" line="+19"/>
         <source>A laboratory value cannot be negative.</source>
         <translation>实验室检查值不能为负数。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The reference limit must be greater than 0.</source>
         <translation>参考限值必须大于 0。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Enter either the last date or &quot;never&quot;, not both.</source>
         <translation>请填写末次日期或“从未使用”，不能同时填写。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The last treatment date cannot be after the assessment date.</source>
         <translation>末次治疗日期不能晚于评估日期。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The last treatment date cannot be after the week-0 date.</source>
         <translation>末次治疗日期不能晚于第0周日期。</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>PASI must be between %1 and %2.</source>
         <translation>PASI 必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../model/records/pasiassessment.cpp" line="+82"/>
         <source>BSA must be between %1 and %2 %.</source>
         <translation>BSA 必须在 %1 到 %2 % 之间。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The SAS score must be between %1 and %2.</source>
         <translation>SAS 评分必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The SDS score must be between %1 and %2.</source>
         <translation>SDS 评分必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>The lower limit of normal must be below the upper limit of normal.</source>
         <translation>正常值下限必须低于正常值上限。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The verdict &quot;%1&quot; is not a known verdict.</source>
         <translation>结论“%1”不是已知的结论。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A confirmed verdict that differs from the computed one needs a written reason.</source>
         <translation>确认结论与计算结论不同时，须填写书面理由。</translation>
     </message>
     <message>
-        <location filename="../model/records/infusion.cpp" line="+44"/>
         <source>Choose when the vital signs were taken: before, during or after.</source>
         <translation>请选择测量生命体征的时点：输注前、输注中或输注后。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The phase &quot;%1&quot; is not a known phase.</source>
         <translation>时点“%1”不是已知的时点。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Enter the minute after the start of the infusion.</source>
         <translation>请填写距输注开始的分钟数。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The minute must be a multiple of %1 (%1, %2, …).</source>
         <translation>分钟数必须是 %1 的倍数（%1、%2、…）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The minute cannot be negative.</source>
         <translation>分钟数不能为负数。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Temperature must be between %1 and %2 °C.</source>
         <translation>体温必须在 %1 到 %2 °C 之间。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Pulse must be between %1 and %2 beats per minute.</source>
         <translation>脉搏必须在每分钟 %1 到 %2 次之间。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Respiration must be between %1 and %2 breaths per minute.</source>
         <translation>呼吸必须在每分钟 %1 到 %2 次之间。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Systolic pressure must be between %1 and %2 mmHg.</source>
         <translation>收缩压必须在 %1 到 %2 mmHg 之间。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Diastolic pressure must be between %1 and %2 mmHg.</source>
         <translation>舒张压必须在 %1 到 %2 mmHg 之间。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Diastolic pressure must be lower than systolic pressure.</source>
         <translation>舒张压必须低于收缩压。</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../model/records/pasiassessment.cpp" line="-38"/>
         <source>The visit is required.</source>
         <translation>访视为必填项。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No infusion is given at the visit &quot;%1&quot;.</source>
         <translation>访视“%1”不进行输注。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The infusion date is required.</source>
         <translation>输注日期为必填项。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The infusion date cannot be more than %1 days before the week-0 date (%2).</source>
         <translation>输注日期不能早于第0周日期（%2）超过 %1 天。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The weight is required.</source>
         <translation>体重为必填项。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Weight must be between %1 and %2 kg.</source>
         <translation>体重必须在 %1 到 %2 kg 之间。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Enter the weight with at most one decimal.</source>
         <translation>体重最多保留一位小数。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The number of cells infused is required.</source>
         <translation>实际输注细胞数为必填项。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The number of cells infused must be between %1 and %2.</source>
         <translation>实际输注细胞数必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The lot number is required.</source>
         <translation>批号为必填项。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The lot number can be at most %1 characters long.</source>
         <translation>批号最多 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The lot number contains characters that cannot be printed.</source>
         <translation>批号包含无法打印的字符。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Viability must be between %1 and %2 %.</source>
         <translation>细胞活率必须在 %1 到 %2 % 之间。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The start time is required.</source>
         <translation>输注开始时间为必填项。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The end time is required.</source>
         <translation>输注结束时间为必填项。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>End time must be after start time.</source>
         <translation>输注结束时间必须晚于输注开始时间。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Thaw time must be before start time.</source>
         <translation>复苏时间必须早于输注开始时间。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Describe the infusion reaction.</source>
         <translation>请描述输注反应。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The dose deviates %1 % from the target, more than the %2 % allowed: give the reason.</source>
         <translation>剂量与目标剂量偏离 %1 %，超过允许的 %2 %：请填写原因。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Vital signs at minute %1 are already recorded.</source>
         <translation>第 %1 分钟的生命体征已记录。</translation>
     </message>
     <message>
-        <location filename="../model/records/pasiassessment.cpp" line="+3"/>
         <source>No PASI assessment is made at the visit &quot;%1&quot;.</source>
         <translation>访视“%1”不进行 PASI 评估。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The assessment date is required.</source>
         <translation>评估日期为必填项。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The erythema score is required.</source>
         <translation>红斑评分为必填项。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The erythema score must be between %1 and %2.</source>
         <translation>红斑评分必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The induration score is required.</source>
         <translation>浸润评分为必填项。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The induration score must be between %1 and %2.</source>
         <translation>浸润评分必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The desquamation score is required.</source>
         <translation>鳞屑评分为必填项。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The desquamation score must be between %1 and %2.</source>
         <translation>鳞屑评分必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The area score is required.</source>
         <translation>面积评分为必填项。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The area score must be between %1 and %2.</source>
         <translation>面积评分必须在 %1 到 %2 之间。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The assessment has %1 body regions; the protocol has %2.</source>
         <translation>该评估有 %1 个身体部位；方案规定为 %2 个。</translation>
     </message>
     <message>
-        <location filename="../model/exchange/importer.cpp" line="+150"/>
         <source>Unknown file: the import reads %1 and skips audit.csv and dictionary.csv.</source>
         <translation>未知文件：导入读取 %1，并跳过 audit.csv 和 dictionary.csv。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The folder holds none of the files to import.</source>
         <translation>该文件夹中没有任何要导入的文件。</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location filename="../model/records/subject.cpp" line="+32"/>
         <source>The subject code is required.</source>
         <translation>受试者编号为必填项。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Unknown subject code &quot;%1&quot;: it is neither in subjects.csv nor in the database.</source>
         <translation>未知的受试者编号“%1”：既不在 subjects.csv 中，也不在数据库中。</translation>
     </message>
     <message>
-        <location line="+65"/>
         <source>The casebook of this subject is locked.</source>
         <translation>该受试者的病例册已锁定。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The database already holds this record (%1).</source>
         <translation>数据库中已有此记录（%1）。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The database refused the row: %1</source>
         <translation>数据库拒绝了该行：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The subject %1 appears twice in this file (first on line %2).</source>
         <translation>受试者 %1 在此文件中出现两次（首次在第 %2 行）。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The subject %1 is already in the database.</source>
         <translation>受试者 %1 已在数据库中。</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>A second consent for %1 (the first is on line %2): one per subject.</source>
         <translation>%1 的第二条知情同意记录（第一条在第 %2 行）：每名受试者只能有一条。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The database already holds the consent of %1.</source>
         <translation>数据库中已有 %1 的知情同意记录。</translation>
     </message>
     <message>
-        <location line="+67"/>
         <source>A second eligibility assessment for %1 (the first is on line %2): one per subject.</source>
         <translation>%1 的第二条入组资格评估（第一条在第 %2 行）：每名受试者只能有一条。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The database already holds the eligibility assessment of %1.</source>
         <translation>数据库中已有 %1 的入组资格评估。</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>A second PASI assessment of %1 at %2 in this file.</source>
         <translation>此文件中 %1 在 %2 有第二条 PASI 评估。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The database already holds the PASI assessment of %1 at %2.</source>
         <translation>数据库中已有 %1 在 %2 的 PASI 评估。</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>No infusion of %1 at %2 in infusions.csv comes with these vital signs: the infusion is missing, or vital_signs.csv is not in the order of infusions.csv.</source>
         <translation>infusions.csv 中没有与这些生命体征对应的 %1 在 %2 的输注：输注记录缺失，或 vital_signs.csv 的顺序与 infusions.csv 不一致。</translation>
     </message>
     <message>
-        <location line="+55"/>
         <source>A second infusion of %1 at %2 in this file.</source>
         <translation>此文件中 %1 在 %2 有第二条输注记录。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The database already holds the infusion of %1 at %2.</source>
         <translation>数据库中已有 %1 在 %2 的输注记录。</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source>The database already holds adverse event %2 of %1.</source>
         <translation>数据库中已有 %1 的第 %2 号不良事件。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Adverse event %2 of %1 appears twice (first on line %3).</source>
         <translation>%1 的第 %2 号不良事件出现两次（首次在第 %3 行）。</translation>
     </message>
     <message>
-        <location filename="../model/records/subject.cpp" line="+3"/>
         <source>The subject code can be at most %1 characters long.</source>
         <translation>受试者编号最多 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The subject code may contain only letters, digits and &apos;-&apos;.</source>
         <translation>受试者编号只能包含字母、数字和“-”。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The initials are required.</source>
         <translation>姓名缩写为必填项。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Initials must be 1 to %1 capital letters A–Z.</source>
         <translation>姓名缩写必须为 1 到 %1 个大写字母 A–Z。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The sex is required.</source>
         <translation>性别为必填项。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The sex must be M (male) or F (female).</source>
         <translation>性别必须为 M（男）或 F（女）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The birth date is required.</source>
         <translation>出生日期为必填项。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The birth date cannot be after the week-0 date.</source>
         <translation>出生日期不能晚于第0周日期。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The week-0 date cannot be before the birth date.</source>
         <translation>第0周日期不能早于出生日期。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The status is required.</source>
         <translation>状态为必填项。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The status &quot;%1&quot; is not a known status.</source>
         <translation>状态“%1”不是已知的状态。</translation>
     </message>
     <message>
-        <location filename="../model/records/validation.cpp" line="+10"/>
         <source>The date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../model/storage/adverseeventrepository.cpp" line="+29"/>
         <source>This subject already has adverse event number %1.</source>
         <translation>该受试者已有编号为 %1 的不良事件。</translation>
     </message>
     <message>
-        <location filename="../model/storage/consentrepository.cpp" line="+39"/>
         <source>This subject already has a consent record.</source>
         <translation>该受试者已有知情同意记录。</translation>
     </message>
     <message>
-        <location filename="../model/storage/eligibilityrepository.cpp" line="+98"/>
         <source>This subject already has an eligibility assessment.</source>
         <translation>该受试者已有入组资格评估。</translation>
     </message>
     <message>
-        <location filename="../model/storage/infusionrepository.cpp" line="+49"/>
         <source>This subject already has an infusion at %1.</source>
         <translation>该受试者在 %1 已有输注记录。</translation>
     </message>
     <message>
-        <location filename="../model/storage/pasirepository.cpp" line="+50"/>
         <source>This subject already has a PASI assessment at %1.</source>
         <translation>该受试者在 %1 已有 PASI 评估。</translation>
     </message>
     <message>
-        <location filename="../model/storage/studystore.cpp" line="+153"/>
         <source>The subject does not exist.</source>
         <translation>该受试者不存在。</translation>
     </message>
     <message>
-        <location filename="../model/storage/subjectrepository.cpp" line="+23"/>
         <source>The subject code %1 is already in use.</source>
         <translation>受试者编号 %1 已被使用。</translation>
     </message>
     <message>
-        <location filename="../model/storage/userstore.cpp" line="+122"/>
         <source>The password must be at least 10 characters long.</source>
         <translation>密码长度至少为 10 个字符。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The password must not contain the user name.</source>
         <translation>密码不能包含用户名。</translation>
     </message>
     <message>
-        <location line="+64"/>
         <source>Only a data manager may manage users.</source>
         <translation>只有数据管理员可以管理用户。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>A user name is 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, without spaces.</source>
         <translation>用户名由 1–64 个字母、数字、“.”、“_”、“-”或“@”组成，不含空格。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+23"/>
         <source>This user name is already taken.</source>
         <translation>该用户名已被使用。</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+89"/>
         <source>The password could not be hashed.</source>
         <translation>无法计算密码的哈希值。</translation>
     </message>
     <message>
-        <location line="-48"/>
         <source>The database already has users; a data manager must add new ones.</source>
         <translation>数据库中已有用户；新用户须由数据管理员添加。</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>The study needs at least one active data manager.</source>
         <translation>研究至少需要一名启用中的数据管理员。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+29"/>
-        <location line="+30"/>
-        <location line="+27"/>
         <source>There is no such user.</source>
         <translation>没有该用户。</translation>
     </message>
     <message>
-        <location line="-52"/>
         <source>You cannot disable your own account.</source>
         <translation>您不能停用自己的账户。</translation>
     </message>
     <message>
-        <location line="+177"/>
         <source>Too many wrong passwords: the account is locked for a while.</source>
         <translation>密码错误次数过多：账户已被暂时锁定。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The current password is not correct.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../model/exchange/csvtable.cpp" line="+16"/>
         <source>The file cannot be opened: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The file is empty: it needs at least the header row.</source>
         <translation>文件为空：至少需要标题行。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The column %1 appears twice in the header.</source>
         <translation>标题行中列 %1 出现两次。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Unknown column &quot;%1&quot;: dictionary.csv lists the columns of each file.</source>
         <translation>未知列“%1”：dictionary.csv 列出了每个文件的列。</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>The required column %1 is missing.</source>
         <translation>缺少必需的列 %1。</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>The row has %1 fields but the header has %2: a comma too many or too few, or text with a comma that is not in quotes?</source>
         <translation>该行有 %1 个字段，而标题行有 %2 个：是否多了或少了一个逗号，或含逗号的文本未加引号？</translation>
     </message>
     <message>
-        <location line="+70"/>
         <source>%1 is far outside the allowed range.</source>
         <translation>%1 远超出允许范围。</translation>
     </message>
@@ -4542,27 +3605,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+20"/>
         <source>Electronic case report forms for NCT03745417.</source>
         <translation>NCT03745417 的电子病例报告表。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Open the study database FILE.</source>
         <translation>打开研究数据库 FILE。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Start in this language: en or zh_CN.</source>
         <translation>以此语言启动：en 或 zh_CN。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>On a DEMO database, log in as NAME with the password from TRIALCRF_PASSWORD (screenshots and tests).</source>
         <translation>在演示数据库上以 NAME 登录，密码取自 TRIALCRF_PASSWORD（用于截图和测试）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Show the casebook of the subject CODE first.</source>
         <translation>首先显示受试者 CODE 的病例册。</translation>
     </message>
@@ -4570,27 +3628,22 @@
 <context>
     <name>trialcrf::AdverseEventForm</name>
     <message>
-        <location filename="../forms/adverseeventform.cpp" line="+141"/>
         <source>AE %1 (new)</source>
         <translation>不良事件 %1（新建）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>AE %1</source>
         <translation>不良事件 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>New adverse event</source>
         <translation>新建不良事件</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Adverse event %1</source>
         <translation>不良事件 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>CTCAE v%1 &amp;grade:</source>
         <translation>严重程度分级 (CTCAE v%1)(&amp;G)：</translation>
     </message>
@@ -4598,62 +3651,50 @@
 <context>
     <name>trialcrf::AdverseEventList</name>
     <message>
-        <location filename="../forms/adverseeventlist.cpp" line="+95"/>
         <source>ongoing</source>
         <translation>持续中</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>not judged yet</source>
         <translation>尚未判断</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Term</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Onset</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>End</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CTCAE grade</source>
         <translation>严重程度分级 (CTCAE)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Serious</source>
         <translation>严重不良事件</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Relationship</source>
         <translation>相关性</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Outcome</source>
         <translation>转归</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New adverse event…</source>
         <translation>新建不良事件(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -4661,62 +3702,50 @@
 <context>
     <name>trialcrf::AuditTableModel</name>
     <message>
-        <location filename="../model/itemmodels/audittablemodel.cpp" line="+47"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location line="+78"/>
         <source>Time (local)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Table</source>
         <translation>数据表</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Old → new</source>
         <translation>原值 → 新值</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4724,82 +3753,64 @@
 <context>
     <name>trialcrf::AuditViewer</name>
     <message>
-        <location filename="../app/gui/auditviewer.cpp" line="+254"/>
-        <location line="+7"/>
         <source>Export the audit trail</source>
         <translation>导出稽查轨迹</translation>
     </message>
     <message>
-        <location line="-5"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The audit trail could not be written to %1: %2</source>
         <translation>无法将稽查轨迹写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Audit trail</source>
         <translation>稽查轨迹</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Subject:</source>
         <translation>受试者(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+2"/>
         <source>any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Table:</source>
         <translation>数据表(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;From (UTC):</source>
         <translation>起始时间 (UTC)(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>T&amp;o (UTC):</source>
         <translation>截止时间 (UTC)(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show &amp;older rows</source>
         <translation>显示更早的记录(&amp;O)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Export to CSV…</source>
         <translation>导出为 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The audit trail could not be read: %1</source>
         <translation>无法读取稽查轨迹：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The latest %n row(s) matching the filter; older ones follow with &quot;Show older rows&quot;.</source>
         <translation>
             <numerusform>显示符合筛选条件的最新 %n 条记录；点击“显示更早的记录”查看更早的记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n row(s) match the filter.</source>
         <translation>
             <numerusform>共 %n 条记录符合筛选条件。</numerusform>
@@ -4809,62 +3820,50 @@
 <context>
     <name>trialcrf::CasebookView</name>
     <message>
-        <location filename="../app/gui/casebookview.cpp" line="+229"/>
         <source>Week 0: %1</source>
         <translation>第0周：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location line="+138"/>
         <source>Choose a subject in the list to see the casebook.</source>
         <translation>请在列表中选择一名受试者以查看其病例册。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Su&amp;bject details</source>
         <translation>受试者信息(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Consent</source>
         <translation>知情同意(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>El&amp;igibility</source>
         <translation>入组资格(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Visit sched&amp;ule</source>
         <translation>访视计划(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>I&amp;nfusion</source>
         <translation>输注(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record the infusion of the selected visit</source>
         <translation>记录所选访视的输注</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;PASI</source>
         <translation>&amp;PASI</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record the PASI assessment of the selected visit</source>
         <translation>记录所选访视的 PASI 评估</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adverse &amp;events</source>
         <translation>不良事件(&amp;E)</translation>
     </message>
@@ -4872,57 +3871,46 @@
 <context>
     <name>trialcrf::ChangePasswordDialog</name>
     <message>
-        <location filename="../app/gui/changepassworddialog.cpp" line="+82"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The new password meets the policy.</source>
         <translation>新密码符合密码规则。</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reset the password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter your current password, then the new one twice.</source>
         <translation>请输入当前密码，然后输入两次新密码。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Give %1 a new password and tell it to them in person; they should change it at once.</source>
         <translation>为 %1 设置新密码并当面告知本人；对方应立即修改。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Current password:</source>
         <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Repeat the new password:</source>
         <translation>再次输入新密码(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
@@ -4930,18 +3918,14 @@
 <context>
     <name>trialcrf::ChartWidget</name>
     <message>
-        <location filename="../app/report/widgets/chartwidget.cpp" line="+109"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+9"/>
         <source>Save chart as PNG</source>
         <translation>将图表另存为 PNG</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -4949,51 +3933,42 @@
 <context>
     <name>trialcrf::CohortDialog</name>
     <message>
-        <location filename="../app/gui/cohortdialog.cpp" line="+59"/>
         <source>Cohort</source>
         <translation>队列</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n subject(s) with PASI improvement data</source>
         <translation>
             <numerusform>%n 名受试者有 PASI 改善率数据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n subject(s) in the study</source>
         <translation>
             <numerusform>研究共 %n 名受试者</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Mean improvement %</source>
         <translation>平均改善率 %</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>SD</source>
         <translation>SD</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PASI %1 responders</source>
         <translation>PASI %1 应答者</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
@@ -5001,12 +3976,10 @@
 <context>
     <name>trialcrf::ConsentForm</name>
     <message>
-        <location filename="../forms/consentform.cpp" line="+74"/>
         <source>Without the subject&apos;s signature the subject is not eligible (INC3).</source>
         <translation>没有受试者本人签名，受试者不符合入组条件 (INC3)。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Informed consent</source>
         <translation>知情同意</translation>
     </message>
@@ -5014,120 +3987,96 @@
 <context>
     <name>trialcrf::CrfForm</name>
     <message>
-        <location filename="../forms/crfform.cpp" line="+385"/>
         <source>This casebook is locked: the page is read only.</source>
         <translation>此病例册已锁定：本页为只读。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Read only: your role (%1) may not change this page.</source>
         <translation>只读：您的角色（%1）无权修改本页。</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Enter a whole number, e.g. 127000000.</source>
         <translation>请输入整数，例如 127000000。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter a number, e.g. 63.5.</source>
         <translation>请输入数字，例如 63.5。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter a time as hh:mm (24 hours), e.g. 09:30.</source>
         <translation>请按“时:分”（24 小时制）输入时间，例如 09:30。</translation>
     </message>
     <message>
-        <location line="+149"/>
         <source>Read only: the casebook is locked.</source>
         <translation>只读：病例册已锁定。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Read only for your role.</source>
         <translation>只读：您的角色无权修改。</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
         <source>%n more</source>
         <translation>
             <numerusform>另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cannot save yet. To complete or correct: %1.</source>
         <translation>尚不能保存。需补充或更正：%1。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No changes to save.</source>
         <translation>没有需要保存的修改。</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Nothing entered yet.</source>
         <translation>尚未录入任何内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Ready to save. You will be asked for the reason for change.</source>
         <translation>可以保存。保存时将要求填写修改原因。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ready to save.</source>
         <translation>可以保存。</translation>
     </message>
     <message>
-        <location line="+60"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 saved this page at %2, after you opened it. Your changes were not saved, so nothing of theirs was overwritten. The page now shows the saved data; enter your changes again if they still apply.</source>
         <translation>在您打开本页之后，%1 于 %2 保存了本页。您的修改未保存，因此对方的数据没有被覆盖。本页现在显示已保存的数据；如您的修改仍然适用，请重新录入。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Another user</source>
         <translation>另一位用户</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not allowed</source>
         <translation>不允许</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your role may not make this change. Nothing was saved.</source>
         <translation>您的角色无权进行此修改。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Casebook locked</source>
         <translation>病例册已锁定</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This casebook has been locked, so it cannot be changed. Nothing was saved.</source>
         <translation>此病例册已被锁定，无法修改。未保存任何内容。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+21"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location line="-20"/>
         <source>The database could not save the page. Nothing was saved; your entries are still on the page, so you can try again.
 
 Details: %1</source>
@@ -5136,7 +4085,6 @@ Details: %1</source>
 详细信息：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>The page conflicts with data already saved. Nothing was saved.
 
 Details: %1</source>
@@ -5145,27 +4093,22 @@ Details: %1</source>
 详细信息：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Cannot load</source>
         <translation>无法加载</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The subject&apos;s data could not be read from the database.</source>
         <translation>无法从数据库读取该受试者的数据。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Save the changes to &quot;%1&quot; before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Save this page (Ctrl+S)</source>
         <translation>保存本页 (Ctrl+S)</translation>
     </message>
@@ -5173,124 +4116,98 @@ Details: %1</source>
 <context>
     <name>trialcrf::EligibilityForm</name>
     <message>
-        <location filename="../forms/eligibilityform.cpp" line="+282"/>
         <source>Enter PASI with one decimal at most.</source>
         <translation>PASI 最多保留一位小数。</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>✗ not met</source>
         <translation>✗ 不符合</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>✗ excludes</source>
         <translation>✗ 排除</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>? missing</source>
         <translation>? 缺失</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>✓ met</source>
         <translation>✓ 符合</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>✓ does not exclude</source>
         <translation>✓ 不排除</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>never treated</source>
         <translation>从未使用</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Age on the day of consent: %1 years (born %2, consent %3).</source>
         <translation>签署知情同意当日年龄：%1 岁（出生日期 %2，知情同意日期 %3）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Needs the birth date (subject page) and the consent date (consent page).</source>
         <translation>需要出生日期（受试者信息页）和知情同意签署日期（知情同意页）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No consent recorded yet (consent page).</source>
         <translation>尚未记录知情同意（知情同意页）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Whether the subject signed is not recorded (consent page).</source>
         <translation>未记录受试者是否已签署（知情同意页）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Signed by the subject on %1.</source>
         <translation>受试者已于 %1 签署。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The subject did not sign the consent form.</source>
         <translation>受试者未签署知情同意书。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+4"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Eligibility</source>
         <translation>入组资格</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>INC1 — Moderate to severe psoriasis vulgaris: PASI &gt; %1 or BSA &gt; %2 %</source>
         <translation>INC1 — 中重度寻常型银屑病：PASI &gt; %1 或 BSA &gt; %2 %</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>INC2 — Age %1 to %2 years on the day of consent</source>
         <translation>INC2 — 签署知情同意当日年龄 %1 至 %2 岁</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>INC3 — Written informed consent, signed by the subject</source>
         <translation>INC3 — 受试者本人签署的书面知情同意书</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>≤ ULN</source>
         <translation>≤ 正常值上限</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>≤ %1 × ULN</source>
         <translation>≤ %1 × 正常值上限</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>LLN to ULN + %1</source>
         <translation>正常值下限至正常值上限 + %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>≥ %1 days</source>
         <translation>≥ %1 天</translation>
     </message>
@@ -5298,47 +4215,38 @@ Details: %1</source>
 <context>
     <name>trialcrf::ExportDialog</name>
     <message>
-        <location filename="../app/gui/exportdialog.cpp" line="+77"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CSV files (one per record type)</source>
         <translation>CSV 文件（每种记录类型一个）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>CDISC ODM 1.3.2 (one XML file)</source>
         <translation>CDISC ODM 1.3.2（一个 XML 文件）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Start each CSV file with a byte order mark (for Excel)</source>
         <translation>每个 CSV 文件以字节顺序标记 (BOM) 开头（供 Excel 使用）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A new folder (CSV) or file (ODM) named after the study and the time is made inside this folder.</source>
         <translation>将在此文件夹中新建一个以研究编号和时间命名的文件夹 (CSV) 或文件 (ODM)。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
@@ -5346,47 +4254,38 @@ Details: %1</source>
 <context>
     <name>trialcrf::FirstAdminDialog</name>
     <message>
-        <location filename="../app/gui/firstadmindialog.cpp" line="+73"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致。请两次输入相同的密码。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The account could not be created: %1</source>
         <translation>无法创建账户：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>New study database — trialcrf</source>
         <translation>新研究数据库 — trialcrf</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The study database %1 is new and has no accounts yet. Create the first data manager: this account adds the nurses, physicians and monitors. There is no default password.</source>
         <translation>研究数据库 %1 是新建的，尚无任何账户。请创建第一位数据管理员：由该账户添加研究护士、研究医生和监查员。系统没有默认密码。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Repeat password:</source>
         <translation>再次输入密码(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Create data manager</source>
         <translation>创建数据管理员</translation>
     </message>
@@ -5394,17 +4293,14 @@ Details: %1</source>
 <context>
     <name>trialcrf::FormHost</name>
     <message>
-        <location filename="../app/gui/formhost.cpp" line="+81"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Close this page and return to the casebook (Esc)</source>
         <translation>关闭此页并返回病例册 (Esc)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 (unsaved changes)</source>
         <translation>%1（有未保存的修改）</translation>
     </message>
@@ -5412,47 +4308,38 @@ Details: %1</source>
 <context>
     <name>trialcrf::InfusionForm</name>
     <message>
-        <location filename="../forms/infusionform.cpp" line="+230"/>
         <source>— (enter the weight)</source>
         <translation>—（请填写体重）</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>%1 % — within the tolerance of ±%2 %</source>
         <translation>%1 % — 在 ±%2 % 的允许范围内</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 % — outside the tolerance of ±%2 %: a protocol deviation; give the reason</source>
         <translation>%1 % — 超出 ±%2 % 的允许范围：属于方案偏离，请填写原因</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>— (enter the weight and the cells infused)</source>
         <translation>—（请填写体重和实际输注细胞数）</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Target date %1, window ±%2 days.</source>
         <translation>计划日期 %1，访视窗 ±%2 天。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>This date is outside the visit window.</source>
         <translation>该日期超出访视窗。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The subject has no planned week-0 date, so the visit window is unknown.</source>
         <translation>该受试者没有计划第0周日期，因此访视窗未知。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Vital signs</source>
         <translation>生命体征</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Infusion — %1</source>
         <translation>输注 — %1</translation>
     </message>
@@ -5460,77 +4347,62 @@ Details: %1</source>
 <context>
     <name>trialcrf::LockScreen</name>
     <message>
-        <location filename="../app/gui/lockscreen.cpp" line="+170"/>
         <source>Enter your password to unlock.</source>
         <translation>请输入密码以解锁。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>The password is wrong. Repeated failures lock the account for a while.</source>
         <translation>密码错误。多次失败后账户将被暂时锁定。</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Enter a user name and its password.</source>
         <translation>请输入用户名及其密码。</translation>
     </message>
     <message>
-        <location line="+51"/>
         <source>trialcrf — locked</source>
         <translation>trialcrf — 已锁定</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>trialcrf is locked</source>
         <translation>trialcrf 已锁定</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Nobody is logged in on this workstation. Log in with your own account.</source>
         <translation>此工作站上无人登录。请使用您本人的账户登录。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Locked for %1 (%2) since %3. Only %1 can unlock it.</source>
         <translation>自 %3 起为 %1（%2）锁定。只有 %1 可以解锁。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Unsaved changes are kept: %1. They stay as they are while someone else logs in, and are there again when %2 unlocks.</source>
         <translation>未保存的修改已保留：%1。其他人登录期间这些修改保持不变，%2 解锁后即可继续。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Or log in as another user:</source>
         <translation>或以其他用户身份登录：</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>User &amp;name:</source>
         <translation>用户名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
@@ -5538,72 +4410,58 @@ Details: %1</source>
 <context>
     <name>trialcrf::LoginDialog</name>
     <message>
-        <location filename="../app/gui/logindialog.cpp" line="+105"/>
         <source>The user name or the password is wrong. Repeated failures lock the account for a while.</source>
         <translation>用户名或密码错误。多次失败后账户将被暂时锁定。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>This account is disabled. Ask the data manager to enable it.</source>
         <translation>此账户已停用。请联系数据管理员启用。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Too many failed attempts: this account is locked until %1. Try again then, or ask the data manager.</source>
         <translation>失败次数过多：此账户已锁定至 %1。请届时重试，或联系数据管理员。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Too many failed attempts: this account is locked for a while.</source>
         <translation>失败次数过多：此账户已被暂时锁定。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The login could not be checked because the database reported an error.</source>
         <translation>数据库报告错误，无法验证登录。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Log in — trialcrf</source>
         <translation>登录 — trialcrf</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Log in with your own account. Everything you record is signed with your user name in the audit trail.</source>
         <translation>请使用您本人的账户登录。您记录的每一项内容都会以您的用户名记入稽查轨迹。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>DEMO database with synthetic data. Demo &amp;accounts, each with the password &quot;%1&quot; (Enter or double-click to fill in):</source>
         <translation>演示数据库，数据均为虚构。演示账户(&amp;A)，密码均为“%1”（按回车键或双击即可填入）：</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5611,113 +4469,90 @@ Details: %1</source>
 <context>
     <name>trialcrf::MainWindow</name>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+203"/>
         <source>trialcrf — %1</source>
         <translation>trialcrf — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+6"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location line="-3"/>
         <source>DEMO database: synthetic subjects for training and trying out. Never enter real patient data here.</source>
         <translation>演示数据库：虚构的受试者，仅供培训和试用。切勿在此录入真实患者数据。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;New subject…</source>
         <translation>新建受试者(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Log out</source>
         <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Page</source>
         <translation>页面(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Save page</source>
         <translation>保存页面(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Close page</source>
         <translation>关闭页面(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Find subject</source>
         <translation>查找受试者(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About trialcrf</source>
         <translation>关于 trialcrf(&amp;A)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>New subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>About trialcrf</source>
         <translation>关于 trialcrf</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;trialcrf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Electronic case report forms for the clinical trial %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;trialcrf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;临床试验 %2 的电子病例报告表：&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
     </message>
@@ -5725,52 +4560,42 @@ Details: %1</source>
 <context>
     <name>trialcrf::NewUserDialog</name>
     <message>
-        <location filename="../app/gui/newuserdialog.cpp" line="+79"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;</source>
         <translation>字母、数字、“.”、“_”、“-”或“@”</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Printed name:</source>
         <translation>签名人姓名(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>as it appears under a signature</source>
         <translation>显示在签名下方的姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>First pass&amp;word:</source>
         <translation>初始密码(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>R&amp;epeat it:</source>
         <translation>再次输入(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -5778,12 +4603,10 @@ Details: %1</source>
 <context>
     <name>trialcrf::OptionalDateEdit</name>
     <message>
-        <location filename="../forms/optionaldateedit.cpp" line="+92"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type the date, or press Space for today. Ctrl+Delete: not recorded.</source>
         <translation>输入日期，或按空格键填入今天。Ctrl+Delete：未记录。</translation>
     </message>
@@ -5791,140 +4614,110 @@ Details: %1</source>
 <context>
     <name>trialcrf::PasiForm</name>
     <message>
-        <location filename="../forms/pasiform.cpp" line="+175"/>
         <source>The area involved must be between 0 and 100 %.</source>
         <translation>受累面积必须在 0 到 100 % 之间。</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>— (%1 of %2 scores entered)</source>
         <translation>—（已录入 %1/%2 项评分）</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>— (no baseline assessment yet)</source>
         <translation>—（尚无基线评估）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>— (this assessment is the baseline)</source>
         <translation>—（本次评估即为基线）</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>— (baseline PASI is 0)</source>
         <translation>—（基线 PASI 为 0）</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>PASI %1 reached</source>
         <translation>达到 PASI %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>PASI %1 not reached</source>
         <translation>未达到 PASI %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+44"/>
         <source>%1: erythema</source>
         <translation>%1：红斑</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
         <source>%1: induration</source>
         <translation>%1：浸润</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+42"/>
         <source>%1: desquamation</source>
         <translation>%1：鳞屑</translation>
     </message>
     <message>
-        <location line="-41"/>
         <source>%1: area</source>
         <translation>%1：面积评分</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>PASI — %1</source>
         <translation>PASI — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Region</source>
         <translation>部位</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Erythema (0–%1)</source>
         <translation>红斑 (0–%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Induration (0–%1)</source>
         <translation>浸润 (0–%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Desquamation (0–%1)</source>
         <translation>鳞屑 (0–%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Area involved (%)</source>
         <translation>受累面积 (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Area score (0–%1)</source>
         <translation>面积评分 (0–%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Region PASI</source>
         <translation>部位 PASI</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>0: none</source>
         <translation>0：无</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1: &lt; %2 %</source>
         <translation>%1：&lt; %2 %</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: %2–%3 %</source>
         <translation>%1：%2–%3 %</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: %2–100 %</source>
         <translation>%1：%2–100 %</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Type the area involved in % to get the area score, or pick the score. Area score %1.</source>
         <translation>输入受累面积 (%) 即可得到面积评分，也可直接选择评分。面积评分 %1。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1: area involved (%)</source>
         <translation>%1：受累面积 (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1: area score</source>
         <translation>%1：面积评分</translation>
     </message>
@@ -5932,34 +4725,28 @@ Details: %1</source>
 <context>
     <name>trialcrf::ReasonDialog</name>
     <message numerus="yes">
-        <location filename="../forms/reasondialog.cpp" line="+68"/>
         <source>Write at least %n characters or pick a common reason.</source>
         <translation>
             <numerusform>请至少填写 %n 个字符，或选择一个常用原因。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Transcription error corrected</source>
         <translation>更正转录错误</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Corrected from the source document</source>
         <translation>根据原始文件更正</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Data clarification (query answered)</source>
         <translation>数据澄清（已答复质疑）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Late entry of a missing value</source>
         <translation>补录缺失值</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Type the reason or pick one</source>
         <translation>输入原因或从列表中选择</translation>
     </message>
@@ -5967,212 +4754,169 @@ Details: %1</source>
 <context>
     <name>trialcrf::ReportActions</name>
     <message>
-        <location filename="../app/gui/reportactions.cpp" line="+114"/>
         <source>PASI charts</source>
         <translation>PASI 图表</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cohort…</source>
         <translation>队列(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every subject&apos;s PASI improvement and the responders per visit</source>
         <translation>每名受试者的 PASI 改善率及各访视的应答者</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the shown subject&apos;s casebook as a PDF</source>
         <translation>将当前受试者的病例册写成 PDF</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Print the shown subject&apos;s casebook</source>
         <translation>打印当前受试者的病例册</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export the study&apos;s data as CSV files or CDISC ODM</source>
         <translation>将研究数据导出为 CSV 文件或 CDISC ODM</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Import a folder of CSV files</source>
         <translation>导入一个 CSV 文件夹</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Cohort</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The cohort could not be read: %1</source>
         <translation>无法读取队列数据：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+14"/>
         <source>No subject is shown.</source>
         <translation>当前未显示受试者。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The casebook could not be printed.</source>
         <translation>无法打印病例册。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+9"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>casebook-%1.pdf</source>
         <translation>casebook-%1.pdf</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入 PDF：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Casebook %1</source>
         <translation>病例册 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print the casebook of %1</source>
         <translation>打印 %1 的病例册</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>%1-export-%2</source>
         <comment>folder name: study id, time</comment>
         <translation>%1-export-%2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Exporting the study&apos;s data…</source>
         <translation>正在导出研究数据…</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>(folder)</source>
         <translation>（文件夹）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, line %1</source>
         <translation>，第 %1 行</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>, column %1</source>
         <translation>，第 %1 列</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
         <source>… and %n more problem(s).</source>
         <translation>
             <numerusform>… 另有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+6"/>
-        <location line="+4"/>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
         <source>The data was exported to %1 (%n row(s)).</source>
         <translation>
             <numerusform>数据已导出到 %1（%n 行）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>导出已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The export failed; nothing was written.
 %1</source>
         <translation>导出失败；未写入任何内容。
 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Import from folder</source>
         <translation>从文件夹导入</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
         <source>%n row(s) imported.</source>
         <translation>
             <numerusform>已导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n problem(s) found; nothing was imported.</source>
         <translation>
             <numerusform>发现 %n 个问题；未导入任何数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消；未导入任何数据。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The import failed; nothing was imported.
 %1</source>
         <translation>导入失败；未导入任何数据。
@@ -6182,54 +4926,44 @@ Details: %1</source>
 <context>
     <name>trialcrf::ResignListDialog</name>
     <message>
-        <location filename="../app/gui/resignlistdialog.cpp" line="+71"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Signatures to sign again</source>
         <translation>待重新签名的电子签名</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The signatures could not be read: %1</source>
         <translation>无法读取签名：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No signature in the study was broken by a later change.</source>
         <translation>研究中没有因之后的修改而失效的签名。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n signature(s) were broken by changes made after signing. Open a subject to see what changed and sign again.</source>
         <translation>
             <numerusform>%n 个签名因签名后的修改而失效。请打开受试者查看修改内容并重新签名。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Signed</source>
         <translation>签署对象</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Meaning</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed name</source>
         <translation>签名人姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
@@ -6237,97 +4971,78 @@ Details: %1</source>
 <context>
     <name>trialcrf::SecurityActions</name>
     <message>
-        <location filename="../app/gui/securityactions.cpp" line="+165"/>
         <source>Lock the casebook of %1</source>
         <translation>锁定 %1 的病例册</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Unlock the casebook of %1</source>
         <translation>解锁 %1 的病例册</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Lock the casebook</source>
         <translation>锁定病例册</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Unlock the casebook</source>
         <translation>解锁病例册</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The casebook of %1 could not be changed: %2</source>
         <translation>无法更改 %1 的病例册：%2</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Se&amp;curity</source>
         <translation>安全(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-signatures</source>
         <translation>电子签名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show &amp;signatures</source>
         <translation>显示电子签名(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signatures to sign a&amp;gain…</source>
         <translation>待重新签名的电子签名(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Sign visit or casebook…</source>
         <translation>签署访视或病例册(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Lock casebook…</source>
         <translation>锁定病例册(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Unlock casebook…</source>
         <translation>解锁病例册(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Audit trail of this &amp;subject…</source>
         <translation>此受试者的稽查轨迹(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Audit trail…</source>
         <translation>稽查轨迹(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>U&amp;sers…</source>
         <translation>用户(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Loc&amp;k screen</source>
         <translation>锁定屏幕(&amp;K)</translation>
     </message>
@@ -6335,22 +5050,18 @@ Details: %1</source>
 <context>
     <name>trialcrf::SecurityController</name>
     <message>
-        <location filename="../app/gui/securitycontroller.cpp" line="+158"/>
         <source>%1 has a dialog open: another user can log in here once %1 has unlocked and closed it.</source>
         <translation>%1 有一个对话框尚未关闭：待 %1 解锁并关闭该对话框后，其他用户才能在此登录。</translation>
     </message>
     <message>
-        <location line="+131"/>
         <source>a page of subject %1</source>
         <translation>受试者 %1 的一个页面</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Unsaved changes of other users</source>
         <translation>其他用户未保存的修改</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 left unsaved changes in a locked window. Log in as them (Security ▸ Lock screen, then log in) and save or discard them before quitting.</source>
         <translation>%1 在锁定的窗口中留有未保存的修改。请以该用户身份登录（安全 ▸ 锁定屏幕，然后登录），保存或放弃这些修改后再退出。</translation>
     </message>
@@ -6358,199 +5069,160 @@ Details: %1</source>
 <context>
     <name>trialcrf::SignatureDialog</name>
     <message>
-        <location filename="../app/gui/signaturedialog.cpp" line="+179"/>
         <source>Reviewed</source>
         <translation>已审阅</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Whole casebook</source>
         <translation>整个病例册</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 UTC (%2 local time)</source>
         <translation>%1 UTC（当地时间 %2）</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Enter your password to sign.</source>
         <translation>请输入密码以签名。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The password is wrong: nothing was signed. Repeated failures lock the account for a while.</source>
         <translation>密码错误：未签署任何内容。多次失败后账户将被暂时锁定。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Too many wrong passwords: the account is locked for a while. Nothing was signed.</source>
         <translation>密码错误次数过多：账户已被暂时锁定。未签署任何内容。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your role may not sign. Only a physician signs.</source>
         <translation>您的角色无权签名。只有研究医生可以签名。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+86"/>
         <source>Nothing is recorded at this visit yet.</source>
         <translation>此访视尚未记录任何内容。</translation>
     </message>
     <message>
-        <location line="-82"/>
         <source>The signature could not be saved: %1</source>
         <translation>无法保存签名：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>Sign electronically — %1</source>
         <translation>电子签名 — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>You sign the data below as it is stored now. Any later change to it breaks the signature, and it is then listed for signing again.</source>
         <translation>您签署的是当前存储的以下数据。之后对这些数据的任何修改都会使签名失效，届时将重新列为待签名。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What you sign:</source>
         <translation>签署内容：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Visit:</source>
         <translation>访视(&amp;V)：</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The &amp;whole casebook of %1</source>
         <translation>%1 的整个病例册(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meaning:</source>
         <translation>签名含义：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Reviewed</source>
         <translation>已审阅(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Approved</source>
         <translation>已批准(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Approved: you confirm the data are complete and correct, as the investigator responsible for them.</source>
         <translation>已批准：您作为负责这些数据的研究者，确认数据完整、正确。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Reviewed: you have checked the data against the source documents.</source>
         <translation>已审阅：您已根据原始文件核对了这些数据。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Printed name:</source>
         <translation>签名人姓名：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 (user %2, %3)</source>
         <translation>%1（用户 %2，%3）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Date and time:</source>
         <translation>日期和时间：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By entering your password you sign electronically. Your electronic signature is the legally binding equivalent of your handwritten signature.</source>
         <translation>输入密码即表示您进行电子签名。您的电子签名与手写签名具有同等法律效力。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Sign</source>
         <translation>签名(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
         <source>&lt;b&gt;Infusion&lt;/b&gt;, %1: weight %2 kg, %3 × 10⁶ cells, lot %4, %n vital-sign reading(s)</source>
         <translation>
             <numerusform>&lt;b&gt;输注&lt;/b&gt;，%1：体重 %2 kg，%3 × 10⁶ 个细胞，批号 %4，%n 次生命体征测量</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&lt;b&gt;PASI assessment&lt;/b&gt;, %1: PASI %2</source>
         <translation>&lt;b&gt;PASI 评估&lt;/b&gt;，%1：PASI %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1, %2:</source>
         <translation>%1，%2：</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&lt;b&gt;Subject&lt;/b&gt; %1 (%2)</source>
         <translation>&lt;b&gt;受试者&lt;/b&gt; %1（%2）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Informed consent</source>
         <translation>知情同意</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No informed consent recorded</source>
         <translation>未记录知情同意</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Eligibility assessment</source>
         <translation>入组资格评估</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>No eligibility assessment</source>
         <translation>无入组资格评估</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n infusion(s) with their vital signs</source>
         <translation>
             <numerusform>%n 次输注及其生命体征</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n PASI assessment(s)</source>
         <translation>
             <numerusform>%n 次 PASI 评估</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n adverse event(s)</source>
         <translation>
             <numerusform>%n 个不良事件</numerusform>
@@ -6560,99 +5232,80 @@ Details: %1</source>
 <context>
     <name>trialcrf::SignaturesPanel</name>
     <message>
-        <location filename="../app/gui/signaturespanel.cpp" line="+95"/>
         <source>Valid (signed again since)</source>
         <translation>有效（之后已重新签名）</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Broken (signed again since)</source>
         <translation>已失效（之后已重新签名）</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Broken — needs re-signing</source>
         <translation>已失效 — 需要重新签名</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The signatures could not be read: %1</source>
         <translation>无法读取签名：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No subject selected.</source>
         <translation>未选择受试者。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not signed yet.</source>
         <translation>尚未签名。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n signature(s) broken by later changes: sign again.</source>
         <translation>
             <numerusform>%n 个签名因之后的修改而失效：请重新签名。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Every signature is valid.</source>
         <translation>所有签名均有效。</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>E-&amp;signatures</source>
         <translation>电子签名(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Signed</source>
         <translation>签署对象</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Meaning</source>
         <translation>签名含义</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Printed name</source>
         <translation>签名人姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Date and time (local)</source>
         <translation>日期和时间（当地）</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign…</source>
         <translation>签名…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign &amp;again…</source>
         <translation>重新签名(&amp;A)…</translation>
     </message>
@@ -6660,12 +5313,10 @@ Details: %1</source>
 <context>
     <name>trialcrf::StartupController</name>
     <message>
-        <location filename="../app/gui/startupcontroller.cpp" line="+81"/>
         <source>New study database</source>
         <translation>新研究数据库</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>There is no database at %1. Create a new, empty study database there?</source>
         <translation>%1 处没有数据库。要在此处新建一个空的研究数据库吗？</translation>
     </message>
@@ -6673,17 +5324,14 @@ Details: %1</source>
 <context>
     <name>trialcrf::SubjectForm</name>
     <message>
-        <location filename="../forms/subjectform.cpp" line="+90"/>
         <source>The subject code %1 is already in use.</source>
         <translation>受试者编号 %1 已被使用。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>New subject</source>
         <translation>新建受试者</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Subject %1</source>
         <translation>受试者 %1</translation>
     </message>
@@ -6691,42 +5339,34 @@ Details: %1</source>
 <context>
     <name>trialcrf::SubjectListModel</name>
     <message>
-        <location filename="../model/itemmodels/subjectlistmodel.cpp" line="+178"/>
         <source>Out of window</source>
         <translation>超出访视窗</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Subject code</source>
         <translation>受试者编号</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Initials</source>
         <translation>姓名缩写</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Next visit</source>
         <translation>下次访视</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Scheduled date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Window</source>
         <translation>访视窗</translation>
     </message>
@@ -6734,37 +5374,30 @@ Details: %1</source>
 <context>
     <name>trialcrf::SubjectListView</name>
     <message>
-        <location filename="../app/gui/subjectlistview.cpp" line="+187"/>
         <source>Co&amp;de:</source>
         <translation>编号(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Type a subject code</source>
         <translation>输入受试者编号</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Shows the subjects whose code starts with this text</source>
         <translation>显示编号以此开头的受试者</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+58"/>
         <source>No subject matches this search.</source>
         <translation>没有符合搜索条件的受试者。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>No subjects yet. Choose File ▸ New subject… to register the first one.</source>
         <translation>尚无受试者。请选择“文件 ▸ 新建受试者…”登记第一位受试者。</translation>
     </message>
@@ -6772,103 +5405,82 @@ Details: %1</source>
 <context>
     <name>trialcrf::UserAdminDialog</name>
     <message>
-        <location filename="../app/gui/useradmindialog.cpp" line="+83"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Locked out until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Active</source>
         <translation>启用中</translation>
     </message>
     <message>
-        <location line="+53"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Change role</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Role of %1:</source>
         <translation>%1 的角色：</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+62"/>
         <source>Printed name</source>
         <translation>签名人姓名</translation>
     </message>
     <message>
-        <location line="-61"/>
         <source>Printed name of %1, as signatures show it:</source>
         <translation>%1 的签名人姓名（显示在签名中）：</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Disable user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Disable %1? They can no longer log in. The account and everything it recorded stay; a data manager can enable it again.</source>
         <translation>停用 %1？该用户将无法再登录。账户及其记录的所有内容都会保留；数据管理员可以重新启用该账户。</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Each person has their own account. Accounts are disabled, never deleted, so the audit trail always names who did what.</source>
         <translation>每人使用自己的账户。账户只会停用、从不删除，因此稽查轨迹始终记录是谁做了什么。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Add user…</source>
         <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Change &amp;role…</source>
         <translation>修改角色(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Printed &amp;name…</source>
         <translation>签名人姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
     </message>
@@ -6876,53 +5488,42 @@ Details: %1</source>
 <context>
     <name>trialcrf::VisitTimelineModel</name>
     <message>
-        <location filename="../model/itemmodels/visittimelinemodel.cpp" line="+135"/>
-        <location line="+26"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Infusion</source>
         <translation>输注</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PASI</source>
         <translation>PASI</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Visit</source>
         <translation>访视</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Visit window</source>
         <translation>访视窗</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recorded</source>
         <translation>已记录</translation>
     </message>
@@ -6930,63 +5531,50 @@ Details: %1</source>
 <context>
     <name>trialcrf::VitalSignsEditor</name>
     <message>
-        <location filename="../forms/vitalsignseditor.cpp" line="+115"/>
-        <location line="+207"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location line="-9"/>
         <source>Reading</source>
         <translation>测量时点</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Temperature (°C)</source>
         <translation>体温 (°C)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pulse (/min)</source>
         <translation>脉搏 (次/分)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Respiration (/min)</source>
         <translation>呼吸 (次/分)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Systolic (mmHg)</source>
         <translation>收缩压 (mmHg)</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Diastolic (mmHg)</source>
         <translation>舒张压 (mmHg)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Time of the reading, hh:mm</source>
         <translation>测量时间（时:分）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Add a reading d&amp;uring the infusion</source>
         <translation>添加一次输注中测量(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Re&amp;move the last reading during the infusion</source>
         <translation>删除最后一次输注中测量(&amp;M)</translation>
     </message>
@@ -6994,7 +5582,6 @@ Details: %1</source>
 <context>
     <name>trialcrf::YesNoBox</name>
     <message>
-        <location filename="../forms/yesnobox.cpp" line="+69"/>
         <source>Y or 1: yes · N or 0: no · Delete: not recorded</source>
         <translation>Y 或 1：是 · N 或 0：否 · Delete：未记录</translation>
     </message>
