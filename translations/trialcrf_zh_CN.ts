@@ -5370,6 +5370,14 @@ Details: %1</source>
         <source>Window</source>
         <translation>访视窗</translation>
     </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::SubjectListView</name>

@@ -5,6 +5,8 @@
 #include "itemmodels/itemroles.h"
 #include "records/subject.h"
 
+#include <QLocale>
+
 namespace trialcrf {
 
 namespace {
@@ -80,6 +82,8 @@ QStringList SubjectListModel::widestTexts(int column) const
     case OutOfWindow: {
         Row flagged;
         flagged.overdue = flagged.outOfWindow = true;
+        flagged.overdueVisits = {m_store.protocol().visits.last().code,
+                                 m_store.protocol().visits.first().code};
         return {display(flagged, column).toString()};
     }
     }
@@ -123,6 +127,14 @@ QVariant SubjectListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Overdue && !row.overdueVisits.isEmpty()) {
+            QStringList labels;
+            for (const QString &code : row.overdueVisits)
+                labels << ItemLabels::visit(code);
+            return tr("Overdue: %1").arg(QLocale().createSeparatedList(labels));
+        }
+        return {};
     case ItemRoles::SubjectId:
         return row.summary.id;
     case ItemRoles::VisitCode:
@@ -173,11 +185,24 @@ QVariant SubjectListModel::display(const Row &row, int column) const
     case NextVisitDate:
         return ItemLabels::date(row.nextVisitDate);
     case Overdue:
-        return row.overdue ? ItemLabels::visitState(rules::VisitState::Overdue) : QString();
+        return overdueText(row);
     case OutOfWindow:
         return row.outOfWindow ? tr("Out of window") : QString();
     }
     return {};
+}
+
+QString SubjectListModel::overdueText(const Row &row)
+{
+    // The nurse needs to know which visit is missing, not only that one is: the first overdue
+    // visit by name, and how many more there are.
+    if (!row.overdue)
+        return QString();
+    if (row.overdueVisits.isEmpty())
+        return ItemLabels::visitState(rules::VisitState::Overdue);
+    const QString first = ItemLabels::visit(row.overdueVisits.first());
+    return row.overdueVisits.size() == 1 ? first
+                                         : tr("%1 +%2").arg(first).arg(row.overdueVisits.size() - 1);
 }
 
 QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -255,8 +280,10 @@ SubjectListModel::Schedule SubjectListModel::schedule(const Protocol &p,
             result.outOfWindow = true;
         if (!active)
             continue;
-        if (state == rules::VisitState::Overdue)
+        if (state == rules::VisitState::Overdue) {
             result.overdue = true;
+            result.overdueVisits.append(v.code);
+        }
         if (result.nextVisit.isEmpty()
             && (state == rules::VisitState::Due || state == rules::VisitState::NotYetDue)) {
             result.nextVisit = v.code;

@@ -32,12 +32,14 @@ public:
 
     /// Where a subject stands on `today`: the next visit still to do (its target date;
     /// screening: the end of its window) and whether any visit is overdue or was done out of
-    /// its window. Only screening and enrolled subjects have a next visit or can be overdue.
+    /// its window (and which visits are overdue). Only screening and enrolled subjects have a next
+    /// visit or can be overdue.
     struct Schedule {
         QString nextVisit;                   ///< visit code; empty when none is expected
         std::optional<QDate> nextVisitDate;
         rules::VisitState nextState = rules::VisitState::NotYetDue;
         bool overdue = false;
+        QStringList overdueVisits;           ///< codes of the overdue visits, protocol order
         bool outOfWindow = false;
     };
     static Schedule schedule(const Protocol &protocol, const SubjectSummary &subject,
@@ -79,6 +81,7 @@ private:
     };
     Row makeRow(SubjectSummary summary) const;
     QVariant display(const Row &row, int column) const;
+    static QString overdueText(const Row &row);
 
     const StudyStore &m_store;
     QList<Row> m_rows;

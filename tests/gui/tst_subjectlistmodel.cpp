@@ -62,7 +62,7 @@ void TestSubjectListModel::scheduleOnPinnedDay_data()
     QTest::addColumn<QDate>("today");
     QTest::addColumn<QString>("nextVisit");
     QTest::addColumn<QDate>("nextDate");
-    QTest::addColumn<bool>("overdue");
+    QTest::addColumn<QStringList>("overdue");  // the overdue visits, in protocol order
     QTest::addColumn<bool>("outOfWindow");
 
     const QDate w0(2026, 3, 2);  // week 2 target 03-16, window 03-13 … 03-19
@@ -70,40 +70,43 @@ void TestSubjectListModel::scheduleOnPinnedDay_data()
                                            QStringLiteral("week0=2026-03-02")};
     QTest::newRow("no week-0 date: screening expected, undated")
         << "screening" << QDate() << QStringList() << QDate(2026, 3, 20) << "screening"
-        << QDate() << false << false;
+        << QDate() << QStringList() << false;
     QTest::newRow("screening not done, window open: due by week 0")
         << "screening" << w0 << QStringList() << QDate(2026, 2, 20) << "screening" << w0
-        << false << false;
+        << QStringList() << false;
     QTest::newRow("screening window closed without a visit: overdue")
-        << "screening" << w0 << QStringList() << QDate(2026, 3, 3) << "week0" << w0 << true
-        << false;
+        << "screening" << w0 << QStringList() << QDate(2026, 3, 3) << "week0" << w0
+        << QStringList{"screening"} << false;
     QTest::newRow("week 2 window opens tomorrow: not yet due")
         << "enrolled" << w0 << screeningAndWeek0 << QDate(2026, 3, 12) << "week2"
-        << QDate(2026, 3, 16) << false << false;
+        << QDate(2026, 3, 16) << QStringList() << false;
     QTest::newRow("week 2 on its target day: due")
         << "enrolled" << w0 << screeningAndWeek0 << QDate(2026, 3, 16) << "week2"
-        << QDate(2026, 3, 16) << false << false;
+        << QDate(2026, 3, 16) << QStringList() << false;
     QTest::newRow("last day of the week-2 window: still due, not overdue")
         << "enrolled" << w0 << screeningAndWeek0 << QDate(2026, 3, 19) << "week2"
-        << QDate(2026, 3, 16) << false << false;
+        << QDate(2026, 3, 16) << QStringList() << false;
     QTest::newRow("day after the week-2 window: overdue, next is week 4")
         << "enrolled" << w0 << screeningAndWeek0 << QDate(2026, 3, 20) << "week4"
-        << QDate(2026, 3, 30) << true << false;
+        << QDate(2026, 3, 30) << QStringList{"week2"} << false;
+    QTest::newRow("weeks 2 and 4 both missed: both named, next is week 6")
+        << "enrolled" << w0 << screeningAndWeek0 << QDate(2026, 4, 5) << "week6"
+        << QDate(2026, 4, 13) << QStringList{"week2", "week4"} << false;
     QTest::newRow("week 2 done 3 days early: in window")
         << "enrolled" << w0 << (screeningAndWeek0 + QStringList{"week2=2026-03-13"})
-        << QDate(2026, 3, 20) << "week4" << QDate(2026, 3, 30) << false << false;
+        << QDate(2026, 3, 20) << "week4" << QDate(2026, 3, 30) << QStringList() << false;
     QTest::newRow("week 2 done 4 days early: out of window")
         << "enrolled" << w0 << (screeningAndWeek0 + QStringList{"week2=2026-03-12"})
-        << QDate(2026, 3, 20) << "week4" << QDate(2026, 3, 30) << false << true;
+        << QDate(2026, 3, 20) << "week4" << QDate(2026, 3, 30) << QStringList() << true;
     QTest::newRow("withdrawn: no next visit and never overdue")
         << "withdrawn" << w0 << screeningAndWeek0 << QDate(2026, 5, 1) << "" << QDate()
-        << false << false;
+        << QStringList() << false;
     QTest::newRow("completed, one visit out of window: flag kept")
         << "completed" << w0
         << QStringList{"screening=2026-02-20", "week0=2026-03-02", "week2=2026-03-16",
                        "week4=2026-03-30", "week6=2026-04-13", "week8=2026-04-27",
                        "week12=2026-06-01"}
-        << QDate(2026, 6, 2) << "" << QDate() << false << true;
+        << QDate(2026, 6, 2) << "" << QDate() << QStringList() << true;
 }
 
 void TestSubjectListModel::scheduleOnPinnedDay()
@@ -114,7 +117,7 @@ void TestSubjectListModel::scheduleOnPinnedDay()
     QFETCH(QDate, today);
     QFETCH(QString, nextVisit);
     QFETCH(QDate, nextDate);
-    QFETCH(bool, overdue);
+    QFETCH(QStringList, overdue);
     QFETCH(bool, outOfWindow);
 
     SubjectSummary s;
@@ -129,7 +132,8 @@ void TestSubjectListModel::scheduleOnPinnedDay()
         SubjectListModel::schedule(Protocol::builtIn(), s, today);
     QCOMPARE(got.nextVisit, nextVisit);
     QCOMPARE(got.nextVisitDate.value_or(QDate()), nextDate);
-    QCOMPARE(got.overdue, overdue);
+    QCOMPARE(got.overdueVisits, overdue);
+    QCOMPARE(got.overdue, !overdue.isEmpty());
     QCOMPARE(got.outOfWindow, outOfWindow);
 }
 
@@ -261,8 +265,11 @@ void TestSubjectListModel::rowShowsStatusNextVisitAndFlags()
     QCOMPARE(cell(SubjectListModel::NextVisitDate, ItemRoles::RawValue).toString(), nextDate);
     QCOMPARE(cell(SubjectListModel::Overdue, ItemRoles::RawValue).toBool(), overdue);
     QCOMPARE(cell(SubjectListModel::OutOfWindow, ItemRoles::RawValue).toBool(), outOfWindow);
-    // The flags read in words too, and carry the state code the view colours by.
-    QCOMPARE(cell(SubjectListModel::Overdue).toString(), overdue ? "Overdue" : "");
+    // The flags read in words too (the overdue one names the missed visit), and carry the
+    // state code the view colours by.
+    QCOMPARE(cell(SubjectListModel::Overdue).toString(), overdue ? "Week 2" : "");
+    QCOMPARE(cell(SubjectListModel::Overdue, Qt::ToolTipRole).toString(),
+             overdue ? "Overdue: Week 2" : "");
     QCOMPARE(cell(SubjectListModel::Overdue, ItemRoles::StateCode).toString(),
              overdue ? "overdue" : "");
     QCOMPARE(cell(SubjectListModel::OutOfWindow).toString(),
