@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "adverseeventform.h"
 
-#include "codelabels.h"
+#include "labels/codelabels.h"
 #include "fielderrorlabel.h"
 #include "storage/studystore.h"
 #include "ui_adverseeventform.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "adverseeventlist.h"
 
-#include "codelabels.h"
+#include "labels/codelabels.h"
 #include "displayformat.h"
 
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "crfform.h"
 
-#include "codelabels.h"
+#include "labels/codelabels.h"
 #include "codecombobox.h"
 #include "displayformat.h"
 #include "enterkeyfilter.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "subjectform.h"
 
-#include "codelabels.h"
+#include "labels/codelabels.h"
 #include "storage/studystore.h"
 #include "ui_subjectform.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "vitalsignseditor.h"
 
-#include "codelabels.h"
+#include "labels/codelabels.h"
 #include "fielderrorlabel.h"
 #include "numberedit.h"
 #include "optionaltimeedit.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "yesnobox.h"
 
-#include "codelabels.h"
+#include "labels/codelabels.h"
 
 #include <QEvent>
 #include <QKeyEvent>

@@ -61,117 +61,6 @@
     </message>
 </context>
 <context>
-    <name>AuditTableModel</name>
-    <message>
-        <source>Created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Casebook locked</source>
-        <translation>锁定病例册</translation>
-    </message>
-    <message>
-        <source>Casebook unlocked</source>
-        <translation>解锁病例册</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Logged in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Login failed</source>
-        <translation>登录失败</translation>
-    </message>
-    <message>
-        <source>Logged out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>Password re-entry failed</source>
-        <translation>重新输入密码失败</translation>
-    </message>
-    <message>
-        <source>Screen locked</source>
-        <translation>锁定屏幕</translation>
-    </message>
-    <message>
-        <source>Screen unlocked</source>
-        <translation>解锁屏幕</translation>
-    </message>
-    <message>
-        <source>User added</source>
-        <translation>添加用户</translation>
-    </message>
-    <message>
-        <source>User changed</source>
-        <translation>修改用户</translation>
-    </message>
-    <message>
-        <source>User disabled</source>
-        <translation>停用用户</translation>
-    </message>
-    <message>
-        <source>User enabled</source>
-        <translation>启用用户</translation>
-    </message>
-    <message>
-        <source>Role changed</source>
-        <translation>修改角色</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>修改密码</translation>
-    </message>
-    <message>
-        <source>Subjects</source>
-        <translation>受试者</translation>
-    </message>
-    <message>
-        <source>Informed consent</source>
-        <translation>知情同意</translation>
-    </message>
-    <message>
-        <source>Eligibility</source>
-        <translation>入组资格</translation>
-    </message>
-    <message>
-        <source>Infusions</source>
-        <translation>输注</translation>
-    </message>
-    <message>
-        <source>Vital signs</source>
-        <translation>生命体征</translation>
-    </message>
-    <message>
-        <source>PASI assessments</source>
-        <translation>PASI 评估</translation>
-    </message>
-    <message>
-        <source>Adverse events</source>
-        <translation>不良事件</translation>
-    </message>
-    <message>
-        <source>Signatures</source>
-        <translation>电子签名</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-</context>
-<context>
     <name>CasebookReport</name>
     <message>
         <source>No subject has the code %1.</source>
@@ -748,6 +637,11 @@
     <message>
         <source>Week</source>
         <translation>周</translation>
+    </message>
+    <message>
+        <source>Scr.</source>
+        <comment>Screening, abbreviated under a narrow chart&apos;s week axis</comment>
+        <translation>筛选</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1687,170 @@
         <source>Investigator&apos;s judgement</source>
         <translation>研究者判断</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Casebook locked</source>
+        <translation>锁定病例册</translation>
+    </message>
+    <message>
+        <source>Casebook unlocked</source>
+        <translation>解锁病例册</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Password re-entry failed</source>
+        <translation>重新输入密码失败</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>入组资格</translation>
+    </message>
+    <message>
+        <source>Infusions</source>
+        <translation>输注</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>生命体征</translation>
+    </message>
+    <message>
+        <source>PASI assessments</source>
+        <translation>PASI 评估</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <source>Whole casebook</source>
+        <translation>整个病例册</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Unlocking the screen</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Unknown user name</source>
+        <translation>用户名不存在</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>Wrong password; the account is now locked</source>
+        <translation>密码错误；账户现已锁定</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未使用</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>CohortChart</name>
@@ -2170,6 +2228,417 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Subject code</source>
+        <translation>受试者编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>姓名缩写</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Week-0 date</source>
+        <translation>第0周日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Casebook locked</source>
+        <translation>锁定病例册</translation>
+    </message>
+    <message>
+        <source>Consent form version</source>
+        <translation>知情同意书版本</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Time signed</source>
+        <translation>签署时间</translation>
+    </message>
+    <message>
+        <source>Signed by the subject</source>
+        <translation>受试者已签署</translation>
+    </message>
+    <message>
+        <source>Consent obtained by</source>
+        <translation>知情同意获取人</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>Diagnosis of psoriasis vulgaris</source>
+        <translation>寻常型银屑病诊断</translation>
+    </message>
+    <message>
+        <source>PASI at screening</source>
+        <translation>筛选时 PASI</translation>
+    </message>
+    <message>
+        <source>Body surface area involved (BSA)</source>
+        <translation>受累体表面积 (BSA)</translation>
+    </message>
+    <message>
+        <source>Self-rating Anxiety Scale (SAS) score</source>
+        <translation>焦虑自评量表 (SAS) 评分</translation>
+    </message>
+    <message>
+        <source>Self-rating Depression Scale (SDS) score</source>
+        <translation>抑郁自评量表 (SDS) 评分</translation>
+    </message>
+    <message>
+        <source>Serum calcium</source>
+        <translation>血清钙</translation>
+    </message>
+    <message>
+        <source>AST</source>
+        <translation>AST</translation>
+    </message>
+    <message>
+        <source>AST upper limit of normal</source>
+        <translation>AST 正常值上限</translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>ALT upper limit of normal</source>
+        <translation>ALT 正常值上限</translation>
+    </message>
+    <message>
+        <source>Creatinine</source>
+        <translation>肌酐</translation>
+    </message>
+    <message>
+        <source>Creatinine upper limit of normal</source>
+        <translation>肌酐正常值上限</translation>
+    </message>
+    <message>
+        <source>Cystatin C</source>
+        <translation>胱抑素C</translation>
+    </message>
+    <message>
+        <source>Cystatin C upper limit of normal</source>
+        <translation>胱抑素C正常值上限</translation>
+    </message>
+    <message>
+        <source>Haemoglobin</source>
+        <translation>血红蛋白</translation>
+    </message>
+    <message>
+        <source>Haemoglobin lower limit of normal</source>
+        <translation>血红蛋白正常值下限</translation>
+    </message>
+    <message>
+        <source>Haemoglobin upper limit of normal</source>
+        <translation>血红蛋白正常值上限</translation>
+    </message>
+    <message>
+        <source>Platelet count</source>
+        <translation>血小板计数</translation>
+    </message>
+    <message>
+        <source>White blood cell count</source>
+        <translation>白细胞计数</translation>
+    </message>
+    <message>
+        <source>Last topical treatment</source>
+        <translation>末次外用治疗</translation>
+    </message>
+    <message>
+        <source>Last systemic therapy or phototherapy</source>
+        <translation>末次系统治疗或光疗</translation>
+    </message>
+    <message>
+        <source>Last biologic</source>
+        <translation>末次生物制剂</translation>
+    </message>
+    <message>
+        <source>Guttate or inverse psoriasis, or psoriasis only on the face (EXC1)</source>
+        <translation>点滴状银屑病、反向银屑病或仅面部银屑病 (排除1)</translation>
+    </message>
+    <message>
+        <source>Acute progressive psoriasis or tendency to erythroderma (EXC2)</source>
+        <translation>急性进行期银屑病或有红皮病倾向 (排除2)</translation>
+    </message>
+    <message>
+        <source>Pregnancy or lactation now or within the last year (EXC3)</source>
+        <translation>目前或近一年内妊娠或哺乳 (排除3)</translation>
+    </message>
+    <message>
+        <source>Other psychiatric disorder (EXC4)</source>
+        <translation>其他精神疾病 (排除4)</translation>
+    </message>
+    <message>
+        <source>Uncontrolled primary disease, infection, electrolyte or acid-base disturbance (EXC5)</source>
+        <translation>未控制的原发疾病、感染、电解质或酸碱平衡紊乱 (排除5)</translation>
+    </message>
+    <message>
+        <source>Other abnormal laboratory result judged unsuitable (EXC5)</source>
+        <translation>研究者判断不适合的其他实验室检查异常 (排除5)</translation>
+    </message>
+    <message>
+        <source>Malignant tumour, abnormal tumour markers or other organ dysfunction (EXC6)</source>
+        <translation>恶性肿瘤、肿瘤标志物异常或其他器官功能障碍 (排除6)</translation>
+    </message>
+    <message>
+        <source>Any history of allergy (EXC7)</source>
+        <translation>过敏史 (排除7)</translation>
+    </message>
+    <message>
+        <source>In another clinical trial now or within the last month (EXC8)</source>
+        <translation>目前或近一个月内参加其他临床试验 (排除8)</translation>
+    </message>
+    <message>
+        <source>Other condition the investigator judges unsuitable (EXC10)</source>
+        <translation>研究者判断不适合的其他情况 (排除10)</translation>
+    </message>
+    <message>
+        <source>Confirmed verdict (investigator)</source>
+        <translation>确认结论 (研究者)</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>推翻理由</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <source>Infusion date</source>
+        <translation>输注日期</translation>
+    </message>
+    <message>
+        <source>Body weight</source>
+        <translation>体重</translation>
+    </message>
+    <message>
+        <source>Actual dose (cells infused)</source>
+        <translation>实际输注剂量 (细胞数)</translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Cell viability</source>
+        <translation>细胞活率</translation>
+    </message>
+    <message>
+        <source>Thaw time</source>
+        <translation>复苏时间</translation>
+    </message>
+    <message>
+        <source>Infusion start time</source>
+        <translation>输注开始时间</translation>
+    </message>
+    <message>
+        <source>Infusion end time</source>
+        <translation>输注结束时间</translation>
+    </message>
+    <message>
+        <source>Infusion reaction</source>
+        <translation>输注反应</translation>
+    </message>
+    <message>
+        <source>Infusion reaction: description</source>
+        <translation>输注反应描述</translation>
+    </message>
+    <message>
+        <source>Protocol deviation: reason</source>
+        <translation>方案偏离原因</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>生命体征</translation>
+    </message>
+    <message>
+        <source>Sequence number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Minutes after the infusion start</source>
+        <translation>输注开始后分钟数</translation>
+    </message>
+    <message>
+        <source>Time measured</source>
+        <translation>测量时间</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Pulse</source>
+        <translation>脉搏</translation>
+    </message>
+    <message>
+        <source>Respiration</source>
+        <translation>呼吸</translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation>收缩压</translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure</source>
+        <translation>舒张压</translation>
+    </message>
+    <message>
+        <source>Adverse event number</source>
+        <translation>不良事件编号</translation>
+    </message>
+    <message>
+        <source>Adverse event term</source>
+        <translation>不良事件名称</translation>
+    </message>
+    <message>
+        <source>Onset date</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Severity grade (CTCAE)</source>
+        <translation>严重程度分级 (CTCAE)</translation>
+    </message>
+    <message>
+        <source>Serious adverse event (SAE)</source>
+        <translation>严重不良事件 (SAE)</translation>
+    </message>
+    <message>
+        <source>Seriousness criteria</source>
+        <translation>严重性标准</translation>
+    </message>
+    <message>
+        <source>Relationship to study treatment</source>
+        <translation>与研究治疗的相关性</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>采取的措施</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What was signed</source>
+        <translation>签名内容</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>签名含义</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>签名人姓名</translation>
+    </message>
+    <message>
+        <source>Signed at (UTC)</source>
+        <translation>签名时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Hash of the signed data</source>
+        <translation>所签数据的哈希值</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Erythema</source>
+        <translation>红斑</translation>
+    </message>
+    <message>
+        <source>Induration</source>
+        <translation>浸润</translation>
+    </message>
+    <message>
+        <source>Desquamation</source>
+        <translation>鳞屑</translation>
+    </message>
+    <message>
+        <source>Area score</source>
+        <translation>面积评分</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementChart</name>
     <message>
         <source>PASI improvement</source>
@@ -2290,30 +2759,6 @@
 <context>
     <name>ItemLabels</name>
     <message>
-        <source>Screening</source>
-        <translation>筛选</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>已入组</translation>
-    </message>
-    <message>
-        <source>Screen failure</source>
-        <translation>筛选失败</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Week %1</source>
-        <translation>第%1周</translation>
-    </message>
-    <message>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -2336,22 +2781,6 @@
     <message>
         <source>Done out of window</source>
         <translation>已完成（超出访视窗）</translation>
-    </message>
-    <message>
-        <source>Research nurse</source>
-        <translation>研究护士</translation>
-    </message>
-    <message>
-        <source>Physician</source>
-        <translation>研究医生</translation>
-    </message>
-    <message>
-        <source>Monitor</source>
-        <translation>监查员</translation>
-    </message>
-    <message>
-        <source>Data manager</source>
-        <translation>数据管理员</translation>
     </message>
 </context>
 <context>
@@ -2457,50 +2886,6 @@
 <context>
     <name>ReportLabels</name>
     <message>
-        <source>Screening</source>
-        <translation>筛选</translation>
-    </message>
-    <message>
-        <source>Week %1</source>
-        <translation>第%1周</translation>
-    </message>
-    <message>
-        <source>Enrolled</source>
-        <translation>已入组</translation>
-    </message>
-    <message>
-        <source>Screen failure</source>
-        <translation>筛选失败</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation>符合入组条件</translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>不符合入组条件</translation>
-    </message>
-    <message>
-        <source>Incomplete: data missing</source>
-        <translation>不完整：数据缺失</translation>
-    </message>
-    <message>
         <source>Moderate to severe psoriasis vulgaris: PASI &gt; %1 or BSA &gt; %2 %</source>
         <translation>中重度寻常型银屑病：PASI &gt; %1 或 BSA &gt; %2 %</translation>
     </message>
@@ -2603,290 +2988,6 @@
     <message>
         <source>Another condition the investigator judges unsuitable</source>
         <translation>研究者判断不适合的其他情况</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>informed consent</source>
-        <translation>知情同意</translation>
-    </message>
-    <message>
-        <source>consent date</source>
-        <translation>知情同意签署日期</translation>
-    </message>
-    <message>
-        <source>week-0 date</source>
-        <translation>第0周日期</translation>
-    </message>
-    <message>
-        <source>psoriasis vulgaris</source>
-        <translation>寻常型银屑病</translation>
-    </message>
-    <message>
-        <source>PASI</source>
-        <translation>PASI</translation>
-    </message>
-    <message>
-        <source>BSA</source>
-        <translation>BSA</translation>
-    </message>
-    <message>
-        <source>SAS</source>
-        <translation>SAS</translation>
-    </message>
-    <message>
-        <source>SDS</source>
-        <translation>SDS</translation>
-    </message>
-    <message>
-        <source>serum calcium</source>
-        <translation>血清钙</translation>
-    </message>
-    <message>
-        <source>AST</source>
-        <translation>AST</translation>
-    </message>
-    <message>
-        <source>AST ULN</source>
-        <translation>AST 正常值上限</translation>
-    </message>
-    <message>
-        <source>ALT</source>
-        <translation>ALT</translation>
-    </message>
-    <message>
-        <source>ALT ULN</source>
-        <translation>ALT 正常值上限</translation>
-    </message>
-    <message>
-        <source>creatinine</source>
-        <translation>肌酐</translation>
-    </message>
-    <message>
-        <source>creatinine ULN</source>
-        <translation>肌酐正常值上限</translation>
-    </message>
-    <message>
-        <source>cystatin C</source>
-        <translation>胱抑素C</translation>
-    </message>
-    <message>
-        <source>cystatin C ULN</source>
-        <translation>胱抑素C 正常值上限</translation>
-    </message>
-    <message>
-        <source>haemoglobin</source>
-        <translation>血红蛋白</translation>
-    </message>
-    <message>
-        <source>haemoglobin LLN</source>
-        <translation>血红蛋白正常值下限</translation>
-    </message>
-    <message>
-        <source>haemoglobin ULN</source>
-        <translation>血红蛋白正常值上限</translation>
-    </message>
-    <message>
-        <source>platelet count</source>
-        <translation>血小板计数</translation>
-    </message>
-    <message>
-        <source>white blood cell count</source>
-        <translation>白细胞计数</translation>
-    </message>
-    <message>
-        <source>last topical treatment</source>
-        <translation>末次外用治疗</translation>
-    </message>
-    <message>
-        <source>last systemic therapy</source>
-        <translation>末次系统治疗</translation>
-    </message>
-    <message>
-        <source>last biologic</source>
-        <translation>末次生物制剂</translation>
-    </message>
-    <message>
-        <source>guttate, inverse or facial psoriasis</source>
-        <translation>点滴状、反向或面部银屑病</translation>
-    </message>
-    <message>
-        <source>acute progressive psoriasis</source>
-        <translation>急性进展期银屑病</translation>
-    </message>
-    <message>
-        <source>pregnancy or lactation</source>
-        <translation>妊娠或哺乳</translation>
-    </message>
-    <message>
-        <source>psychiatric disorder</source>
-        <translation>精神疾病</translation>
-    </message>
-    <message>
-        <source>uncontrolled disease</source>
-        <translation>未控制的疾病</translation>
-    </message>
-    <message>
-        <source>other abnormal laboratory result</source>
-        <translation>其他实验室检查异常</translation>
-    </message>
-    <message>
-        <source>malignancy</source>
-        <translation>恶性肿瘤</translation>
-    </message>
-    <message>
-        <source>allergy history</source>
-        <translation>过敏史</translation>
-    </message>
-    <message>
-        <source>other clinical trial</source>
-        <translation>其他临床试验</translation>
-    </message>
-    <message>
-        <source>investigator&apos;s judgement</source>
-        <translation>研究者判断</translation>
-    </message>
-    <message>
-        <source>Grade %1</source>
-        <translation>%1 级</translation>
-    </message>
-    <message>
-        <source>Not related</source>
-        <translation>肯定无关</translation>
-    </message>
-    <message>
-        <source>Unlikely</source>
-        <translation>可能无关</translation>
-    </message>
-    <message>
-        <source>Possible</source>
-        <translation>可能有关</translation>
-    </message>
-    <message>
-        <source>Probable</source>
-        <translation>很可能有关</translation>
-    </message>
-    <message>
-        <source>Definite</source>
-        <translation>肯定有关</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Infusion slowed</source>
-        <translation>减慢输注</translation>
-    </message>
-    <message>
-        <source>Infusion interrupted</source>
-        <translation>暂停输注</translation>
-    </message>
-    <message>
-        <source>Infusion stopped</source>
-        <translation>停止输注</translation>
-    </message>
-    <message>
-        <source>Treatment withdrawn</source>
-        <translation>退出治疗</translation>
-    </message>
-    <message>
-        <source>Medication given</source>
-        <translation>给予药物治疗</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>痊愈</translation>
-    </message>
-    <message>
-        <source>Recovering</source>
-        <translation>好转</translation>
-    </message>
-    <message>
-        <source>Not recovered</source>
-        <translation>未恢复</translation>
-    </message>
-    <message>
-        <source>Recovered with sequelae</source>
-        <translation>痊愈伴后遗症</translation>
-    </message>
-    <message>
-        <source>Fatal</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Death</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <source>Life-threatening</source>
-        <translation>危及生命</translation>
-    </message>
-    <message>
-        <source>Hospitalisation</source>
-        <translation>住院或延长住院</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>致残</translation>
-    </message>
-    <message>
-        <source>Congenital anomaly</source>
-        <translation>先天畸形</translation>
-    </message>
-    <message>
-        <source>Important medical event</source>
-        <translation>其他重要医学事件</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>输注前</translation>
-    </message>
-    <message>
-        <source>During</source>
-        <translation>输注中</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>输注后</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>锁定</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>解锁</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -3748,6 +3849,12 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1
+Stored as: %2</source>
+        <translation>%1
+存储值：%2</translation>
     </message>
 </context>
 <context>
@@ -5068,18 +5175,6 @@ Details: %1</source>
 </context>
 <context>
     <name>trialcrf::SignatureDialog</name>
-    <message>
-        <source>Reviewed</source>
-        <translation>已审阅</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Whole casebook</source>
-        <translation>整个病例册</translation>
-    </message>
     <message>
         <source>%1 UTC (%2 local time)</source>
         <translation>%1 UTC（当地时间 %2）</translation>

@@ -3,6 +3,7 @@
 
 #include "exchange/csvwriter.h"
 #include "itemmodels/audittablemodel.h"
+#include "labels/codelabels.h"
 #include "storage/audittrail.h"
 #include "storage/database.h"
 
@@ -141,7 +142,7 @@ void AuditViewer::fillChoices()
     m_table->clear();
     m_table->addItem(QString(), QString());
     for (const QString &name : trail.tableNames(m_session).value_or(QStringList()))
-        m_table->addItem(AuditTableModel::tableLabel(name), name);
+        m_table->addItem(CodeLabels::auditTable(name), name);
 }
 
 void AuditViewer::setSubjectFilter(const QString &subjectCode)
@@ -282,7 +283,7 @@ void AuditViewer::retranslate()
     m_tableLabel->setText(tr("&Table:"));
     m_table->setItemText(0, tr("any"));
     for (int i = 1; i < m_table->count(); ++i)
-        m_table->setItemText(i, AuditTableModel::tableLabel(m_table->itemData(i).toString()));
+        m_table->setItemText(i, CodeLabels::auditTable(m_table->itemData(i).toString()));
     m_fromCheck->setText(tr("&From (UTC):"));
     m_toCheck->setText(tr("T&o (UTC):"));
     m_moreButton->setText(tr("Show &older rows"));

@@ -9,6 +9,7 @@
 #include "infusionform.h"
 #include "itemmodels/itemlabels.h"
 #include "itemmodels/visittimelinemodel.h"
+#include "labels/codelabels.h"
 #include "pasiform.h"
 #include "statecolordelegate.h"
 #include "storage/studystore.h"
@@ -225,7 +226,7 @@ void CasebookView::fillHeader()
     if (!m_casebook)
         return;
     const Subject &s = m_casebook->subject;
-    QStringList details = {s.initials, ItemLabels::subjectStatus(s.status),
+    QStringList details = {s.initials, CodeLabels::subjectStatus(s.status),
                            tr("Week 0: %1").arg(ItemLabels::date(s.week0Date))};
     if (m_casebook->locked)
         details << tr("Locked");

@@ -2,7 +2,7 @@
 #include "cohortdialog.h"
 
 #include "chartwidget.h"
-#include "codelabels.h"
+#include "labels/codelabels.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -2,6 +2,7 @@
 #include "signaturedialog.h"
 
 #include "itemmodels/itemlabels.h"
+#include "labels/codelabels.h"
 #include "protocol/protocol.h"
 #include "storage/userstore.h"
 
@@ -175,18 +176,14 @@ QString SignatureDialog::meaning() const
 
 QString SignatureDialog::meaningLabel(const QString &meaning)
 {
-    if (meaning == QLatin1String("reviewed"))
-        return tr("Reviewed");
-    if (meaning == QLatin1String("approved"))
-        return tr("Approved");
-    return meaning;
+    return CodeLabels::signatureMeaning(meaning);
 }
 
 QString SignatureDialog::scopeLabel(const QString &scope, const QString &visit)
 {
     if (scope == SignatureStore::scopeCasebook())
-        return tr("Whole casebook");
-    return ItemLabels::visit(visit);
+        return CodeLabels::signatureScope(scope);
+    return CodeLabels::visit(visit);
 }
 
 QString SignatureDialog::timeText(const QDateTime &utc)
@@ -257,7 +254,7 @@ void SignatureDialog::retranslate()
     m_whatLabel->setText(tr("What you sign:"));
     m_visitScope->setText(tr("&Visit:"));
     for (int i = 0; i < m_visit->count(); ++i)
-        m_visit->setItemText(i, ItemLabels::visit(m_visit->itemData(i).toString()));
+        m_visit->setItemText(i, CodeLabels::visit(m_visit->itemData(i).toString()));
     m_casebookScope->setText(
         tr("The &whole casebook of %1").arg(m_casebook.subject.code));
     m_meaningLabel->setText(tr("Meaning:"));
@@ -315,7 +312,7 @@ QString SignatureDialog::visitSummary(const QString &visit) const
     }
     if (lines.isEmpty())
         return tr("Nothing is recorded at this visit yet.");
-    return tr("%1, %2:").arg(m_casebook.subject.code, ItemLabels::visit(visit)) + QStringLiteral("<br>")
+    return tr("%1, %2:").arg(m_casebook.subject.code, CodeLabels::visit(visit)) + QStringLiteral("<br>")
            + lines.join(QStringLiteral("<br>"));
 }
 

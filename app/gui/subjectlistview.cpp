@@ -4,6 +4,7 @@
 #include "itemmodels/itemlabels.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/subjectlistmodel.h"
+#include "labels/codelabels.h"
 #include "statecolordelegate.h"
 #include "records/subject.h"
 
@@ -201,7 +202,7 @@ void SubjectListView::fillStatusFilter()
     m_status->clear();
     m_status->addItem(tr("All statuses"), QString());
     for (const QString &code : Subject::statusCodes())
-        m_status->addItem(ItemLabels::subjectStatus(code), code);
+        m_status->addItem(CodeLabels::subjectStatus(code), code);
     m_status->setCurrentIndex(qMax(0, m_status->findData(current)));
 }
 

@@ -2,6 +2,7 @@
 #include "casebookreport.h"
 
 #include "chartstyle.h"
+#include "labels/codelabels.h"
 #include "reportdocument.h"
 #include "reportfonts.h"
 #include "reportlabels.h"
@@ -102,10 +103,10 @@ void CasebookReport::identity(ReportDocument &doc) const
         {tr("Principal investigator"), m_protocol.principalInvestigator},
         {tr("Subject code"), s.code},
         {tr("Initials"), text(s.initials)},
-        {tr("Sex"), ReportLabels::sex(s.sex)},
+        {tr("Sex"), ReportLabels::orNone(CodeLabels::sex(s.sex))},
         {tr("Birth date"), ReportLabels::date(s.birthDate)},
         {tr("Week-0 date (first infusion)"), ReportLabels::date(s.week0Date)},
-        {tr("Status"), ReportLabels::subjectStatus(s.status)},
+        {tr("Status"), CodeLabels::subjectStatus(s.status)},
         {tr("Casebook"), m_in.casebook.locked ? tr("Locked") : tr("Open for entry")},
         {tr("Printed"), tr("%1 UTC by %2").arg(utc(m_in.generatedAtUtc), text(m_in.generatedBy))},
     });
@@ -140,11 +141,11 @@ void CasebookReport::eligibility(ReportDocument &doc) const
     }
     const rules::EligibilityResult r =
         rules::assessEligibility(m_protocol, m_in.casebook.eligibilityInput());
-    const QString computed = ReportLabels::verdict(rules::verdictCode(r.verdict));
+    const QString computed = ReportLabels::orNone(CodeLabels::verdict(rules::verdictCode(r.verdict)));
     QList<std::pair<QString, QString>> f{
         {tr("Computed verdict"), computed},
         {tr("Confirmed by the investigator"),
-         e->confirmedVerdict.isEmpty() ? tr("Not confirmed") : ReportLabels::verdict(e->confirmedVerdict)},
+         e->confirmedVerdict.isEmpty() ? tr("Not confirmed") : ReportLabels::orNone(CodeLabels::verdict(e->confirmedVerdict))},
         {tr("Assessed on"), ReportLabels::date(e->assessedDate)},
         {tr("Age on the day of consent"), r.age ? tr("%n year(s)", nullptr, *r.age) : ReportLabels::notRecorded()},
     };
@@ -154,7 +155,7 @@ void CasebookReport::eligibility(ReportDocument &doc) const
     if (!r.missing.isEmpty()) {
         QStringList items;
         for (const QString &m : r.missing)
-            items << ReportLabels::dataItem(m);
+            items << CodeLabels::eligibilityItem(m);
         doc.paragraph(tr("Missing data: %1").arg(items.join(tr(", "))), Tone::Alert);
     }
 
@@ -208,12 +209,12 @@ void CasebookReport::infusions(ReportDocument &doc) const
     for (const InfusionMark &m : t.infusions) {
         const Infusion *inf = m_in.casebook.infusion(m.visit);
         if (!inf) {
-            rows << TableRow{Cell(ReportLabels::visit(m.visit)), Cell(tr("Not recorded"), Tone::Muted)};
+            rows << TableRow{Cell(CodeLabels::visit(m.visit)), Cell(tr("Not recorded"), Tone::Muted)};
             continue;
         }
         const bool deviation = m.deviationPct && !m.withinTolerance;
         rows << TableRow{
-            Cell(ReportLabels::visit(m.visit)),
+            Cell(CodeLabels::visit(m.visit)),
             Cell(ReportLabels::date(m.date) + QLatin1Char('\n')
                      + QStringLiteral("%1–%2").arg(time(inf->startTime), time(inf->endTime))
                      + (m.outOfWindow ? QLatin1Char('\n') + tr("out of window") : QString()),
@@ -231,7 +232,7 @@ void CasebookReport::infusions(ReportDocument &doc) const
         };
         if (inf->reaction)
             reactions << tr("Infusion reaction at %1: %2")
-                             .arg(ReportLabels::visit(m.visit), text(inf->reactionDescription));
+                             .arg(CodeLabels::visit(m.visit), text(inf->reactionDescription));
     }
     doc.table({tr("Visit"), tr("Date, start–end"), tr("Weight (kg)"), tr("Target dose (cells)"),
                tr("Actual dose (cells)"), tr("Deviation (%)"), tr("Within ±%1 %").arg(tol),
@@ -247,7 +248,7 @@ void CasebookReport::vitalSigns(ReportDocument &doc) const
     QList<TableRow> rows;
     for (const Infusion &inf : m_in.casebook.infusions) {
         for (const VitalSigns &v : inf.vitals) {
-            rows << TableRow{Cell(ReportLabels::visit(inf.visit)), Cell(ReportLabels::vitalPhase(v.phase)),
+            rows << TableRow{Cell(CodeLabels::visit(inf.visit)), Cell(CodeLabels::vitalPhase(v.phase)),
                         Cell(num(v.minute)), Cell(time(v.time)), Cell(num(v.temperatureC)),
                         Cell(num(v.pulseBpm)), Cell(num(v.respirationPerMin)),
                         Cell(QStringLiteral("%1/%2").arg(num(v.systolicMmHg), num(v.diastolicMmHg)))};
@@ -272,7 +273,7 @@ void CasebookReport::pasi(ReportDocument &doc) const
             continue;
         const PasiAssessment *a = m_in.casebook.pasiAt(v.code);
         if (!a) {
-            rows << TableRow{Cell(ReportLabels::visit(v.code)), Cell(tr("Not recorded"), Tone::Muted)};
+            rows << TableRow{Cell(CodeLabels::visit(v.code)), Cell(tr("Not recorded"), Tone::Muted)};
             continue;
         }
         const TrajectoryPoint *point = nullptr;
@@ -280,7 +281,7 @@ void CasebookReport::pasi(ReportDocument &doc) const
             if (p.visit == v.code)
                 point = &p;
         }
-        TableRow row{Cell(ReportLabels::visit(v.code)),
+        TableRow row{Cell(CodeLabels::visit(v.code)),
                 Cell(ReportLabels::date(a->assessmentDate)
                          + (point && point->outOfWindow ? QLatin1Char('\n') + tr("out of window") : QString()),
                      point && point->outOfWindow ? Tone::Alert : Tone::Normal)};
@@ -341,15 +342,15 @@ void CasebookReport::adverseEvents(ReportDocument &doc) const
         if (ae.serious.value_or(false) && !ae.saeCriteria.isEmpty()) {
             QStringList criteria;
             for (const QString &c : ae.saeCriteria)
-                criteria << ReportLabels::saeCriterion(c);
+                criteria << CodeLabels::saeCriterion(c);
             serious += QStringLiteral(": ") + criteria.join(tr(", "));
         }
         rows << TableRow{Cell(QString::number(ae.aeNumber)), Cell(text(ae.term)),
                     Cell(ReportLabels::date(ae.onsetDate)), Cell(ReportLabels::date(ae.endDate)),
-                    Cell(ReportLabels::grade(ae.ctcaeGrade)),
+                    Cell(ReportLabels::orNone(CodeLabels::aeGrade(ae.ctcaeGrade))),
                     Cell(serious, ae.serious.value_or(false) ? Tone::Alert : Tone::Normal, ae.serious.value_or(false)),
-                    Cell(ReportLabels::relatedness(ae.relatedness)), Cell(ReportLabels::action(ae.actionTaken)),
-                    Cell(ReportLabels::outcome(ae.outcome))};
+                    Cell(ReportLabels::orNone(CodeLabels::relatedness(ae.relatedness))), Cell(ReportLabels::orNone(CodeLabels::actionTaken(ae.actionTaken))),
+                    Cell(ReportLabels::orNone(CodeLabels::outcome(ae.outcome)))};
     }
     doc.table({tr("No."), tr("Term"), tr("Onset"), tr("End"), tr("Grade (CTCAE %1)").arg(m_protocol.adverseEvents.ctcaeVersion),
                tr("Serious (SAE)"), tr("Relationship to UCMSCs"), tr("Action taken"), tr("Outcome")},

@@ -3,6 +3,7 @@
 
 #include "chartpainter.h"
 #include "improvementchart.h"
+#include "labels/codelabels.h"
 #include "reportlabels.h"
 
 #include <QFontMetricsF>
@@ -193,7 +194,7 @@ void CohortChart::paintResponders(QPainter &painter, const QRectF &rect, const C
     for (const CohortVisit *v : postBaseline(data)) {
         if (row % 2 == 0)
             painter.fillRect(QRectF(table.left(), table.top() + row * rowH, table.width(), rowH), style.grid.lighter(105));
-        QStringList texts{ReportLabels::visit(v->visit), QString::number(v->n)};
+        QStringList texts{CodeLabels::visit(v->visit), QString::number(v->n)};
         for (int i = 0; i < data.responseLevelsPct.size(); ++i)
             texts << responderCell(*v, i);
         painter.setPen(style.text);
@@ -221,7 +222,7 @@ QString CohortChart::toolTipAt(const QRectF &rect, const CohortData &data, const
         if (v.n == 0)
             continue;
         if (QLineF(l.map(v.week, v.meanPct), pos).length() <= style.pointRadius + style.px(6)) {
-            QStringList lines{ReportLabels::visit(v.visit),
+            QStringList lines{CodeLabels::visit(v.visit),
                               tr("Mean %1 %, SD %2 (n = %3)").arg(pct(v.meanPct), pct(v.sdPct)).arg(v.n)};
             for (int i = 0; i < data.responseLevelsPct.size(); ++i)
                 lines << tr("PASI %1: %2").arg(data.responseLevelsPct.at(i)).arg(responderCell(v, i));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reportlabels.h"
 
+#include "labels/codelabels.h"
 #include "rules/rules.h"
 
 #include <QLocale>
@@ -8,54 +9,6 @@
 #include <cmath>
 
 namespace trialcrf {
-
-QString ReportLabels::visit(const QString &code)
-{
-    if (code == QLatin1String("screening"))
-        return tr("Screening");
-    if (code.startsWith(QLatin1String("week"))) {
-        bool ok = false;
-        const int week = QStringView(code).mid(4).toInt(&ok);
-        if (ok)
-            return tr("Week %1").arg(week);
-    }
-    return code;
-}
-
-QString ReportLabels::subjectStatus(const QString &code)
-{
-    if (code == QLatin1String("screening"))
-        return tr("Screening");
-    if (code == QLatin1String("enrolled"))
-        return tr("Enrolled");
-    if (code == QLatin1String("screen_failed"))
-        return tr("Screen failure");
-    if (code == QLatin1String("withdrawn"))
-        return tr("Withdrawn");
-    if (code == QLatin1String("completed"))
-        return tr("Completed");
-    return code;
-}
-
-QString ReportLabels::sex(const QString &code)
-{
-    if (code == QLatin1String("M"))
-        return tr("Male");
-    if (code == QLatin1String("F"))
-        return tr("Female");
-    return code.isEmpty() ? notRecorded() : code;
-}
-
-QString ReportLabels::verdict(const QString &code)
-{
-    if (code == QLatin1String("eligible"))
-        return tr("Eligible");
-    if (code == QLatin1String("not_eligible"))
-        return tr("Not eligible");
-    if (code == QLatin1String("incomplete"))
-        return tr("Incomplete: data missing");
-    return code.isEmpty() ? notRecorded() : code;
-}
 
 QString ReportLabels::criterion(const Protocol &p, const QString &code)
 {
@@ -119,167 +72,21 @@ QString ReportLabels::criterion(const Protocol &p, const QString &code)
     return code;
 }
 
-QString ReportLabels::dataItem(const QString &column)
-{
-    static const struct {
-        const char *column;
-        const char *label;
-    } items[] = {
-        {"birth_date", QT_TR_NOOP("birth date")},
-        {"consent", QT_TR_NOOP("informed consent")},
-        {"consent_date", QT_TR_NOOP("consent date")},
-        {"week0_date", QT_TR_NOOP("week-0 date")},
-        {"psoriasis_vulgaris", QT_TR_NOOP("psoriasis vulgaris")},
-        {"pasi", QT_TR_NOOP("PASI")},
-        {"bsa_pct", QT_TR_NOOP("BSA")},
-        {"sas", QT_TR_NOOP("SAS")},
-        {"sds", QT_TR_NOOP("SDS")},
-        {"calcium_mmol_l", QT_TR_NOOP("serum calcium")},
-        {"ast", QT_TR_NOOP("AST")},
-        {"ast_uln", QT_TR_NOOP("AST ULN")},
-        {"alt", QT_TR_NOOP("ALT")},
-        {"alt_uln", QT_TR_NOOP("ALT ULN")},
-        {"creatinine", QT_TR_NOOP("creatinine")},
-        {"creatinine_uln", QT_TR_NOOP("creatinine ULN")},
-        {"cystatin_c", QT_TR_NOOP("cystatin C")},
-        {"cystatin_c_uln", QT_TR_NOOP("cystatin C ULN")},
-        {"hemoglobin_g_l", QT_TR_NOOP("haemoglobin")},
-        {"hemoglobin_lln", QT_TR_NOOP("haemoglobin LLN")},
-        {"hemoglobin_uln", QT_TR_NOOP("haemoglobin ULN")},
-        {"platelets_10e9_l", QT_TR_NOOP("platelet count")},
-        {"wbc_10e9_l", QT_TR_NOOP("white blood cell count")},
-        {"last_topical_date", QT_TR_NOOP("last topical treatment")},
-        {"last_systemic_date", QT_TR_NOOP("last systemic therapy")},
-        {"last_biologic_date", QT_TR_NOOP("last biologic")},
-        {"exc_guttate_inverse_face", QT_TR_NOOP("guttate, inverse or facial psoriasis")},
-        {"exc_acute_progressive_erythroderma", QT_TR_NOOP("acute progressive psoriasis")},
-        {"exc_pregnancy_lactation", QT_TR_NOOP("pregnancy or lactation")},
-        {"exc_psychiatric_disorder", QT_TR_NOOP("psychiatric disorder")},
-        {"exc_uncontrolled_disease", QT_TR_NOOP("uncontrolled disease")},
-        {"exc_other_lab_abnormal", QT_TR_NOOP("other abnormal laboratory result")},
-        {"exc_malignancy", QT_TR_NOOP("malignancy")},
-        {"exc_allergy_history", QT_TR_NOOP("allergy history")},
-        {"exc_other_trial", QT_TR_NOOP("other clinical trial")},
-        {"exc_investigator_judgement", QT_TR_NOOP("investigator's judgement")},
-    };
-    for (const auto &item : items) {
-        if (column == QLatin1String(item.column))
-            return tr(item.label);
-    }
-    return column;
-}
-
-QString ReportLabels::grade(const QString &code)
-{
-    if (code.startsWith(QLatin1String("grade")))
-        return tr("Grade %1").arg(QStringView(code).mid(5));
-    return code.isEmpty() ? notRecorded() : code;
-}
-
-QString ReportLabels::relatedness(const QString &code)
-{
-    if (code == QLatin1String("not_related"))
-        return tr("Not related");
-    if (code == QLatin1String("unlikely"))
-        return tr("Unlikely");
-    if (code == QLatin1String("possible"))
-        return tr("Possible");
-    if (code == QLatin1String("probable"))
-        return tr("Probable");
-    if (code == QLatin1String("definite"))
-        return tr("Definite");
-    return code.isEmpty() ? notRecorded() : code;
-}
-
-QString ReportLabels::action(const QString &code)
-{
-    if (code == QLatin1String("none"))
-        return tr("None");
-    if (code == QLatin1String("infusion_slowed"))
-        return tr("Infusion slowed");
-    if (code == QLatin1String("infusion_interrupted"))
-        return tr("Infusion interrupted");
-    if (code == QLatin1String("infusion_stopped"))
-        return tr("Infusion stopped");
-    if (code == QLatin1String("treatment_withdrawn"))
-        return tr("Treatment withdrawn");
-    if (code == QLatin1String("medication_given"))
-        return tr("Medication given");
-    if (code == QLatin1String("other"))
-        return tr("Other");
-    return code.isEmpty() ? notRecorded() : code;
-}
-
-QString ReportLabels::outcome(const QString &code)
-{
-    if (code == QLatin1String("recovered"))
-        return tr("Recovered");
-    if (code == QLatin1String("recovering"))
-        return tr("Recovering");
-    if (code == QLatin1String("not_recovered"))
-        return tr("Not recovered");
-    if (code == QLatin1String("recovered_with_sequelae"))
-        return tr("Recovered with sequelae");
-    if (code == QLatin1String("fatal"))
-        return tr("Fatal");
-    if (code == QLatin1String("unknown"))
-        return tr("Unknown");
-    return code.isEmpty() ? notRecorded() : code;
-}
-
-QString ReportLabels::saeCriterion(const QString &code)
-{
-    if (code == QLatin1String("death"))
-        return tr("Death");
-    if (code == QLatin1String("life_threatening"))
-        return tr("Life-threatening");
-    if (code == QLatin1String("hospitalisation"))
-        return tr("Hospitalisation");
-    if (code == QLatin1String("disability"))
-        return tr("Disability");
-    if (code == QLatin1String("congenital_anomaly"))
-        return tr("Congenital anomaly");
-    if (code == QLatin1String("important_medical_event"))
-        return tr("Important medical event");
-    return code;
-}
-
-QString ReportLabels::vitalPhase(const QString &code)
-{
-    if (code == QLatin1String("before"))
-        return tr("Before");
-    if (code == QLatin1String("during"))
-        return tr("During");
-    if (code == QLatin1String("after"))
-        return tr("After");
-    return code;
-}
-
 QString ReportLabels::yesNo(const std::optional<bool> &value)
 {
     if (!value)
         return notRecorded();
-    return *value ? tr("Yes") : tr("No");
-}
-
-QString ReportLabels::auditAction(const QString &code)
-{
-    if (code == QLatin1String("insert"))
-        return tr("Created");
-    if (code == QLatin1String("update"))
-        return tr("Changed");
-    if (code == QLatin1String("delete"))
-        return tr("Deleted");
-    if (code == QLatin1String("lock"))
-        return tr("Locked");
-    if (code == QLatin1String("unlock"))
-        return tr("Unlocked");
-    return code;
+    return CodeLabels::yesNo(*value ? QStringLiteral("yes") : QStringLiteral("no"));
 }
 
 QString ReportLabels::date(const std::optional<QDate> &d)
 {
     return d && d->isValid() ? d->toString(Qt::ISODate) : notRecorded();
+}
+
+QString ReportLabels::orNone(const QString &label)
+{
+    return label.isEmpty() ? notRecorded() : label;
 }
 
 QString ReportLabels::notRecorded()

@@ -2,6 +2,7 @@
 #include "trajectorychart.h"
 
 #include "chartpainter.h"
+#include "labels/codelabels.h"
 #include "reportlabels.h"
 #include "rules/rules.h"
 
@@ -126,7 +127,7 @@ QString TrajectoryChart::pointToolTip(const TrajectoryData &data, int index)
         return {};
     const TrajectoryPoint &p = data.points.at(index);
     QStringList lines;
-    lines << tr("%1, %2").arg(ReportLabels::visit(p.visit), ReportLabels::date(p.date));
+    lines << tr("%1, %2").arg(CodeLabels::visit(p.visit), ReportLabels::date(p.date));
     lines << tr("PASI %1").arg(rules::formatTenths(p.pasiTenths));
     if (p.baseline) {
         lines << tr("Baseline");
@@ -154,7 +155,7 @@ QString TrajectoryChart::infusionToolTip(const TrajectoryData &data, int index)
         return {};
     const InfusionMark &m = data.infusions.at(index);
     QStringList lines;
-    lines << tr("Infusion, %1").arg(ReportLabels::visit(m.visit));
+    lines << tr("Infusion, %1").arg(CodeLabels::visit(m.visit));
     if (!m.given) {
         lines << tr("No infusion recorded");
         return lines.join(QLatin1Char('\n'));

@@ -1,63 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "itemmodels/audittablemodel.h"
 
+#include "labels/codelabels.h"
+#include "labels/fieldlabels.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace trialcrf {
-
-namespace {
-
-struct Label {
-    const char *code;
-    const char *text;
-};
-
-// Source texts in the "AuditTableModel" context, translated when shown.
-constexpr Label kActions[] = {
-    {"insert", QT_TRANSLATE_NOOP("AuditTableModel", "Created")},
-    {"update", QT_TRANSLATE_NOOP("AuditTableModel", "Changed")},
-    {"delete", QT_TRANSLATE_NOOP("AuditTableModel", "Deleted")},
-    {"lock", QT_TRANSLATE_NOOP("AuditTableModel", "Casebook locked")},
-    {"unlock", QT_TRANSLATE_NOOP("AuditTableModel", "Casebook unlocked")},
-    {"sign", QT_TRANSLATE_NOOP("AuditTableModel", "Signed")},
-    {"login", QT_TRANSLATE_NOOP("AuditTableModel", "Logged in")},
-    {"login_failed", QT_TRANSLATE_NOOP("AuditTableModel", "Login failed")},
-    {"logout", QT_TRANSLATE_NOOP("AuditTableModel", "Logged out")},
-    {"reauth_failed", QT_TRANSLATE_NOOP("AuditTableModel", "Password re-entry failed")},
-    {"screen_lock", QT_TRANSLATE_NOOP("AuditTableModel", "Screen locked")},
-    {"screen_unlock", QT_TRANSLATE_NOOP("AuditTableModel", "Screen unlocked")},
-    {"user_add", QT_TRANSLATE_NOOP("AuditTableModel", "User added")},
-    {"user_change", QT_TRANSLATE_NOOP("AuditTableModel", "User changed")},
-    {"user_disable", QT_TRANSLATE_NOOP("AuditTableModel", "User disabled")},
-    {"user_enable", QT_TRANSLATE_NOOP("AuditTableModel", "User enabled")},
-    {"role_change", QT_TRANSLATE_NOOP("AuditTableModel", "Role changed")},
-    {"password_change", QT_TRANSLATE_NOOP("AuditTableModel", "Password changed")},
-};
-
-constexpr Label kTables[] = {
-    {"subjects", QT_TRANSLATE_NOOP("AuditTableModel", "Subjects")},
-    {"consents", QT_TRANSLATE_NOOP("AuditTableModel", "Informed consent")},
-    {"eligibility", QT_TRANSLATE_NOOP("AuditTableModel", "Eligibility")},
-    {"infusions", QT_TRANSLATE_NOOP("AuditTableModel", "Infusions")},
-    {"vital_signs", QT_TRANSLATE_NOOP("AuditTableModel", "Vital signs")},
-    {"pasi_assessments", QT_TRANSLATE_NOOP("AuditTableModel", "PASI assessments")},
-    {"adverse_events", QT_TRANSLATE_NOOP("AuditTableModel", "Adverse events")},
-    {"signatures", QT_TRANSLATE_NOOP("AuditTableModel", "Signatures")},
-    {"users", QT_TRANSLATE_NOOP("AuditTableModel", "Users")},
-};
-
-template <std::size_t N>
-QString lookup(const Label (&labels)[N], const QString &code)
-{
-    for (const Label &l : labels) {
-        if (code == QLatin1String(l.code))
-            return QCoreApplication::translate("AuditTableModel", l.text);
-    }
-    return code;
-}
-
-}  // namespace
 
 AuditTableModel::AuditTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -77,21 +27,60 @@ void AuditTableModel::retranslate()
 
 QString AuditTableModel::actionLabel(const QString &action)
 {
-    return lookup(kActions, action);
+    return CodeLabels::auditAction(action);
 }
 
 QString AuditTableModel::tableLabel(const QString &table)
 {
-    return lookup(kTables, table);
+    return CodeLabels::auditTable(table);
 }
+
+namespace {
+
+/// Audit rows whose field names why a password was asked rather than a column.
+bool isPasswordEvent(const AuditEntry &e)
+{
+    return e.tableName == QLatin1String("users") && !e.field.isEmpty()
+           && (e.action == QLatin1String("login") || e.action == QLatin1String("login_failed")
+               || e.action == QLatin1String("reauth_failed"));
+}
+
+QString valueText(const AuditEntry &e, const QString &stored)
+{
+    return e.field.isEmpty() ? FieldLabels::json(stored) : FieldLabels::value(e.field, stored);
+}
+
+}  // namespace
 
 QString AuditTableModel::changeText(const AuditEntry &e)
 {
     if (e.oldValue.isEmpty() && e.newValue.isEmpty())
         return {};
     if (e.oldValue.isEmpty())
+        return valueText(e, e.newValue);
+    return tr("%1 → %2").arg(valueText(e, e.oldValue),
+                             e.newValue.isEmpty() ? tr("(empty)") : valueText(e, e.newValue));
+}
+
+QString AuditTableModel::storedChangeText(const AuditEntry &e)
+{
+    if (e.oldValue.isEmpty())
         return e.newValue;
-    return tr("%1 → %2").arg(e.oldValue, e.newValue.isEmpty() ? tr("(empty)") : e.newValue);
+    return QStringLiteral("%1 → %2").arg(e.oldValue, e.newValue);
+}
+
+QString AuditTableModel::fieldText(const AuditEntry &e)
+{
+    if (e.field.isEmpty())
+        return {};
+    return isPasswordEvent(e) ? CodeLabels::passwordPurpose(e.field) : FieldLabels::column(e.field);
+}
+
+QString AuditTableModel::reasonText(const AuditEntry &e)
+{
+    if (e.action == QLatin1String("login_failed") || e.action == QLatin1String("reauth_failed"))
+        return CodeLabels::loginFailure(e.reason);
+    return e.reason;
 }
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const
@@ -122,7 +111,7 @@ QVariant AuditTableModel::display(const AuditEntry &e, int column) const
     case Subject:
         return e.subjectCode;
     case Field:
-        return e.field;
+        return fieldText(e);
     case Change: {
         // Long values (an insert's JSON, 10,000-character texts) are cut in the cell only;
         // the tooltip and the CSV export carry them whole.
@@ -130,7 +119,7 @@ QVariant AuditTableModel::display(const AuditEntry &e, int column) const
         return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
     }
     case Reason:
-        return e.reason;
+        return reasonText(e);
     case ColumnCount:
         break;
     }
@@ -146,13 +135,14 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(e, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Change)
-            return changeText(e);
-        return {};
+        return toolTip(e, index.column());
     case Qt::UserRole:
         switch (Column(index.column())) {
         case ActionColumn: return e.action;
         case Table: return e.tableName;
+        case Field: return e.field;
+        case Change: return storedChangeText(e);
+        case Reason: return e.reason;
         case UtcTime:
         case LocalTime: return e.atUtc;
         default: return e.seq;
@@ -160,6 +150,24 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QVariant AuditTableModel::toolTip(const AuditEntry &e, int column) const
+{
+    // The whole text (a cell cuts long values); in English also the values as stored. In
+    // Chinese the stored codes (English words) stay out of sight: they are in the CSV export.
+    QString shown, stored;
+    switch (Column(column)) {
+    case Field: shown = fieldText(e); stored = e.field; break;
+    case Change: shown = changeText(e); stored = storedChangeText(e); break;
+    case Reason: shown = reasonText(e); stored = e.reason; break;
+    default: return {};
+    }
+    if (shown.isEmpty())
+        return {};
+    if (stored == shown || QLocale().language() == QLocale::Chinese)
+        return shown;
+    return tr("%1\nStored as: %2").arg(shown, stored);
 }
 
 QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const

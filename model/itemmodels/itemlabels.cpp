@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "itemmodels/itemlabels.h"
 
+#include "labels/codelabels.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -14,34 +16,6 @@ QString label(const char *source)
 }
 
 }  // namespace
-
-QString ItemLabels::subjectStatus(const QString &code)
-{
-    if (code == QLatin1String("screening"))
-        return label(QT_TRANSLATE_NOOP("ItemLabels", "Screening"));
-    if (code == QLatin1String("enrolled"))
-        return label(QT_TRANSLATE_NOOP("ItemLabels", "Enrolled"));
-    if (code == QLatin1String("screen_failed"))
-        return label(QT_TRANSLATE_NOOP("ItemLabels", "Screen failure"));
-    if (code == QLatin1String("withdrawn"))
-        return label(QT_TRANSLATE_NOOP("ItemLabels", "Withdrawn"));
-    if (code == QLatin1String("completed"))
-        return label(QT_TRANSLATE_NOOP("ItemLabels", "Completed"));
-    return code;
-}
-
-QString ItemLabels::visit(const QString &code)
-{
-    if (code == QLatin1String("screening"))
-        return label(QT_TRANSLATE_NOOP("ItemLabels", "Screening"));
-    if (code.startsWith(QLatin1String("week"))) {
-        bool ok = false;
-        const int week = code.mid(4).toInt(&ok);
-        if (ok)
-            return label(QT_TRANSLATE_NOOP("ItemLabels", "Week %1")).arg(week);
-    }
-    return code;
-}
 
 QString ItemLabels::visitState(rules::VisitState state, bool dueToday)
 {
@@ -63,17 +37,7 @@ QString ItemLabels::visitState(rules::VisitState state, bool dueToday)
 
 QString ItemLabels::role(Role role)
 {
-    switch (role) {
-    case Role::Nurse:
-        return label(QT_TRANSLATE_NOOP("ItemLabels", "Research nurse"));
-    case Role::Physician:
-        return label(QT_TRANSLATE_NOOP("ItemLabels", "Physician"));
-    case Role::Monitor:
-        return label(QT_TRANSLATE_NOOP("ItemLabels", "Monitor"));
-    case Role::DataManager:
-        return label(QT_TRANSLATE_NOOP("ItemLabels", "Data manager"));
-    }
-    return QString();
+    return CodeLabels::role(roleCode(role));
 }
 
 QString ItemLabels::date(const std::optional<QDate> &date)

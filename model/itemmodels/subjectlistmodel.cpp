@@ -3,6 +3,7 @@
 
 #include "itemmodels/itemlabels.h"
 #include "itemmodels/itemroles.h"
+#include "labels/codelabels.h"
 #include "records/subject.h"
 
 #include <QLocale>
@@ -71,11 +72,11 @@ QStringList SubjectListModel::widestTexts(int column) const
     case Status: {
         QStringList labels;
         for (const QString &code : Subject::statusCodes())
-            labels << ItemLabels::subjectStatus(code);
+            labels << CodeLabels::subjectStatus(code);
         return labels;
     }
     case NextVisit:
-        return {ItemLabels::visit(m_store.protocol().visits.last().code)};
+        return {CodeLabels::visit(m_store.protocol().visits.last().code)};
     case NextVisitDate:
         return {ItemLabels::date(QDate(2000, 12, 28))};
     case Overdue:
@@ -179,9 +180,9 @@ QVariant SubjectListModel::display(const Row &row, int column) const
     case Initials:
         return row.summary.initials;
     case Status:
-        return ItemLabels::subjectStatus(row.summary.status);
+        return CodeLabels::subjectStatus(row.summary.status);
     case NextVisit:
-        return row.nextVisit.isEmpty() ? ItemLabels::none() : ItemLabels::visit(row.nextVisit);
+        return row.nextVisit.isEmpty() ? ItemLabels::none() : CodeLabels::visit(row.nextVisit);
     case NextVisitDate:
         return ItemLabels::date(row.nextVisitDate);
     case Overdue:

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "itemmodels/visittimelinemodel.h"
+#include "labels/codelabels.h"
+
 
 #include "itemmodels/itemlabels.h"
 #include "itemmodels/itemroles.h"
@@ -113,6 +115,13 @@ QVariant VisitTimelineModel::data(const QModelIndex &index, int role) const
         return row.visit.infusion;
     case HasPasiRole:
         return row.visit.pasi;
+    case ItemRoles::RawValue: {
+        // The ISO dates behind the locale-formatted ones.
+        const std::optional<QDate> &date = index.column() == TargetDate ? row.target
+                                           : index.column() == DoneOn   ? row.done
+                                                                        : std::optional<QDate>();
+        return date ? date->toString(Qt::ISODate) : QString();
+    }
     default:
         return {};
     }
@@ -125,7 +134,7 @@ QStringList VisitTimelineModel::widestTexts(int column) const
     case Visit: {
         QStringList labels;
         for (const VisitDef &v : m_protocol.visits)
-            labels << ItemLabels::visit(v.code);
+            labels << CodeLabels::visit(v.code);
         return labels;
     }
     case TargetDate:
@@ -154,7 +163,7 @@ QString VisitTimelineModel::display(const Row &row, int column) const
 {
     switch (column) {
     case Visit:
-        return ItemLabels::visit(row.visit.code);
+        return CodeLabels::visit(row.visit.code);
     case TargetDate:
         return ItemLabels::date(row.target);
     case Window:

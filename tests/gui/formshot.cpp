@@ -4,7 +4,7 @@
 //   formshot --form subject|consent|eligibility|infusion|pasi|adverse_event|reason [--lang zh_CN]
 #include "adverseeventform.h"
 #include "codecombobox.h"
-#include "codelabels.h"
+#include "labels/codelabels.h"
 #include "consentform.h"
 #include "eligibilityform.h"
 #include "infusionform.h"

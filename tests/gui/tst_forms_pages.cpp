@@ -4,7 +4,7 @@
 #include "adverseeventform.h"
 #include "adverseeventlist.h"
 #include "codecombobox.h"
-#include "codelabels.h"
+#include "labels/codelabels.h"
 #include "consentform.h"
 #include "displayformat.h"
 #include "optionaldateedit.h"

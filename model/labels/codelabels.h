@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 namespace trialcrf {
 
-/// Translated labels for the codes the data stores (visit, status, AE grade, …). Stored values
-/// are codes; these turn them into text in the UI's language at the moment of display, so call
-/// them again after a language change instead of keeping the result. An unknown code comes
-/// back unchanged, never as an empty string.
+/// Translated labels for the codes the data stores (visit, status, AE grade, role, audit
+/// action, …): the one table of each, for the forms, the lists, the report and the audit
+/// viewer. Source texts are QT_TRANSLATE_NOOP entries in the "CodeLabels" context, translated
+/// at the moment of display, so call again after a language change instead of keeping the
+/// result. An unknown code comes back unchanged, never as an empty string.
 class CodeLabels
 {
-    Q_DECLARE_TR_FUNCTIONS(CodeLabels)
-
 public:
     static QString visit(const QString &code);            ///< screening, week0 … week12
     static QString subjectStatus(const QString &code);    ///< screening, enrolled, …
@@ -30,6 +28,19 @@ public:
     static QString visitState(const QString &code);       ///< not_yet_due, due, overdue, …
     static QString pasiRegion(const QString &code);       ///< head, upper_limbs, trunk, lower_limbs
     static QString yesNo(const QString &code);            ///< yes, no; empty = not recorded
+    static QString auditAction(const QString &code);      ///< insert, update, login, sign, …
+    static QString auditTable(const QString &code);       ///< subjects, infusions, users, …
+    static QString signatureScope(const QString &code);   ///< visit, casebook
+    static QString signatureMeaning(const QString &code); ///< reviewed, approved
+    /// Why a password was asked (the field of a login or re-entry audit row): login, unlock,
+    /// sign, password_change.
+    static QString passwordPurpose(const QString &code);
+    /// Why a login failed (the reason of a login_failed audit row): unknown_user, disabled, …
+    static QString loginFailure(const QString &code);
+    /// A last-dose date's "never".
+    static QString lastDose(const QString &code);
+    /// Several labels as one text, with the language's list separator.
+    static QString list(const QStringList &labels);
     /// A criterion code of the eligibility verdict with its short meaning,
     /// e.g. "EXC5-platelets: platelets below 75.0 × 10^9/L" → "EXC5-platelets — Platelets too low".
     static QString criterion(const QString &code);
