@@ -20,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -36,7 +37,14 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
     m_casebook = new CasebookView(store, this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(m_list);
-    m_splitter->addWidget(m_casebook);
+    // On a small screen (1280×720 at 150 %) the casebook overview is taller than the room
+    // left beside the docks: the pane scrolls instead of pushing the window off the screen.
+    auto *casebookScroll = new QScrollArea(m_splitter);
+    casebookScroll->setObjectName(QStringLiteral("casebookScroll"));
+    casebookScroll->setFrameShape(QFrame::NoFrame);
+    casebookScroll->setWidgetResizable(true);
+    casebookScroll->setWidget(m_casebook);
+    m_splitter->addWidget(casebookScroll);
     // The list starts at the width its columns need (its size hint); a wider window widens
     // the casebook.
     m_splitter->setStretchFactor(0, 0);

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -47,7 +48,10 @@ ResignListDialog::ResignListDialog(const SignatureStore &signatures, const Sessi
     layout->addWidget(m_buttons);
     reload();
     retranslate();
-    resize(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 24);
+    // A hundred average characters wide, but never wider than the screen (Noto Sans CJK's
+    // average character is wide: at 150 % on 1280×720 that would be 1300 px).
+    const QSize wanted(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 24);
+    resize(wanted.boundedTo(screen()->availableGeometry().size() - QSize(48, 64)));
 }
 
 void ResignListDialog::reload()
