@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "chartpainter.h"
 
-#include "reportlabels.h"
+#include "labels/codelabels.h"
 
 #include <QFontMetricsF>
 #include <QPainterPath>
@@ -80,8 +80,11 @@ void ChartPainter::weekAxis(const QList<int> &weeks, bool screening)
     if (screening) {
         // From the plot's left edge to where the week-0 label begins.
         const QRectF r(plot.left() + m_s.px(2), top, m_l.x(0) - slot / 2 - plot.left() - m_s.px(2), h);
-        const QString label = fm.elidedText(ReportLabels::visit(QStringLiteral("screening")),
-                                            Qt::ElideRight, r.width());
+        // The word when it fits, else its abbreviation (a narrow chart dock): never cut.
+        QString label = CodeLabels::visit(QStringLiteral("screening"));
+        if (fm.horizontalAdvance(label) > r.width())
+            label = tr("Scr.", "Screening, abbreviated under a narrow chart's week axis");
+        label = fm.elidedText(label, Qt::ElideRight, r.width());
         m_p.setPen(m_s.text);
         m_p.drawText(r, Qt::AlignCenter, label);
         // Treatment starts at week 0: a faint divider between screening and week 0.

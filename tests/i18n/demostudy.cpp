@@ -2,6 +2,7 @@
 #include "demostudy.h"
 
 #include "demo/demogenerator.h"
+#include "storage/signaturestore.h"
 #include "protocol/protocol.h"
 
 #include <QDir>
@@ -59,7 +60,45 @@ bool DemoStudy::create(QString *error)
     const Protocol &p = Protocol::builtIn();
     m_dataTexts << p.title << p.site << p.principalInvestigator << p.sponsorStudyId
                 << p.registryId;
-    return pickSubject(error);
+    return pickSubject(error) && signAndBreak(error);
+}
+
+bool DemoStudy::signAndBreak(QString *error)
+{
+    // The physician signs the PASI visit and the whole casebook; a later correction of the
+    // consent time breaks the casebook signature (the visit's stays valid): the signatures
+    // dock shows both states and the re-sign list has a row.
+    SignatureStore signatures(*m_store, *m_users);
+    const Session physician = session(Role::Physician);
+    const struct {
+        QString scope, visit, meaning;
+    } toSign[] = {{SignatureStore::scopeVisit(), m_pasiVisit, QStringLiteral("reviewed")},
+                  {SignatureStore::scopeCasebook(), QString(), QStringLiteral("approved")}};
+    for (const auto &s : toSign) {
+        const SignResult r =
+            signatures.sign(physician, m_subjectId, s.scope, s.visit, s.meaning, password());
+        if (r.status != SignResult::Status::Signed) {
+            *error = QStringLiteral("cannot sign %1 %2: %3").arg(s.scope, s.visit, r.message);
+            return false;
+        }
+    }
+    std::optional<Casebook> book = m_store->loadCasebook(physician, m_subjectId);
+    if (!book || !book->consent) {
+        *error = QStringLiteral("cannot reload %1").arg(m_code);
+        return false;
+    }
+    Consent consent = *book->consent;
+    consent.consentTime = consent.consentTime ? consent.consentTime->addSecs(60) : QTime(9, 30);
+    const QString reason = QStringLiteral("时间更正 / time corrected");
+    m_dataTexts << reason << QStringLiteral("time corrected");
+    std::sort(m_dataTexts.begin(), m_dataTexts.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const SaveResult saved = m_store->saveConsent(session(Role::Nurse), consent, reason);
+    if (!saved.ok()) {
+        *error = QStringLiteral("cannot correct the consent time: %1").arg(saved.message);
+        return false;
+    }
+    return true;
 }
 
 bool DemoStudy::pickSubject(QString *error)

@@ -14,7 +14,8 @@ namespace trialcrf::i18ntest {
 
 /// A small DEMO study in a temporary folder, written by DemoGenerator through the public
 /// stores, with one subject that has every page (consent, eligibility, infusions, PASI after
-/// baseline, an adverse event), so every screen shows real content.
+/// baseline, an adverse event) and two e-signatures, one broken by a later change, so every
+/// screen shows real content.
 class DemoStudy {
 public:
     /// Creates the database and picks the subject; false with *error when it cannot.
@@ -44,6 +45,7 @@ public:
 
 private:
     bool pickSubject(QString *error);
+    bool signAndBreak(QString *error);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;

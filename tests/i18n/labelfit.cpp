@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "labelfit.h"
 
+#include "chartwidget.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDockWidget>
@@ -128,6 +130,19 @@ void checkButton(const QAbstractButton *button, QStringList &out)
                    .arg(room.height());
 }
 
+/// A chart paints its texts: none may be cut short with an ellipsis at the chart's size.
+void checkChart(const ChartWidget *chart, QStringList &out)
+{
+    for (const QString &text : chart->paintedTexts()) {
+        ++measured;
+        if (text.contains(QChar(0x2026)))
+            out << QStringLiteral("%1 paints \"%2\" elided at %3×%4")
+                       .arg(describe(chart), text)
+                       .arg(chart->width())
+                       .arg(chart->height());
+    }
+}
+
 /// A dock widget behind another in a tab group: Qt keeps it "visible" but parks it outside
 /// the window until its tab is chosen. It has no geometry of its own to measure then.
 bool inTabbedAwayDock(const QWidget *w, const QWidget *root)
@@ -180,6 +195,8 @@ QStringList LabelFit::problems(QWidget *root)
             checkLabel(label, out);
         else if (auto *button = qobject_cast<QAbstractButton *>(w))
             checkButton(button, out);
+        else if (auto *chart = qobject_cast<ChartWidget *>(w))
+            checkChart(chart, out);
     }
     return out;
 }

@@ -16,6 +16,7 @@
 #include "newuserdialog.h"
 #include "protocol/protocol.h"
 #include "reasondialog.h"
+#include "resignlistdialog.h"
 #include "securitycontroller.h"
 #include "signaturedialog.h"
 #include "storage/signaturestore.h"
@@ -82,6 +83,7 @@ QStringList ScreenCatalog::names()
         << QStringLiteral("change my password dialog") << QStringLiteral("reset password dialog")
         << QStringLiteral("new user dialog") << QStringLiteral("users dialog")
         << QStringLiteral("audit trail dialog") << QStringLiteral("signature dialog")
+        << QStringLiteral("re-sign list dialog")
         << QStringLiteral("cohort dialog") << QStringLiteral("export dialog")
         << QStringLiteral("lock screen") << QStringLiteral("lock screen, nobody logged in");
     return all;
@@ -95,7 +97,9 @@ bool ScreenCatalog::languageSwitchable(const QString &name)
 
 QHash<QString, QSet<int>> ScreenCatalog::storedDataViews()
 {
-    return {{QStringLiteral("auditView"), {AuditTableModel::ActionColumn, AuditTableModel::Table}}};
+    return {{QStringLiteral("auditView"),
+             {AuditTableModel::ActionColumn, AuditTableModel::Table, AuditTableModel::Field,
+              AuditTableModel::Change}}};
 }
 
 void ScreenCatalog::settle()
@@ -204,6 +208,14 @@ QWidget *ScreenCatalog::openDialog(const QString &name, QString *error)
         }
         m_dialog = std::make_unique<SignatureDialog>(*m_signatures, m_study.users(), physician,
                                                      *book, Protocol::builtIn());
+    } else if (name == QLatin1String("re-sign list dialog")) {
+        auto dialog = std::make_unique<ResignListDialog>(*m_signatures,
+                                                         m_study.session(Role::Physician));
+        if (dialog->signatures().isEmpty()) {
+            *error = QStringLiteral("the re-sign list is empty: no broken signature in the demo");
+            return nullptr;
+        }
+        m_dialog = std::move(dialog);
     } else if (name == QLatin1String("cohort dialog")) {
         const std::optional<CohortData> data =
             CohortData::fromStore(m_study.store(), m_study.session(Role::Physician), error);

@@ -36,9 +36,9 @@ public:
     /// retranslations, layout requests that post further layout requests) until the screens
     /// are settled.
     static void settle();
-    /// The item views that show values as they are stored (the audit trail: codes, field
-    /// keys, old and new values, typed reasons), with the columns that label a code in the
-    /// interface's language. See VisibleTexts::collect().
+    /// The item views that show stored data (the audit trail: user names, typed reasons), with
+    /// the columns that label codes in the interface's language (action, table, field, old →
+    /// new: typed text in them is data). See VisibleTexts::collect().
     static QHash<QString, QSet<int>> storedDataViews();
 
     /// Builds the screen in the current language, shows it and waits until it is exposed;

@@ -3,6 +3,7 @@
 // both languages at the window's default size, and every window fits the screen: run at QT_SCALE_FACTOR 1, 1.25 and 1.5 (three
 // CTest entries), on a 1920×1080 offscreen screen, in Noto Sans CJK (fonts-noto-cjk), both
 // when the screen is built in a language and when it switches to it while open.
+#include "chartwidget.h"
 #include "demostudy.h"
 #include "labelfit.h"
 #include "languagemanager.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
 
     void clippedTextIsFound();
+    void elidedChartTextIsFound();
     void textsFit_data();
     void textsFit();
     void windowsFitTheScreen_data();
@@ -79,6 +81,24 @@ void TestLabelFit::clippedTextIsFound()
     label->setGeometry(0, 0, 390, 30);
     QCOMPARE(LabelFit::problems(&window), QStringList());
     QCOMPARE(LabelFit::lastMeasured(), 1);
+}
+
+void TestLabelFit::elidedChartTextIsFound()
+{
+    // A chart too narrow for its title cuts it with "…": reported; at its usual size it is not.
+    QWidget window;
+    auto *chart = new ChartWidget(ChartWidget::Kind::Trajectory, &window);
+    chart->setObjectName(QStringLiteral("chart"));
+    chart->setGeometry(0, 0, 90, 150);
+    window.resize(700, 400);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList narrow = LabelFit::problems(&window);
+    QVERIFY2(!narrow.isEmpty(), "nothing elided in a 90 px wide chart");
+    QVERIFY2(narrow.first().startsWith(QLatin1String("trialcrf::ChartWidget#chart paints")),
+             qPrintable(narrow.first()));
+    chart->setGeometry(0, 0, 640, 360);
+    QCOMPARE(LabelFit::problems(&window), QStringList());
 }
 
 QStringList TestLabelFit::problems(const QString &screen, QWidget *window,

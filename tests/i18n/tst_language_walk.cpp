@@ -4,10 +4,14 @@
 // tooltips, combo box items, menus): in Chinese no English may remain, in English no Chinese,
 // and switching back must give exactly the texts the screen started with.
 #include "demostudy.h"
+#include "itemmodels/itemroles.h"
+#include "itemmodels/subjectlistmodel.h"
+#include "itemmodels/visittimelinemodel.h"
 #include "languagemanager.h"
 #include "screencatalog.h"
 #include "visibletexts.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QRegularExpression>
 #include <QTest>
@@ -29,6 +33,9 @@ private Q_SLOTS:
 
     void screenSpeaksOneLanguage_data();
     void screenSpeaksOneLanguage();
+
+    void datesFollowTheLanguage_data();
+    void datesFollowTheLanguage();
 
 private:
     QStringList problems(QWidget *window, const QString &language, const QString &when,
@@ -191,6 +198,52 @@ void TestLanguageWalk::screenSpeaksOneLanguage()
         found << QStringLiteral("round trip: after, not before: ") + line;
 
     QVERIFY2(found.isEmpty(), qPrintable(QLatin1Char('\n') + found.join(QLatin1Char('\n'))));
+}
+
+// ---- dates ------------------------------------------------------------------------------------
+
+void TestLanguageWalk::datesFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<int>("column");
+    QTest::newRow("subject list, next visit date")
+        << "subjectTable" << int(SubjectListModel::NextVisitDate);
+    QTest::newRow("casebook timeline, target date")
+        << "visitTimeline" << int(VisitTimelineModel::TargetDate);
+}
+
+void TestLanguageWalk::datesFollowTheLanguage()
+{
+    // A date shown in a list is stored as ISO and shown in the language's own format: switching
+    // the language while the casebook is open changes the format at once, and back again.
+    QFETCH(QString, view);
+    QFETCH(int, column);
+    switchTo(QStringLiteral("en"));
+    QString error;
+    QWidget *window = m_screens->open(QStringLiteral("casebook"), &error);
+    QVERIFY2(window, qPrintable(error));
+    auto *itemView = window->findChild<QAbstractItemView *>(view);
+    QVERIFY2(itemView && itemView->model(), qPrintable(view));
+    const QAbstractItemModel *model = itemView->model();
+    int row = 0;
+    while (row < model->rowCount()
+           && model->index(row, column).data(ItemRoles::RawValue).toString().isEmpty())
+        ++row;
+    QVERIFY2(row < model->rowCount(), "no row with a date");
+    const QModelIndex index = model->index(row, column);
+    const QDate date = QDate::fromString(index.data(ItemRoles::RawValue).toString(), Qt::ISODate);
+    QVERIFY(date.isValid());
+    // The formats spelt out here, not taken from the code under test: month/day/year with the
+    // century in English (United States), year/month/day in Chinese (China).
+    const QString english =
+        QStringLiteral("%1/%2/%3").arg(date.month()).arg(date.day()).arg(date.year());
+    const QString chinese =
+        QStringLiteral("%1/%2/%3").arg(date.year()).arg(date.month()).arg(date.day());
+    QCOMPARE(index.data().toString(), english);
+    switchTo(QStringLiteral("zh_CN"));
+    QCOMPARE(model->index(row, column).data().toString(), chinese);
+    switchTo(QStringLiteral("en"));
+    QCOMPARE(model->index(row, column).data().toString(), english);
 }
 
 QTEST_MAIN(TestLanguageWalk)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "visibletexts.h"
 
+#include "chartwidget.h"
 #include "languagemanager.h"
 
 #include <QAbstractItemView>
@@ -143,6 +144,12 @@ void addWidget(QList<VisibleTexts::Text> &out, QWidget *w,
             add(out, QStringLiteral("%1 tab %2 tooltip").arg(where).arg(i), tabs->tabToolTip(i));
         }
     }
+    // A chart is painted: read the texts its paint routine draws.
+    if (auto *chart = qobject_cast<ChartWidget *>(w)) {
+        const QStringList painted = chart->paintedTexts();
+        for (int i = 0; i < painted.size(); ++i)
+            add(out, QStringLiteral("%1 painted %2").arg(where).arg(i), painted.at(i));
+    }
     // A header view shares its table's model: the table reads the headers.
     auto *view = qobject_cast<QAbstractItemView *>(w);
     if (view && !qobject_cast<QHeaderView *>(w))
@@ -192,9 +199,10 @@ QString VisibleTexts::withoutDataAndCodes(const QString &text, const QStringList
     // A language's own name is shown in that language everywhere (the language menu).
     for (const QString &code : LanguageManager::languages())
         t.replace(LanguageManager::nativeName(code), QStringLiteral(" "));
-    // Codes that stay as they are in every language: criteria, visits of the registry.
+    // Codes that stay as they are in every language: criteria, visits of the registry, hash
+    // digests (hex) an audit row or a signature shows.
     static const QRegularExpression codes(QStringLiteral(
-        "\\b(?:INC|EXC)\\d+(?:-[a-z_]+)?\\b|\\bNCT\\d+\\b|\\bS2018-11\\b"));
+        "\\b(?:INC|EXC)\\d+(?:-[a-z_]+)?\\b|\\bNCT\\d+\\b|\\bS2018-11\\b|\\b[0-9a-f]{16,}\\b"));
     t.replace(codes, QStringLiteral(" "));
     return t;
 }

@@ -4,6 +4,7 @@
 #include "chartimage.h"
 #include "cohortchart.h"
 #include "improvementchart.h"
+#include "paintedtexts.h"
 #include "trajectorychart.h"
 
 #include <QContextMenuEvent>
@@ -85,6 +86,12 @@ QString ChartWidget::toolTipAt(const QPointF &pos) const
         return CohortChart::toolTipAt(r, m_cohort, m_style, pos);
     }
     return {};
+}
+
+QStringList ChartWidget::paintedTexts() const
+{
+    return PaintedTexts::of(
+        [this](QPainter &p) { paintChart(p, QRectF(rect()), m_style); }, size());
 }
 
 bool ChartWidget::event(QEvent *event)

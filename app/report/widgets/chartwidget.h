@@ -41,6 +41,9 @@ public:
                  QString *error = nullptr) const;
     /// The tooltip text at a widget position (empty when nothing is there).
     QString toolTipAt(const QPointF &pos) const;
+    /// Every text the chart paints at its current size, in drawing order (title, axes,
+    /// legend, labels, the empty state): what a person reads on it.
+    QStringList paintedTexts() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
