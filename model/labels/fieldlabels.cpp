@@ -248,6 +248,8 @@ QString FieldLabels::value(const QString &column, const QString &stored)
 {
     if (stored.isEmpty())
         return stored;
+    if (column == QLatin1String("vital_signs"))  // an infusion's vital signs, a JSON list
+        return json(stored);
     if (column == QLatin1String("status"))
         return CodeLabels::subjectStatus(stored);
     if (column == QLatin1String("sex"))

@@ -477,7 +477,9 @@ void TestSecurityDialogs::auditViewerShowsOldToNewAndBothTimes()
     };
     QCOMPARE(cell(AuditTableModel::Change), QStringLiteral("LOT-2024-001 → LOT-2024-009"));
     QCOMPARE(cell(AuditTableModel::Reason), QStringLiteral("barcode misread"));
-    QCOMPARE(cell(AuditTableModel::Field), QStringLiteral("lot_number"));
+    QCOMPARE(cell(AuditTableModel::Field), QStringLiteral("Lot number"));
+    QCOMPARE(viewer.model()->index(0, AuditTableModel::Field).data(Qt::UserRole).toString(),
+             QStringLiteral("lot_number"));
     QCOMPARE(cell(AuditTableModel::ActionColumn), QStringLiteral("Changed"));
     QCOMPARE(cell(AuditTableModel::User), QStringLiteral("nurse.li"));
     QCOMPARE(cell(AuditTableModel::UtcTime),
