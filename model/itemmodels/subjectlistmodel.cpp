@@ -132,7 +132,7 @@ QVariant SubjectListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Overdue && !row.overdueVisits.isEmpty()) {
             QStringList labels;
             for (const QString &code : row.overdueVisits)
-                labels << ItemLabels::visit(code);
+                labels << CodeLabels::visit(code);
             return tr("Overdue: %1").arg(QLocale().createSeparatedList(labels));
         }
         return {};
@@ -201,7 +201,7 @@ QString SubjectListModel::overdueText(const Row &row)
         return QString();
     if (row.overdueVisits.isEmpty())
         return ItemLabels::visitState(rules::VisitState::Overdue);
-    const QString first = ItemLabels::visit(row.overdueVisits.first());
+    const QString first = CodeLabels::visit(row.overdueVisits.first());
     return row.overdueVisits.size() == 1 ? first
                                          : tr("%1 +%2").arg(first).arg(row.overdueVisits.size() - 1);
 }
