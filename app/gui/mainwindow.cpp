@@ -6,6 +6,7 @@
 #include "formdialog.h"
 #include "itemmodels/itemlabels.h"
 #include "languagemanager.h"
+#include "panescrollarea.h"
 #include "reportactions.h"
 #include "storage/studystore.h"
 #include "subjectform.h"
@@ -20,7 +21,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -39,10 +39,8 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
     m_splitter->addWidget(m_list);
     // On a small screen (1280×720 at 150 %) the casebook overview is taller than the room
     // left beside the docks: the pane scrolls instead of pushing the window off the screen.
-    auto *casebookScroll = new QScrollArea(m_splitter);
+    auto *casebookScroll = new PaneScrollArea(m_splitter);
     casebookScroll->setObjectName(QStringLiteral("casebookScroll"));
-    casebookScroll->setFrameShape(QFrame::NoFrame);
-    casebookScroll->setWidgetResizable(true);
     casebookScroll->setWidget(m_casebook);
     m_splitter->addWidget(casebookScroll);
     // The list starts at the width its columns need (its size hint); a wider window widens
