@@ -149,6 +149,17 @@ void addWidget(QList<VisibleTexts::Text> &out, QWidget *w,
         const QStringList painted = chart->paintedTexts();
         for (int i = 0; i < painted.size(); ++i)
             add(out, QStringLiteral("%1 painted %2").arg(where).arg(i), painted.at(i));
+        // Its tooltips (points, infusion marks, bars): felt for on a grid over the chart.
+        QStringList tips;
+        for (int y = 0; y < chart->height(); y += 4) {
+            for (int x = 0; x < chart->width(); x += 4) {
+                const QString tip = chart->toolTipAt(QPointF(x, y));
+                if (!tip.isEmpty() && !tips.contains(tip))
+                    tips << tip;
+            }
+        }
+        for (int i = 0; i < tips.size(); ++i)
+            add(out, QStringLiteral("%1 tooltip %2").arg(where).arg(i), tips.at(i));
     }
     // A header view shares its table's model: the table reads the headers.
     auto *view = qobject_cast<QAbstractItemView *>(w);
