@@ -3,6 +3,7 @@
 
 #include "exchange/csvtable.h"
 #include "exchange/datadictionary.h"
+#include "storage/bulkwriter.h"
 #include "storage/studystore.h"
 
 #include <QDir>
@@ -32,6 +33,7 @@ const QStringList kSkipped{QStringLiteral("audit"), QStringLiteral("dictionary")
 struct SubjectState {
     qint64 id = 0;
     bool inDatabase = false;
+    bool locked = false;  ///< a subject in the database whose casebook is locked
     qint64 line = 0;  ///< its line in subjects.csv
     std::optional<QDate> birthDate, week0Date;
     std::optional<QDate> consentDate;
@@ -60,6 +62,7 @@ public:
         const std::function<void(const ExchangeProblem &)> &sink)
         : m_store(store),
           m_session(session),
+          m_bulk(store),
           m_p(store.protocol()),
           m_dictionary(store.protocol()),
           m_progress(progress),
@@ -91,7 +94,23 @@ private:
                       const QList<PendingVital> *vitals = nullptr, CsvTable *vitalsTable = nullptr);
     /// Whether saves still happen: only while no problem has been found.
     bool writing() const { return m_report.problemCount == 0 && !m_cancelled; }
-    void saved(CsvTable &t, const SaveResult &r, const QString &keyColumn);
+    /// Each row is validated once, by the same validate() the forms use: while import still
+    /// writes, by the bulk save path (which validates before it writes and returns the
+    /// errors), once a problem was found by `validate` alone. `save` and `validate` return a
+    /// SaveResult / FieldErrors.
+    template <typename Save, typename Validate>
+    void validateAndSave(CsvTable &t, const QString &keyColumn, Save save, Validate validate,
+                         const QList<PendingVital> *vitals = nullptr,
+                         CsvTable *vitalsTable = nullptr)
+    {
+        if (writing())
+            saved(t, save(), keyColumn, vitals, vitalsTable);
+        else
+            reportErrors(t, validate(), vitals, vitalsTable);
+    }
+    void saved(CsvTable &t, const SaveResult &r, const QString &keyColumn,
+               const QList<PendingVital> *vitals = nullptr, CsvTable *vitalsTable = nullptr);
+    BulkSubject bulkSubject(const QString &code, const SubjectState &s) const;
 
     void importSubject(CsvTable &t);
     void importConsent(CsvTable &t);
@@ -105,6 +124,8 @@ private:
 
     StudyStore &m_store;
     const Session &m_session;
+    BulkWriter m_bulk;
+    bool m_emptyStudy = false;  ///< no subject in the database when the import began
     const Protocol &m_p;
     DataDictionary m_dictionary;
     const ExchangeProgress &m_progress;
@@ -228,7 +249,7 @@ SubjectState *Importer::Run::subject(CsvTable &t)
     if (it != m_subjects.end())
         return &*it;
     std::optional<qint64> id;
-    if (!m_unknownCodes.contains(code))
+    if (!m_emptyStudy && !m_unknownCodes.contains(code))
         id = m_store.subjectIdByCode(code);
     std::optional<Casebook> book;
     if (id) {
@@ -249,6 +270,7 @@ SubjectState *Importer::Run::subject(CsvTable &t)
     SubjectState s;
     s.id = *id;
     s.inDatabase = true;
+    s.locked = book->locked;
     s.birthDate = book->subject.birthDate;
     s.week0Date = book->subject.week0Date;
     if (book->consent) {
@@ -294,14 +316,28 @@ void Importer::Run::reportErrors(CsvTable &t, const FieldErrors &errors,
     }
 }
 
-void Importer::Run::saved(CsvTable &t, const SaveResult &r, const QString &keyColumn)
+BulkSubject Importer::Run::bulkSubject(const QString &code, const SubjectState &s) const
+{
+    BulkSubject b;
+    b.id = s.id;
+    b.code = code;
+    b.locked = s.locked;
+    b.birthDate = s.birthDate;
+    b.week0Date = s.week0Date;
+    b.consentDate = s.consentDate;
+    b.consentSigned = s.consentSigned;
+    return b;
+}
+
+void Importer::Run::saved(CsvTable &t, const SaveResult &r, const QString &keyColumn,
+                          const QList<PendingVital> *vitals, CsvTable *vitalsTable)
 {
     using S = SaveResult::Status;
     switch (r.status) {
     case S::Saved:
         return;
     case S::Invalid:
-        reportErrors(t, r.errors);
+        reportErrors(t, r.errors, vitals, vitalsTable);
         return;
     case S::Locked:
         t.problem(keyColumn, QT_TRANSLATE_NOOP("Validation",
@@ -344,7 +380,7 @@ void Importer::Run::importSubject(CsvTable &t)
                                         "The subject %1 appears twice in this file (first on "
                                         "line %2)."),
                       {s.code, QString::number(it->line)});
-        } else if (m_store.subjectIdByCode(s.code)) {
+        } else if (!m_emptyStudy && m_store.subjectIdByCode(s.code)) {
             duplicate = true;
             t.problem(kSubjectCode,
                       QT_TRANSLATE_NOOP("Validation",
@@ -356,9 +392,10 @@ void Importer::Run::importSubject(CsvTable &t)
     state.line = t.line();
     state.birthDate = s.birthDate;
     state.week0Date = s.week0Date;
-    reportErrors(t, s.validate(m_p, context(state)));
-    if (writing())
-        saved(t, m_store.saveSubject(m_session, s, Importer::auditReason()), kSubjectCode);
+    validateAndSave(
+        t, kSubjectCode,
+        [&] { return m_bulk.addSubject(m_session, s, Importer::auditReason()); },
+        [&] { return s.validate(m_p, context(state)); });
     state.id = s.id;
     // Known from now on, valid or not, so rows about it elsewhere are checked in full.
     if (!s.code.isEmpty() && !duplicate)
@@ -390,9 +427,13 @@ void Importer::Run::importConsent(CsvTable &t)
         s->consentSigned = c.subjectSigned;
     }
     c.subjectId = s->id;
-    reportErrors(t, c.validate(m_p, context(*s)));
-    if (writing())
-        saved(t, m_store.saveConsent(m_session, c, Importer::auditReason()), kSubjectCode);
+    validateAndSave(
+        t, kSubjectCode,
+        [&] {
+            return m_bulk.addConsent(m_session, bulkSubject(t.trimmed(kSubjectCode), *s), c,
+                                     Importer::auditReason());
+        },
+        [&] { return c.validate(m_p, context(*s)); });
 }
 
 void Importer::Run::importEligibility(CsvTable &t)
@@ -458,13 +499,18 @@ void Importer::Run::importEligibility(CsvTable &t)
         s->eligibilityLine = t.line();
     }
     e.subjectId = s->id;
-    const rules::Verdict computed =
-        rules::assessEligibility(
-            m_p, e.toInput(s->birthDate, s->week0Date, s->consentDate, s->consentSigned))
+    const auto computed = [&] {
+        return rules::assessEligibility(
+                   m_p, e.toInput(s->birthDate, s->week0Date, s->consentDate, s->consentSigned))
             .verdict;
-    reportErrors(t, e.validate(m_p, context(*s), computed));
-    if (writing())
-        saved(t, m_store.saveEligibility(m_session, e, Importer::auditReason()), kSubjectCode);
+    };
+    validateAndSave(
+        t, kSubjectCode,
+        [&] {
+            return m_bulk.addEligibility(m_session, bulkSubject(t.trimmed(kSubjectCode), *s), e,
+                                         Importer::auditReason());
+        },
+        [&] { return e.validate(m_p, context(*s), computed()); });
 }
 
 void Importer::Run::importPasi(CsvTable &t)
@@ -498,9 +544,13 @@ void Importer::Run::importPasi(CsvTable &t)
         s->pasiInFile |= mask;
     }
     a.subjectId = s->id;
-    reportErrors(t, a.validate(m_p, context(*s)));
-    if (writing())
-        saved(t, m_store.savePasi(m_session, a, Importer::auditReason()), kVisit);
+    validateAndSave(
+        t, kVisit,
+        [&] {
+            return m_bulk.addPasi(m_session, bulkSubject(t.trimmed(kSubjectCode), *s), a,
+                                  Importer::auditReason());
+        },
+        [&] { return a.validate(m_p, context(*s)); });
 }
 
 bool Importer::Run::nextVital(CsvTable &vitals)
@@ -613,9 +663,13 @@ void Importer::Run::importInfusion(CsvTable &t, CsvTable *vitals)
         s->infusionsInFile |= mask;
     }
     inf.subjectId = s->id;
-    reportErrors(t, inf.validate(m_p, context(*s)), &mine, vitals);
-    if (writing())
-        saved(t, m_store.saveInfusion(m_session, inf, Importer::auditReason()), kVisit);
+    validateAndSave(
+        t, kVisit,
+        [&] {
+            return m_bulk.addInfusion(m_session, bulkSubject(code, *s), inf,
+                                      Importer::auditReason());
+        },
+        [&] { return inf.validate(m_p, context(*s)); }, &mine, vitals);
 }
 
 void Importer::Run::importAdverseEvent(CsvTable &t)
@@ -652,9 +706,13 @@ void Importer::Run::importAdverseEvent(CsvTable &t)
         }
     }
     ae.subjectId = s->id;
-    reportErrors(t, ae.validate(m_p, context(*s)));
-    if (writing())
-        saved(t, m_store.saveAdverseEvent(m_session, ae, Importer::auditReason()), numberColumn);
+    validateAndSave(
+        t, numberColumn,
+        [&] {
+            return m_bulk.addAdverseEvent(m_session, bulkSubject(t.trimmed(kSubjectCode), *s), ae,
+                                          Importer::auditReason());
+        },
+        [&] { return ae.validate(m_p, context(*s)); });
 }
 
 // ---- the run ------------------------------------------------------------------------------
@@ -673,13 +731,14 @@ ImportReport Importer::Run::run(const QString &folder)
         return m_report;
     }
 
-    // One transaction around everything; each save inside becomes a savepoint.
+    // One transaction around everything; nothing is committed unless every row was good.
     Transaction transaction(m_store.database());
     if (!transaction.isActive()) {
         m_report.status = S::Failed;
         m_report.message = QStringLiteral("cannot begin a transaction: %1").arg(transaction.errorString());
         return m_report;
     }
+    m_emptyStudy = m_store.subjectCount() == 0;
     struct ImportMode {
         StudyStore &store;
         explicit ImportMode(StudyStore &s) : store(s) { store.setImportMode(true); }
@@ -722,6 +781,9 @@ ImportReport Importer::Run::run(const QString &folder)
         m_report.status = S::Cancelled;
     } else if (m_report.problemCount > 0) {
         m_report.status = S::Rejected;
+    } else if (const SaveResult flushed = m_bulk.finish(); !flushed.ok()) {
+        m_report.status = S::Failed;
+        m_report.message = QStringLiteral("cannot write the audit trail: %1").arg(flushed.message);
     } else if (!transaction.commit()) {
         m_report.status = S::Failed;
         m_report.message = QStringLiteral("cannot commit: %1").arg(transaction.errorString());

@@ -66,9 +66,15 @@ QString AuditLog::formatTime(const QDateTime &utc)
 
 QByteArray AuditLog::canonical(const AuditEntry &e)
 {
+    return canonical(e, formatTime(e.atUtc));
+}
+
+QByteArray AuditLog::canonical(const AuditEntry &e, const QString &atText)
+{
     QByteArray out;
+    out.reserve(160 + 3 * e.newValue.size());
     appendField(out, QString::number(e.seq));
-    appendField(out, formatTime(e.atUtc));
+    appendField(out, atText);
     appendField(out, e.userName);
     appendField(out, e.action);
     appendField(out, e.tableName);
@@ -83,10 +89,38 @@ QByteArray AuditLog::canonical(const AuditEntry &e)
 
 QString AuditLog::computeHash(const AuditEntry &e)
 {
+    return computeHash(e, formatTime(e.atUtc));
+}
+
+QString AuditLog::computeHash(const AuditEntry &e, const QString &atText)
+{
     QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(canonical(e));
+    h.addData(canonical(e, atText));
     h.addData(e.prevHash.toLatin1());
     return QString::fromLatin1(h.result().toHex());
+}
+
+QString AuditLog::columnList()
+{
+    return kColumns;
+}
+
+bool AuditLog::loadTail(const Database &db, QString *error)
+{
+    if (db.m_auditTailValid)
+        return true;
+    Statement tail(db, QStringLiteral("SELECT seq, hash FROM audit_log"
+                                      " ORDER BY seq DESC LIMIT 1"));
+    if (!tail.exec()) {
+        if (error)
+            *error = Database::describe(tail.query().lastError());
+        return false;
+    }
+    QSqlQuery &q = tail.query();
+    db.m_auditTailSeq = q.next() ? q.value(0).toLongLong() : 0;
+    db.m_auditTailHash = db.m_auditTailSeq ? q.value(1).toString() : kGenesisHash;
+    db.m_auditTailValid = true;
+    return true;
 }
 
 bool AuditLog::append(AuditEntry entry, QString *error)
@@ -101,19 +135,8 @@ bool AuditLog::append(AuditEntry entry, QString *error)
             return false;
         }
     }
-    if (!m_db.m_auditTailValid) {
-        Statement tail(m_db, QStringLiteral("SELECT seq, hash FROM audit_log"
-                                            " ORDER BY seq DESC LIMIT 1"));
-        if (!tail.exec()) {
-            if (error)
-                *error = Database::describe(tail.query().lastError());
-            return false;
-        }
-        QSqlQuery &q = tail.query();
-        m_db.m_auditTailSeq = q.next() ? q.value(0).toLongLong() : 0;
-        m_db.m_auditTailHash = m_db.m_auditTailSeq ? q.value(1).toString() : kGenesisHash;
-        m_db.m_auditTailValid = true;
-    }
+    if (!loadTail(m_db, error))
+        return false;
     entry.seq = m_db.m_auditTailSeq + 1;
     entry.prevHash = m_db.m_auditTailHash;
     if (!entry.atUtc.isValid())

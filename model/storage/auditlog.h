@@ -55,12 +55,22 @@ public:
     /// Each field as "<utf-8 length>:<utf-8 bytes>", in a fixed order: seq, at_utc, user_name,
     /// action, table_name, record_id, subject_code, field, old_value, new_value, reason.
     static QByteArray canonical(const AuditEntry &e);
+    /// The same, with at_utc given as its stored text (formatTime(e.atUtc)).
+    static QByteArray canonical(const AuditEntry &e, const QString &atText);
     /// SHA-256 hex of canonical(e) followed by e.prevHash.
     static QString computeHash(const AuditEntry &e);
+    static QString computeHash(const AuditEntry &e, const QString &atText);
     /// The stored form of a timestamp: ISO 8601 UTC with milliseconds and Z.
     static QString formatTime(const QDateTime &utc);
 
 private:
+    friend class AuditBatch;
+    /// Reads the chain's last seq and hash into the Database's tail cache when it is not
+    /// valid (inside the caller's transaction). False with *error on an SQL error.
+    static bool loadTail(const Database &db, QString *error);
+    /// The audit_log columns in canonical order, as SQL.
+    static QString columnList();
+
     const Database &m_db;
     Clock m_clock;
 };

@@ -9,6 +9,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+
 namespace trialcrf {
 
 /// One open study database: a SQLite file in WAL mode with synchronous=FULL, foreign keys on
@@ -63,6 +65,11 @@ private:
     friend class Transaction;
     friend class AuditLog;
     friend class Statement;
+    friend class SqliteStatement;
+    friend class AuditBatch;
+
+    /// The driver's sqlite3 handle of this connection (see SqliteStatement); null when closed.
+    sqlite3 *sqliteHandle() const;
 
     bool openConnection(const QString &path, OpenMode mode);
     bool fail(Status s, const QString &message);

@@ -91,7 +91,9 @@ std::optional<qint64> wide(const std::optional<int> &v)
     return v ? std::optional<qint64>(*v) : std::nullopt;
 }
 
-Row vitalsRow(const VitalSigns &v)
+}  // namespace
+
+Row InfusionRepository::vitalsRow(const VitalSigns &v)
 {
     Row row;
     row.text(QStringLiteral("phase"), v.phase)
@@ -104,21 +106,14 @@ Row vitalsRow(const VitalSigns &v)
         .integer(QStringLiteral("diastolic"), wide(v.diastolicMmHg));
     return row;
 }
-}  // namespace
 
-QJsonArray InfusionRepository::vitalsJson(const QList<VitalSigns> &vitals)
+QString InfusionRepository::vitalsJson(const QList<VitalSigns> &vitals)
 {
-    QJsonArray a;
-    for (const VitalSigns &v : vitals) {
-        QJsonObject o;
-        const Row row = vitalsRow(v);
-        for (const RowField &f : row.fields()) {
-            if (!f.text.isEmpty())
-                o.insert(f.column, f.text);
-        }
-        a.append(o);
-    }
-    return a;
+    QStringList objects;
+    objects.reserve(vitals.size());
+    for (const VitalSigns &v : vitals)
+        objects << vitalsRow(v).insertJson();
+    return Row::jsonArray(objects);
 }
 
 Row InfusionRepository::toRow(const Infusion &i)

@@ -6,7 +6,6 @@
 #include "storage/rowreader.h"
 #include "storage/rowwriter.h"
 
-#include <QJsonArray>
 #include "storage/database.h"
 #include <functional>
 #include <optional>
@@ -26,7 +25,11 @@ public:
     static VitalSigns readVitals(const RowReader &r, const QString &prefix = {});
     /// The infusion's columns plus the audit-only field "vital_signs" (a JSON array).
     static Row toRow(const Infusion &i);
-    static QJsonArray vitalsJson(const QList<VitalSigns> &vitals);
+    /// One vital-signs row's columns (without infusion_id and seq).
+    static Row vitalsRow(const VitalSigns &v);
+    /// The vital signs as the audit trail shows them: a compact JSON array of objects
+    /// (empty when there are none).
+    static QString vitalsJson(const QList<VitalSigns> &vitals);
 
     static std::optional<Infusion> byId(const Database &db, qint64 id, QString *error);
     /// In storage order; the caller sorts by visit.

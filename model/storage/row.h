@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QTime>
@@ -19,8 +18,8 @@ struct RowField {
     QString column;
     QVariant value;   ///< null QVariant of the column's type = NULL (not recorded)
     QString text;     ///< audit text; empty = not recorded
-    QJsonValue json;  ///< how it appears in an insert's audit JSON
     bool stored = true;  ///< false: audit-only (a record's child rows, written separately)
+    bool jsonText = false;  ///< text is compact JSON (an audit-only array), not a string
 };
 
 /// A record as the repositories write it: named columns in a fixed order, each value in its
@@ -37,13 +36,20 @@ public:
     Row &time(const QString &column, const std::optional<QTime> &value);
     Row &timestamp(const QString &column, const QDateTime &value);
     Row &lastDose(const QString &column, const rules::LastDose &value);  ///< date or "never"
-    /// An audit-only field (e.g. an infusion's vital signs as a JSON array).
-    Row &auditOnly(const QString &column, const QJsonValue &json);
+    /// An audit-only field (e.g. an infusion's vital signs): `json` is compact JSON text
+    /// (an array or object, see jsonArray()); empty = not recorded.
+    Row &auditOnly(const QString &column, const QString &json);
 
     const QList<RowField> &fields() const { return m_fields; }
     const RowField *field(const QString &column) const;
     /// Compact JSON object of every recorded field: the new_value of an insert's audit row.
+    /// Written by hand, byte for byte what QJsonDocument(QJsonObject).toJson(Compact) gives
+    /// (keys in QJsonObject's sorted order, the same escapes), at a fraction of its cost.
     QString insertJson() const;
+    /// Compact JSON array of JSON texts (each an object from insertJson()); empty when none.
+    static QString jsonArray(const QStringList &items);
+    /// `text` as a JSON string literal, escaped as QJsonDocument escapes it.
+    static void appendJsonString(QString &out, QStringView text);
 
     static QString dateText(const QDate &d) { return d.toString(Qt::ISODate); }
     static QString timeText(const QTime &t) { return t.toString(QStringLiteral("HH:mm")); }
@@ -52,7 +58,7 @@ public:
 
 private:
     Row &add(const QString &column, const QVariant &value, const QString &text,
-             const QJsonValue &json, bool stored = true);
+             bool stored = true, bool jsonText = false);
     QList<RowField> m_fields;
 };
 

@@ -6,6 +6,9 @@ target_sources(trialcrf_model PRIVATE
     storage/session.h storage/session.cpp
     storage/saveresult.h storage/saveresult.cpp
     storage/auditlog.h storage/auditlog.cpp
+    storage/auditbatch.h storage/auditbatch.cpp
+    storage/sqlitestatement.h storage/sqlitestatement.cpp
+    storage/bulkwriter.h storage/bulkwriter.cpp
     storage/casebook.h storage/casebook.cpp
     storage/studystore.h storage/studystore.cpp
     storage/userstore.h storage/userstore.cpp

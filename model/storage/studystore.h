@@ -106,6 +106,8 @@ public:
     Clock clock() const { return m_clock; }
 
 private:
+    friend class BulkWriter;  // the bulk save path shares the role check and the page cursor
+
     bool may(const Session &s, Action a) const;
     /// The step every save of a subject's page shares once its role is checked: inside the
     /// open transaction `t`, the subject must exist and its casebook be unlocked.

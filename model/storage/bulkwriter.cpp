@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "storage/bulkwriter.h"
+
+#include "storage/adverseeventrepository.h"
+#include "storage/auditbatch.h"
+#include "storage/consentrepository.h"
+#include "storage/eligibilityrepository.h"
+#include "storage/infusionrepository.h"
+#include "storage/pasirepository.h"
+#include "storage/rowwriter.h"
+#include "storage/sqlitestatement.h"
+#include "storage/studystore.h"
+#include "storage/subjectrepository.h"
+
+namespace trialcrf {
+
+namespace {
+
+using Status = SaveResult::Status;
+
+SaveResult denied(const Session &s)
+{
+    return SaveResult::failure(Status::Denied, QStringLiteral("%1 (%2) may not do this")
+                                                   .arg(s.userName, roleCode(s.role)));
+}
+
+SaveResult invalid(const FieldErrors &errors)
+{
+    SaveResult r = SaveResult::failure(Status::Invalid,
+                                       QStringLiteral("%1 field error(s)").arg(errors.size()));
+    r.errors = errors;
+    return r;
+}
+
+SaveResult databaseError(const QString &error)
+{
+    return SaveResult::failure(Status::DatabaseError, error);
+}
+
+}  // namespace
+
+BulkWriter::BulkWriter(StudyStore &store)
+    : m_store(store),
+      m_audit(std::make_unique<AuditBatch>(store.database())),
+      m_today(store.clock()().toLocalTime().date())
+{
+    // One transaction of many new pages outgrows SQLite's default 2 MB page cache, which
+    // then spills dirty pages to the WAL all along: a larger cache while the writer lives.
+    SqliteStatement read(store.database(), QStringLiteral("PRAGMA cache_size"));
+    if (read.next())
+        m_previousCacheSize = read.integer(0);
+    SqliteStatement(store.database(), QStringLiteral("PRAGMA cache_size = %1").arg(kCacheSizeKib))
+        .run();
+}
+
+BulkWriter::~BulkWriter()
+{
+    m_statements.clear();
+    if (m_previousCacheSize)
+        SqliteStatement(m_store.database(),
+                        QStringLiteral("PRAGMA cache_size = %1").arg(*m_previousCacheSize))
+            .run();
+}
+
+ValidationContext BulkWriter::context(const std::optional<QDate> &birthDate,
+                                      const std::optional<QDate> &week0) const
+{
+    ValidationContext ctx;
+    ctx.today = m_today;
+    ctx.week0 = week0;
+    ctx.birthDate = birthDate;
+    return ctx;
+}
+
+SaveResult BulkWriter::admit(const Session &s, Action action, qint64 recordId,
+                             const BulkSubject &subject) const
+{
+    if (!m_store.may(s, action))
+        return denied(s);
+    if (recordId != 0)
+        return SaveResult::failure(Status::DatabaseError,
+                                   QStringLiteral("the bulk path writes new records only"));
+    if (subject.id == 0) {
+        return invalid({FieldError{QStringLiteral("subject_code"),
+                                   QT_TRANSLATE_NOOP("Validation", "The subject does not exist."),
+                                   {}}});
+    }
+    if (subject.locked)
+        return SaveResult::failure(Status::Locked,
+                                   QStringLiteral("the casebook of %1 is locked").arg(subject.code));
+    return SaveResult::saved();
+}
+
+SqliteStatement &BulkWriter::statement(const QString &sql)
+{
+    std::shared_ptr<SqliteStatement> &st = m_statements[sql];
+    if (!st)
+        st = std::make_shared<SqliteStatement>(m_store.database(), sql);
+    return *st;
+}
+
+SaveResult BulkWriter::insert(const Session &s, const QString &subjectCode, const QString &reason,
+                              const QString &table, const Row &row, const UniqueKey &key,
+                              qint64 *id)
+{
+    // The same statement RowWriter::insert builds: the stored columns, then the version.
+    QString &sql = m_insertSql[table];
+    if (sql.isEmpty()) {
+        QStringList columns, marks;
+        for (const RowField &f : row.fields()) {
+            if (f.stored)
+                columns << f.column;
+        }
+        columns << QStringLiteral("version") << QStringLiteral("updated_at")
+                << QStringLiteral("updated_by");
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    }
+    SqliteStatement &st = statement(sql);
+    if (!st.isPrepared())
+        return databaseError(QStringLiteral("cannot insert into ") + table + QLatin1String(": ")
+                             + st.errorString());
+    const QDateTime now = m_store.clock()().toUTC();
+    int p = 0;
+    for (const RowField &f : row.fields()) {
+        if (f.stored)
+            st.bind(++p, f.value);
+    }
+    st.bindInteger(++p, 1);
+    st.bindText(++p, AuditLog::formatTime(now));
+    st.bindText(++p, s.userName);
+    if (!st.run()) {
+        if (st.uniqueViolation())
+            return RowWriter::conflict(key);
+        return databaseError(QStringLiteral("cannot insert into ") + table + QLatin1String(": ")
+                             + st.errorString());
+    }
+    *id = st.lastInsertId();
+
+    AuditEntry e;
+    e.atUtc = now;
+    e.userName = s.userName;
+    e.action = QStringLiteral("insert");
+    e.tableName = table;
+    e.recordId = *id;
+    e.subjectCode = subjectCode;
+    e.newValue = row.insertJson();
+    e.reason = reason.trimmed();
+    QString error;
+    if (!m_audit->add(std::move(e), &error))
+        return databaseError(error);
+    return SaveResult::saved();
+}
+
+SaveResult BulkWriter::addSubject(const Session &s, Subject &subject, const QString &reason)
+{
+    if (!m_store.may(s, Action::EditSubject))
+        return denied(s);
+    if (subject.id != 0)
+        return SaveResult::failure(Status::DatabaseError,
+                                   QStringLiteral("the bulk path writes new records only"));
+    const FieldErrors errors =
+        subject.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
+    if (!errors.isEmpty())
+        return invalid(errors);
+    qint64 id = 0;
+    const SaveResult r = insert(s, subject.code, reason, SubjectRepository::table(),
+                                SubjectRepository::toRow(subject),
+                                SubjectRepository::uniqueKey(subject), &id);
+    if (!r.ok())
+        return r;
+    m_store.m_pageCursor.nextOffset = -1;  // the list's order may have changed
+    subject.id = id;
+    subject.version = 1;
+    return r;
+}
+
+SaveResult BulkWriter::addConsent(const Session &s, const BulkSubject &subject, Consent &consent,
+                                  const QString &reason)
+{
+    SaveResult r = admit(s, Action::EditConsent, consent.id, subject);
+    if (!r.ok())
+        return r;
+    consent.subjectId = subject.id;
+    const FieldErrors errors =
+        consent.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
+    if (!errors.isEmpty())
+        return invalid(errors);
+    qint64 id = 0;
+    r = insert(s, subject.code, reason, ConsentRepository::table(),
+               ConsentRepository::toRow(consent), ConsentRepository::uniqueKey(), &id);
+    if (r.ok()) {
+        consent.id = id;
+        consent.version = 1;
+    }
+    return r;
+}
+
+SaveResult BulkWriter::addEligibility(const Session &s, const BulkSubject &subject, Eligibility &e,
+                                      const QString &reason)
+{
+    SaveResult r = admit(s, Action::EditEligibility, e.id, subject);
+    if (!r.ok())
+        return r;
+    e.subjectId = subject.id;
+    const Protocol &p = m_store.protocol();
+    const rules::Verdict computed =
+        rules::assessEligibility(p, e.toInput(subject.birthDate, subject.week0Date,
+                                              subject.consentDate, subject.consentSigned))
+            .verdict;
+    const FieldErrors errors = e.validate(p, context(subject.birthDate, subject.week0Date),
+                                          computed);
+    if (!errors.isEmpty())
+        return invalid(errors);
+    // Confirming the verdict is the investigator's act (as StudyStore::saveEligibility).
+    StoredEligibility stored;
+    stored.eligibility = e;
+    if (!e.confirmedVerdict.isEmpty() || !e.overrideReason.isEmpty()) {
+        if (!m_store.may(s, Action::ConfirmEligibility))
+            return denied(s);
+        if (!e.confirmedVerdict.isEmpty()) {
+            stored.confirmedBy = s.userName;
+            stored.confirmedAt = m_store.clock()().toUTC();
+        }
+    }
+    qint64 id = 0;
+    r = insert(s, subject.code, reason, EligibilityRepository::table(),
+               EligibilityRepository::toRow(stored), EligibilityRepository::uniqueKey(), &id);
+    if (r.ok()) {
+        e.id = id;
+        e.version = 1;
+    }
+    return r;
+}
+
+SaveResult BulkWriter::addPasi(const Session &s, const BulkSubject &subject,
+                               PasiAssessment &pasi, const QString &reason)
+{
+    SaveResult r = admit(s, Action::EditPasi, pasi.id, subject);
+    if (!r.ok())
+        return r;
+    pasi.subjectId = subject.id;
+    const Protocol &p = m_store.protocol();
+    const FieldErrors errors = pasi.validate(p, context(subject.birthDate, subject.week0Date));
+    if (!errors.isEmpty())
+        return invalid(errors);
+    qint64 id = 0;
+    r = insert(s, subject.code, reason, PasiRepository::table(), PasiRepository::toRow(p, pasi),
+               PasiRepository::uniqueKey(pasi), &id);
+    if (r.ok()) {
+        pasi.id = id;
+        pasi.version = 1;
+    }
+    return r;
+}
+
+SaveResult BulkWriter::addInfusion(const Session &s, const BulkSubject &subject,
+                                   Infusion &infusion, const QString &reason)
+{
+    SaveResult r = admit(s, Action::EditInfusion, infusion.id, subject);
+    if (!r.ok())
+        return r;
+    infusion.subjectId = subject.id;
+    const FieldErrors errors =
+        infusion.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
+    if (!errors.isEmpty())
+        return invalid(errors);
+    qint64 id = 0;
+    r = insert(s, subject.code, reason, InfusionRepository::table(),
+               InfusionRepository::toRow(infusion), InfusionRepository::uniqueKey(infusion), &id);
+    if (!r.ok())
+        return r;
+    // The vital signs: child rows in recorded order (as InfusionRepository::writeVitals).
+    if (!infusion.vitals.isEmpty()) {
+        static const QString sql =
+            QStringLiteral("INSERT INTO vital_signs (infusion_id, %1)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(InfusionRepository::vitalColumns().join(QStringLiteral(", ")));
+        SqliteStatement &st = statement(sql);
+        int seq = 0;
+        for (const VitalSigns &v : std::as_const(infusion.vitals)) {
+            st.bindInteger(1, id);
+            st.bindInteger(2, ++seq);
+            int p = 2;
+            const Row row = InfusionRepository::vitalsRow(v);
+            for (const RowField &f : row.fields())
+                st.bind(++p, f.value);
+            if (!st.run())
+                return databaseError(QStringLiteral("cannot write vital signs: ")
+                                     + st.errorString());
+        }
+    }
+    infusion.id = id;
+    infusion.version = 1;
+    return r;
+}
+
+SaveResult BulkWriter::addAdverseEvent(const Session &s, const BulkSubject &subject,
+                                       AdverseEvent &ae, const QString &reason)
+{
+    SaveResult r = admit(s, Action::EditAdverseEvent, ae.id, subject);
+    if (!r.ok())
+        return r;
+    ae.subjectId = subject.id;
+    const FieldErrors errors =
+        ae.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
+    if (!errors.isEmpty())
+        return invalid(errors);
+    // Causality is a physician's judgement: only they may set it.
+    if (!ae.relatedness.isEmpty() && !m_store.may(s, Action::JudgeCausality))
+        return denied(s);
+    qint64 id = 0;
+    r = insert(s, subject.code, reason, AdverseEventRepository::table(),
+               AdverseEventRepository::toRow(ae), AdverseEventRepository::uniqueKey(ae), &id);
+    if (r.ok()) {
+        ae.id = id;
+        ae.version = 1;
+    }
+    return r;
+}
+
+SaveResult BulkWriter::finish()
+{
+    QString error;
+    if (!m_audit->flush(&error))
+        return databaseError(error);
+    return SaveResult::saved();
+}
+
+}  // namespace trialcrf

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "records/adverseevent.h"
+#include "records/consent.h"
+#include "records/eligibility.h"
+#include "records/infusion.h"
+#include "records/pasiassessment.h"
+#include "records/subject.h"
+#include "storage/saveresult.h"
+#include "storage/session.h"
+
+#include <QHash>
+#include <memory>
+#include <optional>
+
+namespace trialcrf {
+
+class AuditBatch;
+class Row;
+class SqliteStatement;
+class StudyStore;
+struct UniqueKey;
+
+/// What the bulk path needs to know about the subject a new record belongs to. The caller
+/// (the importer, the demo generator) knows it already, so no row is read back per record.
+struct BulkSubject {
+    qint64 id = 0;
+    QString code;
+    bool locked = false;
+    std::optional<QDate> birthDate, week0Date;
+    /// The subject's consent, for the eligibility verdict.
+    std::optional<QDate> consentDate;
+    std::optional<bool> consentSigned;
+};
+
+/// The bulk save path of StudyStore, for writing many NEW records inside one transaction the
+/// caller holds open (the all-or-nothing import; the demo generator). Each add checks the
+/// same role as the store's save (import mode included), refuses a locked casebook, validates
+/// the record with the same validate() and context as the store, and writes the row with its
+/// "insert" audit row (record as JSON, chained and hashed; see AuditBatch). What it leaves
+/// out is what only costs time when thousands of new records are written at once: a savepoint
+/// per record, a SELECT of the subject per record (the caller passes a BulkSubject) and
+/// statements prepared per record (each table's INSERT is prepared once, on the connection's
+/// sqlite3 handle, see SqliteStatement).
+///
+/// All or nothing is the caller's: after any failed add the transaction holds part of that
+/// record, so the caller must roll back (the importer writes nothing once a problem is found).
+/// finish() writes the queued audit rows and must succeed before the caller commits.
+class BulkWriter {
+public:
+    explicit BulkWriter(StudyStore &store);
+    ~BulkWriter();
+    BulkWriter(const BulkWriter &) = delete;
+    BulkWriter &operator=(const BulkWriter &) = delete;
+
+    /// A new subject (id 0); sets its id and version.
+    SaveResult addSubject(const Session &s, Subject &subject, const QString &reason = {});
+    SaveResult addConsent(const Session &s, const BulkSubject &subject, Consent &consent,
+                          const QString &reason = {});
+    SaveResult addEligibility(const Session &s, const BulkSubject &subject, Eligibility &e,
+                              const QString &reason = {});
+    SaveResult addPasi(const Session &s, const BulkSubject &subject, PasiAssessment &pasi,
+                       const QString &reason = {});
+    /// With its vital signs.
+    SaveResult addInfusion(const Session &s, const BulkSubject &subject, Infusion &infusion,
+                           const QString &reason = {});
+    /// A new event needs its ae_number (the bulk path does not number events).
+    SaveResult addAdverseEvent(const Session &s, const BulkSubject &subject, AdverseEvent &ae,
+                               const QString &reason = {});
+
+    /// Writes the queued audit rows. Call before committing.
+    SaveResult finish();
+
+private:
+    /// The checks every add of a subject's page shares: role, a new record, an unlocked
+    /// casebook that exists.
+    SaveResult admit(const Session &s, Action action, qint64 recordId,
+                     const BulkSubject &subject) const;
+    ValidationContext context(const std::optional<QDate> &birthDate,
+                              const std::optional<QDate> &week0) const;
+    /// INSERT of `row` into `table` plus its audit row; *id is the new row's id.
+    SaveResult insert(const Session &s, const QString &subjectCode, const QString &reason,
+                      const QString &table, const Row &row, const UniqueKey &key, qint64 *id);
+    SqliteStatement &statement(const QString &sql);
+
+    /// The page cache while a writer lives (negative: KiB), instead of SQLite's 2 MB.
+    static constexpr int kCacheSizeKib = -65536;
+
+    StudyStore &m_store;
+    std::optional<qint64> m_previousCacheSize;
+    std::unique_ptr<AuditBatch> m_audit;
+    QHash<QString, std::shared_ptr<SqliteStatement>> m_statements;  ///< by SQL text
+    QHash<QString, QString> m_insertSql;                             ///< by table
+    QDate m_today;
+};
+
+}  // namespace trialcrf

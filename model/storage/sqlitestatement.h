@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace trialcrf {
+
+/// A statement on the connection's own sqlite3 handle (the one Qt's SQLite driver opened, so
+/// it runs inside the same transactions as every QSqlQuery of the Database), for the two
+/// paths where Qt Sql's per-value cost dominates: the bulk import (BulkWriter) and the CSV
+/// export's large reads (ExchangeQueries). Values are bound and read in place: no QVariant
+/// per value, text as its stored UTF-8 bytes. Storage-internal; everything else uses
+/// Statement / QSqlQuery.
+///
+/// Why the C API: see README "Dependencies". Qt's SQLite driver links the system libsqlite3
+/// (Debian's libqt6sql6-sqlite), so the handle and these calls share one library.
+class SqliteStatement {
+public:
+    SqliteStatement(const Database &db, const QString &sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isPrepared() const { return m_stmt != nullptr; }
+    /// The last error: SQLite's message and the statement.
+    QString errorString() const { return m_error; }
+    /// True when the last failed step violated a UNIQUE or PRIMARY KEY constraint.
+    bool uniqueViolation() const { return m_uniqueViolation; }
+
+    // Binding, 1-based like SQLite. Text is copied (SQLITE_TRANSIENT).
+    void bindNull(int i);
+    void bindInteger(int i, qint64 v);
+    void bindReal(int i, double v);
+    void bindText(int i, const QString &text);       ///< empty text binds NULL
+    void bindUtf8(int i, const QByteArray &utf8);    ///< empty binds NULL
+    /// A Row value: a null QVariant → NULL, else by its type (text, integer, real, bool).
+    void bind(int i, const QVariant &value);
+
+    /// Steps once: true on a row; false when done or on an error (then errorString()).
+    bool next();
+    /// Steps an INSERT / UPDATE / DELETE to its end and resets it (bindings cleared) for the
+    /// next use. False on an error.
+    bool run();
+    /// Resets for the next execution, clearing the bindings.
+    void reset();
+    /// The rowid of the last INSERT on the connection.
+    qint64 lastInsertId() const;
+
+    // Reading the current row, 0-based.
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    /// The column's bytes as stored text (valid until the next step); size in *size.
+    const char *utf8(int column, int *size) const;
+    QByteArray bytes(int column) const;
+
+private:
+    bool failed(int rc);
+
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_sql;
+    QString m_error;
+    bool m_uniqueViolation = false;
+};
+
+}  // namespace trialcrf
