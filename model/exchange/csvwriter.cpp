@@ -3,6 +3,7 @@
 
 #include <QIODevice>
 #include <QStringList>
+#include <charconv>
 #include <cstring>
 
 namespace trialcrf {
@@ -99,7 +100,9 @@ void CsvWriter::appendQuoted(const char *p, qsizetype size)
 
 void CsvWriter::addField(qint64 number)
 {
-    addUtf8Field(QByteArray::number(number));
+    separator();
+    char *out = space(24);  // no quotes: digits and a sign only
+    m_used += std::to_chars(out, out + 24, number).ptr - out;
 }
 
 void CsvWriter::addEmptyField()

@@ -33,20 +33,34 @@ void addText(CsvWriter &w, const QString &text)
     w.addField(text);
 }
 
-/// A stored REAL as the export writes decimals; empty when NULL.
-QByteArray real(const QVariant &v)
+/// A stored value as its text (what the export writes for text, dates and times).
+void addStored(CsvWriter &w, const ExchangeQueries::Row &row, int column)
 {
-    return v.isNull() ? QByteArray() : cv::decimal(v.toDouble());
+    int size = 0;
+    const char *text = row.utf8(column, &size);
+    if (size > 0)
+        w.addUtf8Field(text, size);
+    else
+        w.addEmptyField();
 }
 
-QByteArray integerText(const QVariant &v)
+/// A stored INTEGER; empty when NULL.
+void addInteger(CsvWriter &w, const ExchangeQueries::Row &row, int column)
 {
-    return v.isNull() ? QByteArray() : QByteArray::number(v.toLongLong());
+    if (row.isNull(column))
+        w.addEmptyField();
+    else
+        w.addField(row.integer(column));
 }
 
-std::optional<int> integer(const QVariant &v)
+std::optional<double> optionalReal(const ExchangeQueries::Row &row, int column)
 {
-    return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
+    return row.isNull(column) ? std::nullopt : std::optional<double>(row.real(column));
+}
+
+std::optional<int> integer(const ExchangeQueries::Row &row, int column)
+{
+    return row.isNull(column) ? std::nullopt : std::optional<int>(int(row.integer(column)));
 }
 
 /// One read transaction around a whole export, so every file shows the same moment even while
@@ -106,6 +120,10 @@ private:
     bool subjectTick(const QByteArray &code);
     bool fail(const QString &message);
 
+    /// Opens the file, lets `fill` write its rows (false with *error on a read error) and
+    /// closes it: the shape every file shares.
+    using Fill = std::function<bool(CsvWriter &, QString *error)>;
+    bool writeFile(const QString &fileDefName, const Fill &fill);
     bool writeSubjects();
     bool writeConsents();
     bool writeEligibility();
@@ -200,305 +218,273 @@ bool Exporter::Run::closeFile(OutFile &out)
     return true;
 }
 
-bool Exporter::Run::writeSubjects()
+bool Exporter::Run::writeFile(const QString &fileDefName, const Fill &fill)
 {
     OutFile out;
-    if (!openFile(out, QStringLiteral("subjects")))
+    if (!openFile(out, fileDefName))
         return false;
-    CsvWriter &w = *out.writer;
     QString error;
-    const bool ok = m_store.forEachSubject(
-        m_session,
-        [&](const Subject &s, bool) {
-            addText(w, s.code);
-            addText(w, s.initials);
-            addText(w, s.sex);
-            w.addUtf8Field(cv::date(s.birthDate));
-            w.addUtf8Field(cv::date(s.week0Date));
-            addText(w, s.status);
-            w.endRow();
-            return subjectTick(s.code);
-        },
-        &error);
-    if (!ok || m_cancelled)
+    if (!fill(*out.writer, &error) || m_cancelled)
         return fail(error);
     return closeFile(out);
+}
+
+bool Exporter::Run::writeSubjects()
+{
+    return writeFile(QStringLiteral("subjects"), [&](CsvWriter &w, QString *error) {
+        return m_store.forEachSubject(
+            m_session,
+            [&](const Subject &s, bool) {
+                addText(w, s.code);
+                addText(w, s.initials);
+                addText(w, s.sex);
+                w.addUtf8Field(cv::date(s.birthDate));
+                w.addUtf8Field(cv::date(s.week0Date));
+                addText(w, s.status);
+                w.endRow();
+                return subjectTick(s.code);
+            },
+            error);
+    });
 }
 
 bool Exporter::Run::writeConsents()
 {
-    OutFile out;
-    if (!openFile(out, QStringLiteral("consents")))
-        return false;
-    CsvWriter &w = *out.writer;
-    QString error;
-    const bool ok = m_store.forEachConsent(
-        m_session,
-        [&](const QString &code, const Consent &c) {
-            addText(w, code);
-            addText(w, c.consentVersion);
-            w.addUtf8Field(cv::date(c.consentDate));
-            w.addUtf8Field(cv::yesNo(c.subjectSigned));
-            addText(w, c.obtainedBy);
-            w.addUtf8Field(cv::time(c.consentTime));
-            w.endRow();
-            return subjectTick(code);
-        },
-        &error);
-    if (!ok || m_cancelled)
-        return fail(error);
-    return closeFile(out);
+    return writeFile(QStringLiteral("consents"), [&](CsvWriter &w, QString *error) {
+        return m_store.forEachConsent(
+            m_session,
+            [&](const QString &code, const Consent &c) {
+                addText(w, code);
+                addText(w, c.consentVersion);
+                w.addUtf8Field(cv::date(c.consentDate));
+                w.addUtf8Field(cv::yesNo(c.subjectSigned));
+                addText(w, c.obtainedBy);
+                w.addUtf8Field(cv::time(c.consentTime));
+                w.endRow();
+                return subjectTick(code);
+            },
+            error);
+    });
 }
 
 bool Exporter::Run::writeEligibility()
 {
-    OutFile out;
-    if (!openFile(out, QStringLiteral("eligibility")))
-        return false;
-    CsvWriter &w = *out.writer;
     const Protocol &p = m_store.protocol();
-    QString error;
-    const bool ok = m_store.forEachEligibility(
-        m_session,
-        [&](const QString &code, const Eligibility &e, const rules::EligibilityInput &in) {
-            addText(w, code);
-            w.addUtf8Field(cv::date(e.assessedDate));
-            w.addUtf8Field(cv::yesNo(e.psoriasisVulgaris));
-            w.addUtf8Field(cv::tenths(e.pasiTenths));
-            for (const std::optional<double> *v :
-                 {&e.bsaPct, &e.sas, &e.sds, &e.calcium, &e.ast, &e.astUln, &e.alt, &e.altUln,
-                  &e.creatinine, &e.creatinineUln, &e.cystatinC, &e.cystatinCUln, &e.hemoglobin,
-                  &e.hemoglobinLln, &e.hemoglobinUln, &e.platelets, &e.wbc})
-                w.addUtf8Field(cv::decimal(*v));
-            w.addUtf8Field(cv::lastDose(e.lastTopical));
-            w.addUtf8Field(cv::lastDose(e.lastSystemic));
-            w.addUtf8Field(cv::lastDose(e.lastBiologic));
-            for (const std::optional<bool> *b :
-                 {&e.guttateInverseFace, &e.acuteProgressiveErythroderma, &e.pregnancyLactation,
-                  &e.psychiatricDisorder, &e.uncontrolledDisease, &e.otherLabAbnormal,
-                  &e.malignancy, &e.allergyHistory, &e.otherTrial, &e.investigatorJudgement})
-                w.addUtf8Field(cv::yesNo(*b));
-            const rules::EligibilityResult r = rules::assessEligibility(p, in);
-            w.addUtf8Field(r.age ? QByteArray::number(*r.age) : QByteArray());
-            addText(w, rules::verdictCode(r.verdict));
-            addText(w, r.failed.join(QLatin1Char(';')));
-            addText(w, r.missing.join(QLatin1Char(';')));
-            addText(w, e.confirmedVerdict);
-            addText(w, e.overrideReason);
-            w.endRow();
-            return subjectTick(code);
-        },
-        &error);
-    if (!ok || m_cancelled)
-        return fail(error);
-    return closeFile(out);
+    return writeFile(QStringLiteral("eligibility"), [&](CsvWriter &w, QString *error) {
+        return m_store.forEachEligibility(
+            m_session,
+            [&](const QString &code, const Eligibility &e, const rules::EligibilityInput &in) {
+                addText(w, code);
+                w.addUtf8Field(cv::date(e.assessedDate));
+                w.addUtf8Field(cv::yesNo(e.psoriasisVulgaris));
+                w.addUtf8Field(cv::tenths(e.pasiTenths));
+                for (const std::optional<double> *v :
+                     {&e.bsaPct, &e.sas, &e.sds, &e.calcium, &e.ast, &e.astUln, &e.alt,
+                      &e.altUln, &e.creatinine, &e.creatinineUln, &e.cystatinC, &e.cystatinCUln,
+                      &e.hemoglobin, &e.hemoglobinLln, &e.hemoglobinUln, &e.platelets, &e.wbc})
+                    w.addUtf8Field(cv::decimal(*v));
+                w.addUtf8Field(cv::lastDose(e.lastTopical));
+                w.addUtf8Field(cv::lastDose(e.lastSystemic));
+                w.addUtf8Field(cv::lastDose(e.lastBiologic));
+                for (const std::optional<bool> *b :
+                     {&e.guttateInverseFace, &e.acuteProgressiveErythroderma,
+                      &e.pregnancyLactation, &e.psychiatricDisorder, &e.uncontrolledDisease,
+                      &e.otherLabAbnormal, &e.malignancy, &e.allergyHistory, &e.otherTrial,
+                      &e.investigatorJudgement})
+                    w.addUtf8Field(cv::yesNo(*b));
+                const rules::EligibilityResult r = rules::assessEligibility(p, in);
+                w.addUtf8Field(r.age ? QByteArray::number(*r.age) : QByteArray());
+                addText(w, rules::verdictCode(r.verdict));
+                addText(w, r.failed.join(QLatin1Char(';')));
+                addText(w, r.missing.join(QLatin1Char(';')));
+                addText(w, e.confirmedVerdict);
+                addText(w, e.overrideReason);
+                w.endRow();
+                return subjectTick(code);
+            },
+            error);
+    });
 }
 
 bool Exporter::Run::writePasi()
 {
-    OutFile out;
-    if (!openFile(out, QStringLiteral("pasi")))
-        return false;
-    CsvWriter &w = *out.writer;
     const Protocol &p = m_store.protocol();
     QStringList regions;
     for (const PasiRegionDef &r : p.pasiRegions)
         regions << r.code;
     const int scoreColumns = 4 * int(regions.size());
-
-    // Improvement needs the subject's baseline, which may come after the row (screening is
-    // the baseline only when week 0 is missing), so one subject's rows wait here: at most one
-    // per PASI visit.
-    struct Pending {
-        QString visit;
-        QByteArray date;
-        QVariant bsa;
-        QList<rules::RegionScores> regions;
-    };
-    QByteArray subject;
-    QList<Pending> pending;
-    const auto flushSubject = [&] {
-        QList<rules::PasiPoint> points;
-        for (const Pending &a : std::as_const(pending))
-            points.append({a.visit, rules::pasiTenths(p, a.regions)});
-        const std::optional<int> baseline = rules::baselineTenths(points);
-        for (qsizetype i = 0; i < pending.size(); ++i) {
-            const Pending &a = pending.at(i);
-            w.addUtf8Field(subject);
-            addText(w, a.visit);
-            w.addUtf8Field(a.date);
-            for (const rules::RegionScores &s : a.regions) {
-                for (const std::optional<int> *v :
-                     {&s.erythema, &s.induration, &s.desquamation, &s.area})
-                    w.addUtf8Field(*v ? QByteArray::number(**v) : QByteArray());
+    return writeFile(QStringLiteral("pasi"), [&](CsvWriter &w, QString *error) {
+        // Improvement needs the subject's baseline, which may come after the row (screening
+        // is the baseline only when week 0 is missing), so one subject's rows wait here: at
+        // most one per PASI visit.
+        struct Pending {
+            QString visit;
+            QByteArray date;
+            std::optional<double> bsa;
+            QList<rules::RegionScores> regions;
+        };
+        QByteArray subject;
+        QList<Pending> pending;
+        const auto flushSubject = [&] {
+            QList<rules::PasiPoint> points;
+            for (const Pending &a : std::as_const(pending))
+                points.append({a.visit, rules::pasiTenths(p, a.regions)});
+            const std::optional<int> baseline = rules::baselineTenths(points);
+            for (qsizetype i = 0; i < pending.size(); ++i) {
+                const Pending &a = pending.at(i);
+                w.addUtf8Field(subject);
+                addText(w, a.visit);
+                w.addUtf8Field(a.date);
+                for (const rules::RegionScores &s : a.regions) {
+                    for (const std::optional<int> *v :
+                         {&s.erythema, &s.induration, &s.desquamation, &s.area})
+                        w.addUtf8Field(*v ? QByteArray::number(**v) : QByteArray());
+                }
+                w.addUtf8Field(cv::decimal(a.bsa));
+                w.addUtf8Field(cv::tenths(points.at(i).tenths));
+                w.addUtf8Field(
+                    cv::tenths(rules::improvementTenthsPct(baseline, points.at(i).tenths)));
+                w.endRow();
             }
-            w.addUtf8Field(real(a.bsa));
-            w.addUtf8Field(cv::tenths(points.at(i).tenths));
-            w.addUtf8Field(cv::tenths(rules::improvementTenthsPct(baseline, points.at(i).tenths)));
-            w.endRow();
-        }
-        pending.clear();
-    };
-    QString error;
-    const bool ok = ExchangeQueries(m_store.database())
-                        .forEachPasi(
-                            p.visitCodes(), regions,
-                            [&](const ExchangeQueries::Row &row) {
-                                const QByteArray code = row.value(0).toByteArray();
-                                if (code != subject) {
-                                    flushSubject();
-                                    subject = code;
-                                }
-                                Pending a{QString::fromUtf8(row.value(1).toByteArray()),
-                                          row.value(2).toByteArray(), row.value(3 + scoreColumns),
-                                          QList<rules::RegionScores>(regions.size())};
-                                for (int r = 0; r < regions.size(); ++r) {
-                                    rules::RegionScores &s = a.regions[r];
-                                    s.erythema = integer(row.value(3 + 4 * r));
-                                    s.induration = integer(row.value(4 + 4 * r));
-                                    s.desquamation = integer(row.value(5 + 4 * r));
-                                    s.area = integer(row.value(6 + 4 * r));
-                                }
-                                pending.append(std::move(a));
-                                return subjectTick(code);
-                            },
-                            &error);
-    if (!ok || m_cancelled)
-        return fail(error);
-    flushSubject();
-    return closeFile(out);
+            pending.clear();
+        };
+        const bool ok = ExchangeQueries(m_store.database())
+                            .forEachPasi(
+                                p.visitCodes(), regions,
+                                [&](const ExchangeQueries::Row &row) {
+                                    const QByteArray code = row.bytes(0);
+                                    if (code != subject) {
+                                        flushSubject();
+                                        subject = code;
+                                    }
+                                    Pending a{QString::fromUtf8(row.bytes(1)), row.bytes(2),
+                                              optionalReal(row, 3 + scoreColumns),
+                                              QList<rules::RegionScores>(regions.size())};
+                                    for (int r = 0; r < regions.size(); ++r) {
+                                        rules::RegionScores &s = a.regions[r];
+                                        s.erythema = integer(row, 3 + 4 * r);
+                                        s.induration = integer(row, 4 + 4 * r);
+                                        s.desquamation = integer(row, 5 + 4 * r);
+                                        s.area = integer(row, 6 + 4 * r);
+                                    }
+                                    pending.append(std::move(a));
+                                    return subjectTick(code);
+                                },
+                                error);
+        if (ok && !m_cancelled)
+            flushSubject();
+        return ok;
+    });
 }
 
 bool Exporter::Run::writeInfusions()
 {
-    OutFile out;
-    if (!openFile(out, QStringLiteral("infusions")))
-        return false;
-    CsvWriter &w = *out.writer;
     const Protocol &p = m_store.protocol();
     const ExchangeQueries queries(m_store.database());
-    QString error;
-    bool ok = queries.forEachInfusion(
-        p.visitCodes(),
-        [&](const ExchangeQueries::Row &row) {
-            const QByteArray code = row.value(0).toByteArray();
-            Infusion inf;  // just what the dose rule reads
-            const QVariant weight = row.value(3), cells = row.value(4);
-            if (!weight.isNull())
-                inf.weightKg = weight.toDouble();
-            if (!cells.isNull())
-                inf.actualCells = cells.toLongLong();
-            w.addUtf8Field(code);
-            for (int c = 1; c <= 2; ++c)  // visit, infusion_date
-                w.addUtf8Field(row.value(c).toByteArray());
-            w.addUtf8Field(real(weight));
-            w.addUtf8Field(cv::integer(inf.actualCells));
-            w.addUtf8Field(row.value(5).toByteArray());  // lot_number
-            w.addUtf8Field(real(row.value(6)));    // viability_pct
-            for (int c = 7; c <= 9; ++c)  // start_time, end_time, deviation_reason
-                w.addUtf8Field(row.value(c).toByteArray());
-            const std::optional<int> tenths = inf.weightTenths();
-            const std::optional<rules::DoseCheck> dose =
-                tenths && inf.actualCells ? rules::checkDose(p, *tenths, *inf.actualCells)
-                                          : std::nullopt;
-            if (dose) {
-                w.addField(dose->target);
-                w.addUtf8Field(QByteArray::number(dose->deviationPct, 'f', 2));
-                w.addUtf8Field(cv::yesNo(dose->withinTolerance));
-            } else {
-                w.addEmptyField();
-                w.addEmptyField();
-                w.addEmptyField();
-            }
-            w.addUtf8Field(row.value(10).toByteArray());  // thaw_time
-            w.addUtf8Field(cv::yesNo(row.value(11).toInt() != 0));
-            w.addUtf8Field(row.value(12).toByteArray());  // reaction_description
-            w.endRow();
-            return subjectTick(code);
-        },
-        &error);
-    if (!ok || m_cancelled || !closeFile(out))
-        return fail(error);
+    const bool infusions = writeFile(QStringLiteral("infusions"), [&](CsvWriter &w, QString *error) {
+        return queries.forEachInfusion(
+            p.visitCodes(),
+            [&](const ExchangeQueries::Row &row) {
+                const QByteArray code = row.bytes(0);
+                Infusion inf;  // just what the dose rule reads
+                inf.weightKg = optionalReal(row, 3);
+                if (!row.isNull(4))
+                    inf.actualCells = row.integer(4);
+                w.addUtf8Field(code);
+                for (int c = 1; c <= 2; ++c)  // visit, infusion_date
+                    addStored(w, row, c);
+                w.addUtf8Field(cv::decimal(inf.weightKg));
+                w.addUtf8Field(cv::integer(inf.actualCells));
+                addStored(w, row, 5);  // lot_number
+                w.addUtf8Field(cv::decimal(optionalReal(row, 6)));  // viability_pct
+                for (int c = 7; c <= 9; ++c)  // start_time, end_time, deviation_reason
+                    addStored(w, row, c);
+                const std::optional<int> tenths = inf.weightTenths();
+                const std::optional<rules::DoseCheck> dose =
+                    tenths && inf.actualCells ? rules::checkDose(p, *tenths, *inf.actualCells)
+                                              : std::nullopt;
+                if (dose) {
+                    w.addField(dose->target);
+                    w.addUtf8Field(QByteArray::number(dose->deviationPct, 'f', 2));
+                    w.addUtf8Field(cv::yesNo(dose->withinTolerance));
+                } else {
+                    w.addEmptyField();
+                    w.addEmptyField();
+                    w.addEmptyField();
+                }
+                addStored(w, row, 10);  // thaw_time
+                w.addUtf8Field(cv::yesNo(row.integer(11) != 0));
+                addStored(w, row, 12);  // reaction_description
+                w.endRow();
+                return subjectTick(code);
+            },
+            error);
+    });
+    if (!infusions)
+        return false;
 
     // Vital signs: a pass of their own, in the same order (counted in the infusions' share).
-    OutFile vitals;
-    if (!openFile(vitals, QStringLiteral("vital_signs")))
-        return false;
-    CsvWriter &v = *vitals.writer;
     qint64 rows = 0;
-    ok = queries.forEachVitalSigns(
-        p.visitCodes(),
-        [&](const ExchangeQueries::Row &row) {
-            for (int c = 0; c <= 2; ++c)  // subject_code, visit, phase
-                v.addUtf8Field(row.value(c).toByteArray());
-            v.addUtf8Field(integerText(row.value(3)));
-            v.addUtf8Field(row.value(4).toByteArray());  // time
-            v.addUtf8Field(real(row.value(5)));
-            for (int c = 6; c <= 9; ++c)
-                v.addUtf8Field(integerText(row.value(c)));
-            v.endRow();
-            return (++rows & 0xfff) || poll();
-        },
-        &error);
-    if (!ok || m_cancelled)
-        return fail(error);
-    return closeFile(vitals);
+    return writeFile(QStringLiteral("vital_signs"), [&](CsvWriter &v, QString *error) {
+        return queries.forEachVitalSigns(
+            p.visitCodes(),
+            [&](const ExchangeQueries::Row &row) {
+                for (int c = 0; c <= 2; ++c)  // subject_code, visit, phase
+                    addStored(v, row, c);
+                addInteger(v, row, 3);
+                addStored(v, row, 4);  // time
+                v.addUtf8Field(cv::decimal(optionalReal(row, 5)));
+                for (int c = 6; c <= 9; ++c)
+                    addInteger(v, row, c);
+                v.endRow();
+                return (++rows & 0xfff) || poll();
+            },
+            error);
+    });
 }
 
 bool Exporter::Run::writeAdverseEvents()
 {
-    OutFile out;
-    if (!openFile(out, QStringLiteral("adverse_events")))
-        return false;
-    CsvWriter &w = *out.writer;
-    QString error;
-    const bool ok = m_store.forEachAdverseEvent(
-        m_session,
-        [&](const QString &code, const AdverseEvent &ae) {
-            addText(w, code);
-            w.addField(qint64(ae.aeNumber));
-            addText(w, ae.term);
-            w.addUtf8Field(cv::date(ae.onsetDate));
-            w.addUtf8Field(cv::date(ae.endDate));
-            addText(w, ae.ctcaeGrade);
-            w.addUtf8Field(cv::yesNo(ae.serious));
-            addText(w, ae.relatedness);
-            addText(w, ae.actionTaken);
-            addText(w, ae.outcome);
-            addText(w, ae.saeCriteria.join(QLatin1Char(';')));
-            w.endRow();
-            return subjectTick(code);
-        },
-        &error);
-    if (!ok || m_cancelled)
-        return fail(error);
-    return closeFile(out);
+    return writeFile(QStringLiteral("adverse_events"), [&](CsvWriter &w, QString *error) {
+        return m_store.forEachAdverseEvent(
+            m_session,
+            [&](const QString &code, const AdverseEvent &ae) {
+                addText(w, code);
+                w.addField(qint64(ae.aeNumber));
+                addText(w, ae.term);
+                w.addUtf8Field(cv::date(ae.onsetDate));
+                w.addUtf8Field(cv::date(ae.endDate));
+                addText(w, ae.ctcaeGrade);
+                w.addUtf8Field(cv::yesNo(ae.serious));
+                addText(w, ae.relatedness);
+                addText(w, ae.actionTaken);
+                addText(w, ae.outcome);
+                addText(w, ae.saeCriteria.join(QLatin1Char(';')));
+                w.endRow();
+                return subjectTick(code);
+            },
+            error);
+    });
 }
 
 bool Exporter::Run::writeAudit()
 {
-    OutFile out;
-    if (!openFile(out, QStringLiteral("audit")))
-        return false;
-    CsvWriter &w = *out.writer;
-    QString error;
     // Straight from the table: at_utc is written as stored, the text its hash covers.
-    const bool ok = ExchangeQueries(m_store.database())
-                        .forEachAudit(
-                            [&](const ExchangeQueries::Row &row) {
-                                w.addUtf8Field(integerText(row.value(0)));
-                                for (int c = 1; c <= 4; ++c)
-                                    w.addUtf8Field(row.value(c).toByteArray());
-                                w.addUtf8Field(integerText(row.value(5)));
-                                for (int c = 6; c <= 12; ++c)
-                                    w.addUtf8Field(row.value(c).toByteArray());
-                                w.endRow();
-                                return tick();
-                            },
-                            &error);
-    if (!ok || m_cancelled)
-        return fail(error);
-    return closeFile(out);
+    return writeFile(QStringLiteral("audit"), [&](CsvWriter &w, QString *error) {
+        return ExchangeQueries(m_store.database())
+            .forEachAudit(
+                [&](const ExchangeQueries::Row &row) {
+                    addInteger(w, row, 0);
+                    for (int c = 1; c <= 4; ++c)
+                        addStored(w, row, c);
+                    addInteger(w, row, 5);
+                    for (int c = 6; c <= 12; ++c)
+                        addStored(w, row, c);
+                    w.endRow();
+                    return tick();
+                },
+                error);
+    });
 }
 
 bool Exporter::Run::writeDictionary()

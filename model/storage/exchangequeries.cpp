@@ -3,31 +3,25 @@
 
 #include "storage/visitorder.h"
 
-#include <QSqlError>
-
 namespace trialcrf {
 
 bool ExchangeQueries::run(const QString &sql, const QStringList &visitOrder, const Visitor &fn,
                           QString *error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = Database::describe(q.lastError());
+    SqliteStatement st(m_db, sql);
+    if (!st.isPrepared()) {
+        *error = st.errorString();
         return false;
     }
-    VisitOrder::bind(q, visitOrder);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const Row row(q);
-    while (q.next()) {
+    for (int i = 0; i < visitOrder.size(); ++i)  // the codes of VisitOrder::orderExpression
+        st.bindText(i + 1, visitOrder.at(i));
+    const Row row(st);
+    while (st.next()) {
         if (!fn(row))
-            break;
+            return true;
     }
-    if (q.lastError().isValid()) {
-        *error = Database::describe(q.lastError());
+    if (!st.errorString().isEmpty()) {
+        *error = st.errorString();
         return false;
     }
     return true;
@@ -41,9 +35,9 @@ bool ExchangeQueries::forEachPasi(const QStringList &visitOrder, const QStringLi
         for (const char *s : {"_erythema", "_induration", "_desquamation", "_area"})
             scores << QStringLiteral("a.") + r + QLatin1String(s);
     }
-    return run(QStringLiteral("SELECT CAST(s.code AS BLOB), CAST(a.visit AS BLOB),"
-                              " CAST(a.assessment_date AS BLOB), %1, a.bsa_pct"
-                              " FROM pasi_assessments a JOIN subjects s ON s.id = a.subject_id"
+    return run(QStringLiteral("SELECT s.code, a.visit,"
+                              " a.assessment_date, %1, a.bsa_pct"
+                              " FROM subjects s CROSS JOIN pasi_assessments a ON a.subject_id = s.id"
                               " ORDER BY s.code, %2, a.id")
                    .arg(scores.join(QStringLiteral(", ")),
                         VisitOrder::orderExpression(QStringLiteral("a.visit"), visitOrder)),
@@ -53,13 +47,13 @@ bool ExchangeQueries::forEachPasi(const QStringList &visitOrder, const QStringLi
 bool ExchangeQueries::forEachInfusion(const QStringList &visitOrder, const Visitor &fn,
                                       QString *error) const
 {
-    return run(QStringLiteral("SELECT CAST(s.code AS BLOB), CAST(i.visit AS BLOB),"
-                              " CAST(i.infusion_date AS BLOB), i.weight_kg, i.actual_cells,"
-                              " CAST(i.lot_number AS BLOB), i.viability_pct,"
-                              " CAST(i.start_time AS BLOB), CAST(i.end_time AS BLOB),"
-                              " CAST(i.deviation_reason AS BLOB), CAST(i.thaw_time AS BLOB),"
-                              " i.reaction, CAST(i.reaction_description AS BLOB)"
-                              " FROM infusions i JOIN subjects s ON s.id = i.subject_id"
+    return run(QStringLiteral("SELECT s.code, i.visit,"
+                              " i.infusion_date, i.weight_kg, i.actual_cells,"
+                              " i.lot_number, i.viability_pct,"
+                              " i.start_time, i.end_time,"
+                              " i.deviation_reason, i.thaw_time,"
+                              " i.reaction, i.reaction_description"
+                              " FROM subjects s CROSS JOIN infusions i ON i.subject_id = s.id"
                               " ORDER BY s.code, %1, i.id")
                    .arg(VisitOrder::orderExpression(QStringLiteral("i.visit"), visitOrder)),
                visitOrder, fn, error);
@@ -68,11 +62,11 @@ bool ExchangeQueries::forEachInfusion(const QStringList &visitOrder, const Visit
 bool ExchangeQueries::forEachVitalSigns(const QStringList &visitOrder, const Visitor &fn,
                                         QString *error) const
 {
-    return run(QStringLiteral("SELECT CAST(s.code AS BLOB), CAST(i.visit AS BLOB),"
-                              " CAST(v.phase AS BLOB), v.minute, CAST(v.time AS BLOB),"
+    return run(QStringLiteral("SELECT s.code, i.visit,"
+                              " v.phase, v.minute, v.time,"
                               " v.temperature_c, v.pulse, v.respiration, v.systolic, v.diastolic"
-                              " FROM vital_signs v JOIN infusions i ON i.id = v.infusion_id"
-                              " JOIN subjects s ON s.id = i.subject_id"
+                              " FROM subjects s CROSS JOIN infusions i ON i.subject_id = s.id"
+                              " CROSS JOIN vital_signs v ON v.infusion_id = i.id"
                               " ORDER BY s.code, %1, i.id, v.seq")
                    .arg(VisitOrder::orderExpression(QStringLiteral("i.visit"), visitOrder)),
                visitOrder, fn, error);
@@ -80,11 +74,11 @@ bool ExchangeQueries::forEachVitalSigns(const QStringList &visitOrder, const Vis
 
 bool ExchangeQueries::forEachAudit(const Visitor &fn, QString *error) const
 {
-    return run(QStringLiteral("SELECT seq, CAST(at_utc AS BLOB), CAST(user_name AS BLOB),"
-                              " CAST(action AS BLOB), CAST(table_name AS BLOB), record_id,"
-                              " CAST(subject_code AS BLOB), CAST(field AS BLOB),"
-                              " CAST(old_value AS BLOB), CAST(new_value AS BLOB),"
-                              " CAST(reason AS BLOB), CAST(prev_hash AS BLOB), CAST(hash AS BLOB)"
+    return run(QStringLiteral("SELECT seq, at_utc, user_name,"
+                              " action, table_name, record_id,"
+                              " subject_code, field,"
+                              " old_value, new_value,"
+                              " reason, prev_hash, hash"
                               " FROM audit_log ORDER BY seq"),
                {}, fn, error);
 }

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 
-#include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 #include <functional>
@@ -11,23 +11,31 @@
 namespace trialcrf {
 
 /// The CSV export's queries for its largest files (PASI, infusions, vital signs, audit):
-/// one forward-only SELECT each, its columns in the export's order, rows read by position.
-/// No record objects, no column lookups by name and no date parsing per row, so the export
-/// keeps pace with the sqlite3 shell. Rows come in the order of StudyStore's visitors:
-/// subject code, then protocol visit order (then storage order). Text columns come as their
-/// stored UTF-8 bytes (a QByteArray: no conversion to UTF-16 and back), dates and times as the
-/// stored ISO text (YYYY-MM-DD, HH:MM), which is what the export writes; numbers as numbers.
+/// one SELECT each on the connection's sqlite3 handle (SqliteStatement), its columns in the
+/// export's order, values read in place by position: no QVariant per value, no record
+/// objects, no column lookups by name and no date parsing per row, so the export keeps pace
+/// with the sqlite3 shell. Rows come in the order of StudyStore's visitors: subject code, then
+/// protocol visit order (then storage order); the queries walk the subjects by their code
+/// index, so only each subject's few rows are sorted by visit. Text columns come as their
+/// stored UTF-8 bytes (no conversion to UTF-16 and back), dates and times as the stored ISO
+/// text (YYYY-MM-DD, HH:MM), which is what the export writes; numbers as numbers.
 /// Owned by the exchange area; the smaller files go through StudyStore's visitors.
 class ExchangeQueries {
 public:
-    /// One row of a query, read by position.
+    /// One row of a query, read by position; valid during the visitor's call only.
     class Row {
     public:
-        explicit Row(const QSqlQuery &q) : m_q(q) {}
-        QVariant value(int i) const { return m_q.value(i); }
+        explicit Row(const SqliteStatement &st) : m_st(st) {}
+        bool isNull(int i) const { return m_st.isNull(i); }
+        qint64 integer(int i) const { return m_st.integer(i); }
+        double real(int i) const { return m_st.real(i); }
+        /// The stored text's UTF-8 bytes in place (size 0 for NULL).
+        const char *utf8(int i, int *size) const { return m_st.utf8(i, size); }
+        /// A copy of the stored text's bytes.
+        QByteArray bytes(int i) const { return m_st.bytes(i); }
 
     private:
-        const QSqlQuery &m_q;
+        const SqliteStatement &m_st;
     };
     using Visitor = std::function<bool(const Row &)>;  ///< false stops early
 

@@ -91,7 +91,8 @@ void SqliteStatement::bind(int i, const QVariant &value)
 
 bool SqliteStatement::failed(int rc)
 {
-    m_uniqueViolation = rc == SQLITE_CONSTRAINT
+    // Qt's driver turns extended result codes on: rc may be SQLITE_CONSTRAINT_UNIQUE itself.
+    m_uniqueViolation = (rc & 0xff) == SQLITE_CONSTRAINT
         && (sqlite3_extended_errcode(m_handle) == SQLITE_CONSTRAINT_UNIQUE
             || sqlite3_extended_errcode(m_handle) == SQLITE_CONSTRAINT_PRIMARYKEY);
     m_error = QString::fromUtf8(sqlite3_errmsg(m_handle)) + QStringLiteral(" in: ") + m_sql;

@@ -3,13 +3,15 @@
 // expected, with file, line, column and reason, and writes nothing. Also: every problem is
 // reported, not only the first; BOM and line ends are accepted; keys already in the database
 // are duplicates; only a data manager may import; cancel writes nothing; a 200 MB file is
-// read in bounded memory.
+// read in bounded memory. The bulk save path behind import: a bad row in the middle of a
+// larger study leaves nothing written, and the audit chain verifies after an import.
 #include "tst_exportfixtures.h"
 
 #include "exchange/csvwriter.h"
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace trialcrf;
@@ -147,13 +149,17 @@ private slots:
     void onlyADataManagerMayImport();
     void cancelWritesNothing();
     void readsA200MegabyteFileInBoundedMemory();
+    void badRowInTheMiddleWritesNothing_data();
+    void badRowInTheMiddleWritesNothing();
+    void auditChainVerifiesAfterImport();
 
 private:
     ImportReport importInto(const QString &folder, const Session &session = dataManager());
     void verifyNothingWritten();
 
     QTemporaryDir m_dir;
-    QString m_good;  ///< a good export of the edge cases
+    QString m_good;    ///< a good export of the edge cases
+    QString m_larger;  ///< a good export of 20 demo subjects and the edge cases
     std::unique_ptr<QTemporaryDir> m_work;
     std::unique_ptr<StudyFile> m_target;
 };
@@ -168,6 +174,14 @@ void TestImport::initTestCase()
     m_good = m_dir.filePath(QStringLiteral("good"));
     const ExportResult r = Exporter(*source.store, monitor()).exportCsv(m_good);
     QVERIFY2(r.ok(), qPrintable(r.message));
+
+    StudyFile larger(m_dir.filePath(QStringLiteral("larger.db")));
+    QVERIFY(larger.ok);
+    const QString largerProblem = fillStudy(larger, 20);
+    QVERIFY2(largerProblem.isEmpty(), qPrintable(largerProblem));
+    m_larger = m_dir.filePath(QStringLiteral("larger"));
+    const ExportResult l = Exporter(*larger.store, monitor()).exportCsv(m_larger);
+    QVERIFY2(l.ok(), qPrintable(l.message));
 }
 
 void TestImport::init()
@@ -479,6 +493,112 @@ void TestImport::readsA200MegabyteFileInBoundedMemory()
     // Bounded: a few read buffers and the kept problems, not the file (200 MB).
     QVERIFY2(growth < 32 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(growth)));
     verifyNothingWritten();
+}
+
+qint64 rowsOf(const Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+void TestImport::badRowInTheMiddleWritesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QByteArray>("value");
+    // Unreadable: found by the importer before the row reaches the bulk path.
+    QTest::newRow("text in a number") << "infusions.csv" << "weight_kg" << QByteArray("heavy");
+    // Readable but invalid: found by validate() inside the bulk path, after the rows before it
+    // were written into the open transaction.
+    QTest::newRow("score out of range") << "pasi.csv" << "head_area" << QByteArray("7");
+    QTest::newRow("vital sign out of range")
+        << "vital_signs.csv" << "pulse_bpm" << QByteArray("400");
+}
+
+void TestImport::badRowInTheMiddleWritesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, column);
+    QFETCH(QByteArray, value);
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_larger, folder));
+    const int rows = int(readCsv(QDir(folder).filePath(file)).size()) - 1;
+    QVERIFY2(rows >= 10, qPrintable(file));
+    // Lines inside quoted free text (the edge cases come first) push records down.
+    QFile raw(QDir(folder).filePath(file));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    const int quotedBreaks = int(bytes.count('\n') - bytes.count("\r\n"));
+    raw.close();
+    const int middle = rows / 2;
+    QVERIFY(apply(folder, cellEdit(qPrintable(file), middle, qPrintable(column), value)));
+
+    const ImportReport r = importInto(folder);
+    QCOMPARE(r.status, ImportReport::Status::Rejected);
+    QCOMPARE(r.problemCount, qint64(1));
+    QCOMPARE(r.problems.first().file, file);
+    const qint64 line = r.problems.first().line;  // the header is line 1
+    QVERIFY2(line >= middle + 1 && line <= middle + 1 + quotedBreaks, qPrintable(listing(r.problems)));
+    QCOMPARE(r.problems.first().field, column);
+    verifyNothingWritten();
+    for (const char *table : {"subjects", "consents", "eligibility", "pasi_assessments",
+                              "infusions", "vital_signs", "adverse_events", "audit_log"})
+        QCOMPARE(rowsOf(m_target->db, QLatin1String(table)), qint64(0));
+
+    // The same connection imports the good files afterwards, with a sound chain.
+    const ImportReport good = importInto(m_larger);
+    QVERIFY2(good.ok(), qPrintable(listing(good.problems) + good.message));
+    QString problem;
+    QCOMPARE(AuditLog(m_target->db).firstBrokenRow(&problem), std::optional<qint64>());
+}
+
+void TestImport::auditChainVerifiesAfterImport()
+{
+    AuditLog log(m_target->db, pinnedClock());
+    AuditEntry login;
+    login.userName = dataManager().userName;
+    login.action = QStringLiteral("login");
+    QString error;
+    QVERIFY2(log.append(login, &error), qPrintable(error));  // the chain does not start empty
+
+    const ImportReport r = importInto(m_larger);
+    QVERIFY2(r.ok(), qPrintable(listing(r.problems) + r.message));
+    QString problem;
+    QVERIFY2(!log.firstBrokenRow(&problem), qPrintable(problem));
+
+    // One "insert" row per record (vital signs belong to their infusion), each by the
+    // importing user with reason "import".
+    qint64 records = 0;
+    for (const char *f : {"subjects.csv", "consents.csv", "eligibility.csv", "pasi.csv",
+                          "infusions.csv", "adverse_events.csv"})
+        records += r.rows.value(QLatin1String(f));
+    const QList<AuditEntry> entries = log.entries();
+    QCOMPARE(qint64(entries.size()), records + 1);
+    for (const AuditEntry &e : entries.mid(1)) {
+        QCOMPARE(e.action, QStringLiteral("insert"));
+        QCOMPARE(e.userName, dataManager().userName);
+        QCOMPARE(e.reason, Importer::auditReason());
+        QVERIFY(!e.subjectCode.isEmpty());
+        QVERIFY(e.newValue.startsWith(QLatin1Char('{')));
+    }
+    QCOMPARE(rowsOf(m_target->db, QStringLiteral("vital_signs")),
+             r.rows.value(QStringLiteral("vital_signs.csv")));
+
+    // A save after the import continues the same chain.
+    const std::optional<qint64> id = m_target->store->subjectIdByCode(QStringLiteral("EDGE-1"));
+    QVERIFY(id);
+    std::optional<Casebook> book = m_target->store->loadCasebook(dataManager(), *id);
+    QVERIFY(book);
+    m_target->store->setImportMode(true);
+    book->subject.initials = QStringLiteral("XYZ");
+    const SaveResult saved =
+        m_target->store->saveSubject(dataManager(), book->subject, QStringLiteral("typo"));
+    m_target->store->setImportMode(false);
+    QVERIFY2(saved.ok(), qPrintable(saved.message));
+    QCOMPARE(log.count(), records + 2);
+    QVERIFY2(!log.firstBrokenRow(&problem), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestImport)

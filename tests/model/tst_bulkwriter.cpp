@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: Apache-2.0
+// BulkWriter, the import's save path: it keeps StudyStore's guarantees (role, locked casebook,
+// validate(), duplicate keys, an audit row per record in the hash chain) without a savepoint
+// or a read per record; its rows equal the store's; a failure leaves the caller's transaction
+// to roll back everything. And the hand-written audit JSON equals QJsonDocument's byte for byte.
+#include "storagefixtures.h"
+
+#include "storage/auditlog.h"
+#include "storage/bulkwriter.h"
+#include "storage/row.h"
+#include "storage/studystore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace trialcrf;
+using namespace trialcrf::fixtures;
+
+class TestBulkWriter : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void insertJsonEqualsQJsonDocument_data();
+    void insertJsonEqualsQJsonDocument();
+    void writesWhatTheStoreWrites();
+    void keepsTheStoreChecks();
+    void rollbackLeavesNothing();
+
+private:
+    BulkSubject bulk(const Subject &s) const;
+
+    ManualClock m_clock;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<StudyStore> m_store;
+};
+
+void TestBulkWriter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("study.db"))));
+    m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn(), m_clock.clock());
+}
+
+void TestBulkWriter::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+BulkSubject TestBulkWriter::bulk(const Subject &s) const
+{
+    BulkSubject b;
+    b.id = s.id;
+    b.code = s.code;
+    b.birthDate = s.birthDate;
+    b.week0Date = s.week0Date;
+    return b;
+}
+
+void TestBulkWriter::insertJsonEqualsQJsonDocument_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << QStringLiteral("plain text");
+    QTest::newRow("quotes and backslash") << QStringLiteral("say \"hi\" \\ or / not");
+    QTest::newRow("control characters")
+        << QString::fromUtf8("a\x01" "b\x1f" "c\b\f\n\r\t" "d\x7f" "e");
+    QTest::newRow("chinese") << QStringLiteral("头皮红斑，轻度瘙痒");
+    QTest::newRow("surrogate pair") << QString::fromUtf8("\xF0\x9F\x98\x80 smile");
+    QTest::newRow("lone surrogate") << (QStringLiteral("x") + QChar(0xD800) + QStringLiteral("y"));
+}
+
+void TestBulkWriter::insertJsonEqualsQJsonDocument()
+{
+    QFETCH(QString, text);
+    Row row;
+    row.text(QStringLiteral("term"), text)
+        .integer(QStringLiteral("ae_number"), 3)
+        .real(QStringLiteral("bsa_pct"), 12.5)
+        .yesNo(QStringLiteral("serious"), false)
+        .date(QStringLiteral("onset_date"), QDate(2024, 5, 2))
+        .text(QStringLiteral("empty"), QString())
+        .auditOnly(QStringLiteral("children"),
+                   Row::jsonArray({Row().text(QStringLiteral("b"), text).insertJson(),
+                                   Row().insertJson()}));
+    QJsonObject child;
+    child.insert(QStringLiteral("b"), text);
+    QJsonObject o;
+    o.insert(QStringLiteral("term"), text);
+    o.insert(QStringLiteral("ae_number"), QStringLiteral("3"));
+    o.insert(QStringLiteral("bsa_pct"), QStringLiteral("12.5"));
+    o.insert(QStringLiteral("serious"), QStringLiteral("no"));
+    o.insert(QStringLiteral("onset_date"), QStringLiteral("2024-05-02"));
+    o.insert(QStringLiteral("children"), QJsonArray{child, QJsonObject()});
+    QCOMPARE(row.insertJson(),
+             QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+void TestBulkWriter::writesWhatTheStoreWrites()
+{
+    // The same records through the store and through the bulk path give the same rows and
+    // the same audit JSON (only ids differ: S002's records come second).
+    const Session dm = dataManager();
+    m_store->setImportMode(true);
+    Subject a = subject(QStringLiteral("S001"));
+    QVERIFY(m_store->saveSubject(dm, a, QStringLiteral("import")).ok());
+    Infusion ia = infusion(a.id);
+    QVERIFY(m_store->saveInfusion(dm, ia, QStringLiteral("import")).ok());
+
+    Subject b = subject(QStringLiteral("S002"));
+    Infusion ib = infusion(0);
+    {
+        Transaction t(*m_db);
+        BulkWriter writer(*m_store);
+        QVERIFY(writer.addSubject(dm, b, QStringLiteral("import")).ok());
+        const SaveResult r = writer.addInfusion(dm, bulk(b), ib, QStringLiteral("import"));
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY(writer.finish().ok());
+        QVERIFY(t.commit());
+    }
+    m_store->setImportMode(false);
+    QCOMPARE(ib.version, 1);
+    QCOMPARE(ib.subjectId, b.id);
+
+    const std::optional<Casebook> bookA = m_store->loadCasebook(dm, a.id);
+    const std::optional<Casebook> bookB = m_store->loadCasebook(dm, b.id);
+    QVERIFY(bookA && bookB);
+    QCOMPARE(bookB->infusions.size(), 1);
+    QCOMPARE(bookB->infusions.first().vitals.size(), bookA->infusions.first().vitals.size());
+    QCOMPARE(bookB->infusions.first().lotNumber, bookA->infusions.first().lotNumber);
+
+    const QList<AuditEntry> entries = AuditLog(*m_db).entries();
+    QCOMPARE(entries.size(), 4);
+    const auto withoutIds = [](QString json) {
+        json.remove(QRegularExpression(QStringLiteral("\"subject_id\":\"\\d+\",?")));
+        return json.replace(QStringLiteral("S002"), QStringLiteral("S001"));
+    };
+    QCOMPARE(withoutIds(entries.at(2).newValue), withoutIds(entries.at(0).newValue));
+    QCOMPARE(withoutIds(entries.at(3).newValue), withoutIds(entries.at(1).newValue));
+    QCOMPARE(entries.at(3).tableName, QStringLiteral("infusions"));
+    QCOMPARE(entries.at(3).reason, QStringLiteral("import"));
+    QString problem;
+    QVERIFY2(!AuditLog(*m_db).firstBrokenRow(&problem), qPrintable(problem));
+}
+
+void TestBulkWriter::keepsTheStoreChecks()
+{
+    Transaction t(*m_db);
+    BulkWriter writer(*m_store);
+    // Role: a monitor may not write; a nurse may not judge causality.
+    Subject s = subject();
+    QCOMPARE(writer.addSubject(monitor(), s).status, SaveResult::Status::Denied);
+    QVERIFY(writer.addSubject(nurse(), s).ok());
+    AdverseEvent ae = adverseEvent(0);
+    ae.relatedness = QStringLiteral("possible");
+    QCOMPARE(writer.addAdverseEvent(nurse(), bulk(s), ae).status, SaveResult::Status::Denied);
+    // A duplicate key is a Conflict.
+    Subject twin = subject();
+    QCOMPARE(writer.addSubject(nurse(), twin).status, SaveResult::Status::Conflict);
+    // validate(): an out-of-range score is Invalid with the field named.
+    PasiAssessment a = pasi(0);
+    a.regions[0].area = 7;
+    const SaveResult invalid = writer.addPasi(physician(), bulk(s), a);
+    QCOMPARE(invalid.status, SaveResult::Status::Invalid);
+    QVERIFY(hasError(invalid.errors, QStringLiteral("head_area")));
+    // A locked casebook, a subject that does not exist, a record that is not new.
+    BulkSubject locked = bulk(s);
+    locked.locked = true;
+    PasiAssessment good = pasi(0);
+    QCOMPARE(writer.addPasi(physician(), locked, good).status, SaveResult::Status::Locked);
+    QCOMPARE(writer.addPasi(physician(), BulkSubject(), good).status, SaveResult::Status::Invalid);
+    good.id = 99;
+    QVERIFY(!writer.addPasi(physician(), bulk(s), good).ok());
+}
+
+void TestBulkWriter::rollbackLeavesNothing()
+{
+    const qint64 before = AuditLog(*m_db).count();
+    {
+        Transaction t(*m_db);
+        BulkWriter writer(*m_store);
+        for (int i = 1; i <= 150; ++i) {  // more than one audit batch
+            Subject s = subject(QStringLiteral("S%1").arg(i, 3, 10, QLatin1Char('0')));
+            QVERIFY(writer.addSubject(nurse(), s).ok());
+        }
+        QVERIFY(writer.finish().ok());
+        // No commit: the transaction rolls back.
+    }
+    QCOMPARE(m_store->subjectCount(), 0);
+    QCOMPARE(AuditLog(*m_db).count(), before);
+    // The chain continues from what is stored, not from the rolled-back rows.
+    Subject s = subject();
+    QVERIFY(m_store->saveSubject(nurse(), s).ok());
+    QString problem;
+    QVERIFY2(!AuditLog(*m_db).firstBrokenRow(&problem), qPrintable(problem));
+    QCOMPARE(AuditLog(*m_db).entries().last().seq, before + 1);
+}
+
+QTEST_GUILESS_MAIN(TestBulkWriter)
+#include "tst_bulkwriter.moc"
