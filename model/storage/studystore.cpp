@@ -103,6 +103,52 @@ SubjectFilter subjectFilter(const QString &codePrefix, const QString &status)
     return f;
 }
 
+/// The record a repository's byId returns (eligibility comes with its confirmation).
+template <typename T>
+const T &recordOf(const T &stored)
+{
+    return stored;
+}
+const Eligibility &recordOf(const StoredEligibility &stored)
+{
+    return stored.eligibility;
+}
+
+/// A change must find its record, still of the same subject, at the version the user
+/// edited. For a new record (id 0) nothing is read.
+template <typename Record, typename Stored>
+SaveResult loadStored(const WriteContext &ctx, const QString &table, const Record &record,
+                      const std::function<std::optional<Stored>(QString *)> &byId,
+                      std::optional<Stored> *old)
+{
+    if (record.id == 0)
+        return SaveResult::saved();
+    QString error;
+    *old = byId(&error);
+    if (!error.isEmpty())
+        return readFailure(error);
+    if (!*old || recordOf(**old).subjectId != record.subjectId)
+        return gone();
+    if (recordOf(**old).version != record.version)
+        return RowWriter::stale(ctx, table, record.id);
+    return SaveResult::saved();
+}
+
+/// Commits the save's transaction and gives the record its id and version.
+template <typename Record>
+SaveResult commitInto(Transaction &t, const SaveResult &written, Record &record, qint64 id,
+                      int version)
+{
+    if (!written.ok())
+        return written;
+    const SaveResult r = commit(t);
+    if (r.ok()) {
+        record.id = id;
+        record.version = version;
+    }
+    return r;
+}
+
 }  // namespace
 
 StudyStore::StudyStore(const Database &db, const Protocol &protocol, Clock clock)
@@ -157,6 +203,24 @@ SaveResult StudyStore::openSubject(qint64 subjectId, const Transaction &t,
         return SaveResult::failure(Status::Locked, QStringLiteral("the casebook of %1 is locked")
                                                        .arg(subject->subject.code));
     *out = *subject;
+    return SaveResult::saved();
+}
+
+SaveResult StudyStore::openPage(const Session &s, Action action, qint64 subjectId,
+                                const Transaction &t, StoredSubject *out) const
+{
+    if (!may(s, action))
+        return denied(s);
+    return openSubject(subjectId, t, out);
+}
+
+SaveResult StudyStore::checkPage(const FieldErrors &errors, qint64 recordId,
+                                 const QString &reason)
+{
+    if (!errors.isEmpty())
+        return invalid(errors);
+    if (needsReason(recordId, reason))
+        return reasonRequired();
     return SaveResult::saved();
 }
 
@@ -228,55 +292,36 @@ SaveResult StudyStore::saveSubject(const Session &s, Subject &subject, const QSt
 
 SaveResult StudyStore::saveConsent(const Session &s, Consent &consent, const QString &reason)
 {
-    if (!may(s, Action::EditConsent))
-        return denied(s);
     Transaction t(m_db);
     StoredSubject subject;
-    SaveResult r = openSubject(consent.subjectId, t, &subject);
+    SaveResult r = openPage(s, Action::EditConsent, consent.subjectId, t, &subject);
+    if (r.ok())
+        r = checkPage(consent.validate(m_protocol, validationContext(subject.subject)),
+                      consent.id, reason);
     if (!r.ok())
         return r;
-    const FieldErrors errors = consent.validate(m_protocol, validationContext(subject.subject));
-    if (!errors.isEmpty())
-        return invalid(errors);
-    if (needsReason(consent.id, reason))
-        return reasonRequired();
     const WriteContext ctx = writeContext(s, subject.subject.code, reason);
-
-    std::optional<Row> before;
-    if (consent.id != 0) {
-        QString error;
-        const std::optional<Consent> old =
-            ConsentRepository::byId(m_db, consent.id, &error);
-        if (!error.isEmpty())
-            return readFailure(error);
-        if (!old || old->subjectId != consent.subjectId)
-            return gone();
-        if (old->version != consent.version)
-            return RowWriter::stale(ctx, ConsentRepository::table(), consent.id);
-        before = ConsentRepository::toRow(*old);
-    }
+    std::optional<Consent> old;
+    r = loadStored<Consent, Consent>(
+        ctx, ConsentRepository::table(), consent,
+        [&](QString *error) { return ConsentRepository::byId(m_db, consent.id, error); }, &old);
+    if (!r.ok())
+        return r;
+    const std::optional<Row> before =
+        old ? std::optional<Row>(ConsentRepository::toRow(*old)) : std::nullopt;
     qint64 id = 0;
     int version = 0;
     r = write(ctx, ConsentRepository::table(), consent.id, consent.version,
               before ? &*before : nullptr, ConsentRepository::toRow(consent),
               ConsentRepository::uniqueKey(), &id, &version);
-    if (!r.ok())
-        return r;
-    r = commit(t);
-    if (r.ok()) {
-        consent.id = id;
-        consent.version = version;
-    }
-    return r;
+    return commitInto(t, r, consent, id, version);
 }
 
 SaveResult StudyStore::saveEligibility(const Session &s, Eligibility &e, const QString &reason)
 {
-    if (!may(s, Action::EditEligibility))
-        return denied(s);
     Transaction t(m_db);
     StoredSubject subject;
-    SaveResult r = openSubject(e.subjectId, t, &subject);
+    SaveResult r = openPage(s, Action::EditEligibility, e.subjectId, t, &subject);
     if (!r.ok())
         return r;
 
@@ -289,23 +334,17 @@ SaveResult StudyStore::saveEligibility(const Session &s, Eligibility &e, const Q
         subject.subject.birthDate, subject.subject.week0Date,
         consent ? consent->consentDate : std::nullopt, consent ? consent->subjectSigned : std::nullopt);
     const rules::Verdict computed = rules::assessEligibility(m_protocol, input).verdict;
-    const FieldErrors errors = e.validate(m_protocol, validationContext(subject.subject), computed);
-    if (!errors.isEmpty())
-        return invalid(errors);
-    if (needsReason(e.id, reason))
-        return reasonRequired();
+    r = checkPage(e.validate(m_protocol, validationContext(subject.subject), computed), e.id,
+                  reason);
+    if (!r.ok())
+        return r;
     const WriteContext ctx = writeContext(s, subject.subject.code, reason);
-
     std::optional<StoredEligibility> old;
-    if (e.id != 0) {
-        old = EligibilityRepository::byId(m_db, e.id, &error);
-        if (!error.isEmpty())
-            return readFailure(error);
-        if (!old || old->eligibility.subjectId != e.subjectId)
-            return gone();
-        if (old->eligibility.version != e.version)
-            return RowWriter::stale(ctx, EligibilityRepository::table(), e.id);
-    }
+    r = loadStored<Eligibility, StoredEligibility>(
+        ctx, EligibilityRepository::table(), e,
+        [&](QString *why) { return EligibilityRepository::byId(m_db, e.id, why); }, &old);
+    if (!r.ok())
+        return r;
     // Confirming (or changing the confirmation of) the verdict is the investigator's act.
     StoredEligibility stored;
     stored.eligibility = e;
@@ -332,43 +371,26 @@ SaveResult StudyStore::saveEligibility(const Session &s, Eligibility &e, const Q
     r = write(ctx, EligibilityRepository::table(), e.id, e.version, before ? &*before : nullptr,
               EligibilityRepository::toRow(stored), EligibilityRepository::uniqueKey(), &id,
               &version);
-    if (!r.ok())
-        return r;
-    r = commit(t);
-    if (r.ok()) {
-        e.id = id;
-        e.version = version;
-    }
-    return r;
+    return commitInto(t, r, e, id, version);
 }
 
 SaveResult StudyStore::saveInfusion(const Session &s, Infusion &infusion, const QString &reason)
 {
-    if (!may(s, Action::EditInfusion))
-        return denied(s);
     Transaction t(m_db);
     StoredSubject subject;
-    SaveResult r = openSubject(infusion.subjectId, t, &subject);
+    SaveResult r = openPage(s, Action::EditInfusion, infusion.subjectId, t, &subject);
+    if (r.ok())
+        r = checkPage(infusion.validate(m_protocol, validationContext(subject.subject)),
+                      infusion.id, reason);
     if (!r.ok())
         return r;
-    const FieldErrors errors = infusion.validate(m_protocol, validationContext(subject.subject));
-    if (!errors.isEmpty())
-        return invalid(errors);
-    if (needsReason(infusion.id, reason))
-        return reasonRequired();
     const WriteContext ctx = writeContext(s, subject.subject.code, reason);
-
     std::optional<Infusion> old;
-    if (infusion.id != 0) {
-        QString error;
-        old = InfusionRepository::byId(m_db, infusion.id, &error);
-        if (!error.isEmpty())
-            return readFailure(error);
-        if (!old || old->subjectId != infusion.subjectId)
-            return gone();
-        if (old->version != infusion.version)
-            return RowWriter::stale(ctx, InfusionRepository::table(), infusion.id);
-    }
+    r = loadStored<Infusion, Infusion>(
+        ctx, InfusionRepository::table(), infusion,
+        [&](QString *error) { return InfusionRepository::byId(m_db, infusion.id, error); }, &old);
+    if (!r.ok())
+        return r;
     const Row after = InfusionRepository::toRow(infusion);
     const std::optional<Row> before =
         old ? std::optional<Row>(InfusionRepository::toRow(*old)) : std::nullopt;
@@ -377,105 +399,75 @@ SaveResult StudyStore::saveInfusion(const Session &s, Infusion &infusion, const 
     r = write(ctx, InfusionRepository::table(), infusion.id, infusion.version,
               before ? &*before : nullptr, after, InfusionRepository::uniqueKey(infusion), &id,
               &version);
-    if (!r.ok())
-        return r;
     // The vital signs are child rows: rewritten in the same transaction when they changed.
     const bool vitalsChanged =
         !before || before->field(QStringLiteral("vital_signs"))->text
                        != after.field(QStringLiteral("vital_signs"))->text;
-    if (vitalsChanged) {
+    if (r.ok() && vitalsChanged) {
         QString error;
         if (!InfusionRepository::writeVitals(m_db, id, infusion.vitals, &error))
             return SaveResult::failure(Status::DatabaseError, error);
     }
-    r = commit(t);
-    if (r.ok()) {
-        infusion.id = id;
-        infusion.version = version;
-    }
-    return r;
+    return commitInto(t, r, infusion, id, version);
 }
 
 SaveResult StudyStore::savePasi(const Session &s, PasiAssessment &pasi, const QString &reason)
 {
-    if (!may(s, Action::EditPasi))
-        return denied(s);
     Transaction t(m_db);
     StoredSubject subject;
-    SaveResult r = openSubject(pasi.subjectId, t, &subject);
+    SaveResult r = openPage(s, Action::EditPasi, pasi.subjectId, t, &subject);
+    if (r.ok())
+        r = checkPage(pasi.validate(m_protocol, validationContext(subject.subject)), pasi.id,
+                      reason);
     if (!r.ok())
         return r;
-    const FieldErrors errors = pasi.validate(m_protocol, validationContext(subject.subject));
-    if (!errors.isEmpty())
-        return invalid(errors);
-    if (needsReason(pasi.id, reason))
-        return reasonRequired();
     const WriteContext ctx = writeContext(s, subject.subject.code, reason);
-
-    std::optional<Row> before;
-    if (pasi.id != 0) {
-        QString error;
-        const std::optional<PasiAssessment> old =
-            PasiRepository::byId(m_db, m_protocol, pasi.id, &error);
-        if (!error.isEmpty())
-            return readFailure(error);
-        if (!old || old->subjectId != pasi.subjectId)
-            return gone();
-        if (old->version != pasi.version)
-            return RowWriter::stale(ctx, PasiRepository::table(), pasi.id);
-        before = PasiRepository::toRow(m_protocol, *old);
-    }
+    std::optional<PasiAssessment> old;
+    r = loadStored<PasiAssessment, PasiAssessment>(
+        ctx, PasiRepository::table(), pasi,
+        [&](QString *error) { return PasiRepository::byId(m_db, m_protocol, pasi.id, error); },
+        &old);
+    if (!r.ok())
+        return r;
+    const std::optional<Row> before =
+        old ? std::optional<Row>(PasiRepository::toRow(m_protocol, *old)) : std::nullopt;
     qint64 id = 0;
     int version = 0;
     r = write(ctx, PasiRepository::table(), pasi.id, pasi.version, before ? &*before : nullptr,
               PasiRepository::toRow(m_protocol, pasi), PasiRepository::uniqueKey(pasi), &id,
               &version);
-    if (!r.ok())
-        return r;
-    r = commit(t);
-    if (r.ok()) {
-        pasi.id = id;
-        pasi.version = version;
-    }
-    return r;
+    return commitInto(t, r, pasi, id, version);
 }
 
 SaveResult StudyStore::saveAdverseEvent(const Session &s, AdverseEvent &ae, const QString &reason)
 {
-    if (!may(s, Action::EditAdverseEvent))
-        return denied(s);
     Transaction t(m_db);
     StoredSubject subject;
-    SaveResult r = openSubject(ae.subjectId, t, &subject);
+    SaveResult r = openPage(s, Action::EditAdverseEvent, ae.subjectId, t, &subject);
     if (!r.ok())
         return r;
     // A new event without a number gets the subject's next one.
     AdverseEvent record = ae;
-    QString error;
     if (record.id == 0 && record.aeNumber == 0) {
+        QString error;
         const std::optional<int> next =
             AdverseEventRepository::nextNumber(m_db, record.subjectId, &error);
         if (!next)
             return readFailure(error);
         record.aeNumber = *next;
     }
-    const FieldErrors errors = record.validate(m_protocol, validationContext(subject.subject));
-    if (!errors.isEmpty())
-        return invalid(errors);
-    if (needsReason(record.id, reason))
-        return reasonRequired();
+    r = checkPage(record.validate(m_protocol, validationContext(subject.subject)), record.id,
+                  reason);
+    if (!r.ok())
+        return r;
     const WriteContext ctx = writeContext(s, subject.subject.code, reason);
-
     std::optional<AdverseEvent> old;
-    if (record.id != 0) {
-        old = AdverseEventRepository::byId(m_db, record.id, &error);
-        if (!error.isEmpty())
-            return readFailure(error);
-        if (!old || old->subjectId != record.subjectId)
-            return gone();
-        if (old->version != record.version)
-            return RowWriter::stale(ctx, AdverseEventRepository::table(), record.id);
-    }
+    r = loadStored<AdverseEvent, AdverseEvent>(
+        ctx, AdverseEventRepository::table(), record,
+        [&](QString *error) { return AdverseEventRepository::byId(m_db, record.id, error); },
+        &old);
+    if (!r.ok())
+        return r;
     // Causality is a physician's judgement: only they may set or change it.
     const QString storedRelatedness = old ? old->relatedness : QString();
     if (record.relatedness != storedRelatedness && !may(s, Action::JudgeCausality))
@@ -488,14 +480,9 @@ SaveResult StudyStore::saveAdverseEvent(const Session &s, AdverseEvent &ae, cons
     r = write(ctx, AdverseEventRepository::table(), record.id, record.version,
               before ? &*before : nullptr, AdverseEventRepository::toRow(record),
               AdverseEventRepository::uniqueKey(record), &id, &version);
-    if (!r.ok())
-        return r;
-    r = commit(t);
-    if (r.ok()) {
+    r = commitInto(t, r, ae, id, version);
+    if (r.ok())
         ae.aeNumber = record.aeNumber;
-        ae.id = id;
-        ae.version = version;
-    }
     return r;
 }
 

@@ -112,6 +112,12 @@ private:
     /// The step every save of a subject's page shares once its role is checked: inside the
     /// open transaction `t`, the subject must exist and its casebook be unlocked.
     SaveResult openSubject(qint64 subjectId, const Transaction &t, StoredSubject *out) const;
+    /// The start every page save shares: the role may `action`, then openSubject().
+    SaveResult openPage(const Session &s, Action action, qint64 subjectId, const Transaction &t,
+                        StoredSubject *out) const;
+    /// The record's validate() errors (Invalid), then a change without a reason.
+    static SaveResult checkPage(const FieldErrors &errors, qint64 recordId,
+                                const QString &reason);
     ValidationContext validationContext(const Subject &subject) const;
     WriteContext writeContext(const Session &s, const QString &subjectCode,
                                      const QString &reason);
