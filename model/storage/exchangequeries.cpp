@@ -5,40 +5,9 @@
 
 namespace trialcrf {
 
-namespace {
-
-/// A memory map of the file while a query runs: pages are read in place instead of one
-/// pread() into SQLite's cache per page (a third of the export's system time). Restored
-/// afterwards, so the connection's other users keep SQLite's default.
-class MemoryMap {
-public:
-    explicit MemoryMap(const Database &db) : m_db(db)
-    {
-        SqliteStatement read(db, QStringLiteral("PRAGMA mmap_size"));
-        if (read.next())
-            m_previous = read.integer(0);
-        SqliteStatement(db, QStringLiteral("PRAGMA mmap_size = %1").arg(kBytes)).next();
-    }
-    ~MemoryMap()
-    {
-        SqliteStatement(m_db, QStringLiteral("PRAGMA mmap_size = %1").arg(m_previous)).next();
-    }
-    MemoryMap(const MemoryMap &) = delete;
-    MemoryMap &operator=(const MemoryMap &) = delete;
-
-private:
-    /// Address space only; SQLite clamps it to its build maximum (about 2 GB by default).
-    static constexpr qint64 kBytes = qint64(1) << 31;
-    const Database &m_db;
-    qint64 m_previous = 0;
-};
-
-}  // namespace
-
 bool ExchangeQueries::run(const QString &sql, const QStringList &visitOrder, const Visitor &fn,
                           QString *error) const
 {
-    const MemoryMap map(m_db);
     SqliteStatement st(m_db, sql);
     if (!st.isPrepared()) {
         *error = st.errorString();
