@@ -19,8 +19,10 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("Checks the database without changing it: SQLite integrity, foreign keys and "
-                "the audit trail's hash chain. Exit code 1 names the first problem."));
+        Cli::tr("Checks the database without changing it: SQLite integrity, foreign keys, "
+                "the audit trail's hash chain and its end against the audit anchor (the row "
+                "count and last hash written with every audit row). Exit code 1 names the "
+                "first problem."));
     const QCommandLineOption db = Cli::databaseOption();
     parser.addOption(db);
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
@@ -68,6 +70,11 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
                .arg(database.isDemo() ? Cli::tr(", DEMO") : QString())
                .arg(store.subjectCount())
         << '\n';
+    // Kept outside the file (a log, a printout), this shows later whether the trail's end
+    // and its anchor were both rewritten.
+    if (const std::optional<AuditAnchor> anchor = AuditLog(database).anchor())
+        out << Cli::tr("audit trail: %1 rows, last hash %2").arg(anchor->rowCount).arg(anchor->tailHash)
+            << '\n';
     return Cli::Ok;
 }
 

@@ -42,6 +42,7 @@ bool AuditBatch::add(AuditEntry entry, QString *error)
     entry.hash = AuditLog::computeHash(entry, m_lastAtText);
     m_db.m_auditTailSeq = entry.seq;
     m_db.m_auditTailHash = entry.hash;
+    m_db.m_auditAnchorDirty = true;  // the outermost commit writes the anchor
     m_queue.append({std::move(entry), m_lastAtText});
     return m_queue.size() < kRows || flush(error);
 }

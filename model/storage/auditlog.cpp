@@ -170,6 +170,7 @@ bool AuditLog::append(AuditEntry entry, QString *error)
     }
     m_db.m_auditTailSeq = entry.seq;
     m_db.m_auditTailHash = entry.hash;
+    m_db.m_auditAnchorDirty = true;
     if (own && !own->commit()) {
         if (error)
             *error = own->errorString();
@@ -276,9 +277,61 @@ std::optional<qint64> AuditLog::firstBrokenRow(QString *problem) const
             *problem = QStringLiteral("cannot read the audit log: ") + error;
         return 0;
     }
+    if (!broken)
+        broken = anchorMismatch(expectedSeq - 1, prevHash, &why);
     if (broken && problem)
         *problem = why;
     return broken;
+}
+
+std::optional<qint64> AuditLog::anchorMismatch(qint64 lastSeq, const QString &lastHash,
+                                               QString *why) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT row_count, tail_hash FROM audit_anchor WHERE id = 1"))) {
+        *why = QStringLiteral("the audit anchor cannot be read (%1): the trail's end cannot be "
+                              "checked").arg(q.lastError().text());
+        return lastSeq;
+    }
+    if (!q.next()) {
+        *why = QStringLiteral("the audit anchor (row count and last hash) was deleted: the "
+                              "trail's end cannot be checked");
+        return lastSeq;
+    }
+    const qint64 written = q.value(0).toLongLong();
+    const QString tailHash = q.value(1).toString();
+    if (written > lastSeq) {
+        *why = QStringLiteral("the audit trail ends at row %1 but %2 rows were written: the "
+                              "last %3 row(s) were deleted")
+                   .arg(lastSeq)
+                   .arg(written)
+                   .arg(written - lastSeq);
+        return lastSeq + 1;
+    }
+    if (written < lastSeq) {
+        *why = QStringLiteral("audit rows %1 to %2 were added behind the app's back (%3 rows "
+                              "were written)")
+                   .arg(written + 1)
+                   .arg(lastSeq)
+                   .arg(written);
+        return written + 1;
+    }
+    if (tailHash != lastHash) {
+        *why = QStringLiteral("the last audit row %1 is not the row the app wrote last "
+                              "(it was replaced)")
+                   .arg(lastSeq);
+        return lastSeq;
+    }
+    return std::nullopt;
+}
+
+std::optional<AuditAnchor> AuditLog::anchor() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT row_count, tail_hash FROM audit_anchor WHERE id = 1"))
+        || !q.next())
+        return std::nullopt;
+    return AuditAnchor{q.value(0).toLongLong(), q.value(1).toString()};
 }
 
 }  // namespace trialcrf

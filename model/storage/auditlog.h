@@ -36,6 +36,15 @@ struct AuditFilter {
     bool newestFirst = false;       ///< order by seq descending (with limit: the latest rows)
 };
 
+/// What the app last wrote to the audit trail, kept beside it (table audit_anchor) and
+/// rewritten in the same transaction as every audit insert: the hash chain cannot show its
+/// own last rows deleted, a trail that ends before its anchor does. Anyone who also rewrites
+/// the anchor defeats it; `trialcrf-cli verify` prints it so a copy kept elsewhere can tell.
+struct AuditAnchor {
+    qint64 rowCount = 0;
+    QString tailHash;  ///< the last row's hash; 64 zeros for an empty trail
+};
+
 class AuditLog {
 public:
     explicit AuditLog(const Database &db, Clock clock = systemClock());
@@ -48,9 +57,12 @@ public:
                       QString *error = nullptr) const;
     /// The number of audit rows.
     qint64 count() const;
-    /// Walks the chain from the first row. nullopt when sound; else the seq of the first
-    /// broken row with a one-line description in *problem.
+    /// Walks the chain from the first row, then checks its end against the anchor. nullopt
+    /// when sound; else the seq of the first broken row (for deleted last rows: the first
+    /// missing one) with a one-line description in *problem.
     std::optional<qint64> firstBrokenRow(QString *problem) const;
+    /// The stored anchor; nullopt when it cannot be read.
+    std::optional<AuditAnchor> anchor() const;
     /// The canonical text that a row's hash covers (stable across versions).
     /// Each field as "<utf-8 length>:<utf-8 bytes>", in a fixed order: seq, at_utc, user_name,
     /// action, table_name, record_id, subject_code, field, old_value, new_value, reason.
@@ -65,11 +77,15 @@ public:
 
 private:
     friend class AuditBatch;
+    friend class Database;  // writes the anchor from the tail at commit
     /// Reads the chain's last seq and hash into the Database's tail cache when it is not
     /// valid (inside the caller's transaction). False with *error on an SQL error.
     static bool loadTail(const Database &db, QString *error);
     /// The audit_log columns in canonical order, as SQL.
     static QString columnList();
+    /// The chain, sound up to row lastSeq with hash lastHash, against the anchor.
+    std::optional<qint64> anchorMismatch(qint64 lastSeq, const QString &lastHash,
+                                         QString *why) const;
 
     const Database &m_db;
     Clock m_clock;

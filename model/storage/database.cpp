@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/database.h"
 
+#include "storage/auditlog.h"
 #include "storage/migrations.h"
 #include "storage/statement.h"
 
@@ -290,6 +291,7 @@ void Database::close()
     m_statements.clear();
     m_transactionDepth = 0;
     m_auditTailValid = false;
+    m_auditAnchorDirty = false;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -406,6 +408,26 @@ QStringList Database::integrityProblems() const
     return problems;
 }
 
+bool Database::writeAuditAnchor(QString *error) const
+{
+    // A savepoint rolled back since the last append: read the tail that stands.
+    if (!AuditLog::loadTail(*this, error))
+        return false;
+    // The chain numbers its rows 1, 2, 3 …: the last seq is the row count.
+    Statement update(*this, QStringLiteral("UPDATE audit_anchor SET row_count = ?, tail_hash = ?"
+                                           " WHERE id = 1"));
+    if (!update.exec({m_auditTailSeq, m_auditTailHash})) {
+        *error = describe(update.query().lastError());
+        return false;
+    }
+    if (update.query().numRowsAffected() != 1) {
+        *error = QStringLiteral("the audit anchor row is missing");
+        return false;
+    }
+    m_auditAnchorDirty = false;
+    return true;
+}
+
 // ---- Transaction --------------------------------------------------------------------------
 
 Transaction::Transaction(const Database &db)
@@ -419,6 +441,7 @@ Transaction::Transaction(const Database &db)
     if (db.m_transactionDepth == 0) {
         // A fresh outermost transaction: what was cached under the last lock is void.
         db.m_auditTailValid = false;
+        db.m_auditAnchorDirty = false;
         const QString begin = db.isReadOnly() ? QStringLiteral("BEGIN")
                                               : QStringLiteral("BEGIN IMMEDIATE");
         if (!exec(begin)) {
@@ -461,6 +484,15 @@ bool Transaction::commit()
 {
     if (!m_active || m_committed)
         return false;
+    // The outermost transaction that appended audit rows commits them with their anchor.
+    if (m_owner->m_transactionDepth == 1 && m_owner->m_auditAnchorDirty) {
+        QString why;
+        if (!m_owner->writeAuditAnchor(&why)) {
+            rollback();
+            m_error = QStringLiteral("audit anchor: ") + why;
+            return false;
+        }
+    }
     const bool ok = m_savepoint.isEmpty() ? exec(QStringLiteral("COMMIT"))
                                           : exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
     if (!ok) {
@@ -477,6 +509,8 @@ bool Transaction::commit()
 void Transaction::rollback()
 {
     m_owner->m_auditTailValid = false;
+    if (m_owner->m_transactionDepth == 1)
+        m_owner->m_auditAnchorDirty = false;
     if (m_savepoint.isEmpty()) {
         exec(QStringLiteral("ROLLBACK"));
     } else {

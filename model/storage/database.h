@@ -78,6 +78,9 @@ private:
     bool applyPragmas(bool readOnly);
     bool verifyPragma(const QString &name, const QString &expected);
     bool migrate();
+    /// Rewrites the audit anchor (row count, last hash) from the audit tail, inside the
+    /// outermost transaction that appended audit rows, just before it commits.
+    bool writeAuditAnchor(QString *error) const;
 
     QString m_connectionName;
     QString m_path;
@@ -98,6 +101,9 @@ private:
     mutable bool m_auditTailValid = false;
     mutable qint64 m_auditTailSeq = 0;
     mutable QString m_auditTailHash;
+    /// Audit rows were appended in the current outermost transaction: its commit rewrites
+    /// the audit anchor.
+    mutable bool m_auditAnchorDirty = false;
 };
 
 /// Scoped transaction: rolls back unless commit() succeeded (the KMyMoney habit).

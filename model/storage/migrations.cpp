@@ -220,10 +220,32 @@ QStringList migration2()
     };
 }
 
+// The audit anchor: the number of audit rows and the last row's hash, rewritten in the same
+// transaction as every audit insert (Transaction::commit). The hash chain alone cannot show
+// that its LAST rows were deleted; a trail that ends before the anchor does. Filled here from
+// the rows an older database already holds.
+QStringList migration3()
+{
+    return {
+        QStringLiteral("CREATE TABLE audit_anchor ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " row_count INTEGER NOT NULL CHECK (row_count >= 0),"
+                       " tail_hash TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO audit_anchor (id, row_count, tail_hash)"
+                       " SELECT 1, coalesce(max(seq), 0),"
+                       "  coalesce((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1),"
+                       "   '0000000000000000000000000000000000000000000000000000000000000000')"
+                       " FROM audit_log"),
+        QStringLiteral("CREATE TRIGGER audit_anchor_no_delete BEFORE DELETE ON audit_anchor"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit anchor is never deleted'); END"),
+    };
+}
+
 // Append new migrations here; never edit one that has shipped.
 constexpr Migration kMigrations[] = {
     &migration1,
     &migration2,
+    &migration3,
 };
 
 }  // namespace

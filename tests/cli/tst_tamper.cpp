@@ -53,6 +53,7 @@ private Q_SLOTS:
     void init();
     void verifyFindsTampering_data();
     void verifyFindsTampering();
+    void verifyPrintsTheAnchor();
     void dumpHoldsNoPassword();
 
 private:
@@ -75,7 +76,9 @@ void TestTamper::initTestCase()
 void TestTamper::init()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(QStringLiteral("study-%1.db").arg(QTest::currentDataTag()));
+    m_db = m_dir.filePath(QStringLiteral("study-%1-%2.db")
+                              .arg(QLatin1String(QTest::currentTestFunction()),
+                                   QLatin1String(QTest::currentDataTag())));
     Database db;
     QVERIFY2(db.open(m_db), qPrintable(db.errorString()));
     UserStore users(db);
@@ -150,10 +153,28 @@ void TestTamper::verifyFindsTampering_data()
     QTest::newRow("audit row deleted")
         << "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE action = 'update';"
         << "audit chain broken at row";
+    // The chain alone cannot show its last rows gone; the audit anchor can.
     QTest::newRow("last audit row deleted")
         << "DROP TRIGGER audit_log_no_delete;"
            " DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log);"
-        << "signature";
+        << "the last 1 row(s) were deleted";
+    QTest::newRow("last three audit rows deleted")
+        << "DROP TRIGGER audit_log_no_delete;"
+           " DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 3 FROM audit_log);"
+        << "the last 3 row(s) were deleted";
+    QTest::newRow("every audit row deleted")
+        << "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log;"
+        << "the audit trail ends at row 0";
+    QTest::newRow("audit anchor deleted")
+        << "DROP TRIGGER audit_anchor_no_delete; DELETE FROM audit_anchor;"
+        << "the audit anchor (row count and last hash) was deleted";
+    QTest::newRow("audit anchor table dropped")
+        << "DROP TABLE audit_anchor;" << "the audit anchor cannot be read";
+    QTest::newRow("audit row added at the end")
+        << "INSERT INTO audit_log (seq, at_utc, user_name, action, prev_hash, hash)"
+           " SELECT max(seq) + 1, '2030-01-01T00:00:00.000Z', 'dm.zhao', 'logout', 'x', 'y'"
+           " FROM audit_log;"
+        << "audit chain broken at row";
     QTest::newRow("signature meaning edited")
         << "DROP TRIGGER signatures_no_update; UPDATE signatures SET meaning = 'approved';"
         << "signature";
@@ -171,6 +192,19 @@ void TestTamper::verifyFindsTampering()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
     QVERIFY2(!r.err.trimmed().contains(QLatin1Char('\n')), qPrintable(r.err));  // one line
+}
+
+// Untouched, verify prints the anchor: a copy of that line kept elsewhere shows even a
+// trail cut short together with its anchor.
+void TestTamper::verifyPrintsTheAnchor()
+{
+    const Run r = verify(m_db);
+    QCOMPARE(r.code, 0);
+    const Run rows = sqlite(QStringLiteral("SELECT (SELECT count(*) FROM audit_log) || ' rows, last hash ' || hash"
+                                           " FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log);"));
+    QCOMPARE(rows.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("audit trail: %1").arg(rows.out.trimmed())),
+             qPrintable(r.out + rows.out));
 }
 
 void TestTamper::dumpHoldsNoPassword()

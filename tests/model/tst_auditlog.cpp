@@ -28,6 +28,10 @@ private slots:
     void tamperingIsDetected();
     void filtersUseEveryCriterion();
     void rolledBackAppendLeavesNoGapInTheChain();
+    void anchorFollowsEveryCommittedAppend();
+    void deletedLastRowsAreDetected_data();
+    void deletedLastRowsAreDetected();
+    void upgradeFillsTheAnchorOfAnOlderDatabase();
 
 private:
     AuditEntry entry(const QString &user, const QString &subject, const QString &field,
@@ -279,6 +283,112 @@ void TestAuditLog::rolledBackAppendLeavesNoGapInTheChain()
     QCOMPARE(rows.at(1).prevHash, rows.at(0).hash);
     QString problem;
     QCOMPARE(log.firstBrokenRow(&problem), std::optional<qint64>());
+}
+
+void TestAuditLog::anchorFollowsEveryCommittedAppend()
+{
+    AuditLog log(m_db, m_clock.clock());
+    QCOMPARE(log.anchor()->rowCount, qint64(0));
+    QCOMPARE(log.anchor()->tailHash, QString(64, QLatin1Char('0')));
+    appendFive();
+    QCOMPARE(log.anchor()->rowCount, qint64(5));
+    QCOMPARE(log.anchor()->tailHash, log.entries().last().hash);
+    QString error;
+    {
+        // Many appends in one transaction, one inner savepoint rolled back: the anchor is the
+        // tail that stands at commit.
+        Transaction outer(m_db);
+        QVERIFY(log.append(entry("a", "S001", "f", "1", "2"), &error));
+        {
+            Transaction inner(m_db);
+            QVERIFY(log.append(entry("b", "S001", "f", "2", "3"), &error));
+        }
+        QCOMPARE(log.anchor()->rowCount, qint64(5));  // written at commit, not before
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(log.count(), 6);
+    QCOMPARE(log.anchor()->rowCount, qint64(6));
+    QCOMPARE(log.anchor()->tailHash, log.entries().last().hash);
+    {
+        Transaction rolledBack(m_db);
+        QVERIFY(log.append(entry("c", "S001", "f", "3", "4"), &error));
+    }
+    QCOMPARE(log.anchor()->rowCount, qint64(6));
+    QString problem;
+    QCOMPARE(log.firstBrokenRow(&problem), std::optional<qint64>());
+}
+
+void TestAuditLog::deletedLastRowsAreDetected_data()
+{
+    QTest::addColumn<QString>("tamper");
+    QTest::addColumn<qint64>("brokenSeq");
+    QTest::addColumn<QString>("described");
+    QTest::newRow("last row") << "DELETE FROM audit_log WHERE seq = 5" << qint64(5)
+                              << "ends at row 4 but 5 rows were written: the last 1 row(s) were deleted";
+    QTest::newRow("last two rows") << "DELETE FROM audit_log WHERE seq >= 4" << qint64(4)
+                                   << "the last 2 row(s) were deleted";
+    QTest::newRow("every row") << "DELETE FROM audit_log" << qint64(1)
+                               << "ends at row 0 but 5 rows were written";
+    QTest::newRow("last row replaced by a re-hashed one")
+        << "DELETE FROM audit_log WHERE seq = 5;"
+           "INSERT INTO audit_log (seq, at_utc, user_name, action, prev_hash, hash)"
+           " SELECT 5, at_utc, user_name, 'logout', hash, 'placeholder' FROM audit_log WHERE seq = 4"
+        << qint64(5) << "";  // re-hashed below
+    QTest::newRow("anchor deleted") << "DELETE FROM audit_anchor" << qint64(5) << "anchor";
+}
+
+void TestAuditLog::deletedLastRowsAreDetected()
+{
+    QFETCH(QString, tamper);
+    QFETCH(qint64, brokenSeq);
+    QFETCH(QString, described);
+    appendFive();
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_anchor_no_delete")));
+    for (const QString &statement : tamper.split(QLatin1Char(';')))
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+    if (QString(QTest::currentDataTag()).contains(QLatin1String("re-hashed"))) {
+        // A forger who knows the hashing: the chain itself is sound again.
+        AuditEntry forged = AuditLog(m_db).entries().last();
+        forged.hash = AuditLog::computeHash(forged);
+        q.prepare(QStringLiteral("UPDATE audit_log SET hash = ? WHERE seq = 5"));
+        q.addBindValue(forged.hash);
+        QVERIFY(q.exec());
+        described = QStringLiteral("the last audit row 5 is not the row the app wrote last");
+    }
+    QString problem;
+    const std::optional<qint64> broken = AuditLog(m_db).firstBrokenRow(&problem);
+    QVERIFY2(broken.has_value(), "not detected");
+    QCOMPARE(*broken, brokenSeq);
+    QVERIFY2(problem.contains(described), qPrintable(problem));
+}
+
+// A database of schema 2 (no anchor yet) with audit rows: the upgrade fills the anchor from
+// them, so from then on a deleted last row shows.
+void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
+{
+    appendFive();
+    const QString lastHash = AuditLog(m_db).entries().last().hash;
+    {
+        QSqlQuery q(m_db.connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE audit_anchor")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+    }
+    m_db.close();
+    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("audit.db"))), qPrintable(m_db.errorString()));
+    QCOMPARE(m_db.schemaVersion(), Database::currentSchemaVersion());
+    AuditLog log(m_db);
+    QCOMPARE(log.anchor()->rowCount, qint64(5));
+    QCOMPARE(log.anchor()->tailHash, lastHash);
+    QString problem;
+    QCOMPARE(log.firstBrokenRow(&problem), std::optional<qint64>());
+    QSqlQuery q(m_db.connection());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 5")));
+    QCOMPARE(log.firstBrokenRow(&problem), std::optional<qint64>(5));
+    QVERIFY2(problem.contains(QLatin1String("were deleted")), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)
