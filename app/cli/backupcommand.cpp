@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-// trialcrf-cli backup --db FILE OUT: a consistent copy while the app runs.
+// trialcrf-cli backup --db FILE --user NAME OUT: a consistent copy while the app runs, taken
+// by a data manager who logs in with their password.
 #include "cli.h"
+#include "clilogin.h"
 #include "command.h"
+#include "passwordprompt.h"
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/databasebackup.h"
+#include "storage/userstore.h"
 
 #include <QFileInfo>
 
@@ -34,14 +39,21 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Writes a consistent copy of the database to OUT, safe while other programs "
-                "write to it, and checks the copy. OUT must not exist yet."));
+                "write to it, and checks the copy. OUT must not exist yet. Only a data manager "
+                "may back up; the password is read from the terminal or from "
+                "TRIALCRF_PASSWORD. The backup is audited as that user."));
     const QCommandLineOption db = Cli::databaseOption();
-    parser.addOption(db);
+    const QCommandLineOption user(QStringLiteral("user"), Cli::tr("The data manager taking the backup."),
+                                  Cli::tr("NAME"));
+    parser.addOptions({db, user});
     parser.addPositionalArgument(QStringLiteral("OUT"), Cli::tr("The backup file to write."));
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
         return *code;
     const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
     if (!path)
+        return Cli::Usage;
+    const std::optional<QString> userName = Cli::required(parser, user, kCommand, err);
+    if (!userName)
         return Cli::Usage;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -54,13 +66,26 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!folder.isEmpty())
         return Cli::fail(err, Cli::tr("cannot write %1: folder %2 does not exist").arg(target, folder));
 
-    // Read-only: a backup never migrates or otherwise changes the original.
+    // The original is written to only by the login, the backup's audit row and the logout.
     Database database;
-    if (!Cli::open(database, *path, Database::OpenMode::ReadOnly, err))
+    if (!Cli::open(database, *path, Database::OpenMode::ExistingOnly, err))
         return Cli::Failure;
     QString error;
-    if (!database.backupTo(target, &error))
-        return Cli::fail(err, Cli::tr("cannot back up %1 to %2: %3").arg(*path, target, error));
+    const std::optional<QString> password = PasswordPrompt::read(
+        PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(*userName), false,
+        &error);
+    if (!password)
+        return Cli::fail(err, error);
+    UserStore users(database);
+    CliLogin login(users);
+    if (!login.logIn(*userName, *password, &error))
+        return Cli::fail(err, error);
+    const SaveResult written = DatabaseBackup(database).write(login.session(), target);
+    if (written.status == SaveResult::Status::Denied)
+        return Cli::fail(err, Cli::tr("%1 (%2) may not back up: only a data manager may")
+                                  .arg(*userName, roleCode(login.session().role)));
+    if (!written.ok())
+        return Cli::fail(err, Cli::tr("cannot back up %1 to %2: %3").arg(*path, target, written.message));
     const QString problem = checkCopy(target);
     if (!problem.isEmpty())
         return Cli::fail(err, Cli::tr("the backup %1 does not verify: %2").arg(target, problem));

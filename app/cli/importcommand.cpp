@@ -3,6 +3,7 @@
 // by a data manager who logs in with their password.
 #include "cli.h"
 #include "command.h"
+#include "clilogin.h"
 #include "passwordprompt.h"
 
 #include "exchange/importer.h"
@@ -22,25 +23,6 @@ const QString kCommand = QStringLiteral("import");
 
 /// The variable a script sets to the importing user's password.
 const char *const kPasswordVariable = "TRIALCRF_PASSWORD";
-
-QString loginProblem(UserStore::LoginResult r, const QString &name)
-{
-    switch (r) {
-    case UserStore::LoginResult::Ok:
-        return {};
-    case UserStore::LoginResult::UnknownUser:
-    case UserStore::LoginResult::WrongPassword:
-        return Cli::tr("cannot log in as %1: wrong user name or password").arg(name);
-    case UserStore::LoginResult::Disabled:
-        return Cli::tr("cannot log in as %1: the account is disabled").arg(name);
-    case UserStore::LoginResult::LockedOut:
-        return Cli::tr("cannot log in as %1: locked out after repeated failures; try later")
-            .arg(name);
-    case UserStore::LoginResult::Error:
-        break;
-    }
-    return Cli::tr("cannot log in as %1: database error").arg(name);
-}
 
 int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -83,15 +65,10 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!password)
         return Cli::fail(err, error);
     UserStore users(database);
-    Session session;
-    const UserStore::LoginResult login = users.login(*userName, *password, &session);
-    if (login != UserStore::LoginResult::Ok)
-        return Cli::fail(err, loginProblem(login, *userName));
-    struct Logout {
-        UserStore &users;
-        const Session &session;
-        ~Logout() { users.logout(session); }
-    } logout{users, session};
+    CliLogin login(users);
+    if (!login.logIn(*userName, *password, &error))
+        return Cli::fail(err, error);
+    const Session &session = login.session();
     if (!session.may(Action::ImportData))
         return Cli::fail(err, Cli::tr("%1 (%2) may not import: only a data manager may")
                                   .arg(*userName, roleCode(session.role)));

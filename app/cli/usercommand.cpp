@@ -3,6 +3,7 @@
 // trialcrf-cli user --db FILE --as NAME passwd|disable USER
 #include "cli.h"
 #include "command.h"
+#include "clilogin.h"
 #include "passwordprompt.h"
 
 #include "storage/database.h"
@@ -13,25 +14,6 @@ namespace trialcrf::cli {
 namespace {
 
 const QString kCommand = QStringLiteral("user");
-
-QString loginProblem(UserStore::LoginResult r, const QString &name)
-{
-    switch (r) {
-    case UserStore::LoginResult::Ok:
-        return {};
-    case UserStore::LoginResult::UnknownUser:
-    case UserStore::LoginResult::WrongPassword:
-        return Cli::tr("cannot log in as %1: wrong user name or password").arg(name);
-    case UserStore::LoginResult::Disabled:
-        return Cli::tr("cannot log in as %1: the account is disabled").arg(name);
-    case UserStore::LoginResult::LockedOut:
-        return Cli::tr("cannot log in as %1: locked out after repeated failures; try later")
-            .arg(name);
-    case UserStore::LoginResult::Error:
-        break;
-    }
-    return Cli::tr("cannot log in as %1: database error").arg(name);
-}
 
 /// The new password of `user`, checked against the policy before anything is written.
 std::optional<QString> newPassword(const QString &user, QString *error)
@@ -142,10 +124,10 @@ int runUser(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     UserStore users(database);
-    Session session;
-    const UserStore::LoginResult login = users.login(r->actingUser, *actingPassword, &session);
-    if (login != UserStore::LoginResult::Ok)
-        return Cli::fail(err, loginProblem(login, r->actingUser));
+    CliLogin login(users);
+    if (!login.logIn(r->actingUser, *actingPassword, &error))
+        return Cli::fail(err, error);
+    const Session &session = login.session();
     bool done = false;
     if (!session.may(Action::ManageUsers))
         error = Cli::tr("%1 (%2) may not manage users").arg(r->actingUser, roleCode(session.role));
@@ -155,7 +137,6 @@ int runUser(const QStringList &args, QTextStream &out, QTextStream &err)
         done = users.changePassword(session, r->user, *password, &error);
     else
         done = users.setDisabled(session, r->user, true, &error);
-    users.logout(session);
     if (!done)
         return Cli::fail(err, Cli::tr("cannot %1 %2: %3").arg(r->action, r->user, error));
 

@@ -14,6 +14,7 @@ target_sources(trialcrf_model PRIVATE
     storage/userstore.h storage/userstore.cpp
     storage/signaturestore.h storage/signaturestore.cpp
     storage/audittrail.h storage/audittrail.cpp
+    storage/databasebackup.h storage/databasebackup.cpp
     # private: one repository per record type over a generic row writer
     storage/row.h storage/row.cpp
     storage/rowreader.h storage/rowreader.cpp

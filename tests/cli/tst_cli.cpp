@@ -2,6 +2,7 @@
 // trialcrf-cli end to end: runs the built executable (TRIALCRF_CLI) in a QProcess on
 // throw-away databases and checks exit codes, the one-line errors, and what the files hold.
 #include "protocol/protocol.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
@@ -120,6 +121,8 @@ private slots:
 
     void backupWhileAnotherProcessWrites();
     void backupRefusesExistingTarget();
+    void backupOnlyByADataManager_data();
+    void backupOnlyByADataManager();
 
     void badFileLeavesItUnchanged_data();
     void badFileLeavesItUnchanged();
@@ -201,9 +204,14 @@ void TestCli::usageErrorsExitTwo_data()
         << QStringList{QStringLiteral("demo"), QStringLiteral("--db"), QStringLiteral("x.db"),
                        QStringLiteral("--subjects"), QStringLiteral("many")}
         << QStringLiteral("--subjects");
-    QTest::newRow("backup without OUT") << QStringList{QStringLiteral("backup"),
-                                                       QStringLiteral("--db"), QStringLiteral("x.db")}
-                                        << QStringLiteral("OUT");
+    QTest::newRow("backup without OUT")
+        << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), QStringLiteral("x.db"),
+                       QStringLiteral("--user"), QStringLiteral("dm")}
+        << QStringLiteral("OUT");
+    QTest::newRow("backup without user")
+        << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), QStringLiteral("x.db"),
+                       QStringLiteral("copy.db")}
+        << QStringLiteral("--user");
     QTest::newRow("user add without role")
         << QStringList{QStringLiteral("user"), QStringLiteral("--db"), QStringLiteral("x.db"),
                        QStringLiteral("--as"), QStringLiteral("dm"), QStringLiteral("add"),
@@ -273,12 +281,14 @@ void TestCli::initMigratesOlderSchema()
 {
     if (Database::currentSchemaVersion() < 2)
         QSKIP("only one schema version so far");
-    // A file as schema 1 left it: without schema 2's signatures table and triggers.
+    // A file as schema 1 left it: without schema 2's signatures table and triggers, and
+    // without schema 3's audit anchor.
     const QString db = databaseWithAdmin(QStringLiteral("old.db"));
     tamper(db, {QStringLiteral("DROP TRIGGER signatures_no_update"),
                 QStringLiteral("DROP TRIGGER signatures_no_delete"),
                 QStringLiteral("DROP TRIGGER users_no_delete"),
-                QStringLiteral("DROP TABLE signatures"), QStringLiteral("PRAGMA user_version = 1")});
+                QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE audit_anchor"),
+                QStringLiteral("PRAGMA user_version = 1")});
     if (QTest::currentTestFailed())
         return;
     const Run refused = cli({QStringLiteral("verify"), QStringLiteral("--db"), db});
@@ -457,7 +467,9 @@ void TestCli::backupWhileAnotherProcessWrites()
     QVERIFY(writer.readLine().startsWith("writing"));
 
     const QString copy = path(QStringLiteral("busy-backup.db"));
-    const Run r = cli({QStringLiteral("backup"), QStringLiteral("--db"), db, copy});
+    const Run r = cli({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                       QStringLiteral("dm"), copy},
+                      {{QStringLiteral("TRIALCRF_PASSWORD"), kStrongPassword}});
     const bool writerStillRunning = writer.state() == QProcess::Running;
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(QLatin1String("verified")), qPrintable(r.out));
@@ -487,12 +499,68 @@ void TestCli::backupRefusesExistingTarget()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("keep me");
     f.close();
-    const Run r = cli({QStringLiteral("backup"), QStringLiteral("--db"), db, target});
+    const Run r = cli({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                       QStringLiteral("dm"), target},
+                      {{QStringLiteral("TRIALCRF_PASSWORD"), kStrongPassword}});
     QCOMPARE(r.code, 1);
     QVERIFY2(isOneLine(r.err), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(r.err));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("keep me"));
+}
+
+void TestCli::backupOnlyByADataManager_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("role");  // empty: the data manager of databaseWithAdmin
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("refusal");  // empty: the backup is written
+    QTest::newRow("data manager") << QStringLiteral("dm") << QString() << kStrongPassword << QString();
+    for (const char *role : {"nurse", "physician", "monitor"})
+        QTest::newRow(role) << QStringLiteral("u-%1").arg(QLatin1String(role)) << QString::fromLatin1(role)
+                            << kOtherStrongPassword
+                            << QStringLiteral("may not back up: only a data manager may");
+    QTest::newRow("wrong password") << QStringLiteral("dm") << QString() << kOtherStrongPassword
+                                    << QStringLiteral("wrong user name or password");
+}
+
+void TestCli::backupOnlyByADataManager()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, role);
+    QFETCH(QString, password);
+    QFETCH(QString, refusal);
+    const QString db = databaseWithAdmin(QStringLiteral("roles-%1.db").arg(QTest::currentDataTag()));
+    if (!role.isEmpty()) {
+        const Run added = cli({QStringLiteral("user"), QStringLiteral("--db"), db, QStringLiteral("--as"),
+                               QStringLiteral("dm"), QStringLiteral("add"), user, QStringLiteral("--role"), role},
+                              {{QStringLiteral("TRIALCRF_AS_PASSWORD"), kStrongPassword},
+                               {QStringLiteral("TRIALCRF_PASSWORD"), kOtherStrongPassword}});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+    }
+    const QString copy = path(QStringLiteral("copy-%1.db").arg(QTest::currentDataTag()));
+    const Run r = cli({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--user"), user, copy},
+                      {{QStringLiteral("TRIALCRF_PASSWORD"), password}});
+    if (!refusal.isEmpty()) {
+        QCOMPARE(r.code, 1);
+        QVERIFY2(isOneLine(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.contains(refusal), qPrintable(r.err));
+        QVERIFY(!QFile::exists(copy));
+        return;
+    }
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // Audited as the data manager, and the copy holds the row that records it.
+    for (const QString &file : {db, copy}) {
+        Database d;
+        QVERIFY(d.open(file, Database::OpenMode::ReadOnly));
+        AuditFilter f;
+        f.action = QStringLiteral("backup");
+        const QList<AuditEntry> rows = AuditLog(d).entries(f);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().userName, user);
+        QVERIFY2(rows.first().newValue.endsWith(QStringLiteral("copy-data manager.db")),
+                 qPrintable(rows.first().newValue));
+    }
 }
 
 void TestCli::badFileLeavesItUnchanged_data()
@@ -535,11 +603,12 @@ void TestCli::badFileLeavesItUnchanged()
 
     QStringList args{command, QStringLiteral("--db"), db};
     if (command == QLatin1String("backup"))
-        args << path(QStringLiteral("copy.db"));
+        args << QStringLiteral("--user") << QStringLiteral("dm") << path(QStringLiteral("copy.db"));
     if (command == QLatin1String("user"))
         args << QStringLiteral("--as") << QStringLiteral("dm") << QStringLiteral("disable")
              << QStringLiteral("bob");
-    const Run r = cli(args, {{QStringLiteral("TRIALCRF_AS_PASSWORD"), kStrongPassword}});
+    const Run r = cli(args, {{QStringLiteral("TRIALCRF_AS_PASSWORD"), kStrongPassword},
+                             {QStringLiteral("TRIALCRF_PASSWORD"), kStrongPassword}});
     QVERIFY2(r.code == 1, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(r.err)));
     QVERIFY2(isOneLine(r.err), qPrintable(r.err));
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));

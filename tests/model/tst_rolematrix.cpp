@@ -12,11 +12,13 @@
 #include "exchange/importer.h"
 #include "storage/audittrail.h"
 #include "storage/database.h"
+#include "storage/databasebackup.h"
 #include "storage/signaturestore.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -289,11 +291,13 @@ Outcome TestRoleMatrix::perform(Role role, Action action, QString *detail)
         return r.status == ExportResult::Status::Denied && !QDir(out).exists() ? Outcome::Denied
                                                                                : Outcome::Other;
     }
-    case Action::Backup:
-        // No store takes a session for a backup yet (Database::backupTo, `trialcrf-cli
-        // backup`): only the matrix itself can be checked.
-        *detail = QStringLiteral("matrix only");
-        return s.may(Action::Backup) ? Outcome::Done : Outcome::Denied;
+    case Action::Backup: {
+        const QString target = m_dir.filePath(QStringLiteral("backup-%1.db").arg(++m_counter));
+        const Outcome o = outcomeOf(DatabaseBackup(m_db).write(s, target), detail);
+        if (o == Outcome::Done)
+            return QFile::exists(target) ? Outcome::Done : Outcome::Other;
+        return o == Outcome::Denied && !QFile::exists(target) ? Outcome::Denied : Outcome::Other;
+    }
     case Action::LockCasebook: {
         const qint64 id = newSubject();
         const Outcome locked = outcomeOf(m_store->setLocked(s, id, true, reason), detail);

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage/database.h"
+#include "storage/saveresult.h"
+#include "storage/session.h"
+
+#include <QString>
+
+namespace trialcrf {
+
+/// A backup of the whole study database as a logged-in user: only a role that may Backup
+/// (the data manager) may take one. The backup is audited (action "backup", the target file
+/// as the new value) before the copy is written, so the copy holds the row that records it.
+class DatabaseBackup {
+public:
+    explicit DatabaseBackup(const Database &db, Clock clock = systemClock());
+
+    /// Writes a consistent copy to `target` (Database::backupTo: never overwrites, safe while
+    /// others write). Denied, with nothing written and nothing audited, for any other role;
+    /// DatabaseError with the detail in `message` when the audit row or the copy fails.
+    SaveResult write(const Session &s, const QString &target) const;
+
+private:
+    const Database &m_db;
+    Clock m_clock;
+};
+
+}  // namespace trialcrf
