@@ -521,10 +521,6 @@
         <translation>签名人</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
         <source>Meaning of signature</source>
         <translation>签名含义</translation>
     </message>
@@ -624,6 +620,60 @@
         <source>Body surface area involved (BSA, %)</source>
         <translation>受累体表面积 (BSA, %)</translation>
     </message>
+    <message>
+        <source>The signatures of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的电子签名：%2</translation>
+    </message>
+    <message>
+        <source>Whole casebook</source>
+        <translation>整个病例册</translation>
+    </message>
+    <message>
+        <source>Visit: %1</source>
+        <translation>访视：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1（%2）
+%3</translation>
+    </message>
+    <message>
+        <source>%1 UTC
+%2 local time</source>
+        <translation>%1 UTC
+当地时间 %2</translation>
+    </message>
+    <message>
+        <source>Valid (signed again since)</source>
+        <translation>有效（之后已重新签名）</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Broken by a later change (signed again since)</source>
+        <translation>后续修改使签名失效（之后已重新签名）</translation>
+    </message>
+    <message>
+        <source>Broken by a later change: needs re-signing</source>
+        <translation>后续修改使签名失效：需要重新签名</translation>
+    </message>
+    <message>
+        <source>Each signature is bound to a hash of the content it covers; a change to that content after signing breaks it.</source>
+        <translation>每个签名都与其所签内容的哈希值绑定；签名后对该内容的任何修改都会使签名失效。</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>签名范围</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) broken by later changes must be signed again.</source>
+        <translation>
+            <numerusform>%n 个签名因后续修改而失效，须重新签名。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartImage</name>
@@ -649,10 +699,6 @@
     <message>
         <source>audit chain broken at row %1: %2</source>
         <translation>稽查链在第 %1 行断开：%2</translation>
-    </message>
-    <message>
-        <source>Writes a consistent copy of the database to OUT, safe while other programs write to it, and checks the copy. OUT must not exist yet.</source>
-        <translation>将数据库的一致副本写入 OUT（即使其他程序正在写入也安全），并校验该副本。OUT 必须尚不存在。</translation>
     </message>
     <message>
         <source>The backup file to write.</source>
@@ -1075,10 +1121,6 @@
         <translation>添加用户、设置密码或停用用户（以数据管理员身份）。</translation>
     </message>
     <message>
-        <source>Checks the database without changing it: SQLite integrity, foreign keys and the audit trail&apos;s hash chain. Exit code 1 names the first problem.</source>
-        <translation>检查数据库而不作任何更改：SQLite 完整性、外键和稽查轨迹的哈希链。退出码为 1 时给出第一个问题。</translation>
-    </message>
-    <message>
         <source>integrity: %1</source>
         <translation>完整性：%1</translation>
     </message>
@@ -1211,6 +1253,26 @@
     <message>
         <source>Write the casebook of one subject as a PDF (--lang zh_CN|en).</source>
         <translation>将一名受试者的病例册写成 PDF（--lang zh_CN|en）。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to OUT, safe while other programs write to it, and checks the copy. OUT must not exist yet. Only a data manager may back up; the password is read from the terminal or from TRIALCRF_PASSWORD. The backup is audited as that user.</source>
+        <translation>将数据库的一致副本写入 OUT（其他程序同时写入时也安全），并检查该副本。OUT 不得已存在。只有数据管理员可以备份；密码从终端或 TRIALCRF_PASSWORD 读取。备份以该用户身份记入稽查轨迹。</translation>
+    </message>
+    <message>
+        <source>The data manager taking the backup.</source>
+        <translation>执行备份的数据管理员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not back up: only a data manager may</source>
+        <translation>%1（%2）不能备份：只有数据管理员可以备份</translation>
+    </message>
+    <message>
+        <source>Checks the database without changing it: SQLite integrity, foreign keys, the audit trail&apos;s hash chain and its end against the audit anchor (the row count and last hash written with every audit row). Exit code 1 names the first problem.</source>
+        <translation>检查数据库而不作任何修改：SQLite 完整性、外键、稽查轨迹的哈希链，以及其末尾与稽查锚点（每写入一行稽查记录时同时写入的行数和最后一行哈希值）是否一致。退出码为 1 时指出第一个问题。</translation>
+    </message>
+    <message>
+        <source>audit trail: %1 rows, last hash %2</source>
+        <translation>稽查轨迹：%1 行，最后一行哈希值 %2</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3054,30 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>研究医生</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>监查员</translation>
+    </message>
+    <message>
+        <source>Data manager</source>
+        <translation>数据管理员</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Research nurse</source>
+        <translation>研究护士</translation>
     </message>
 </context>
 <context>

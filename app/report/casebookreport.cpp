@@ -7,7 +7,9 @@
 #include "reportfonts.h"
 #include "reportlabels.h"
 #include "rules/rules.h"
+#include "storage/signaturestore.h"
 #include "storage/studystore.h"
+#include "storage/userstore.h"
 #include "trajectorychart.h"
 #include "trajectorydata.h"
 
@@ -76,6 +78,17 @@ std::optional<ReportInput> CasebookReport::load(const StudyStore &store, const S
     AuditFilter filter;
     filter.subjectCode = in.casebook.subject.code;
     in.audit = AuditSummary::from(AuditLog(store.database()).entries(filter));
+    // Reading signatures checks no password: a UserStore on the same file is all it needs.
+    UserStore users(store.database(), store.clock());
+    QString signatureError;
+    const std::optional<QList<Signature>> signatures =
+        SignatureStore(store, users).signatures(session, *id, &signatureError);
+    if (!signatures) {
+        if (error)
+            *error = tr("The signatures of %1 cannot be read: %2").arg(subjectCode, signatureError);
+        return std::nullopt;
+    }
+    in.signatures = *signatures;
     in.generatedAtUtc = store.clock()();
     in.generatedBy = session.userName;
     in.demo = store.database().isDemo();
@@ -365,10 +378,37 @@ void CasebookReport::signatures(ReportDocument &doc) const
         return;
     }
     QList<TableRow> rows;
-    for (const SignatureLine &s : m_in.signatures)
-        rows << TableRow{Cell(s.userName), Cell(s.role), Cell(s.meaning), Cell(utc(s.atUtc) + QStringLiteral(" UTC"))};
-    doc.table({tr("Signed by"), tr("Role"), tr("Meaning of signature"), tr("Date and time")}, rows,
-              {2, 1.5, 2.5, 2});
+    int broken = 0;
+    for (const Signature &s : m_in.signatures) {
+        const QString covers = s.scope == SignatureStore::scopeCasebook()
+                                   ? CodeLabels::signatureScope(s.scope)
+                                   : tr("Visit: %1").arg(CodeLabels::visit(s.visit));
+        const QString signer =
+            tr("%1 (%2)\n%3").arg(s.printedName, s.signerUserName, CodeLabels::role(s.signerRole));
+        const QDateTime at = s.signedAtUtc.toUTC();
+        const QString when = tr("%1 UTC\n%2 local time")
+                                 .arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                      at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        Cell state;
+        if (s.status == Signature::Status::Valid) {
+            state = Cell(s.superseded ? tr("Valid (signed again since)") : tr("Valid"), Tone::Good);
+        } else if (s.superseded) {
+            state = Cell(tr("Broken by a later change (signed again since)"), Tone::Muted);
+        } else {
+            state = Cell(tr("Broken by a later change: needs re-signing"), Tone::Alert, true);
+            ++broken;
+        }
+        rows << TableRow{Cell(covers), Cell(CodeLabels::signatureMeaning(s.meaning)), Cell(signer),
+                         Cell(when), state};
+    }
+    doc.paragraph(tr("Each signature is bound to a hash of the content it covers; a change to that "
+                     "content after signing breaks it."),
+                  Tone::Muted, true);
+    doc.table({tr("Covers"), tr("Meaning of signature"), tr("Signed by"), tr("Date and time"), tr("Status")},
+              rows, {1.6, 1.3, 2.2, 2.2, 2});
+    if (broken > 0)
+        doc.paragraph(tr("%n signature(s) broken by later changes must be signed again.", nullptr, broken),
+                      Tone::Alert);
 }
 
 void CasebookReport::audit(ReportDocument &doc) const

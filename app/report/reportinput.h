@@ -3,6 +3,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/casebook.h"
+#include "storage/signaturestore.h"
 
 #include <QDateTime>
 #include <QList>
@@ -10,15 +11,6 @@
 #include <optional>
 
 namespace trialcrf {
-
-/// One electronic signature on the casebook. E-signatures arrive with a later issue; until
-/// then ReportInput::signatures stays empty and the report says "No signatures".
-struct SignatureLine {
-    QString userName;
-    QString role;     ///< role code
-    QString meaning;  ///< e.g. "reviewed", "approved", as the signature feature defines it
-    QDateTime atUtc;
-};
 
 /// What the audit trail says about one subject, in a few numbers.
 struct AuditSummary {
@@ -37,8 +29,9 @@ struct AuditSummary {
 struct ReportInput {
     Casebook casebook;
     AuditSummary audit;
-    /// Hook for e-signatures: fill from the signature store once it exists.
-    QList<SignatureLine> signatures;
+    /// Every e-signature of the subject, oldest first, with its status now (valid, or broken
+    /// by a later change) and whether a newer one superseded it.
+    QList<Signature> signatures;
     QDateTime generatedAtUtc;
     QString generatedBy;
     bool demo = false;  ///< the database is a demo study: every page says so

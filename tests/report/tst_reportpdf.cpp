@@ -7,10 +7,13 @@
 #include "protocol/protocol.h"
 #include "reportfonts.h"
 #include "storage/database.h"
+#include "storage/signaturestore.h"
 #include "storage/studystore.h"
+#include "storage/userstore.h"
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,9 +26,14 @@ struct Run {
     QString out, err;
 };
 
-Run run(const QString &program, const QStringList &args)
+Run run(const QString &program, const QStringList &args, const QString &timeZone = {})
 {
     QProcess p;
+    if (!timeZone.isEmpty()) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("TZ"), timeZone);
+        p.setProcessEnvironment(e);
+    }
     p.start(program, args);
     p.waitForFinished(-1);
     Run r;
@@ -35,9 +43,9 @@ Run run(const QString &program, const QStringList &args)
     return r;
 }
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QString &timeZone = {})
 {
-    return run(QStringLiteral(TRIALCRF_CLI), args);
+    return run(QStringLiteral(TRIALCRF_CLI), args, timeZone);
 }
 
 /// The text of the PDF (or of one page), as pdftotext extracts it.
@@ -84,8 +92,15 @@ private Q_SLOTS:
     void everyPageNumberedNOfM();
     void unwritableTargetReportsAndLeavesNothing();
     void cohortFromStoreMatchesCasebooks();
+    void signaturesPrinted_data();
+    void signaturesPrinted();
 
 private:
+    /// A copy of the demo database where the physician signed m_subject's casebook
+    /// (approved) and its week-0 visit (reviewed), then corrected the consent: the casebook
+    /// signature is broken, the visit's is valid. Made once; the signing times in *signedAt.
+    QString signedDatabase(QDateTime *casebookAt, QDateTime *visitAt);
+
     QString path(const QString &name) const { return m_dir.filePath(name); }
     Casebook bareCasebook() const;
     QString writeInProcess(const Casebook &cb, const QString &name, int *pages = nullptr);
@@ -93,6 +108,8 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     QString m_subject;
+    QString m_signedDb;
+    QDateTime m_casebookSignedAt, m_visitSignedAt;
 };
 
 void TestReportPdf::initTestCase()
@@ -357,6 +374,110 @@ void TestReportPdf::cohortFromStoreMatchesCasebooks()
         QCOMPARE(streamed->visits[i].n, expected.visits[i].n);
         QCOMPARE(streamed->visits[i].responders, expected.visits[i].responders);
     }
+}
+
+QString TestReportPdf::signedDatabase(QDateTime *casebookAt, QDateTime *visitAt)
+{
+    if (m_signedDb.isEmpty()) {
+        const QString file = path(QStringLiteral("signed.db"));
+        if (!QFile::copy(m_db, file)) {
+            qWarning("cannot copy the demo database");
+            return {};
+        }
+        Database db;
+        if (!db.open(file)) {
+            qWarning("%s", qPrintable(db.errorString()));
+            return {};
+        }
+        StudyStore store(db, Protocol::builtIn());
+        UserStore users(db);
+        SignatureStore signatures(store, users);
+        const QString password = QStringLiteral("demo-password-1");
+        Session doctor;
+        if (users.login(QStringLiteral("physician"), password, &doctor) != UserStore::LoginResult::Ok) {
+            qWarning("the demo physician cannot log in");
+            return {};
+        }
+        const qint64 id = *store.subjectIdByCode(m_subject);
+        const SignResult book = signatures.sign(doctor, id, SignatureStore::scopeCasebook(), {},
+                                                QStringLiteral("approved"), password);
+        const SignResult visit = signatures.sign(doctor, id, SignatureStore::scopeVisit(),
+                                                 QStringLiteral("week0"), QStringLiteral("reviewed"),
+                                                 password);
+        if (!book.ok() || !visit.ok()) {
+            qWarning("signing failed: %s %s", qPrintable(book.message), qPrintable(visit.message));
+            return {};
+        }
+        // A correction outside the visit: breaks the casebook signature only.
+        Consent consent = *store.loadCasebook(doctor, id)->consent;
+        consent.obtainedBy = consent.obtainedBy + QStringLiteral(" (corrected)");
+        const SaveResult saved = store.saveConsent(doctor, consent, QStringLiteral("name misspelt"));
+        if (!saved.ok()) {
+            qWarning("consent correction failed: %s", qPrintable(saved.message));
+            return {};
+        }
+        m_casebookSignedAt = book.signature.signedAtUtc;
+        m_visitSignedAt = visit.signature.signedAtUtc;
+        m_signedDb = file;
+    }
+    *casebookAt = m_casebookSignedAt;
+    *visitAt = m_visitSignedAt;
+    return m_signedDb;
+}
+
+void TestReportPdf::signaturesPrinted_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("expected");   // labels, never the stored codes
+    QTest::addColumn<QString>("timeFormat");      // %1 UTC, %2 local
+    QTest::newRow("English") << QStringLiteral("en")
+                             << QStringList{QStringLiteral("Signatures"), QStringLiteral("Covers"),
+                                            QStringLiteral("Whole casebook"), QStringLiteral("Visit: Week 0"),
+                                            QStringLiteral("Approved"), QStringLiteral("Reviewed"),
+                                            QStringLiteral("Wang Jianguo"), QStringLiteral("(physician)"),
+                                            QStringLiteral("Physician"), QStringLiteral("Valid"),
+                                            QStringLiteral("Broken by a later change: needs"),
+                                            QStringLiteral("1 signature(s) broken by later changes must be signed again.")}
+                             << QStringLiteral("%1 UTC %2 local time");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN")
+                             << QStringList{QStringLiteral("电子签名"), QStringLiteral("签名范围"),
+                                            QStringLiteral("整个病例册"), QStringLiteral("访视：第0周"),
+                                            QStringLiteral("已批准"), QStringLiteral("已审阅"),
+                                            QStringLiteral("Wang Jianguo"), QStringLiteral("研究医生"),
+                                            QStringLiteral("有效"), QStringLiteral("后续修改使签名失效"),
+                                            QStringLiteral("1 个签名因后续修改而失效，须重新签名。")}
+                             << QStringLiteral("%1 UTC 当地时间 %2");
+}
+
+void TestReportPdf::signaturesPrinted()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, timeFormat);
+    QDateTime casebookAt, visitAt;
+    const QString db = signedDatabase(&casebookAt, &visitAt);
+    QVERIFY(!db.isEmpty());
+    const QString pdf = path(QStringLiteral("signed-%1.pdf").arg(lang));
+    // Local time differs from UTC here (UTC+8, no daylight saving): both must be printed.
+    const QString zone = QStringLiteral("Asia/Shanghai");
+    const Run r = cli({QStringLiteral("report"), QStringLiteral("--db"), db, QStringLiteral("--subject"),
+                       m_subject, pdf, QStringLiteral("--lang"), lang},
+                      zone);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString text = flat(pdfText(pdf));
+    for (const QString &e : expected)
+        QVERIFY2(text.contains(e), qPrintable(e + QLatin1String(" | ") + text.right(1500)));
+    const QTimeZone shanghai(zone.toUtf8());
+    for (const QDateTime &at : {casebookAt, visitAt}) {
+        const QString when = timeFormat.arg(
+            at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            at.toTimeZone(shanghai).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QVERIFY2(text.contains(when), qPrintable(when + QLatin1String(" | ") + text.right(1500)));
+    }
+    // Codes stay out of the printed signatures.
+    const QString section = text.mid(text.lastIndexOf(expected.first()));
+    for (const char *code : {"approved", "reviewed", "week0", "data_manager"})
+        QVERIFY2(!section.contains(QLatin1String(code)), code);
 }
 
 QTEST_MAIN(TestReportPdf)
