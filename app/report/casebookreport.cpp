@@ -405,7 +405,7 @@ void CasebookReport::signatures(ReportDocument &doc) const
                      "content after signing breaks it."),
                   Tone::Muted, true);
     doc.table({tr("Covers"), tr("Meaning of signature"), tr("Signed by"), tr("Date and time"), tr("Status")},
-              rows, {1.6, 1.3, 2.2, 2.2, 2});
+              rows, {1.4, 1.1, 2.0, 3.0, 1.9});
     if (broken > 0)
         doc.paragraph(tr("%n signature(s) broken by later changes must be signed again.", nullptr, broken),
                       Tone::Alert);

@@ -323,10 +323,11 @@ int ReportDocument::paginate(QPaintDevice *device)
     qreal y = content.top();
     for (int i = 0; i < m_units.size(); ++i) {
         const Unit &u = m_units.at(i);
-        // A heading (or table header) stays with the unit after it.
+        // A heading (or table header) stays with the unit after it, along the whole chain: an
+        // introduction kept with a table header is kept with the table's first row too.
         qreal need = u.height;
-        if (u.keepWithNext && i + 1 < m_units.size())
-            need += m_units.at(i + 1).height;
+        for (int j = i; m_units.at(j).keepWithNext && j + 1 < m_units.size(); ++j)
+            need += m_units.at(j + 1).height;
         if (y + need > content.bottom() && !m_pages.last().isEmpty()) {
             m_pages.append(QList<Placed>());
             y = content.top();
