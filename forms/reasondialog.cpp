@@ -9,8 +9,8 @@
 
 namespace trialcrf {
 
-ReasonDialog::ReasonDialog(QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ReasonDialog>())
+ReasonDialog::ReasonDialog(QWidget *parent, Purpose purpose)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReasonDialog>()), m_purpose(purpose)
 {
     m_ui->setupUi(this);
     m_ui->hintLabel->setStyleSheet(QStringLiteral("color: #5f6368;"));
@@ -29,9 +29,9 @@ ReasonDialog::ReasonDialog(QWidget *parent)
 
 ReasonDialog::~ReasonDialog() = default;
 
-std::optional<QString> ReasonDialog::ask(QWidget *parent, const QString &what)
+std::optional<QString> ReasonDialog::ask(QWidget *parent, const QString &what, Purpose purpose)
 {
-    ReasonDialog dialog(parent);
+    ReasonDialog dialog(parent, purpose);
     dialog.setWhat(what);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
@@ -74,12 +74,39 @@ void ReasonDialog::retranslate()
 {
     const QString typed = m_ui->reasonCombo->currentText();
     m_ui->reasonCombo->clear();
-    m_ui->reasonCombo->addItems({
-        tr("Transcription error corrected"),
-        tr("Corrected from the source document"),
-        tr("Data clarification (query answered)"),
-        tr("Late entry of a missing value"),
-    });
+    switch (m_purpose) {
+    case Purpose::Correction:
+        m_ui->reasonCombo->addItems({
+            tr("Transcription error corrected"),
+            tr("Corrected from the source document"),
+            tr("Data clarification (query answered)"),
+            tr("Late entry of a missing value"),
+        });
+        break;
+    case Purpose::Lock:
+        setWindowTitle(tr("Reason for locking"));
+        m_ui->explanationLabel->setText(
+            tr("A locked casebook cannot be changed until a data manager unlocks it. The audit "
+               "trail keeps your reason."));
+        m_ui->reasonLabel->setText(tr("&Reason for locking:"));
+        m_ui->reasonCombo->addItems({
+            tr("All data entered and verified against the source documents"),
+            tr("Database lock for the interim analysis"),
+            tr("Database lock for the final analysis"),
+        });
+        break;
+    case Purpose::Unlock:
+        setWindowTitle(tr("Reason for unlocking"));
+        m_ui->explanationLabel->setText(
+            tr("Unlocking lets the casebook be changed again. The audit trail keeps your "
+               "reason."));
+        m_ui->reasonLabel->setText(tr("&Reason for unlocking:"));
+        m_ui->reasonCombo->addItems({
+            tr("Correction needed after a data query"),
+            tr("Late data received from the site"),
+        });
+        break;
+    }
     m_ui->reasonCombo->setCurrentIndex(-1);
     m_ui->reasonCombo->setEditText(typed);
     m_ui->reasonCombo->lineEdit()->setPlaceholderText(tr("Type the reason or pick one"));

@@ -19,12 +19,20 @@ class ReasonDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit ReasonDialog(QWidget *parent = nullptr);
+    /// What the reason is for: its explanation and the common reasons offered follow it.
+    enum class Purpose {
+        Correction,  ///< a change to saved data
+        Lock,        ///< locking a casebook
+        Unlock,      ///< unlocking a locked casebook
+    };
+
+    explicit ReasonDialog(QWidget *parent = nullptr, Purpose purpose = Purpose::Correction);
     ~ReasonDialog() override;
 
     /// Shows the dialog modally; the reason, or nullopt when cancelled.
     /// `what` names the page being changed, e.g. "Infusion — week 2".
-    static std::optional<QString> ask(QWidget *parent, const QString &what);
+    static std::optional<QString> ask(QWidget *parent, const QString &what,
+                                      Purpose purpose = Purpose::Correction);
 
     void setWhat(const QString &what);
     void setReason(const QString &reason);
@@ -41,6 +49,7 @@ private:
 
     std::unique_ptr<Ui::ReasonDialog> m_ui;
     QString m_what;
+    Purpose m_purpose = Purpose::Correction;
 };
 
 }  // namespace trialcrf

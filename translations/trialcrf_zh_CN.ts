@@ -4943,6 +4943,50 @@ Details: %1</source>
         <source>Type the reason or pick one</source>
         <translation>输入原因或从列表中选择</translation>
     </message>
+    <message>
+        <source>Reason for locking</source>
+        <translation>锁定原因</translation>
+    </message>
+    <message>
+        <source>A locked casebook cannot be changed until a data manager unlocks it. The audit trail keeps your reason.</source>
+        <translation>病例册锁定后不能修改，直至数据管理员将其解锁。稽查轨迹会记录您填写的原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for locking:</source>
+        <translation>锁定原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>All data entered and verified against the source documents</source>
+        <translation>所有数据已录入并已与源文件核对</translation>
+    </message>
+    <message>
+        <source>Database lock for the interim analysis</source>
+        <translation>期中分析数据库锁定</translation>
+    </message>
+    <message>
+        <source>Database lock for the final analysis</source>
+        <translation>最终分析数据库锁定</translation>
+    </message>
+    <message>
+        <source>Reason for unlocking</source>
+        <translation>解锁原因</translation>
+    </message>
+    <message>
+        <source>Unlocking lets the casebook be changed again. The audit trail keeps your reason.</source>
+        <translation>解锁后病例册可再次修改。稽查轨迹会记录您填写的原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for unlocking:</source>
+        <translation>解锁原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Correction needed after a data query</source>
+        <translation>数据质疑后需要更正</translation>
+    </message>
+    <message>
+        <source>Late data received from the site</source>
+        <translation>收到研究中心补交的数据</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::ReportActions</name>

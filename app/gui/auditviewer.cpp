@@ -24,9 +24,11 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScreen>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace trialcrf {
 
@@ -125,8 +127,15 @@ AuditViewer::AuditViewer(const Database &db, const Session &session, QWidget *pa
     fillChoices();
     retranslate();
     refresh();
-    // A CJK font's average character is wide: never larger than the screen, with its frame.
-    resize(QSize(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 36)
+    // Wide enough for every column up to the reason for change (a user must not have to
+    // scroll to see why something changed), but never larger than the screen, with its frame.
+    int tableWidth = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < AuditTableModel::ColumnCount; ++c)
+        tableWidth += m_view->columnWidth(c);
+    const QMargins margins = layout->contentsMargins();
+    const int width = std::max(fontMetrics().averageCharWidth() * 170,
+                               tableWidth + margins.left() + margins.right());
+    resize(QSize(width, fontMetrics().height() * 36)
                .boundedTo(screen()->availableGeometry().size() * 0.9));
 }
 

@@ -10,8 +10,10 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace trialcrf {
 
@@ -48,9 +50,17 @@ ResignListDialog::ResignListDialog(const SignatureStore &signatures, const Sessi
     layout->addWidget(m_buttons);
     reload();
     retranslate();
-    // A hundred average characters wide, but never wider than the screen (Noto Sans CJK's
+    // Wide enough for every column's text (the date and time in UTC and local time is long),
+    // at least a hundred average characters, but never larger than the screen (Noto Sans CJK's
     // average character is wide: at 150 % on 1280×720 that would be 1300 px).
-    const QSize wanted(fontMetrics().averageCharWidth() * 100, fontMetrics().height() * 24);
+    m_table->resizeColumnsToContents();
+    int tableWidth = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int c = 0; c < ColumnCount; ++c)
+        tableWidth += m_table->columnWidth(c);
+    const QMargins margins = layout->contentsMargins();
+    const QSize wanted(std::max(fontMetrics().averageCharWidth() * 100,
+                                tableWidth + margins.left() + margins.right()),
+                       fontMetrics().height() * 24);
     resize(wanted.boundedTo(screen()->availableGeometry().size() - QSize(48, 64)));
 }
 

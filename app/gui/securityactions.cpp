@@ -91,11 +91,9 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
     connect(m_password, &QAction::triggered, this, &SecurityActions::changePassword);
     connect(m_lockScreen, &QAction::triggered, this, &SecurityActions::lockScreenRequested);
 
-    // The casebook shown changes when the list's selection does (the casebook may refuse
-    // while a page is unsaved: read what it shows once it decided).
-    connect(window.subjectList(), &SubjectListView::currentSubjectChanged, this,
-            [this] { QTimer::singleShot(0, this, &SecurityActions::subjectShown); });
-    connect(window.casebook(), &CasebookView::subjectSaved, this,
+    // Follow whatever the casebook shows, however it came to show it: a click in the list,
+    // MainWindow::openSubject (the re-sign list's Open, --subject), a save, a refresh.
+    connect(window.casebook(), &CasebookView::casebookLoaded, this,
             [this] { QTimer::singleShot(0, this, &SecurityActions::subjectShown); });
     connect(m_panel, &SignaturesPanel::signatureAdded, this, &SecurityActions::updateActions);
     window.installEventFilter(this);
@@ -162,8 +160,9 @@ bool SecurityActions::setCasebookLocked(bool locked)
         return false;
     const QString code = view->casebook() ? view->casebook()->subject.code : QString();
     const std::optional<QString> reason = ReasonDialog::ask(
-        &m_window, locked ? tr("Lock the casebook of %1").arg(code)
-                          : tr("Unlock the casebook of %1").arg(code));
+        &m_window,
+        locked ? tr("Lock the casebook of %1").arg(code) : tr("Unlock the casebook of %1").arg(code),
+        locked ? ReasonDialog::Purpose::Lock : ReasonDialog::Purpose::Unlock);
     if (!reason)
         return false;
     const SaveResult r = m_store.setLocked(m_session, id, locked, *reason);

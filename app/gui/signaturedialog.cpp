@@ -201,6 +201,7 @@ void SignatureDialog::accept()
     if (m_password->text().isEmpty()) {
         m_message->setText(tr("Enter your password to sign."));
         m_message->show();
+        fitHeight();
         m_password->setFocus();
         return;
     }
@@ -234,6 +235,7 @@ void SignatureDialog::accept()
     }
     m_message->setText(text);
     m_message->show();
+    fitHeight();
     m_password->setFocus();
 }
 
@@ -287,6 +289,20 @@ void SignatureDialog::updateClock()
 void SignatureDialog::updateContent()
 {
     m_content->setText(m_visitScope->isChecked() ? visitSummary(visit()) : casebookSummary());
+    fitHeight();
+}
+
+void SignatureDialog::fitHeight()
+{
+    // Before it is shown the layout sizes the dialog; afterwards a top-level window keeps its
+    // size while word-wrapped labels need more lines.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > 0 && needed != height())
+        resize(width(), needed);
 }
 
 QString SignatureDialog::visitSummary(const QString &visit) const

@@ -60,6 +60,9 @@ private:
     void retranslate();
     void updateContent();
     void updateClock();
+    /// Grows (or shrinks) the shown dialog to its content's height at its width, so a longer
+    /// summary of what is signed or a message is never cut off.
+    void fitHeight();
     QString visitSummary(const QString &visit) const;
     QString casebookSummary() const;
 

@@ -8,6 +8,7 @@
 #include "languagemanager.h"
 #include "newuserdialog.h"
 #include "protocol/protocol.h"
+#include "reasondialog.h"
 #include "resignlistdialog.h"
 #include "signaturedialog.h"
 #include "signaturespanel.h"
@@ -67,6 +68,9 @@ private Q_SLOTS:
 
     void signatureDialogShowsWhatWhoAndWhen();
     void signatureDialogRefusesAWrongPassword();
+    void signatureDialogGrowsToShowAllItSigns();
+    void lockAndUnlockAskTheirOwnReason_data();
+    void lockAndUnlockAskTheirOwnReason();
     void signatureDialogSignsTheChosenScopeAndMeaning();
     void nurseCannotSignFromTheDialog();
     void panelMarksABrokenSignatureForReSigning();
@@ -206,6 +210,68 @@ void TestSecurityDialogs::signatureDialogRefusesAWrongPassword()
     QVERIFY(message->text().contains(QLatin1String("nothing was signed")));
     QVERIFY(dialog.passwordEdit()->text().isEmpty());
     QCOMPARE(m_signatures->signatures(m_doctor, m_subject)->size(), 0);
+}
+
+// Shown with a short summary (one visit), then switched to the whole casebook and given an
+// error message: the dialog grows, so no line of what is signed is cut off.
+void TestSecurityDialogs::signatureDialogGrowsToShowAllItSigns()
+{
+    const Casebook book = *m_store->loadCasebook(m_doctor, m_subject);
+    SignatureDialog dialog(*m_signatures, *m_users, m_doctor, book, Protocol::builtIn());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QLabel *content = dialog.contentLabel();
+    const auto fullyShown = [content] {
+        return content->height() >= content->heightForWidth(content->width());
+    };
+    QVERIFY(fullyShown());
+    const int before = dialog.height();
+    QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("signCasebookScope")),
+                      Qt::LeftButton);
+    QVERIFY(content->text().count(QLatin1String("<br>")) >= 5);  // six lines
+    QTRY_VERIFY2(fullyShown(), qPrintable(QStringLiteral("%1 < %2").arg(content->height())
+                                              .arg(content->heightForWidth(content->width()))));
+    QVERIFY(dialog.height() > before);
+    dialog.passwordEdit()->setText(QStringLiteral("wrong-password-1"));
+    dialog.accept();
+    auto *message = dialog.findChild<QLabel *>(QStringLiteral("signMessage"));
+    QTRY_VERIFY(message->height() >= message->heightForWidth(message->width()));
+    QTRY_VERIFY(fullyShown());
+}
+
+void TestSecurityDialogs::lockAndUnlockAskTheirOwnReason_data()
+{
+    QTest::addColumn<int>("purpose");
+    QTest::addColumn<QString>("explains");
+    QTest::addColumn<QString>("offers");
+    QTest::newRow("correction") << int(ReasonDialog::Purpose::Correction)
+                                << QStringLiteral("was saved before")
+                                << QStringLiteral("Transcription error corrected");
+    QTest::newRow("lock") << int(ReasonDialog::Purpose::Lock)
+                          << QStringLiteral("cannot be changed until a data manager unlocks it")
+                          << QStringLiteral("Database lock for the interim analysis");
+    QTest::newRow("unlock") << int(ReasonDialog::Purpose::Unlock)
+                            << QStringLiteral("changed again")
+                            << QStringLiteral("Correction needed after a data query");
+}
+
+void TestSecurityDialogs::lockAndUnlockAskTheirOwnReason()
+{
+    QFETCH(int, purpose);
+    QFETCH(QString, explains);
+    QFETCH(QString, offers);
+    ReasonDialog dialog(nullptr, ReasonDialog::Purpose(purpose));
+    QStringList texts;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        texts << label->text();
+    QVERIFY2(texts.join(QLatin1Char('|')).contains(explains), qPrintable(texts.join(QLatin1Char('|'))));
+    // A lock is never explained as a correction of saved data, nor the other way round.
+    const bool correction = ReasonDialog::Purpose(purpose) == ReasonDialog::Purpose::Correction;
+    QCOMPARE(texts.join(QLatin1Char('|')).contains(QLatin1String("was saved before")), correction);
+    auto *reasons = dialog.findChild<QComboBox *>();
+    QVERIFY(reasons);
+    QVERIFY(reasons->findText(offers) >= 0);
+    QCOMPARE(reasons->findText(QStringLiteral("Transcription error corrected")) >= 0, correction);
 }
 
 void TestSecurityDialogs::signatureDialogSignsTheChosenScopeAndMeaning()
