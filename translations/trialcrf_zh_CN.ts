@@ -625,10 +625,6 @@
         <translation>无法读取 %1 的电子签名：%2</translation>
     </message>
     <message>
-        <source>Whole casebook</source>
-        <translation>整个病例册</translation>
-    </message>
-    <message>
         <source>Visit: %1</source>
         <translation>访视：%1</translation>
     </message>
@@ -1913,6 +1909,10 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Database backed up</source>
+        <translation>数据库已备份</translation>
+    </message>
 </context>
 <context>
     <name>CohortChart</name>
@@ -2699,6 +2699,10 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
 </context>
 <context>
     <name>ImprovementChart</name>
@@ -3054,30 +3058,6 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Physician</source>
-        <translation>研究医生</translation>
-    </message>
-    <message>
-        <source>Monitor</source>
-        <translation>监查员</translation>
-    </message>
-    <message>
-        <source>Data manager</source>
-        <translation>数据管理员</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>已审阅</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Research nurse</source>
-        <translation>研究护士</translation>
     </message>
 </context>
 <context>

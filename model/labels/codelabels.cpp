@@ -132,6 +132,7 @@ constexpr Label kAuditAction[] = {
     {"user_enable", QT_TRANSLATE_NOOP("CodeLabels", "User enabled")},
     {"role_change", QT_TRANSLATE_NOOP("CodeLabels", "Role changed")},
     {"password_change", QT_TRANSLATE_NOOP("CodeLabels", "Password changed")},
+    {"backup", QT_TRANSLATE_NOOP("CodeLabels", "Database backed up")},
 };
 constexpr Label kAuditTable[] = {
     {"subjects", QT_TRANSLATE_NOOP("CodeLabels", "Subjects")},

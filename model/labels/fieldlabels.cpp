@@ -45,6 +45,7 @@ constexpr Label kColumns[] = {
     {"week0_date", QT_TRANSLATE_NOOP("FieldLabels", "Week-0 date")},
     {"status", QT_TRANSLATE_NOOP("FieldLabels", "Status")},
     {"locked", QT_TRANSLATE_NOOP("FieldLabels", "Casebook locked")},
+    {"file", QT_TRANSLATE_NOOP("FieldLabels", "Backup file")},  // of a backup audit row
     // consents
     {"consent_version", QT_TRANSLATE_NOOP("FieldLabels", "Consent form version")},
     {"consent_date", QT_TRANSLATE_NOOP("FieldLabels", "Date signed")},

@@ -69,6 +69,9 @@ void TestAuditLabels::labelsOfCodes_data()
                                << "";
     QTest::newRow("login and its purpose") << "login" << "users" << "unlock" << "" << "" << ""
                                            << "Unlocking the screen" << "" << "";
+    QTest::newRow("backup and its file")
+        << "backup" << "" << "file" << "" << "/srv/backup/study-2026-11-26.db" << "" << "Backup file"
+        << "/srv/backup/study-2026-11-26.db" << "";
     QTest::newRow("failed login and its cause")
         << "login_failed" << "users" << "login" << "" << "" << "wrong_password" << "Login" << ""
         << "Wrong password";
