@@ -431,6 +431,7 @@ void CrfForm::refresh()
     if (m_loading)
         return;
     updateComputed();
+    emit draftChanged();
     applyEditable();
 
     // Text that is not a value replaces the record's own message for that field (which would

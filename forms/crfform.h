@@ -75,6 +75,10 @@ public:
     QString shownError(const QString &field) const;
     QPushButton *saveButton() const { return m_saveButton; }
 
+    /// The casebook as it would be with what is typed on this page now (saved or not), for
+    /// views that follow data as it is entered; nullopt when the page has no such view.
+    virtual std::optional<Casebook> draftCasebook() const { return std::nullopt; }
+
     /// Pins "today" for validation and the date fields (tests); invalid = the store's clock.
     void setToday(const QDate &today);
 
@@ -85,6 +89,8 @@ Q_SIGNALS:
     void dirtyChanged(bool dirty);
     void titleChanged(const QString &title);
     void canSaveChanged(bool canSave);
+    /// What is typed changed (or was loaded, saved or discarded): draftCasebook() may differ.
+    void draftChanged();
 
 protected:
     /// One message at one field, in the current language.

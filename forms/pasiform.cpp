@@ -160,6 +160,20 @@ PasiAssessment PasiForm::collect() const
     return rec;
 }
 
+std::optional<Casebook> PasiForm::draftCasebook() const
+{
+    Casebook draft = casebook();
+    PasiAssessment typed = collect();
+    for (PasiAssessment &a : draft.pasi) {
+        if (a.visit == typed.visit) {
+            a = std::move(typed);
+            return draft;
+        }
+    }
+    draft.pasi << typed;
+    return draft;
+}
+
 FieldErrors PasiForm::currentErrors() const
 {
     return collect().validate(protocol(), validationContext());

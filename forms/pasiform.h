@@ -37,6 +37,9 @@ public:
     QString improvementText() const;
     QString responseText() const;
 
+    /// The casebook with this visit's assessment as typed now, complete or not.
+    std::optional<Casebook> draftCasebook() const override;
+
 protected:
     Action editAction() const override { return Action::EditPasi; }
     FieldErrors currentErrors() const override;

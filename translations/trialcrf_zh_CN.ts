@@ -3110,10 +3110,6 @@
         <translation>PASI 变化趋势图 — %1</translation>
     </message>
     <message>
-        <source>No PASI assessment recorded yet. The trajectory appears as soon as one is saved.</source>
-        <translation>尚未记录 PASI 评估。保存一次评估后即显示变化趋势。</translation>
-    </message>
-    <message>
         <source>PASI</source>
         <translation>PASI</translation>
     </message>
@@ -3176,6 +3172,14 @@
     <message>
         <source>Dose deviation %1 % (outside ±%2 %)</source>
         <translation>剂量偏离 %1 %（超出 ±%2 %）</translation>
+    </message>
+    <message>
+        <source>No PASI assessment recorded yet. The trajectory appears as soon as one is entered.</source>
+        <translation>尚未记录 PASI 评估。录入一次评估后即显示变化趋势。</translation>
+    </message>
+    <message>
+        <source>Being entered, not saved</source>
+        <translation>正在录入，尚未保存</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,13 @@ CasebookCharts::CasebookCharts(const StudyStore &store, QWidget *parent)
     setCasebook(Casebook{});
 }
 
-void CasebookCharts::setCasebook(const Casebook &casebook)
+void CasebookCharts::setCasebook(const Casebook &casebook, const QString &provisionalVisit)
 {
-    m_trajectory->setCasebook(casebook, m_store.protocol());
-    m_improvement->setCasebook(casebook, m_store.protocol());
+    // Computed once for both charts.
+    const TrajectoryData data =
+        TrajectoryData::fromCasebook(casebook, m_store.protocol(), provisionalVisit);
+    m_trajectory->setTrajectory(data);
+    m_improvement->setTrajectory(data);
 }
 
 }  // namespace trialcrf

@@ -60,6 +60,7 @@ CasebookView::CasebookView(StudyStore &store, QWidget *parent)
     connect(m_host, &FormHost::closed, this, [this] {
         m_stack->setCurrentWidget(m_casebook ? m_overview : static_cast<QWidget *>(m_placeholder));
         m_timelineView->setFocus(Qt::OtherFocusReason);
+        updateDraft();
         Q_EMIT pageOpenChanged(false);
     });
     retranslate();
@@ -292,9 +293,24 @@ bool CasebookView::openPage(Page page, const QString &visit, int aeNumber)
         reload();
         Q_EMIT subjectSaved(subjectId);
     });
+    connect(form, &CrfForm::draftChanged, this, &CasebookView::updateDraft);
+    connect(form, &CrfForm::dirtyChanged, this, &CasebookView::updateDraft);
     m_stack->setCurrentWidget(m_host);
     Q_EMIT pageOpenChanged(true);
     return true;
+}
+
+void CasebookView::updateDraft()
+{
+    CrfForm *form = m_host->form();
+    std::optional<Casebook> draft;
+    if (form && form->isDirty())
+        draft = form->draftCasebook();
+    if (!draft && !m_draft)
+        return;  // nothing typed before or now: the views show saved data already
+    m_draft = std::move(draft);
+    m_draftVisit = m_draft ? form->visit() : QString();
+    Q_EMIT draftChanged();
 }
 
 bool CasebookView::hasOpenPage() const

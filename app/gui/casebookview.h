@@ -36,6 +36,10 @@ public:
     bool showSubject(qint64 subjectId);
     qint64 subjectId() const;
     const std::optional<Casebook> &casebook() const { return m_casebook; }
+    /// While an open page has unsaved changes that a view follows live (a PASI page): the
+    /// casebook as typed, and the visit being typed. nullopt / empty otherwise.
+    const std::optional<Casebook> &draft() const { return m_draft; }
+    QString draftVisit() const { return m_draftVisit; }
     /// Re-reads the shown casebook (after a save).
     void reload();
 
@@ -68,6 +72,8 @@ Q_SIGNALS:
     void pageOpenChanged(bool open);
     /// The shown casebook was (re)loaded or cleared: after a subject change, a save, a refresh.
     void casebookLoaded();
+    /// draft() changed: typed on the open page, or back to saved data (saved, discarded).
+    void draftChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,11 +86,14 @@ private:
     void fitTimelineColumns();
     void updateVisitButtons();
     void openSelectedVisit();
+    void updateDraft();
     CrfForm *createForm(Page page);
 
     StudyStore &m_store;
     Session m_session;
     std::optional<Casebook> m_casebook;
+    std::optional<Casebook> m_draft;
+    QString m_draftVisit;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;

@@ -23,7 +23,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QTimer>
 #include <memory>
 
 namespace trialcrf {
@@ -109,8 +108,9 @@ ReportActions::ReportActions(MainWindow &window, StudyStore &store, QObject *par
     connect(m_import, &QAction::triggered, this, &ReportActions::importInteractive);
     connect(window.casebook(), &CasebookView::casebookLoaded, this,
             &ReportActions::refreshCharts);
-    connect(window.subjectList(), &SubjectListView::currentSubjectChanged, this,
-            [this] { QTimer::singleShot(0, this, &ReportActions::refreshCharts); });
+    // What is typed on an open PASI page shows in the charts before it is saved.
+    connect(window.casebook(), &CasebookView::draftChanged, this,
+            &ReportActions::refreshCharts);
     window.installEventFilter(this);
     retranslate();
     refreshCharts();
@@ -124,8 +124,12 @@ void ReportActions::setSession(const Session &session)
 
 void ReportActions::refreshCharts()
 {
-    const std::optional<Casebook> &book = m_window.casebook()->casebook();
-    m_charts->setCasebook(book && m_window.casebook()->subjectId() != 0 ? *book : Casebook{});
+    const CasebookView *view = m_window.casebook();
+    const std::optional<Casebook> &book = view->casebook();
+    if (view->draft() && view->subjectId() != 0)
+        m_charts->setCasebook(*view->draft(), view->draftVisit());
+    else
+        m_charts->setCasebook(book && view->subjectId() != 0 ? *book : Casebook{});
     updateActions();
 }
 

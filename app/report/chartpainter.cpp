@@ -174,6 +174,9 @@ void ChartPainter::drawGlyph(const QRectF &box, Glyph glyph, const QColor &color
     case Glyph::Point:
         marker(c, color, m_s.pointRadius);
         break;
+    case Glyph::HollowPoint:
+        hollowMarker(c, color, m_s.pointRadius);
+        break;
     case Glyph::Ring:
         ring(c, color, m_s.pointRadius);
         break;
@@ -266,6 +269,14 @@ void ChartPainter::marker(const QPointF &centre, const QColor &fill, qreal radiu
     m_p.setBrush(Qt::NoBrush);
 }
 
+void ChartPainter::hollowMarker(const QPointF &centre, const QColor &color, qreal radius)
+{
+    m_p.setPen(QPen(color, m_s.px(2)));
+    m_p.setBrush(m_s.background);
+    m_p.drawEllipse(centre, radius, radius);
+    m_p.setBrush(Qt::NoBrush);
+}
+
 void ChartPainter::ring(const QPointF &centre, const QColor &color, qreal radius)
 {
     m_p.setPen(QPen(color, m_s.px(2)));
@@ -319,6 +330,27 @@ void ChartPainter::polyline(const QList<QPointF> &points, const QColor &color, q
     pen.setCapStyle(Qt::RoundCap);
     m_p.setPen(pen);
     m_p.drawPolyline(points.constData(), int(points.size()));
+}
+
+void ChartPainter::seriesLine(const QList<QPointF> &points, const QList<bool> &provisional,
+                              const QColor &color, const QColor &provisionalColor, qreal width)
+{
+    QList<QPointF> run;
+    const auto flush = [&] {
+        polyline(run, color, width);
+        run.clear();
+    };
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        if (provisional.value(i) || provisional.value(i + 1)) {
+            flush();
+            polyline({points.at(i), points.at(i + 1)}, provisionalColor, width, Qt::DashLine);
+            continue;
+        }
+        if (run.isEmpty())
+            run << points.at(i);
+        run << points.at(i + 1);
+    }
+    flush();
 }
 
 }  // namespace trialcrf

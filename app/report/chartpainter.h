@@ -16,7 +16,7 @@ namespace trialcrf {
 class ChartPainter {
     Q_DECLARE_TR_FUNCTIONS(ChartPainter)
 public:
-    enum class Glyph { Line, DashedLine, Point, Ring, Triangle, HollowTriangle, Band };
+    enum class Glyph { Line, DashedLine, Point, HollowPoint, Ring, Triangle, HollowTriangle, Band };
     struct LegendItem {
         Glyph glyph;
         QColor color;
@@ -47,6 +47,8 @@ public:
     /// The legend in the bottom margin: one row, or two in the small font when it is narrow.
     void legend(const QList<LegendItem> &items);
     void marker(const QPointF &centre, const QColor &fill, qreal radius);
+    /// A point drawn as an outline only: a value typed but not saved yet.
+    void hollowMarker(const QPointF &centre, const QColor &color, qreal radius);
     void ring(const QPointF &centre, const QColor &color, qreal radius);
     /// A small triangle pointing up to the x axis at `x`, in the band just below the plot.
     void axisTriangle(qreal x, const QColor &color, bool hollow);
@@ -59,6 +61,11 @@ public:
     /// A polyline in data order; NaN-free points only.
     void polyline(const QList<QPointF> &points, const QColor &color, qreal width,
                   Qt::PenStyle style = Qt::SolidLine);
+
+    /// A series line through `points` in data order: solid between saved points, dashed in
+    /// `provisionalColor` on the segments that reach a point with `provisional[i]` set.
+    void seriesLine(const QList<QPointF> &points, const QList<bool> &provisional,
+                    const QColor &color, const QColor &provisionalColor, qreal width);
 
     QPainter &painter() { return m_p; }
 

@@ -29,6 +29,7 @@ struct ChartStyle {
     QColor grid{0xe3, 0xe6, 0xea};
     QColor line{0x6f, 0x9c, 0xd8};         ///< the series line between points
     QColor marker{0x1f, 0x5f, 0xbf};       ///< the series points (kept unique: tests scan it)
+    QColor provisional{0x9c, 0x27, 0xb0};  ///< a value typed on an open page, not saved yet
     QColor baseline{0x55, 0x55, 0x55};     ///< the dashed baseline
     QList<QColor> thresholds{QColor(0xd9, 0x8c, 0x1f), QColor(0x2e, 0x9e, 0x5b),
                              QColor(0x1b, 0x6e, 0x45)};  ///< PASI 50, 75, 90

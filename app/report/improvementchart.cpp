@@ -77,9 +77,12 @@ void ImprovementChart::paint(QPainter &painter, const QRectF &rect, const Trajec
     cp.edgeLabels(edge);
 
     QList<QPointF> line;
+    QList<bool> provisional;
     for (const TrajectoryPoint &p : data.points) {
-        if (drawn(p))
+        if (drawn(p)) {
             line << position(l, p);
+            provisional << p.provisional;
+        }
     }
     // Only a baseline (0 %) says nothing yet.
     const bool anyResponse = std::any_of(data.points.begin(), data.points.end(),
@@ -89,7 +92,7 @@ void ImprovementChart::paint(QPainter &painter, const QRectF &rect, const Trajec
         painter.restore();
         return;
     }
-    cp.polyline(line, style.line, style.lineWidth);
+    cp.seriesLine(line, provisional, style.line, style.provisional, style.lineWidth);
     bool outOfWindow = false;
     for (const TrajectoryPoint &p : data.points) {
         if (!drawn(p))
@@ -99,14 +102,22 @@ void ImprovementChart::paint(QPainter &painter, const QRectF &rect, const Trajec
             cp.ring(c, style.outOfWindow, style.pointRadius);
             outOfWindow = true;
         }
-        cp.marker(c, style.marker, style.pointRadius);
-        cp.valueLabel(c, ReportLabels::percentTenths(p.improvementTenthsPct), style.text, p.outOfWindow);
+        if (p.provisional)
+            cp.hollowMarker(c, style.provisional, style.pointRadius);
+        else
+            cp.marker(c, style.marker, style.pointRadius);
+        cp.valueLabel(c, ReportLabels::percentTenths(p.improvementTenthsPct),
+                      p.provisional ? style.provisional : style.text, p.outOfWindow);
     }
     QList<ChartPainter::LegendItem> legend{
         {ChartPainter::Glyph::Point, style.marker, tr("Improvement from baseline")}};
     if (outOfWindow)
         legend << ChartPainter::LegendItem{ChartPainter::Glyph::Ring, style.outOfWindow,
                                            tr("Out of window")};
+    if (std::any_of(data.points.begin(), data.points.end(),
+                    [](const TrajectoryPoint &p) { return drawn(p) && p.provisional; }))
+        legend << ChartPainter::LegendItem{ChartPainter::Glyph::HollowPoint, style.provisional,
+                                           TrajectoryChart::provisionalText()};
     cp.legend(legend);
     painter.restore();
 }

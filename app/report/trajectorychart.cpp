@@ -40,7 +40,12 @@ QString TrajectoryChart::title(const TrajectoryData &data)
 
 QString TrajectoryChart::emptyText()
 {
-    return tr("No PASI assessment recorded yet. The trajectory appears as soon as one is saved.");
+    return tr("No PASI assessment recorded yet. The trajectory appears as soon as one is entered.");
+}
+
+QString TrajectoryChart::provisionalText()
+{
+    return tr("Being entered, not saved");
 }
 
 void TrajectoryChart::paint(QPainter &painter, const QRectF &rect, const TrajectoryData &data,
@@ -88,17 +93,24 @@ void TrajectoryChart::paint(QPainter &painter, const QRectF &rect, const Traject
         cp.centredText(emptyText());
     } else {
         QList<QPointF> line;
-        for (const TrajectoryPoint &p : data.points)
+        QList<bool> provisional;
+        for (const TrajectoryPoint &p : data.points) {
             line << l.map(p.week ? *p.week : ChartLayout::kScreeningWeek, p.pasiTenths / 10.0);
-        cp.polyline(line, style.line, style.lineWidth);
+            provisional << p.provisional;
+        }
+        cp.seriesLine(line, provisional, style.line, style.provisional, style.lineWidth);
         for (int i = 0; i < data.points.size(); ++i) {
             const TrajectoryPoint &p = data.points.at(i);
             if (p.outOfWindow) {
                 cp.ring(line[i], style.outOfWindow, style.pointRadius);
                 outOfWindow = true;
             }
-            cp.marker(line[i], style.marker, style.pointRadius);
-            cp.valueLabel(line[i], rules::formatTenths(p.pasiTenths), style.text, p.outOfWindow);
+            if (p.provisional)
+                cp.hollowMarker(line[i], style.provisional, style.pointRadius);
+            else
+                cp.marker(line[i], style.marker, style.pointRadius);
+            cp.valueLabel(line[i], rules::formatTenths(p.pasiTenths),
+                          p.provisional ? style.provisional : style.text, p.outOfWindow);
         }
     }
 
@@ -116,6 +128,9 @@ void TrajectoryChart::paint(QPainter &painter, const QRectF &rect, const Traject
     if (outOfWindow)
         legend << ChartPainter::LegendItem{ChartPainter::Glyph::Ring, style.outOfWindow,
                                            tr("Out of window")};
+    if (data.hasProvisional())
+        legend << ChartPainter::LegendItem{ChartPainter::Glyph::HollowPoint, style.provisional,
+                                           provisionalText()};
     if (!data.isEmpty())
         cp.legend(legend);
     painter.restore();
@@ -146,6 +161,8 @@ QString TrajectoryChart::pointToolTip(const TrajectoryData &data, int index)
     }
     if (p.outOfWindow)
         lines << tr("Done outside the visit window");
+    if (p.provisional)
+        lines << provisionalText();
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -13,7 +13,8 @@ namespace trialcrf {
 /// The patient PASI trajectory: PASI by week (screening left of week 0), the baseline as a
 /// dashed line, the PASI 50/75/90 thresholds, infusion weeks marked on the axis (a dose
 /// deviation in red, a week without an infusion hollow), visits out of their window ringed,
-/// the value at each point, and a sentence when there is nothing to draw.
+/// the value at each point, and a sentence when there is nothing to draw. A value being typed
+/// on an open page (not saved) is a hollow point on a dashed segment, named in the legend.
 class TrajectoryChart {
     Q_DECLARE_TR_FUNCTIONS(TrajectoryChart)
 public:
@@ -26,6 +27,8 @@ public:
 
     static QString title(const TrajectoryData &data);
     static QString emptyText();
+    /// The legend and tooltip words for a value typed on an open page and not saved yet.
+    static QString provisionalText();
     /// Tooltip of point `index`: visit, date, PASI, improvement %, window flag.
     static QString pointToolTip(const TrajectoryData &data, int index);
     /// Tooltip of infusion mark `index`: date, target and actual dose, deviation.

@@ -33,6 +33,12 @@ int TrajectoryData::minImprovementTenths() const
     return m;
 }
 
+bool TrajectoryData::hasProvisional() const
+{
+    return std::any_of(points.cbegin(), points.cend(),
+                       [](const TrajectoryPoint &p) { return p.provisional; });
+}
+
 TrajectoryData TrajectoryData::schedule(const Protocol &protocol)
 {
     TrajectoryData d;
@@ -54,7 +60,8 @@ TrajectoryData TrajectoryData::schedule(const Protocol &protocol)
     return d;
 }
 
-TrajectoryData TrajectoryData::fromCasebook(const Casebook &casebook, const Protocol &protocol)
+TrajectoryData TrajectoryData::fromCasebook(const Casebook &casebook, const Protocol &protocol,
+                                            const QString &provisionalVisit)
 {
     TrajectoryData d = schedule(protocol);
     d.subjectCode = casebook.subject.code;
@@ -83,6 +90,7 @@ TrajectoryData TrajectoryData::fromCasebook(const Casebook &casebook, const Prot
         p.pasiTenths = *tenths;
         p.date = a->assessmentDate;
         p.outOfWindow = outside(v.code, p.date);
+        p.provisional = !provisionalVisit.isEmpty() && v.code == provisionalVisit;
         d.points << p;
     }
 

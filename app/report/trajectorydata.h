@@ -22,6 +22,7 @@ struct TrajectoryPoint {
     std::optional<int> improvementTenthsPct;
     bool baseline = false;      ///< this point is the baseline
     bool outOfWindow = false;   ///< done outside the visit window
+    bool provisional = false;   ///< being typed on an open page, not saved yet
 };
 
 /// One infusion week of the schedule, given or not.
@@ -56,7 +57,13 @@ struct TrajectoryData {
     /// Lowest improvement among the points, tenths of a percent; 0 when none is negative.
     int minImprovementTenths() const;
 
-    static TrajectoryData fromCasebook(const Casebook &casebook, const Protocol &protocol);
+    /// A point drawn as provisional (typed, not saved).
+    bool hasProvisional() const;
+
+    /// `provisionalVisit`: the visit whose PASI in `casebook` is a draft being typed (its
+    /// point is marked provisional); empty when everything comes from saved data.
+    static TrajectoryData fromCasebook(const Casebook &casebook, const Protocol &protocol,
+                                       const QString &provisionalVisit = QString());
     /// The schedule part only (weeks, infusion weeks, levels), without any data.
     static TrajectoryData schedule(const Protocol &protocol);
 };

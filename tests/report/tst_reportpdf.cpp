@@ -4,6 +4,7 @@
 // states (missing data, undecided criteria, many pages with "n of m").
 #include "casebookreport.h"
 #include "cohortdata.h"
+#include "pdftools.h"
 #include "protocol/protocol.h"
 #include "reportfonts.h"
 #include "storage/database.h"
@@ -21,53 +22,14 @@ using namespace trialcrf;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-Run run(const QString &program, const QStringList &args, const QString &timeZone = {})
-{
-    QProcess p;
-    if (!timeZone.isEmpty()) {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("TZ"), timeZone);
-        p.setProcessEnvironment(e);
-    }
-    p.start(program, args);
-    p.waitForFinished(-1);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using test::pdfPages;
+using test::pdfText;
+using test::run;
+using test::Run;
 
 Run cli(const QStringList &args, const QString &timeZone = {})
 {
     return run(QStringLiteral(TRIALCRF_CLI), args, timeZone);
-}
-
-/// The text of the PDF (or of one page), as pdftotext extracts it.
-QString pdfText(const QString &pdf, int page = 0)
-{
-    QStringList args;
-    if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
-    args << pdf << QStringLiteral("-");
-    const Run r = run(QStringLiteral("pdftotext"), args);
-    if (r.code != 0)
-        qWarning("pdftotext failed (%d): %s", r.code, qPrintable(r.err));
-    return r.out;
-}
-
-int pdfPages(const QString &pdf)
-{
-    const Run r = run(QStringLiteral("pdfinfo"), {pdf});
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"),
-                                                         QRegularExpression::MultilineOption)
-                                          .match(r.out);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 /// Whitespace collapsed: pdftotext may break a line anywhere the layout did.

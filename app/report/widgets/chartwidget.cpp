@@ -41,9 +41,10 @@ void ChartWidget::setTrajectory(const TrajectoryData &data)
     update();
 }
 
-void ChartWidget::setCasebook(const Casebook &casebook, const Protocol &protocol)
+void ChartWidget::setCasebook(const Casebook &casebook, const Protocol &protocol,
+                              const QString &provisionalVisit)
 {
-    setTrajectory(TrajectoryData::fromCasebook(casebook, protocol));
+    setTrajectory(TrajectoryData::fromCasebook(casebook, protocol, provisionalVisit));
 }
 
 void ChartWidget::setCohort(const CohortData &data)

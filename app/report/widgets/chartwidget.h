@@ -28,7 +28,9 @@ public:
     /// For Trajectory and Improvement.
     void setTrajectory(const TrajectoryData &data);
     /// The same, computed from a casebook (call again on every save or edit: it is cheap).
-    void setCasebook(const Casebook &casebook, const Protocol &protocol);
+    /// `provisionalVisit`: the visit whose PASI is being typed, drawn as provisional.
+    void setCasebook(const Casebook &casebook, const Protocol &protocol,
+                     const QString &provisionalVisit = QString());
     /// For Cohort.
     void setCohort(const CohortData &data);
     const TrajectoryData &trajectory() const { return m_trajectory; }
