@@ -124,7 +124,8 @@ void SecurityActions::openResignList()
 
 void SecurityActions::subjectShown()
 {
-    m_panel->setSubject(m_window.casebook()->subjectId());
+    // The casebook the pane has just loaded: the statuses are checked against it.
+    m_panel->setSubject(m_window.casebook()->subjectId(), m_window.casebook()->casebook());
     updateActions();
 }
 

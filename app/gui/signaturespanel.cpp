@@ -67,22 +67,44 @@ SignaturesPanel::SignaturesPanel(StudyStore &store, SignatureStore &signatures, 
 void SignaturesPanel::setSession(const Session &session)
 {
     m_session = session;
-    reload();
+    m_casebook.reset();  // read under another session: read again
+    reloadWhenShown();
 }
 
-void SignaturesPanel::setSubject(qint64 subjectId)
+void SignaturesPanel::setSubject(qint64 subjectId, const std::optional<Casebook> &loaded)
 {
     m_subjectId = subjectId;
-    reload();
+    if (loaded && loaded->subject.id == subjectId)
+        m_casebook = loaded;
+    else
+        m_casebook.reset();
+    reloadWhenShown();
+}
+
+void SignaturesPanel::reloadWhenShown()
+{
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void SignaturesPanel::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void SignaturesPanel::reload()
 {
+    m_stale = false;
     m_list.clear();
     m_error.clear();
     if (m_subjectId != 0 && !m_session.userName.isEmpty()) {
         const std::optional<QList<Signature>> list =
-            m_signatures.signatures(m_session, m_subjectId, &m_error);
+            m_casebook ? m_signatures.signatures(*m_casebook, &m_error)
+                       : m_signatures.signatures(m_session, m_subjectId, &m_error);
         if (list)
             m_list = *list;
     }

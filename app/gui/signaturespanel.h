@@ -25,9 +25,12 @@ public:
                     QWidget *parent = nullptr);
 
     void setSession(const Session &session);
-    /// Shows one subject's signatures (0: none).
-    void setSubject(qint64 subjectId);
+    /// Shows one subject's signatures (0: none). `loaded`: that subject's casebook as just
+    /// loaded by the caller, so the statuses are checked against it instead of loading it
+    /// again. While the panel is hidden (a tab behind the charts) it reads nothing until shown.
+    void setSubject(qint64 subjectId, const std::optional<Casebook> &loaded = std::nullopt);
     qint64 subjectId() const { return m_subjectId; }
+    /// Reads the signatures now.
     void reload();
 
     const QList<Signature> &signatures() const { return m_list; }
@@ -47,8 +50,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /// reload() now when shown, else on the next show.
+    void reloadWhenShown();
     void retranslate();
     void fill();
     void updateButtons();
@@ -58,6 +64,8 @@ private:
     UserStore &m_users;
     Session m_session;
     qint64 m_subjectId = 0;
+    std::optional<Casebook> m_casebook;  ///< the caller's copy of the subject's casebook
+    bool m_stale = false;                ///< to be read when shown
     QList<Signature> m_list;
     QString m_error;
 

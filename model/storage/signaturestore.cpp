@@ -369,11 +369,17 @@ std::optional<QList<Signature>> SignatureStore::signatures(const Session &s, qin
     const std::optional<Casebook> book = m_store.loadCasebook(s, subjectId, error);
     if (!book)
         return std::nullopt;
+    return signatures(*book, error);
+}
+
+std::optional<QList<Signature>> SignatureStore::signatures(const Casebook &casebook,
+                                                           QString *error) const
+{
     QList<Signature> list;
-    if (!readSignatures(subjectId, &list, error))
+    if (!readSignatures(casebook.subject.id, &list, error))
         return std::nullopt;
     for (int i = 0; i < list.size(); ++i) {
-        list[i].status = status(list[i], *book);
+        list[i].status = status(list[i], casebook);
         for (int j = i + 1; j < list.size() && !list[i].superseded; ++j)
             list[i].superseded = sameSeries(list[i], list[j]);
     }

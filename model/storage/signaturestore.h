@@ -89,6 +89,10 @@ public:
     /// nullopt when the role may not read clinical data or on an SQL error (*error says which).
     std::optional<QList<Signature>> signatures(const Session &s, qint64 subjectId,
                                                QString *error = nullptr) const;
+    /// The same against the subject's casebook as the caller loaded it under its session
+    /// (not loaded again).
+    std::optional<QList<Signature>> signatures(const Casebook &casebook,
+                                               QString *error = nullptr) const;
     /// Recomputes the hash of what `signature` covers from the database now.
     std::optional<Signature::Status> status(const Session &s, const Signature &signature,
                                             QString *error = nullptr) const;
