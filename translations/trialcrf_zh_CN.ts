@@ -3995,6 +3995,13 @@ Stored as: %2</source>
     </message>
 </context>
 <context>
+    <name>trialcrf::CasebookCharts</name>
+    <message>
+        <source>Choose a subject in the list to see the PASI trajectory.</source>
+        <translation>请在列表中选择一名受试者以查看其 PASI 变化趋势图。</translation>
+    </message>
+</context>
+<context>
     <name>trialcrf::CasebookView</name>
     <message>
         <source>Week 0: %1</source>

@@ -30,6 +30,9 @@ namespace trialcrf {
 
 namespace {
 
+/// Adverse events always in sight at once, however little height the window has.
+constexpr int kMinimumAdverseEventRows = 3;
+
 void setupTable(QAbstractItemView *view)
 {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -112,6 +115,15 @@ QWidget *CasebookView::buildOverview()
     m_adverseEvents = new AdverseEventList(page);
     m_adverseEvents->setObjectName(QStringLiteral("adverseEvents"));
     m_aeLabel->setBuddy(m_adverseEvents->table());
+    // Rows as tall as the timeline's, and always room for a few of them (not one row squeezed
+    // under the docks): the docks give way first.
+    QTableWidget *aeTable = m_adverseEvents->table();
+    aeTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    aeTable->verticalHeader()->setDefaultSectionSize(
+        m_timelineView->verticalHeader()->defaultSectionSize());
+    aeTable->setMinimumHeight(aeTable->horizontalHeader()->sizeHint().height()
+                              + kMinimumAdverseEventRows * aeTable->verticalHeader()->defaultSectionSize()
+                              + 2 * aeTable->frameWidth());
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_code);
@@ -131,11 +143,9 @@ QWidget *CasebookView::buildOverview()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addLayout(subjectPages);
-    layout->addSpacing(6);
     layout->addWidget(m_timelineLabel);
     layout->addWidget(m_timelineView);
     layout->addLayout(visitPages);
-    layout->addSpacing(6);
     layout->addWidget(m_aeLabel);
     layout->addWidget(m_adverseEvents, 1);
 

@@ -8,6 +8,29 @@
 
 namespace trialcrf {
 
+bool TrajectoryPoint::operator==(const TrajectoryPoint &o) const
+{
+    return visit == o.visit && week == o.week && pasiTenths == o.pasiTenths && date == o.date
+           && improvementTenthsPct == o.improvementTenthsPct && baseline == o.baseline
+           && outOfWindow == o.outOfWindow && provisional == o.provisional;
+}
+
+bool InfusionMark::operator==(const InfusionMark &o) const
+{
+    return visit == o.visit && week == o.week && given == o.given && date == o.date
+           && targetCells == o.targetCells && actualCells == o.actualCells
+           && deviationPct == o.deviationPct && withinTolerance == o.withinTolerance
+           && outOfWindow == o.outOfWindow;
+}
+
+bool TrajectoryData::operator==(const TrajectoryData &o) const
+{
+    return subjectCode == o.subjectCode && points == o.points && infusions == o.infusions
+           && baselineTenths == o.baselineTenths && responseLevelsPct == o.responseLevelsPct
+           && doseTolerancePct == o.doseTolerancePct && weeks == o.weeks
+           && lastWeek == o.lastWeek;
+}
+
 std::optional<double> TrajectoryData::thresholdTenths(int levelPct) const
 {
     if (!baselineTenths)

@@ -23,6 +23,9 @@ struct TrajectoryPoint {
     bool baseline = false;      ///< this point is the baseline
     bool outOfWindow = false;   ///< done outside the visit window
     bool provisional = false;   ///< being typed on an open page, not saved yet
+
+    bool operator==(const TrajectoryPoint &o) const;
+    bool operator!=(const TrajectoryPoint &o) const { return !(*this == o); }
 };
 
 /// One infusion week of the schedule, given or not.
@@ -35,6 +38,9 @@ struct InfusionMark {
     std::optional<double> deviationPct;
     bool withinTolerance = true;     ///< false: a dose deviation
     bool outOfWindow = false;
+
+    bool operator==(const InfusionMark &o) const;
+    bool operator!=(const InfusionMark &o) const { return !(*this == o); }
 };
 
 /// Everything the patient trajectory and improvement charts draw, computed from the
@@ -50,6 +56,8 @@ struct TrajectoryData {
     int lastWeek = 0;                  ///< highest week of the schedule
 
     bool isEmpty() const { return points.isEmpty(); }
+    bool operator==(const TrajectoryData &o) const;
+    bool operator!=(const TrajectoryData &o) const { return !(*this == o); }
     /// The PASI (tenths) at which a response level is reached: baseline × (1 − level / 100).
     std::optional<double> thresholdTenths(int levelPct) const;
     /// Highest PASI value drawn (points and baseline), in tenths; 0 when empty.

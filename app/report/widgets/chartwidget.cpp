@@ -37,6 +37,8 @@ void ChartWidget::setKind(Kind kind)
 
 void ChartWidget::setTrajectory(const TrajectoryData &data)
 {
+    if (m_kind != Kind::Cohort && data == m_trajectory)
+        return;  // unchanged: no repaint
     m_trajectory = data;
     update();
 }
