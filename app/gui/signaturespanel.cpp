@@ -83,16 +83,22 @@ void SignaturesPanel::setSubject(qint64 subjectId, const std::optional<Casebook>
 
 void SignaturesPanel::reloadWhenShown()
 {
-    if (isVisible())
+    // A dock in a tab behind another stays "visible", moved out of sight: nothing of it shows.
+    if (isVisible() && !visibleRegion().isEmpty())
         reload();
     else
         m_stale = true;
 }
 
-void SignaturesPanel::showEvent(QShowEvent *event)
+void SignaturesPanel::reloadIfStale()
 {
     if (m_stale)
         reload();
+}
+
+void SignaturesPanel::showEvent(QShowEvent *event)
+{
+    reloadIfStale();
     QWidget::showEvent(event);
 }
 

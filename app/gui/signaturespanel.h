@@ -27,11 +27,15 @@ public:
     void setSession(const Session &session);
     /// Shows one subject's signatures (0: none). `loaded`: that subject's casebook as just
     /// loaded by the caller, so the statuses are checked against it instead of loading it
-    /// again. While the panel is hidden (a tab behind the charts) it reads nothing until shown.
+    /// again. While the panel is out of sight (its dock closed, or a tab behind the charts) it
+    /// reads nothing until shown.
     void setSubject(qint64 subjectId, const std::optional<Casebook> &loaded = std::nullopt);
     qint64 subjectId() const { return m_subjectId; }
     /// Reads the signatures now.
     void reload();
+    /// Reads them if a change came while the panel was out of sight (its dock's tab brought
+    /// to the front calls this).
+    void reloadIfStale();
 
     const QList<Signature> &signatures() const { return m_list; }
     QTableWidget *table() const { return m_table; }
