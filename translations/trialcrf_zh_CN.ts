@@ -1251,10 +1251,6 @@
         <translation>将一名受试者的病例册写成 PDF（--lang zh_CN|en）。</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the database to OUT, safe while other programs write to it, and checks the copy. OUT must not exist yet. Only a data manager may back up; the password is read from the terminal or from TRIALCRF_PASSWORD. The backup is audited as that user.</source>
-        <translation>将数据库的一致副本写入 OUT（其他程序同时写入时也安全），并检查该副本。OUT 不得已存在。只有数据管理员可以备份；密码从终端或 TRIALCRF_PASSWORD 读取。备份以该用户身份记入稽查轨迹。</translation>
-    </message>
-    <message>
         <source>The data manager taking the backup.</source>
         <translation>执行备份的数据管理员。</translation>
     </message>
@@ -1269,6 +1265,10 @@
     <message>
         <source>audit trail: %1 rows, last hash %2</source>
         <translation>稽查轨迹：%1 行，最后一行哈希值 %2</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to OUT, safe while other programs write to it, and checks the copy. OUT must not exist yet. With --user, only a data manager may back up; the password is read from the terminal or from TRIALCRF_PASSWORD, and the backup is audited as that user. Without --user the file is copied as the operating-system account running this command can read it, and nothing is written to the original.</source>
+        <translation>将数据库的一致副本写入 OUT（其他程序同时写入时也安全），并检查该副本。OUT 不得已存在。使用 --user 时，只有数据管理员可以备份；密码从终端或 TRIALCRF_PASSWORD 读取，备份以该用户身份记入稽查轨迹。不使用 --user 时，以运行此命令的操作系统账户可读取的方式复制文件，不向原文件写入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// trialcrf-cli backup --db FILE --user NAME OUT: a consistent copy while the app runs, taken
-// by a data manager who logs in with their password.
+// trialcrf-cli backup --db FILE [--user NAME] OUT: a consistent copy while the app runs.
+// `backup --db FILE OUT` is the DESIGN.md contract that scripts call: the account running it
+// can read the file anyway, so it copies without logging in and writes nothing to the original
+// (like export). With --user, a data manager logs in with their password, model/ checks the
+// role, and the backup is audited as that user (the copy holds the row that records it).
 #include "cli.h"
 #include "clilogin.h"
 #include "command.h"
@@ -34,14 +37,26 @@ QString checkCopy(const QString &path)
     return {};
 }
 
+/// Checks the copy and reports; the last step of both ways of backing up.
+int finish(const QString &path, const QString &target, QTextStream &out, QTextStream &err)
+{
+    const QString problem = checkCopy(target);
+    if (!problem.isEmpty())
+        return Cli::fail(err, Cli::tr("the backup %1 does not verify: %2").arg(target, problem));
+    out << Cli::tr("Backup of %1 written to %2 and verified.").arg(path, target) << '\n';
+    return Cli::Ok;
+}
+
 int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Writes a consistent copy of the database to OUT, safe while other programs "
-                "write to it, and checks the copy. OUT must not exist yet. Only a data manager "
-                "may back up; the password is read from the terminal or from "
-                "TRIALCRF_PASSWORD. The backup is audited as that user."));
+                "write to it, and checks the copy. OUT must not exist yet. With --user, only a "
+                "data manager may back up; the password is read from the terminal or from "
+                "TRIALCRF_PASSWORD, and the backup is audited as that user. Without --user the "
+                "file is copied as the operating-system account running this command can read "
+                "it, and nothing is written to the original."));
     const QCommandLineOption db = Cli::databaseOption();
     const QCommandLineOption user(QStringLiteral("user"), Cli::tr("The data manager taking the backup."),
                                   Cli::tr("NAME"));
@@ -52,9 +67,8 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
     const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
     if (!path)
         return Cli::Usage;
-    const std::optional<QString> userName = Cli::required(parser, user, kCommand, err);
-    if (!userName)
-        return Cli::Usage;
+    const std::optional<QString> userName =
+        parser.isSet(user) ? std::optional<QString>(parser.value(user)) : std::nullopt;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return Cli::usage(err, kCommand, Cli::tr("name one backup file OUT."));
@@ -66,11 +80,21 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!folder.isEmpty())
         return Cli::fail(err, Cli::tr("cannot write %1: folder %2 does not exist").arg(target, folder));
 
+    QString error;
+    if (!userName) {
+        // No login: read-only, nothing recorded in the original (what `cp` of a quiet file
+        // would give, but consistent while others write).
+        Database database;
+        if (!Cli::open(database, *path, Database::OpenMode::ReadOnly, err))
+            return Cli::Failure;
+        if (!database.backupTo(target, &error))
+            return Cli::fail(err, Cli::tr("cannot back up %1 to %2: %3").arg(*path, target, error));
+        return finish(*path, target, out, err);
+    }
     // The original is written to only by the login, the backup's audit row and the logout.
     Database database;
     if (!Cli::open(database, *path, Database::OpenMode::ExistingOnly, err))
         return Cli::Failure;
-    QString error;
     const std::optional<QString> password = PasswordPrompt::read(
         PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(*userName), false,
         &error);
@@ -86,11 +110,7 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
                                   .arg(*userName, roleCode(login.session().role)));
     if (!written.ok())
         return Cli::fail(err, Cli::tr("cannot back up %1 to %2: %3").arg(*path, target, written.message));
-    const QString problem = checkCopy(target);
-    if (!problem.isEmpty())
-        return Cli::fail(err, Cli::tr("the backup %1 does not verify: %2").arg(target, problem));
-    out << Cli::tr("Backup of %1 written to %2 and verified.").arg(*path, target) << '\n';
-    return Cli::Ok;
+    return finish(*path, target, out, err);
 }
 
 }  // namespace

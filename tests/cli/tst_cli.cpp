@@ -121,6 +121,7 @@ private slots:
 
     void backupWhileAnotherProcessWrites();
     void backupRefusesExistingTarget();
+    void backupWithoutUserAsTheContractSays();
     void backupOnlyByADataManager_data();
     void backupOnlyByADataManager();
 
@@ -208,10 +209,6 @@ void TestCli::usageErrorsExitTwo_data()
         << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), QStringLiteral("x.db"),
                        QStringLiteral("--user"), QStringLiteral("dm")}
         << QStringLiteral("OUT");
-    QTest::newRow("backup without user")
-        << QStringList{QStringLiteral("backup"), QStringLiteral("--db"), QStringLiteral("x.db"),
-                       QStringLiteral("copy.db")}
-        << QStringLiteral("--user");
     QTest::newRow("user add without role")
         << QStringList{QStringLiteral("user"), QStringLiteral("--db"), QStringLiteral("x.db"),
                        QStringLiteral("--as"), QStringLiteral("dm"), QStringLiteral("add"),
@@ -507,6 +504,29 @@ void TestCli::backupRefusesExistingTarget()
     QVERIFY2(r.err.contains(QLatin1String("already exists")), qPrintable(r.err));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("keep me"));
+}
+
+void TestCli::backupWithoutUserAsTheContractSays()
+{
+    // DESIGN.md: `trialcrf-cli backup --db FILE OUT`. No login: a read-only copy that writes
+    // nothing to the original and is not audited as anyone.
+    const QString db = databaseWithAdmin(QStringLiteral("plain.db"));
+    const auto auditRows = [](const QString &file) {
+        Database d;
+        if (!d.open(file, Database::OpenMode::ReadOnly))
+            return qsizetype(-1);
+        return AuditLog(d).entries(AuditFilter()).size();
+    };
+    const qsizetype before = auditRows(db);
+    QVERIFY(before > 0);
+    const QString copy = path(QStringLiteral("plain-copy.db"));
+    const Run r = cli({QStringLiteral("backup"), QStringLiteral("--db"), db, copy});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("verified")), qPrintable(r.out));
+    QCOMPARE(auditRows(db), before);
+    QCOMPARE(auditRows(copy), before);
+    const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), copy});
+    QVERIFY2(verify.code == 0, qPrintable(verify.err));
 }
 
 void TestCli::backupOnlyByADataManager_data()
