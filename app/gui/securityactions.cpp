@@ -96,11 +96,6 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
     connect(window.casebook(), &CasebookView::casebookLoaded, this,
             [this] { QTimer::singleShot(0, this, &SecurityActions::subjectShown); });
     connect(m_panel, &SignaturesPanel::signatureAdded, this, &SecurityActions::updateActions);
-    // A tab brought to the front is not shown again (it was never hidden, only out of sight).
-    connect(m_dock, &QDockWidget::visibilityChanged, m_panel, [this](bool visible) {
-        if (visible)
-            m_panel->reloadIfStale();
-    });
     window.installEventFilter(this);
     retranslate();
 }

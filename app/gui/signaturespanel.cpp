@@ -68,7 +68,7 @@ void SignaturesPanel::setSession(const Session &session)
 {
     m_session = session;
     m_casebook.reset();  // read under another session: read again
-    reloadWhenShown();
+    reload();
 }
 
 void SignaturesPanel::setSubject(qint64 subjectId, const std::optional<Casebook> &loaded)
@@ -78,33 +78,11 @@ void SignaturesPanel::setSubject(qint64 subjectId, const std::optional<Casebook>
         m_casebook = loaded;
     else
         m_casebook.reset();
-    reloadWhenShown();
-}
-
-void SignaturesPanel::reloadWhenShown()
-{
-    // A dock in a tab behind another stays "visible", moved out of sight: nothing of it shows.
-    if (isVisible() && !visibleRegion().isEmpty())
-        reload();
-    else
-        m_stale = true;
-}
-
-void SignaturesPanel::reloadIfStale()
-{
-    if (m_stale)
-        reload();
-}
-
-void SignaturesPanel::showEvent(QShowEvent *event)
-{
-    reloadIfStale();
-    QWidget::showEvent(event);
+    reload();
 }
 
 void SignaturesPanel::reload()
 {
-    m_stale = false;
     m_list.clear();
     m_error.clear();
     if (m_subjectId != 0 && !m_session.userName.isEmpty()) {

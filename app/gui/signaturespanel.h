@@ -27,15 +27,11 @@ public:
     void setSession(const Session &session);
     /// Shows one subject's signatures (0: none). `loaded`: that subject's casebook as just
     /// loaded by the caller, so the statuses are checked against it instead of loading it
-    /// again. While the panel is out of sight (its dock closed, or a tab behind the charts) it
-    /// reads nothing until shown.
+    /// again.
     void setSubject(qint64 subjectId, const std::optional<Casebook> &loaded = std::nullopt);
     qint64 subjectId() const { return m_subjectId; }
     /// Reads the signatures now.
     void reload();
-    /// Reads them if a change came while the panel was out of sight (its dock's tab brought
-    /// to the front calls this).
-    void reloadIfStale();
 
     const QList<Signature> &signatures() const { return m_list; }
     QTableWidget *table() const { return m_table; }
@@ -54,11 +50,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
-    /// reload() now when shown, else on the next show.
-    void reloadWhenShown();
     void retranslate();
     void fill();
     void updateButtons();
@@ -69,7 +62,6 @@ private:
     Session m_session;
     qint64 m_subjectId = 0;
     std::optional<Casebook> m_casebook;  ///< the caller's copy of the subject's casebook
-    bool m_stale = false;                ///< to be read when shown
     QList<Signature> m_list;
     QString m_error;
 
