@@ -2,6 +2,7 @@
 #include "trajectorychart.h"
 
 #include "chartpainter.h"
+#include "itemmodels/itemlabels.h"
 #include "labels/codelabels.h"
 #include "reportlabels.h"
 #include "rules/rules.h"
@@ -142,7 +143,8 @@ QString TrajectoryChart::pointToolTip(const TrajectoryData &data, int index)
         return {};
     const TrajectoryPoint &p = data.points.at(index);
     QStringList lines;
-    lines << tr("%1, %2").arg(CodeLabels::visit(p.visit), ReportLabels::date(p.date));
+    // A tooltip is read on screen: the date in the UI locale's format (the PDF prints ISO).
+    lines << tr("%1, %2").arg(CodeLabels::visit(p.visit), ItemLabels::date(p.date));
     lines << tr("PASI %1").arg(rules::formatTenths(p.pasiTenths));
     if (p.baseline) {
         lines << tr("Baseline");
@@ -177,7 +179,7 @@ QString TrajectoryChart::infusionToolTip(const TrajectoryData &data, int index)
         lines << tr("No infusion recorded");
         return lines.join(QLatin1Char('\n'));
     }
-    lines << ReportLabels::date(m.date);
+    lines << ItemLabels::date(m.date);
     lines << tr("Target %1 cells, actual %2 cells")
                  .arg(ReportLabels::cells(m.targetCells), ReportLabels::cells(m.actualCells));
     if (m.deviationPct) {

@@ -6,6 +6,7 @@
 #include "cohortchart.h"
 #include "cohortdata.h"
 #include "improvementchart.h"
+#include "itemmodels/itemlabels.h"
 #include "protocol/protocol.h"
 #include "reporttranslations.h"
 #include "storage/casebook.h"
@@ -15,6 +16,8 @@
 
 #include <QImage>
 #include <QPainter>
+#include "itemmodels/itemlabels.h"
+
 #include <QtTest>
 
 using namespace trialcrf;
@@ -359,7 +362,11 @@ void TestCharts::tooltipGivesDateAndImprovement()
     const TrajectoryData d = knownData();
     const QString week4 = TrajectoryChart::pointToolTip(d, 3);
     QVERIFY2(week4.contains(QStringLiteral("Week 4")), qPrintable(week4));
-    QVERIFY2(week4.contains(QStringLiteral("2021-09-29")), qPrintable(week4));
+    // On screen the date follows the UI locale (four-digit year), not the PDF's ISO form.
+    const QString shown = ItemLabels::date(QDate(2021, 9, 29));
+    QVERIFY2(shown.contains(QLatin1String("2021")) && shown != QLatin1String("2021-09-29"),
+             qPrintable(shown));
+    QVERIFY2(week4.contains(shown), qPrintable(week4));
     QVERIFY2(week4.contains(QStringLiteral("PASI 12.0")), qPrintable(week4));
     QVERIFY2(week4.contains(QStringLiteral("40.0 %")), qPrintable(week4));
     const QString week6 = TrajectoryChart::pointToolTip(d, 4);
@@ -505,13 +512,17 @@ void TestCharts::chartsFollowTheLanguage()
     QPainter p(&zh);
     paintTrajectory(p, QRectF(0, 0, kWidth, kHeight), knownData(), testStyle());
     p.end();
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));  // as the app's switch does
     const QString tip = TrajectoryChart::pointToolTip(knownData(), 3);
+    QLocale::setDefault(before);
     ReportTranslations::remove();  // back to English before any check can return early
     // Mixed Latin and Chinese text is drawn in runs, one per font: join them without spaces.
     QVERIFY2(zh.texts().join(QString()).contains(QStringLiteral("PASI 变化趋势图 — S001")), qPrintable(zh.joined()));
     for (const char *label : {"基线", "筛选", "周", "剂量偏离", "超出访视窗"})
         QVERIFY2(zh.texts().contains(QString::fromUtf8(label)), label);
     QVERIFY2(tip.contains(QStringLiteral("第4周")) && tip.contains(QStringLiteral("改善率 40.0 %")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("2021/9/29")), qPrintable(tip));
 
     TextCapture en(QSize(kWidth, kHeight));
     QPainter pe(&en);

@@ -2,6 +2,7 @@
 // ChartWidget: the same paint routine on screen, tooltips at the points, Save as PNG at the
 // device pixel ratio asked for, and a repaint in the new language on LanguageChange.
 #include "chartwidget.h"
+#include "itemmodels/itemlabels.h"
 #include "protocol/protocol.h"
 #include "reporttranslations.h"
 #include "storage/casebook.h"
@@ -57,7 +58,7 @@ void TestChartWidget::tooltipAtAPointNamesDateAndImprovement()
     w.setTrajectory(sample());
     const ChartLayout l = TrajectoryChart::layout(QRectF(w.rect()), sample(), ChartStyle::screen(w.font()));
     const QString tip = w.toolTipAt(l.map(4, 12.0));
-    QVERIFY2(tip.contains(QStringLiteral("2022-03-29")), qPrintable(tip));
+    QVERIFY2(tip.contains(ItemLabels::date(QDate(2022, 3, 29))), qPrintable(tip));  // UI locale
     QVERIFY2(tip.contains(QStringLiteral("40.0 %")), qPrintable(tip));
     QVERIFY(w.toolTipAt(QPointF(5, 5)).isEmpty());
 }
