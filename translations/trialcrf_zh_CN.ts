@@ -670,6 +670,10 @@
             <numerusform>%n 个签名因后续修改而失效，须重新签名。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ChartImage</name>

@@ -3,6 +3,7 @@
 
 #include "chartstyle.h"
 #include "labels/codelabels.h"
+#include "labels/fieldlabels.h"
 #include "reportdocument.h"
 #include "reportfonts.h"
 #include "reportlabels.h"
@@ -434,8 +435,14 @@ void CasebookReport::audit(ReportDocument &doc) const
         return;
     QList<TableRow> rows;
     for (const AuditEntry &e : a.recentChanges) {
-        rows << TableRow{Cell(utc(e.atUtc)), Cell(e.userName), Cell(QStringLiteral("%1.%2").arg(e.tableName, e.field)),
-                    Cell(tr("%1 → %2").arg(text(e.oldValue), text(e.newValue))), Cell(text(e.reason))};
+        // Labels in the report's language, as the audit viewer shows them; stored codes stay
+        // in the database and the CSV export.
+        const QString field = tr("%1 — %2").arg(CodeLabels::auditTable(e.tableName),
+                                                FieldLabels::column(e.field));
+        const QString change = tr("%1 → %2").arg(text(FieldLabels::value(e.field, e.oldValue)),
+                                                 text(FieldLabels::value(e.field, e.newValue)));
+        rows << TableRow{Cell(utc(e.atUtc)), Cell(e.userName), Cell(field), Cell(change),
+                         Cell(text(e.reason))};
     }
     doc.paragraph(tr("Latest changes to saved data:"), Tone::Normal, true);
     doc.table({tr("When (UTC)"), tr("User"), tr("Field"), tr("Old → new"), tr("Reason for change")}, rows,

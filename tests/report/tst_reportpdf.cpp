@@ -442,6 +442,11 @@ void TestReportPdf::signaturesPrinted()
     const QString section = text.mid(text.lastIndexOf(expected.first()));
     for (const char *code : {"approved", "reviewed", "week0", "data_manager"})
         QVERIFY2(!section.contains(QLatin1String(code)), code);
+    // And out of the audit summary that follows: its latest change (the consent correction)
+    // names table and field by their labels.
+    for (const char *code : {"consents.", "obtained_by"})
+        QVERIFY2(!section.contains(QLatin1String(code)), code);
+    QVERIFY2(section.contains(QLatin1String("(corrected)")), qPrintable(section.right(600)));
 }
 
 QTEST_MAIN(TestReportPdf)
