@@ -24,14 +24,6 @@ SaveResult denied(const Session &s)
                                                    .arg(s.userName, roleCode(s.role)));
 }
 
-SaveResult invalid(const FieldErrors &errors)
-{
-    SaveResult r = SaveResult::failure(Status::Invalid,
-                                       QStringLiteral("%1 field error(s)").arg(errors.size()));
-    r.errors = errors;
-    return r;
-}
-
 SaveResult databaseError(const QString &error)
 {
     return SaveResult::failure(Status::DatabaseError, error);
@@ -81,7 +73,7 @@ SaveResult BulkWriter::admit(const Session &s, Action action, qint64 recordId,
         return SaveResult::failure(Status::DatabaseError,
                                    QStringLiteral("the bulk path writes new records only"));
     if (subject.id == 0) {
-        return invalid({FieldError{QStringLiteral("subject_code"),
+        return SaveResult::invalid({FieldError{QStringLiteral("subject_code"),
                                    QT_TRANSLATE_NOOP("Validation", "The subject does not exist."),
                                    {}}});
     }
@@ -164,7 +156,7 @@ SaveResult BulkWriter::addSubject(const Session &s, Subject &subject, const QStr
     const FieldErrors errors =
         subject.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
     if (!errors.isEmpty())
-        return invalid(errors);
+        return SaveResult::invalid(errors);
     qint64 id = 0;
     const SaveResult r = insert(s, subject.code, reason, SubjectRepository::table(),
                                 SubjectRepository::toRow(subject),
@@ -187,7 +179,7 @@ SaveResult BulkWriter::addConsent(const Session &s, const BulkSubject &subject, 
     const FieldErrors errors =
         consent.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
     if (!errors.isEmpty())
-        return invalid(errors);
+        return SaveResult::invalid(errors);
     qint64 id = 0;
     r = insert(s, subject.code, reason, ConsentRepository::table(),
                ConsentRepository::toRow(consent), ConsentRepository::uniqueKey(), &id);
@@ -213,7 +205,7 @@ SaveResult BulkWriter::addEligibility(const Session &s, const BulkSubject &subje
     const FieldErrors errors = e.validate(p, context(subject.birthDate, subject.week0Date),
                                           computed);
     if (!errors.isEmpty())
-        return invalid(errors);
+        return SaveResult::invalid(errors);
     // Confirming the verdict is the investigator's act (as StudyStore::saveEligibility).
     StoredEligibility stored;
     stored.eligibility = e;
@@ -245,7 +237,7 @@ SaveResult BulkWriter::addPasi(const Session &s, const BulkSubject &subject,
     const Protocol &p = m_store.protocol();
     const FieldErrors errors = pasi.validate(p, context(subject.birthDate, subject.week0Date));
     if (!errors.isEmpty())
-        return invalid(errors);
+        return SaveResult::invalid(errors);
     qint64 id = 0;
     r = insert(s, subject.code, reason, PasiRepository::table(), PasiRepository::toRow(p, pasi),
                PasiRepository::uniqueKey(pasi), &id);
@@ -266,7 +258,7 @@ SaveResult BulkWriter::addInfusion(const Session &s, const BulkSubject &subject,
     const FieldErrors errors =
         infusion.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
     if (!errors.isEmpty())
-        return invalid(errors);
+        return SaveResult::invalid(errors);
     qint64 id = 0;
     r = insert(s, subject.code, reason, InfusionRepository::table(),
                InfusionRepository::toRow(infusion), InfusionRepository::uniqueKey(infusion), &id);
@@ -307,7 +299,7 @@ SaveResult BulkWriter::addAdverseEvent(const Session &s, const BulkSubject &subj
     const FieldErrors errors =
         ae.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
     if (!errors.isEmpty())
-        return invalid(errors);
+        return SaveResult::invalid(errors);
     // Causality is a physician's judgement: only they may set it.
     if (!ae.relatedness.isEmpty() && !m_store.may(s, Action::JudgeCausality))
         return denied(s);

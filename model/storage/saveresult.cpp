@@ -11,4 +11,11 @@ SaveResult SaveResult::failure(Status s, const QString &message)
     return r;
 }
 
+SaveResult SaveResult::invalid(const FieldErrors &errors)
+{
+    SaveResult r = failure(Status::Invalid, QStringLiteral("%1 field error(s)").arg(errors.size()));
+    r.errors = errors;
+    return r;
+}
+
 }  // namespace trialcrf

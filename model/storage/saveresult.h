@@ -29,6 +29,8 @@ struct SaveResult {
     bool ok() const { return status == Status::Saved; }
     static SaveResult saved() { return {}; }
     static SaveResult failure(Status s, const QString &message = {});
+    /// Invalid, with the field errors (and their count as the message).
+    static SaveResult invalid(const FieldErrors &errors);
 };
 
 }  // namespace trialcrf

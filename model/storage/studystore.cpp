@@ -34,14 +34,6 @@ SaveResult reasonRequired()
                                QStringLiteral("a change to saved data needs a reason"));
 }
 
-SaveResult invalid(const FieldErrors &errors)
-{
-    SaveResult r = SaveResult::failure(Status::Invalid,
-                                       QStringLiteral("%1 field error(s)").arg(errors.size()));
-    r.errors = errors;
-    return r;
-}
-
 SaveResult readFailure(const QString &error)
 {
     return SaveResult::failure(Status::DatabaseError, error);
@@ -195,7 +187,7 @@ SaveResult StudyStore::openSubject(qint64 subjectId, const Transaction &t,
     if (!error.isEmpty())
         return readFailure(error);
     if (!subject) {
-        return invalid({FieldError{QStringLiteral("subject_code"),
+        return SaveResult::invalid({FieldError{QStringLiteral("subject_code"),
                                    QT_TRANSLATE_NOOP("Validation", "The subject does not exist."),
                                    {}}});
     }
@@ -218,7 +210,7 @@ SaveResult StudyStore::checkPage(const FieldErrors &errors, qint64 recordId,
                                  const QString &reason)
 {
     if (!errors.isEmpty())
-        return invalid(errors);
+        return SaveResult::invalid(errors);
     if (needsReason(recordId, reason))
         return reasonRequired();
     return SaveResult::saved();
@@ -265,7 +257,7 @@ SaveResult StudyStore::saveSubject(const Session &s, Subject &subject, const QSt
     }
     const FieldErrors errors = subject.validate(m_protocol, validationContext(subject));
     if (!errors.isEmpty())
-        return invalid(errors);
+        return SaveResult::invalid(errors);
     if (needsReason(subject.id, reason))
         return reasonRequired();
     const WriteContext ctx = writeContext(s, subject.code, reason);
