@@ -777,10 +777,6 @@
         <translation>由更新版本的 trialcrf 创建（%1）</translation>
     </message>
     <message>
-        <source>(upgrade it with &apos;%1 init --db %2&apos;)</source>
-        <translation>（请用“%1 init --db %2”升级）</translation>
-    </message>
-    <message>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -1273,6 +1269,10 @@
     <message>
         <source>Writes a consistent copy of the database to OUT, safe while other programs write to it, and checks the copy. OUT must not exist yet. With --user, only a data manager may back up; the password is read from the terminal or from TRIALCRF_PASSWORD, and the backup is audited as that user. Without --user the file is copied as the operating-system account running this command can read it, and nothing is written to the original.</source>
         <translation>将数据库的一致副本写入 OUT（其他程序同时写入时也安全），并检查该副本。OUT 不得已存在。使用 --user 时，只有数据管理员可以备份；密码从终端或 TRIALCRF_PASSWORD 读取，备份以该用户身份记入稽查轨迹。不使用 --user 时，以运行此命令的操作系统账户可读取的方式复制文件，不向原文件写入任何内容。</translation>
+    </message>
+    <message>
+        <source>it was made by an older version of trialcrf and needs an upgrade, which opening it read-only cannot do (upgrade it with &apos;%1 init --db %2&apos;)</source>
+        <translation>该数据库由旧版 trialcrf 创建，需要升级，而只读打开无法升级（请用“%1 init --db %2”升级）</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2041,10 @@
     <message>
         <source>The database %1 could not be opened.</source>
         <translation>无法打开数据库 %1。</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by an older version of trialcrf and must be upgraded before it can be opened read-only. Open it once with write access; the upgrade keeps every record.</source>
+        <translation>数据库 %1 由旧版 trialcrf 创建，须先升级才能以只读方式打开。请以可写权限打开一次；升级会保留所有记录。</translation>
     </message>
 </context>
 <context>

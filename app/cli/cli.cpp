@@ -103,11 +103,14 @@ QString Cli::openError(const Database &db, const QString &path)
     case Database::Status::NewerSchema:
         reason = tr("made by a newer version of trialcrf (%1)").arg(detail);
         break;
+    case Database::Status::OlderSchema:
+        reason = tr("it was made by an older version of trialcrf and needs an upgrade, which "
+                    "opening it read-only cannot do (upgrade it with '%1 init --db %2')")
+                     .arg(programName(), path);
+        break;
     case Database::Status::Ok:
     case Database::Status::Error:
         reason = detail;
-        if (detail.contains(QLatin1String("upgrade")))
-            reason += QLatin1Char(' ') + tr("(upgrade it with '%1 init --db %2')").arg(programName(), path);
         break;
     }
     return tr("cannot open %1: %2").arg(path, reason);

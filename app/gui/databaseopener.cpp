@@ -47,6 +47,11 @@ QString DatabaseOpener::failureMessage(Database::Status status, const QString &p
         return tr("The database %1 was made by a newer version of trialcrf. Install the newer "
                   "version to open it; the file was not changed.")
             .arg(file);
+    case Database::Status::OlderSchema:
+        return tr("The database %1 was made by an older version of trialcrf and must be "
+                  "upgraded before it can be opened read-only. Open it once with write access; "
+                  "the upgrade keeps every record.")
+            .arg(file);
     case Database::Status::Error:
         break;
     }

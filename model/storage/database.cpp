@@ -224,7 +224,7 @@ bool Database::openConnection(const QString &path, OpenMode mode)
                     QStringLiteral("%1: the file is an SQLite database, but not a trialcrf one")
                         .arg(path));
     if (m_readOnly && version < currentSchemaVersion())
-        return fail(Status::Error,
+        return fail(Status::OlderSchema,
                     QStringLiteral("%1: the database needs an upgrade (schema %2 → %3), which "
                                    "a read-only open cannot do")
                         .arg(path)

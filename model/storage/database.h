@@ -19,7 +19,10 @@ namespace trialcrf {
 class Database {
 public:
     enum class OpenMode { CreateOrMigrate, ExistingOnly, ReadOnly };
-    enum class Status { Ok, NotFound, FolderMissing, ReadOnly, Locked, Corrupt, NewerSchema, Error };
+    /// OlderSchema: a read-only open of a file that needs a migration (which would write).
+    enum class Status {
+        Ok, NotFound, FolderMissing, ReadOnly, Locked, Corrupt, NewerSchema, OlderSchema, Error
+    };
 
     Database();
     ~Database();

@@ -99,6 +99,7 @@ private slots:
     void reopeningKeepsData();
     void connectionNamesAreUnique();
     void refusesNewerSchemaAndLeavesFileUntouched();
+    void readOnlyOpenOfOlderSchemaIsReportedAndUntouched();
     void openFailures_data();
     void openFailures();
     void readOnlyFileIsReported();
@@ -249,6 +250,31 @@ void TestDatabase::refusesNewerSchemaAndLeavesFileUntouched()
     QVERIFY(!db.isOpen());
     QCOMPARE(sha256Of(path), before);
     QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+}
+
+void TestDatabase::readOnlyOpenOfOlderSchemaIsReportedAndUntouched()
+{
+    // A read-only open cannot migrate: its own status, so the CLI and the app can say what to
+    // do in the user's language, and the file stays as it was.
+    const QString path = file(QStringLiteral("older.db"));
+    {
+        Database db;
+        QVERIFY(db.open(path));
+    }
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.ok());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = %1")
+                             .arg(Database::currentSchemaVersion() - 1)));
+    }
+    const QByteArray before = sha256Of(path);
+    QVERIFY(!before.isEmpty());
+    Database db;
+    QVERIFY(!db.open(path, Database::OpenMode::ReadOnly));
+    QCOMPARE(db.status(), Database::Status::OlderSchema);
+    QVERIFY(!db.isOpen());
+    QCOMPARE(sha256Of(path), before);
 }
 
 void TestDatabase::openFailures_data()
