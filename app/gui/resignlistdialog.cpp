@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "resignlistdialog.h"
+#include "recordlisttable.h"
 
 #include "signaturedialog.h"
 
@@ -30,12 +31,7 @@ ResignListDialog::ResignListDialog(const SignatureStore &signatures, const Sessi
     m_intro->setWordWrap(true);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("resignTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setUpRecordListTable(m_table);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Close, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ResignListDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ResignListDialog::reject);

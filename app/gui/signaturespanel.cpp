@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "signaturespanel.h"
+#include "recordlisttable.h"
 
 #include "signaturedialog.h"
 #include "storage/studystore.h"
@@ -33,12 +34,7 @@ SignaturesPanel::SignaturesPanel(StudyStore &store, SignatureStore &signatures, 
     m_summary->setWordWrap(true);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("signaturesTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setUpRecordListTable(m_table);
     m_title->setBuddy(m_table);
     m_sign = new QPushButton(this);
     m_sign->setObjectName(QStringLiteral("signButton"));

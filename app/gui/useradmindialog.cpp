@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "useradmindialog.h"
+#include "recordlisttable.h"
 
 #include "changepassworddialog.h"
 #include "itemmodels/itemlabels.h"
@@ -32,12 +33,7 @@ UserAdminDialog::UserAdminDialog(UserStore &users, const Session &session, QWidg
     m_intro->setWordWrap(true);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    setUpRecordListTable(m_table);
     m_add = new QPushButton(this);
     m_role = new QPushButton(this);
     m_name = new QPushButton(this);
