@@ -16,9 +16,21 @@ using validation::add;
 // Lot numbers are printed labels or barcodes; longer text is a paste error.
 constexpr int kLotNumberMaxLength = 40;
 
+// "vitals[3].pulse_bpm": the key of one vital sign's field, its prefix "vitals[3]." made once
+// per vital sign (every vital sign of an import is validated, errors or not).
+QString vitalPrefix(qsizetype index)
+{
+    return QLatin1String("vitals[") + QString::number(index) + QLatin1String("].");
+}
+
+QString vitalKey(const QString &prefix, const char *name)
+{
+    return prefix + QLatin1String(name);
+}
+
 QString vitalKey(qsizetype index, const char *name)
 {
-    return QStringLiteral("vitals[%1].%2").arg(index).arg(QLatin1String(name));
+    return vitalKey(vitalPrefix(index), name);
 }
 
 std::optional<double> asDouble(const std::optional<int> &v)
@@ -38,7 +50,8 @@ bool isPrintable(const QString &text)
 void validateVitals(FieldErrors &errors, qsizetype i, const VitalSigns &v, const Protocol &p)
 {
     using validation::inRange;
-    const QString phaseKey = vitalKey(i, "phase");
+    const QString prefix = vitalPrefix(i);
+    const QString phaseKey = vitalKey(prefix, "phase");
     if (v.phase.isEmpty())
         add(errors, phaseKey,
             QT_TRANSLATE_NOOP("Validation",
@@ -47,7 +60,7 @@ void validateVitals(FieldErrors &errors, qsizetype i, const VitalSigns &v, const
         add(errors, phaseKey,
             QT_TRANSLATE_NOOP("Validation", "The phase \"%1\" is not a known phase."), {v.phase});
 
-    const QString minuteKey = vitalKey(i, "minute");
+    const QString minuteKey = vitalKey(prefix, "minute");
     const int interval = p.ranges.vitalsIntervalMin;
     if (v.phase == QLatin1String("during")) {
         if (!v.minute)
@@ -63,26 +76,26 @@ void validateVitals(FieldErrors &errors, qsizetype i, const VitalSigns &v, const
             QT_TRANSLATE_NOOP("Validation", "The minute cannot be negative."));
     }
 
-    inRange(errors, vitalKey(i, "temperature_c"), v.temperatureC, p.ranges.temperatureC,
+    inRange(errors, vitalKey(prefix, "temperature_c"), v.temperatureC, p.ranges.temperatureC,
             QT_TRANSLATE_NOOP("Validation", "Temperature must be between %1 and %2 °C."));
-    inRange(errors, vitalKey(i, "pulse_bpm"), asDouble(v.pulseBpm), p.ranges.pulseBpm,
+    inRange(errors, vitalKey(prefix, "pulse_bpm"), asDouble(v.pulseBpm), p.ranges.pulseBpm,
             QT_TRANSLATE_NOOP("Validation", "Pulse must be between %1 and %2 beats per minute."));
-    inRange(errors, vitalKey(i, "respiration_min"), asDouble(v.respirationPerMin),
+    inRange(errors, vitalKey(prefix, "respiration_min"), asDouble(v.respirationPerMin),
             p.ranges.respirationPerMin,
             QT_TRANSLATE_NOOP("Validation",
                               "Respiration must be between %1 and %2 breaths per minute."));
     const bool systolicOk =
-        inRange(errors, vitalKey(i, "systolic_mmhg"), asDouble(v.systolicMmHg),
+        inRange(errors, vitalKey(prefix, "systolic_mmhg"), asDouble(v.systolicMmHg),
                 p.ranges.systolicMmHg,
                 QT_TRANSLATE_NOOP("Validation", "Systolic pressure must be between %1 and %2 mmHg."));
     const bool diastolicOk =
-        inRange(errors, vitalKey(i, "diastolic_mmhg"), asDouble(v.diastolicMmHg),
+        inRange(errors, vitalKey(prefix, "diastolic_mmhg"), asDouble(v.diastolicMmHg),
                 p.ranges.diastolicMmHg,
                 QT_TRANSLATE_NOOP("Validation",
                                   "Diastolic pressure must be between %1 and %2 mmHg."));
     if (systolicOk && diastolicOk && v.systolicMmHg && v.diastolicMmHg &&
         *v.systolicMmHg <= *v.diastolicMmHg)
-        add(errors, vitalKey(i, "diastolic_mmhg"),
+        add(errors, vitalKey(prefix, "diastolic_mmhg"),
             QT_TRANSLATE_NOOP("Validation",
                               "Diastolic pressure must be lower than systolic pressure."));
 }

@@ -43,6 +43,16 @@ BulkWriter::BulkWriter(StudyStore &store)
         m_previousCacheSize = read.integer(0);
     SqliteStatement(store.database(), QStringLiteral("PRAGMA cache_size = %1").arg(kCacheSizeKib))
         .run();
+    // A multi-row INSERT (the audit batch) inside a transaction keeps a statement journal of
+    // the pages it changes, so that a failing row can undo the statement. By default SQLite
+    // spills it to a temporary file beyond 64 KiB, i.e. on every batch: an open, a few
+    // hundred KiB written and an unlink per statement, more bytes than the WAL itself gets.
+    // In memory it is as safe (it only ever undoes the current statement) and bounded by one
+    // statement's pages.
+    SqliteStatement readTemp(store.database(), QStringLiteral("PRAGMA temp_store"));
+    if (readTemp.next())
+        m_previousTempStore = readTemp.integer(0);
+    SqliteStatement(store.database(), QStringLiteral("PRAGMA temp_store = MEMORY")).run();
 }
 
 BulkWriter::~BulkWriter()
@@ -51,6 +61,10 @@ BulkWriter::~BulkWriter()
     if (m_previousCacheSize)
         SqliteStatement(m_store.database(),
                         QStringLiteral("PRAGMA cache_size = %1").arg(*m_previousCacheSize))
+            .run();
+    if (m_previousTempStore)
+        SqliteStatement(m_store.database(),
+                        QStringLiteral("PRAGMA temp_store = %1").arg(*m_previousTempStore))
             .run();
 }
 
@@ -96,8 +110,9 @@ SaveResult BulkWriter::insert(const Session &s, const QString &subjectCode, cons
                               qint64 *id)
 {
     // The same statement RowWriter::insert builds: the stored columns, then the version.
-    QString &sql = m_insertSql[table];
-    if (sql.isEmpty()) {
+    // Looked up by the table's name (one short key), prepared once.
+    SqliteStatement *&cached = m_insertByTable[table];
+    if (!cached) {
         QStringList columns, marks;
         for (const RowField &f : row.fields()) {
             if (f.stored)
@@ -107,21 +122,26 @@ SaveResult BulkWriter::insert(const Session &s, const QString &subjectCode, cons
                 << QStringLiteral("updated_by");
         for (qsizetype i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
-        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+        cached = &statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(table, columns.join(QStringLiteral(", ")),
+                                     marks.join(QStringLiteral(", "))));
     }
-    SqliteStatement &st = statement(sql);
+    SqliteStatement &st = *cached;
     if (!st.isPrepared())
         return databaseError(QStringLiteral("cannot insert into ") + table + QLatin1String(": ")
                              + st.errorString());
     const QDateTime now = m_store.clock()().toUTC();
+    if (now != m_lastNow) {  // the clock's text, formatted once per distinct time
+        m_lastNow = now;
+        m_lastNowText = AuditLog::formatTime(now);
+    }
     int p = 0;
     for (const RowField &f : row.fields()) {
         if (f.stored)
             st.bind(++p, f.value);
     }
     st.bindInteger(++p, 1);
-    st.bindText(++p, AuditLog::formatTime(now));
+    st.bindText(++p, m_lastNowText);
     st.bindText(++p, s.userName);
     if (!st.run()) {
         if (st.uniqueViolation())
@@ -260,8 +280,10 @@ SaveResult BulkWriter::addInfusion(const Session &s, const BulkSubject &subject,
     if (!errors.isEmpty())
         return SaveResult::invalid(errors);
     qint64 id = 0;
+    QList<Row> vitalRows;  // built once: for the audit row's JSON and for the inserts
     r = insert(s, subject.code, reason, InfusionRepository::table(),
-               InfusionRepository::toRow(infusion), InfusionRepository::uniqueKey(infusion), &id);
+               InfusionRepository::toRow(infusion, &vitalRows),
+               InfusionRepository::uniqueKey(infusion), &id);
     if (!r.ok())
         return r;
     // The vital signs: child rows in recorded order (as InfusionRepository::writeVitals).
@@ -272,11 +294,10 @@ SaveResult BulkWriter::addInfusion(const Session &s, const BulkSubject &subject,
                 .arg(InfusionRepository::vitalColumns().join(QStringLiteral(", ")));
         SqliteStatement &st = statement(sql);
         int seq = 0;
-        for (const VitalSigns &v : std::as_const(infusion.vitals)) {
+        for (const Row &row : std::as_const(vitalRows)) {
             st.bindInteger(1, id);
             st.bindInteger(2, ++seq);
             int p = 2;
-            const Row row = InfusionRepository::vitalsRow(v);
             for (const RowField &f : row.fields())
                 st.bind(++p, f.value);
             if (!st.run())

@@ -89,9 +89,12 @@ private:
 
     StudyStore &m_store;
     std::optional<qint64> m_previousCacheSize;
+    std::optional<qint64> m_previousTempStore;
     std::unique_ptr<AuditBatch> m_audit;
     QHash<QString, std::shared_ptr<SqliteStatement>> m_statements;  ///< by SQL text
-    QHash<QString, QString> m_insertSql;                             ///< by table
+    QHash<QString, SqliteStatement *> m_insertByTable;  ///< into m_statements
+    QDateTime m_lastNow;
+    QString m_lastNowText;
     QDate m_today;
 };
 

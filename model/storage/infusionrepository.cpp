@@ -107,16 +107,22 @@ Row InfusionRepository::vitalsRow(const VitalSigns &v)
     return row;
 }
 
-QString InfusionRepository::vitalsJson(const QList<VitalSigns> &vitals)
+QString InfusionRepository::vitalsJson(const QList<VitalSigns> &vitals, QList<Row> *rows)
 {
     QStringList objects;
     objects.reserve(vitals.size());
-    for (const VitalSigns &v : vitals)
-        objects << vitalsRow(v).insertJson();
+    if (rows)
+        rows->reserve(rows->size() + vitals.size());
+    for (const VitalSigns &v : vitals) {
+        Row row = vitalsRow(v);
+        objects << row.insertJson();
+        if (rows)
+            rows->append(std::move(row));
+    }
     return Row::jsonArray(objects);
 }
 
-Row InfusionRepository::toRow(const Infusion &i)
+Row InfusionRepository::toRow(const Infusion &i, QList<Row> *vitalRows)
 {
     Row row;
     row.integer(QStringLiteral("subject_id"), i.subjectId)
@@ -132,7 +138,7 @@ Row InfusionRepository::toRow(const Infusion &i)
         .flag(QStringLiteral("reaction"), i.reaction)
         .text(QStringLiteral("reaction_description"), i.reactionDescription)
         .text(QStringLiteral("deviation_reason"), i.deviationReason)
-        .auditOnly(QStringLiteral("vital_signs"), vitalsJson(i.vitals));
+        .auditOnly(QStringLiteral("vital_signs"), vitalsJson(i.vitals, vitalRows));
     return row;
 }
 

@@ -23,13 +23,14 @@ public:
     static Infusion read(const RowReader &r);
     /// One vital-signs row; `prefix` is the column alias prefix of a joined query.
     static VitalSigns readVitals(const RowReader &r, const QString &prefix = {});
-    /// The infusion's columns plus the audit-only field "vital_signs" (a JSON array).
-    static Row toRow(const Infusion &i);
+    /// The infusion's columns plus the audit-only field "vital_signs" (a JSON array). With
+    /// `vitalRows`, also the vitalsRow() of each vital sign, built once for both.
+    static Row toRow(const Infusion &i, QList<Row> *vitalRows = nullptr);
     /// One vital-signs row's columns (without infusion_id and seq).
     static Row vitalsRow(const VitalSigns &v);
     /// The vital signs as the audit trail shows them: a compact JSON array of objects
     /// (empty when there are none).
-    static QString vitalsJson(const QList<VitalSigns> &vitals);
+    static QString vitalsJson(const QList<VitalSigns> &vitals, QList<Row> *rows = nullptr);
 
     static std::optional<Infusion> byId(const Database &db, qint64 id, QString *error);
     /// In storage order; the caller sorts by visit.

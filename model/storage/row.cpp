@@ -15,6 +15,8 @@ QVariant null(QMetaType::Type t)
 Row &Row::add(const QString &column, const QVariant &value, const QString &text, bool stored,
               bool jsonText)
 {
+    if (m_fields.isEmpty())
+        m_fields.reserve(kTypicalFields);  // one allocation, not a regrowth every few fields
     m_fields.append({column, value, text, stored, jsonText});
     return *this;
 }
@@ -76,7 +78,7 @@ Row &Row::timestamp(const QString &column, const QDateTime &value)
 {
     if (!value.isValid())
         return add(column, null(QMetaType::QString), {});
-    const QString t = value.toUTC().toString(Qt::ISODateWithMs);
+    const QString t = timestampText(value);
     return add(column, t, t);
 }
 
@@ -92,6 +94,71 @@ Row &Row::auditOnly(const QString &column, const QString &json)
     return add(column, {}, json, false, true);
 }
 
+namespace {
+
+char16_t *putDigits(char16_t *out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+    return out + width;
+}
+
+}  // namespace
+
+QString Row::dateText(const QDate &d)
+{
+    if (!d.isValid() || d.year() < 0 || d.year() > 9999)
+        return d.toString(Qt::ISODate);  // outside yyyy: whatever Qt writes (none in a study)
+    QString out(10, Qt::Uninitialized);
+    char16_t *p = reinterpret_cast<char16_t *>(out.data());
+    p = putDigits(p, d.year(), 4);
+    *p++ = u'-';
+    p = putDigits(p, d.month(), 2);
+    *p++ = u'-';
+    putDigits(p, d.day(), 2);
+    return out;
+}
+
+QString Row::timeText(const QTime &t)
+{
+    if (!t.isValid())
+        return {};
+    QString out(5, Qt::Uninitialized);
+    char16_t *p = reinterpret_cast<char16_t *>(out.data());
+    p = putDigits(p, t.hour(), 2);
+    *p++ = u':';
+    putDigits(p, t.minute(), 2);
+    return out;
+}
+
+QString Row::timestampText(const QDateTime &utc)
+{
+    const QDateTime u = utc.toUTC();
+    const QDate d = u.date();
+    if (!u.isValid() || d.year() < 0 || d.year() > 9999)
+        return u.toString(Qt::ISODateWithMs);
+    const QTime t = u.time();
+    QString out(24, Qt::Uninitialized);
+    char16_t *p = reinterpret_cast<char16_t *>(out.data());
+    p = putDigits(p, d.year(), 4);
+    *p++ = u'-';
+    p = putDigits(p, d.month(), 2);
+    *p++ = u'-';
+    p = putDigits(p, d.day(), 2);
+    *p++ = u'T';
+    p = putDigits(p, t.hour(), 2);
+    *p++ = u':';
+    p = putDigits(p, t.minute(), 2);
+    *p++ = u':';
+    p = putDigits(p, t.second(), 2);
+    *p++ = u'.';
+    p = putDigits(p, t.msec(), 3);
+    *p = u'Z';
+    return out;
+}
+
 const RowField *Row::field(const QString &column) const
 {
     for (const RowField &f : m_fields) {
@@ -105,40 +172,45 @@ void Row::appendJsonString(QString &out, QStringView text)
 {
     static const char hex[] = "0123456789abcdef";
     const auto escape4 = [&out](char16_t u) {
-        out += QLatin1String("\\u");
-        for (int shift = 12; shift >= 0; shift -= 4)
-            out += QLatin1Char(hex[(u >> shift) & 0xf]);
+        const char16_t e[6] = {u'\\', u'u', char16_t(hex[(u >> 12) & 0xf]),
+                               char16_t(hex[(u >> 8) & 0xf]), char16_t(hex[(u >> 4) & 0xf]),
+                               char16_t(hex[u & 0xf])};
+        out.append(reinterpret_cast<const QChar *>(e), 6);
     };
     out += QLatin1Char('"');
     const char16_t *src = text.utf16();
     const char16_t *end = src + text.size();
     while (src != end) {
+        // The longest run that needs no escape is copied at once (nearly every value is one).
+        const char16_t *run = src;
+        while (src != end) {
+            const char16_t u = *src;
+            if (u < 0x20 || u == u'"' || u == u'\\')
+                break;
+            if (QChar::isSurrogate(u)) {
+                if (QChar::isHighSurrogate(u) && src + 1 != end && QChar::isLowSurrogate(src[1])) {
+                    src += 2;  // a valid pair is written as it is
+                    continue;
+                }
+                break;
+            }
+            ++src;
+        }
+        if (src != run)
+            out.append(reinterpret_cast<const QChar *>(run), src - run);
+        if (src == end)
+            break;
         const char16_t u = *src++;
-        if (u < 0x80) {
-            if (u >= 0x20 && u != u'"' && u != u'\\') {
-                out += QChar(u);
-                continue;
-            }
-            out += QLatin1Char('\\');
-            switch (u) {
-            case u'"': out += QLatin1Char('"'); break;
-            case u'\\': out += QLatin1Char('\\'); break;
-            case 0x8: out += QLatin1Char('b'); break;
-            case 0xc: out += QLatin1Char('f'); break;
-            case 0xa: out += QLatin1Char('n'); break;
-            case 0xd: out += QLatin1Char('r'); break;
-            case 0x9: out += QLatin1Char('t'); break;
-            default:
-                out.chop(1);
-                escape4(u);
-            }
-        } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
-            out += QChar(u);
-            out += QChar(*src++);
-        } else if (QChar::isSurrogate(u)) {
-            escape4(u);  // a lone surrogate has no UTF-8: QJsonDocument escapes it
-        } else {
-            out += QChar(u);
+        switch (u) {
+        case u'"': out += QLatin1String("\\\""); break;
+        case u'\\': out += QLatin1String("\\\\"); break;
+        case 0x8: out += QLatin1String("\\b"); break;
+        case 0xc: out += QLatin1String("\\f"); break;
+        case 0xa: out += QLatin1String("\\n"); break;
+        case 0xd: out += QLatin1String("\\r"); break;
+        case 0x9: out += QLatin1String("\\t"); break;
+        default:
+            escape4(u);  // other control characters; a lone surrogate has no UTF-8 either
         }
     }
     out += QLatin1Char('"');

@@ -51,14 +51,19 @@ public:
     /// `text` as a JSON string literal, escaped as QJsonDocument escapes it.
     static void appendJsonString(QString &out, QStringView text);
 
-    static QString dateText(const QDate &d) { return d.toString(Qt::ISODate); }
-    static QString timeText(const QTime &t) { return t.toString(QStringLiteral("HH:mm")); }
+    // The storage texts, written by hand: byte for byte what QDate::toString(Qt::ISODate),
+    // QTime::toString("HH:mm") and QDateTime::toString(Qt::ISODateWithMs) (in UTC) give,
+    // without the formatter Qt runs for each (a bulk import formats millions).
+    static QString dateText(const QDate &d);         ///< yyyy-MM-dd; empty when invalid
+    static QString timeText(const QTime &t);         ///< HH:mm; empty when invalid
+    static QString timestampText(const QDateTime &utc);  ///< yyyy-MM-ddTHH:mm:ss.zzzZ
     static QString realText(double v) { return QString::number(v, 'g', 15); }
     static QString neverCode() { return QStringLiteral("never"); }
 
 private:
     Row &add(const QString &column, const QVariant &value, const QString &text,
              bool stored = true, bool jsonText = false);
+    static constexpr qsizetype kTypicalFields = 0;  ///< the widest record (eligibility) fits
     QList<RowField> m_fields;
 };
 

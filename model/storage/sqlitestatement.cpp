@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/sqlitestatement.h"
 
+#include <QStringEncoder>
+
 #include <QSqlDriver>
 #include <sqlite3.h>
 
@@ -47,7 +49,29 @@ void SqliteStatement::bindText(int i, const QString &text)
     if (text.isEmpty())
         bindNull(i);
     else
-        bindUtf8(i, text.toUtf8());
+        bindUtf16(i, text);
+}
+
+void SqliteStatement::bindUtf16(int i, QStringView text)
+{
+    // Encoded into a buffer the statement keeps, not a new QByteArray per value: SQLite
+    // copies the bytes anyway (SQLITE_TRANSIENT).
+    const qsizetype most = 3 * text.size();
+    if (m_buffer.size() < most)
+        m_buffer.resize(qMax<qsizetype>(most, 256));
+    char *out = m_buffer.data();
+    const char16_t *src = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype k = 0;
+    for (; k < n && src[k] < 0x80; ++k)  // ASCII (codes, dates, numbers) is copied as it is
+        out[k] = char(src[k]);
+    char *end = out + k;
+    if (k < n) {
+        QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        end = utf8.appendToBuffer(end, text.sliced(k));
+    }
+    sqlite3_bind_text(m_stmt, i, m_buffer.constData(), int(end - m_buffer.constData()),
+                      SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindUtf8(int i, const QByteArray &utf8)
@@ -75,12 +99,10 @@ void SqliteStatement::bind(int i, const QVariant &value)
     case QMetaType::Double:
         bindReal(i, value.toDouble());
         return;
-    case QMetaType::QString: {
+    case QMetaType::QString:
         // Stored as Qt's driver stores it: the text, even when empty.
-        const QByteArray utf8 = value.toString().toUtf8();
-        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        bindUtf16(i, *static_cast<const QString *>(value.constData()));
         return;
-    }
     default: {
         const QByteArray utf8 = value.toString().toUtf8();
         sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);

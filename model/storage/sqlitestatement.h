@@ -40,6 +40,7 @@ public:
     void bindReal(int i, double v);
     void bindText(int i, const QString &text);       ///< empty text binds NULL
     void bindUtf8(int i, const QByteArray &utf8);    ///< empty binds NULL
+    void bindUtf16(int i, QStringView text);         ///< empty binds empty text
     /// A Row value: a null QVariant → NULL, else by its type (text, integer, real, bool).
     void bind(int i, const QVariant &value);
 
@@ -68,6 +69,7 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
     QString m_error;
+    QByteArray m_buffer;  ///< bindUtf16's encoding, reused
     bool m_uniqueViolation = false;
 };
 

@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <memory>
 
 using namespace trialcrf;
@@ -28,6 +29,7 @@ private slots:
     void cleanup();
     void insertJsonEqualsQJsonDocument_data();
     void insertJsonEqualsQJsonDocument();
+    void storageTextsEqualQtFormats();
     void writesWhatTheStoreWrites();
     void keepsTheStoreChecks();
     void rollbackLeavesNothing();
@@ -77,6 +79,12 @@ void TestBulkWriter::insertJsonEqualsQJsonDocument_data()
     QTest::newRow("chinese") << QStringLiteral("头皮红斑，轻度瘙痒");
     QTest::newRow("surrogate pair") << QString::fromUtf8("\xF0\x9F\x98\x80 smile");
     QTest::newRow("lone surrogate") << (QStringLiteral("x") + QChar(0xD800) + QStringLiteral("y"));
+    QTest::newRow("lone low surrogate") << (QStringLiteral("x") + QChar(0xDC00) + QStringLiteral("y"));
+    QTest::newRow("high surrogate last") << (QStringLiteral("xy") + QChar(0xDBFF));
+    QTest::newRow("two high surrogates")
+        << (QStringLiteral("a") + QChar(0xD83D) + QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral("b"));
+    QTest::newRow("escapes back to back") << QStringLiteral("\"\"\\\n\t");
+    QTest::newRow("one character") << QStringLiteral("x");
 }
 
 void TestBulkWriter::insertJsonEqualsQJsonDocument()
@@ -103,6 +111,36 @@ void TestBulkWriter::insertJsonEqualsQJsonDocument()
     o.insert(QStringLiteral("children"), QJsonArray{child, QJsonObject()});
     QCOMPARE(row.insertJson(),
              QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+void TestBulkWriter::storageTextsEqualQtFormats()
+{
+    // The hand-written storage texts are what Qt's formatters write, for every day of four
+    // centuries' edges, every minute of a day, and timestamps with each field at its limits.
+    for (const QDate &from : {QDate(1, 1, 1), QDate(1899, 12, 1), QDate(1999, 12, 1),
+                              QDate(2024, 2, 1), QDate(9999, 11, 1)}) {
+        for (int i = 0; i < 62; ++i) {
+            const QDate d = from.addDays(i);
+            if (d.isValid())
+                QCOMPARE(Row::dateText(d), d.toString(Qt::ISODate));
+        }
+    }
+    QCOMPARE(Row::dateText(QDate()), QString());
+    for (int minute = 0; minute < 24 * 60; ++minute) {
+        const QTime t(minute / 60, minute % 60, 59, 999);
+        QCOMPARE(Row::timeText(t), t.toString(QStringLiteral("HH:mm")));
+    }
+    QCOMPARE(Row::timeText(QTime()), QString());
+    for (const QDateTime &dt :
+         {QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC),
+          QDateTime(QDate(2024, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+          QDateTime(QDate(2026, 11, 26), QTime(8, 5, 3, 7), Qt::UTC),
+          QDateTime(QDate(2026, 11, 27), QTime(1, 30), QTimeZone(8 * 3600)),  // → UTC
+          QDateTime(QDate(2026, 6, 1), QTime(12, 0, 0, 40), Qt::LocalTime),
+          QDateTime()}) {
+        QCOMPARE(Row::timestampText(dt), dt.toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(AuditLog::formatTime(dt), dt.toUTC().toString(Qt::ISODateWithMs));
+    }
 }
 
 void TestBulkWriter::writesWhatTheStoreWrites()
