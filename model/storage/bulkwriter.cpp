@@ -12,9 +12,24 @@
 #include "storage/studystore.h"
 #include "storage/subjectrepository.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace trialcrf {
 
 namespace {
+
+// glibc returns free memory at the top of the heap to the system as soon as 128 KiB are free
+// there, and asks for it again on the next batch: for an import of millions of short-lived
+// rows (audit batches, records, their texts) that is a system call and fresh zeroed pages
+// again and again. While a bulk writer lives the heap keeps up to this much free memory;
+// nothing more is allocated, freed memory is only kept for reuse (peak memory is the same).
+#if defined(__GLIBC__)
+constexpr int kGlibcDefaultTrimAndPad = 128 * 1024;  // mallopt(3): both parameters' default
+constexpr int kBulkTrimThreshold = 256 * 1024 * 1024;
+constexpr int kBulkTopPad = 64 * 1024 * 1024;
+#endif
 
 using Status = SaveResult::Status;
 
@@ -53,10 +68,19 @@ BulkWriter::BulkWriter(StudyStore &store)
     if (readTemp.next())
         m_previousTempStore = readTemp.integer(0);
     SqliteStatement(store.database(), QStringLiteral("PRAGMA temp_store = MEMORY")).run();
+#if defined(__GLIBC__)
+    mallopt(M_TRIM_THRESHOLD, kBulkTrimThreshold);
+    mallopt(M_TOP_PAD, kBulkTopPad);
+#endif
 }
 
 BulkWriter::~BulkWriter()
 {
+#if defined(__GLIBC__)
+    mallopt(M_TOP_PAD, kGlibcDefaultTrimAndPad);
+    mallopt(M_TRIM_THRESHOLD, kGlibcDefaultTrimAndPad);
+    malloc_trim(0);  // what the import freed goes back to the system now
+#endif
     m_statements.clear();
     if (m_previousCacheSize)
         SqliteStatement(m_store.database(),
@@ -103,6 +127,22 @@ SqliteStatement &BulkWriter::statement(const QString &sql)
     if (!st)
         st = std::make_shared<SqliteStatement>(m_store.database(), sql);
     return *st;
+}
+
+SqliteStatement &BulkWriter::vitalsInsert(int rows)
+{
+    SqliteStatement *&cached = m_vitalsInsert[rows];
+    if (!cached) {
+        const QStringList columns =
+            QStringList{QStringLiteral("infusion_id")} + InfusionRepository::vitalColumns();
+        const QString one = QLatin1Char('(')
+            + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))
+            + QLatin1Char(')');
+        cached = &statement(QStringLiteral("INSERT INTO vital_signs (%1) VALUES %2")
+                                .arg(columns.join(QStringLiteral(", ")),
+                                     QStringList(rows, one).join(QStringLiteral(", "))));
+    }
+    return *cached;
 }
 
 SaveResult BulkWriter::insert(const Session &s, const QString &subjectCode, const QString &reason,
@@ -286,24 +326,22 @@ SaveResult BulkWriter::addInfusion(const Session &s, const BulkSubject &subject,
                InfusionRepository::uniqueKey(infusion), &id);
     if (!r.ok())
         return r;
-    // The vital signs: child rows in recorded order (as InfusionRepository::writeVitals).
-    if (!infusion.vitals.isEmpty()) {
-        static const QString sql =
-            QStringLiteral("INSERT INTO vital_signs (infusion_id, %1)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(InfusionRepository::vitalColumns().join(QStringLiteral(", ")));
-        SqliteStatement &st = statement(sql);
-        int seq = 0;
-        for (const Row &row : std::as_const(vitalRows)) {
-            st.bindInteger(1, id);
-            st.bindInteger(2, ++seq);
-            int p = 2;
-            for (const RowField &f : row.fields())
+    // The vital signs: child rows in recorded order (as InfusionRepository::writeVitals),
+    // up to kVitalsPerInsert rows per INSERT: one statement's fixed cost (cursors on the
+    // table, its unique index and the parent infusion) for several rows.
+    int seq = 0;
+    for (qsizetype from = 0; from < vitalRows.size(); from += kVitalsPerInsert) {
+        const int rows = int(qMin<qsizetype>(kVitalsPerInsert, vitalRows.size() - from));
+        SqliteStatement &st = vitalsInsert(rows);
+        int p = 0;
+        for (int k = 0; k < rows; ++k) {
+            st.bindInteger(++p, id);
+            st.bindInteger(++p, ++seq);
+            for (const RowField &f : vitalRows.at(from + k).fields())
                 st.bind(++p, f.value);
-            if (!st.run())
-                return databaseError(QStringLiteral("cannot write vital signs: ")
-                                     + st.errorString());
         }
+        if (!st.run())
+            return databaseError(QStringLiteral("cannot write vital signs: ") + st.errorString());
     }
     infusion.id = id;
     infusion.version = 1;

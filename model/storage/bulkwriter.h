@@ -11,6 +11,7 @@
 #include "storage/session.h"
 
 #include <QHash>
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -83,6 +84,9 @@ private:
     SaveResult insert(const Session &s, const QString &subjectCode, const QString &reason,
                       const QString &table, const Row &row, const UniqueKey &key, qint64 *id);
     SqliteStatement &statement(const QString &sql);
+    /// INSERT of `rows` vital signs (1..kVitalsPerInsert), prepared once per count.
+    SqliteStatement &vitalsInsert(int rows);
+    static constexpr int kVitalsPerInsert = 8;
 
     /// The page cache while a writer lives (negative: KiB), instead of SQLite's 2 MB.
     static constexpr int kCacheSizeKib = -65536;
@@ -93,6 +97,7 @@ private:
     std::unique_ptr<AuditBatch> m_audit;
     QHash<QString, std::shared_ptr<SqliteStatement>> m_statements;  ///< by SQL text
     QHash<QString, SqliteStatement *> m_insertByTable;  ///< into m_statements
+    std::array<SqliteStatement *, kVitalsPerInsert + 1> m_vitalsInsert{};  ///< by row count
     QDateTime m_lastNow;
     QString m_lastNowText;
     QDate m_today;
