@@ -27,6 +27,7 @@ CsvWriter::CsvWriter(QIODevice *device, bool bom)
     : m_device(device), m_encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless)
 {
     m_buffer.resize(kCapacity);
+    m_pending.resize(kCapacity);
     if (bom) {
         std::memcpy(space(3), "\xEF\xBB\xBF", 3);
         m_used += 3;
@@ -36,16 +37,82 @@ CsvWriter::CsvWriter(QIODevice *device, bool bom)
 CsvWriter::~CsvWriter()
 {
     flush();
+    if (m_writer.joinable()) {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_writer.join();
+    }
 }
 
 char *CsvWriter::space(qsizetype n)
 {
     if (m_used + n > m_buffer.size()) {
-        flush();
+        handOff();
         if (n > m_buffer.size())
             m_buffer.resize(n);  // one huge field: grow once for it
     }
     return m_buffer.data() + m_used;
+}
+
+void CsvWriter::writerLoop()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [this] { return m_pendingBusy || m_stop; });
+        if (!m_pendingBusy)
+            return;  // stopped with nothing left to write
+        const qsizetype size = m_pendingSize;
+        const bool failedBefore = !m_writerError.isEmpty();
+        lock.unlock();
+        QString error;
+        if (!failedBefore) {  // after a failure nothing more is written
+            const qint64 written = m_device ? m_device->write(m_pending.constData(), size) : -1;
+            if (written != size) {
+                error = m_device ? m_device->errorString() : QStringLiteral("no device");
+                if (error.isEmpty())
+                    error = QStringLiteral("write failed");
+            }
+        }
+        lock.lock();
+        if (!error.isEmpty())
+            m_writerError = error;
+        m_pendingBusy = false;
+        m_changed.notify_all();
+    }
+}
+
+void CsvWriter::waitForWriter()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_pendingBusy; });
+    if (m_error.isEmpty() && !m_writerError.isEmpty())
+        m_error = m_writerError;
+}
+
+void CsvWriter::handOff()
+{
+    waitForWriter();
+    if (!m_error.isEmpty()) {
+        m_used = 0;  // the device failed: keep formatting into the buffer, write nothing
+        return;
+    }
+    if (m_used == 0)
+        return;
+    if (!m_writer.joinable())
+        m_writer = std::thread([this] { writerLoop(); });
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_pending.swap(m_buffer);
+        if (m_buffer.size() < m_pending.size())
+            m_buffer.resize(m_pending.size());
+        m_pendingSize = m_used;
+        m_pendingBusy = true;
+    }
+    m_changed.notify_all();
+    m_used = 0;
 }
 
 void CsvWriter::separator()
@@ -117,7 +184,7 @@ void CsvWriter::endRow()
     m_rowStarted = false;
     ++m_rows;
     if (m_used >= kFlushAt)
-        flush();
+        handOff();
 }
 
 void CsvWriter::writeRow(const QStringList &fields)
@@ -129,19 +196,9 @@ void CsvWriter::writeRow(const QStringList &fields)
 
 bool CsvWriter::flush()
 {
-    if (!m_error.isEmpty())
-        return false;
-    if (m_used == 0)
-        return true;
-    const qint64 written = m_device ? m_device->write(m_buffer.constData(), m_used) : -1;
-    const bool ok = written == m_used;
-    m_used = 0;
-    if (!ok) {
-        m_error = m_device ? m_device->errorString() : QStringLiteral("no device");
-        if (m_error.isEmpty())
-            m_error = QStringLiteral("write failed");
-    }
-    return ok;
+    handOff();
+    waitForWriter();
+    return m_error.isEmpty();
 }
 
 }  // namespace trialcrf

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringEncoder>
 #include <QStringView>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 class QIODevice;
 
@@ -12,7 +15,10 @@ namespace trialcrf {
 
 /// Writes RFC 4180 CSV to a device, streaming through a small buffer: UTF-8, CRLF line ends,
 /// a field quoted only when it holds a comma, a quote, CR or LF (quotes doubled inside).
-/// Memory stays flat however many rows are written.
+/// Memory stays flat however many rows are written: two buffers of 1 MiB. While rows are
+/// formatted into one, a writer thread hands the other to the device, so reading the
+/// database and the kernel's copying of the bytes run on two cores at once. The device is
+/// only touched by that thread until flush() returns (flush() waits for it).
 class CsvWriter {
 public:
     /// `bom` writes a UTF-8 byte-order mark first (Excel needs it to read UTF-8).
@@ -32,7 +38,8 @@ public:
     void endRow();
     void writeRow(const QStringList &fields);
 
-    /// Writes the buffer out; false (and errorString()) when the device refused.
+    /// Writes everything out and waits for it; false (and errorString()) when the device
+    /// refused.
     bool flush();
     bool ok() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
@@ -43,12 +50,28 @@ private:
     char *space(qsizetype n);
     void separator();
     void appendQuoted(const char *utf8, qsizetype size);
+    /// Hands the filled buffer to the writer thread (after the previous one is written) and
+    /// continues in the other buffer.
+    void handOff();
+    /// Waits until the writer thread has nothing pending; takes over its error.
+    void waitForWriter();
+    void writerLoop();
 
     QIODevice *m_device;
     QStringEncoder m_encoder;
     QByteArray m_buffer;  ///< fixed capacity; m_used bytes of it are filled
     qsizetype m_used = 0;
     QString m_error;
+
+    // The writer thread and what it shares (under m_mutex).
+    QByteArray m_pending;  ///< the buffer being written (swapped with m_buffer)
+    qsizetype m_pendingSize = 0;
+    bool m_pendingBusy = false;
+    bool m_stop = false;
+    QString m_writerError;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::thread m_writer;
     qint64 m_rows = 0;
     bool m_rowStarted = false;
 };
