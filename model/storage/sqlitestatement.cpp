@@ -21,7 +21,9 @@ SqliteStatement::SqliteStatement(const Database &db, const QString &sql) : m_sql
         m_error = QString::fromUtf8(sqlite3_errmsg(m_handle)) + QStringLiteral(" in: ") + sql;
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+        return;
     }
+    m_pendingAt.assign(std::size_t(sqlite3_bind_parameter_count(m_stmt)) + 1, 0);
 }
 
 SqliteStatement::~SqliteStatement()
@@ -31,16 +33,19 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bindNull(int i)
 {
+    dropPending(i);
     sqlite3_bind_null(m_stmt, i);
 }
 
 void SqliteStatement::bindInteger(int i, qint64 v)
 {
+    dropPending(i);
     sqlite3_bind_int64(m_stmt, i, v);
 }
 
 void SqliteStatement::bindReal(int i, double v)
 {
+    dropPending(i);
     sqlite3_bind_double(m_stmt, i, v);
 }
 
@@ -54,12 +59,12 @@ void SqliteStatement::bindText(int i, const QString &text)
 
 void SqliteStatement::bindUtf16(int i, QStringView text)
 {
-    // Encoded into a buffer the statement keeps, not a new QByteArray per value: SQLite
-    // copies the bytes anyway (SQLITE_TRANSIENT).
-    const qsizetype most = 3 * text.size();
-    if (m_buffer.size() < most)
-        m_buffer.resize(qMax<qsizetype>(most, 256));
-    char *out = m_buffer.data();
+    // Encoded into the statement's arena and bound without a copy when the statement runs
+    // (SQLITE_STATIC): no buffer per value, neither here nor inside SQLite. The arena keeps
+    // its capacity from one execution to the next.
+    const qsizetype at = m_arena.size();
+    m_arena.resize(at + 3 * text.size());
+    char *out = m_arena.data() + at;
     const char16_t *src = text.utf16();
     const qsizetype n = text.size();
     qsizetype k = 0;
@@ -70,12 +75,38 @@ void SqliteStatement::bindUtf16(int i, QStringView text)
         QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
         end = utf8.appendToBuffer(end, text.sliced(k));
     }
-    sqlite3_bind_text(m_stmt, i, m_buffer.constData(), int(end - m_buffer.constData()),
-                      SQLITE_TRANSIENT);
+    m_arena.resize(end - m_arena.constData());
+    dropPending(i);
+    m_pending.push_back({i, at, int(end - out)});
+    if (i > 0 && i < int(m_pendingAt.size()))
+        m_pendingAt[i] = m_pending.size();
+}
+
+void SqliteStatement::dropPending(int i)
+{
+    // A parameter bound again before the statement runs: its earlier text is not bound.
+    if (i > 0 && i < int(m_pendingAt.size()) && m_pendingAt[i] != 0) {
+        m_pending[m_pendingAt[i] - 1].index = 0;
+        m_pendingAt[i] = 0;
+    }
+}
+
+void SqliteStatement::bindPending()
+{
+    // The arena no longer grows until the next reset: its bytes stay where they are.
+    for (const PendingText &p : m_pending) {
+        if (p.index > 0) {
+            sqlite3_bind_text(m_stmt, p.index, m_arena.constData() + p.offset, p.size,
+                              SQLITE_STATIC);
+            m_pendingAt[p.index] = 0;
+        }
+    }
+    m_pending.clear();
 }
 
 void SqliteStatement::bindUtf8(int i, const QByteArray &utf8)
 {
+    dropPending(i);
     if (utf8.isEmpty())
         sqlite3_bind_null(m_stmt, i);
     else
@@ -125,6 +156,7 @@ bool SqliteStatement::next()
 {
     if (!m_stmt)
         return false;
+    bindPending();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -137,6 +169,7 @@ bool SqliteStatement::run()
 {
     if (!m_stmt)
         return false;
+    bindPending();
     int rc = sqlite3_step(m_stmt);
     while (rc == SQLITE_ROW)
         rc = sqlite3_step(m_stmt);
@@ -152,6 +185,12 @@ void SqliteStatement::reset()
         return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_arena.resize(0);  // keeps its capacity
+    for (const PendingText &p : m_pending) {
+        if (p.index > 0)
+            m_pendingAt[p.index] = 0;
+    }
+    m_pending.clear();
 }
 
 qint64 SqliteStatement::lastInsertId() const

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -40,7 +41,8 @@ public:
     void bindReal(int i, double v);
     void bindText(int i, const QString &text);       ///< empty text binds NULL
     void bindUtf8(int i, const QByteArray &utf8);    ///< empty binds NULL
-    void bindUtf16(int i, QStringView text);         ///< empty binds empty text
+    /// Empty binds empty text. The bytes are bound when the statement runs (next(), run()).
+    void bindUtf16(int i, QStringView text);
     /// A Row value: a null QVariant → NULL, else by its type (text, integer, real, bool).
     void bind(int i, const QVariant &value);
 
@@ -64,12 +66,22 @@ public:
 
 private:
     bool failed(int rc);
+    void dropPending(int i);
+    void bindPending();
+
+    struct PendingText {
+        int index;
+        qsizetype offset;
+        int size;
+    };
 
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;
     QString m_error;
-    QByteArray m_buffer;  ///< bindUtf16's encoding, reused
+    QByteArray m_arena;  ///< bindUtf16's encoded texts until the next reset
+    std::vector<PendingText> m_pending;  ///< texts in m_arena, bound when the statement runs
+    std::vector<std::size_t> m_pendingAt;  ///< by parameter: 1 + its entry in m_pending, or 0
     bool m_uniqueViolation = false;
 };
 

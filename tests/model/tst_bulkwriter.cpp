@@ -8,6 +8,7 @@
 #include "storage/auditlog.h"
 #include "storage/bulkwriter.h"
 #include "storage/row.h"
+#include "storage/sqlitestatement.h"
 #include "storage/studystore.h"
 
 #include <QJsonArray>
@@ -30,6 +31,7 @@ private slots:
     void insertJsonEqualsQJsonDocument_data();
     void insertJsonEqualsQJsonDocument();
     void storageTextsEqualQtFormats();
+    void statementBindsTextsWhenItRuns();
     void writesWhatTheStoreWrites();
     void keepsTheStoreChecks();
     void rollbackLeavesNothing();
@@ -141,6 +143,37 @@ void TestBulkWriter::storageTextsEqualQtFormats()
         QCOMPARE(Row::timestampText(dt), dt.toUTC().toString(Qt::ISODateWithMs));
         QCOMPARE(AuditLog::formatTime(dt), dt.toUTC().toString(Qt::ISODateWithMs));
     }
+}
+
+void TestBulkWriter::statementBindsTextsWhenItRuns()
+{
+    // Texts are encoded into the statement's arena and bound when it runs: what is stored is
+    // what was bound last for each parameter, across reuses of the statement.
+    QVERIFY(SqliteStatement(*m_db, QStringLiteral("CREATE TEMP TABLE t (a, b, c)")).run());
+    SqliteStatement insert(*m_db, QStringLiteral("INSERT INTO t (a, b, c) VALUES (?, ?, ?)"));
+    QVERIFY(insert.isPrepared());
+    insert.bindUtf16(1, u"first");
+    insert.bindUtf16(2, u"头皮红斑");
+    insert.bindUtf16(3, u"");
+    QVERIFY(insert.run());
+    insert.bindUtf16(1, u"replaced by a number");
+    insert.bindInteger(1, 42);
+    insert.bindUtf16(2, u"old");
+    insert.bindUtf16(2, u"new, \"quoted\"");
+    insert.bindNull(3);
+    QVERIFY(insert.run());
+    SqliteStatement read(*m_db, QStringLiteral("SELECT a, b, c, typeof(a), typeof(c) FROM t"
+                                               " ORDER BY rowid"));
+    QVERIFY(read.next());
+    QCOMPARE(read.bytes(0), QByteArray("first"));
+    QCOMPARE(QString::fromUtf8(read.bytes(1)), QStringLiteral("头皮红斑"));
+    QCOMPARE(read.bytes(4), QByteArray("text"));  // empty text, not NULL
+    QVERIFY(read.next());
+    QCOMPARE(read.integer(0), 42);
+    QCOMPARE(read.bytes(3), QByteArray("integer"));
+    QCOMPARE(read.bytes(1), QByteArray("new, \"quoted\""));
+    QVERIFY(read.isNull(2));
+    QVERIFY(!read.next());
 }
 
 void TestBulkWriter::writesWhatTheStoreWrites()
