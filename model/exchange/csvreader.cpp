@@ -226,7 +226,7 @@ bool CsvReader::readRecord(QStringList *fields)
     m_recordLine = m_line;
     m_recordBytes = 0;
     for (;;) {
-        m_field.clear();
+        m_field.resize(0);  // keeps its capacity: no allocation per field
         const bool ok = c == '"' ? readQuoted() : readUnquoted();
         if (!ok || !finishField(fields))
             return false;

@@ -104,7 +104,9 @@ void validateVitals(FieldErrors &errors, qsizetype i, const VitalSigns &v, const
 
 QStringList VitalSigns::phaseCodes()
 {
-    return {QStringLiteral("before"), QStringLiteral("during"), QStringLiteral("after")};
+    static const QStringList codes{QStringLiteral("before"), QStringLiteral("during"),
+                                   QStringLiteral("after")};
+    return codes;  // shared, not built again for every vital sign validated
 }
 
 std::optional<int> Infusion::weightTenths() const

@@ -63,7 +63,9 @@ public:
 private:
     Row &add(const QString &column, const QVariant &value, const QString &text,
              bool stored = true, bool jsonText = false);
-    static constexpr qsizetype kTypicalFields = 0;  ///< the widest record (eligibility) fits
+    /// Room reserved by a Row's first field: most records (and a vital sign) fit in one
+    /// allocation, the wider ones regrow once or twice.
+    static constexpr qsizetype kTypicalFields = 16;
     QList<RowField> m_fields;
 };
 
