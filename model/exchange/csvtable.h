@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "exchange/csvreader.h"
+#include "exchange/csvprefetch.h"
 #include "exchange/datadictionary.h"
 #include "exchange/exchangeproblem.h"
 #include "rules/rules.h"
@@ -73,7 +73,7 @@ private:
 
     const FileDef &m_def;
     QFile m_file;
-    std::optional<CsvReader> m_reader;
+    std::optional<CsvPrefetch> m_reader;  ///< parsed ahead on its own thread
     Sink m_sink;
     bool m_open = false;
     int m_headerSize = 0;

@@ -2,6 +2,7 @@
 target_sources(trialcrf_model PRIVATE
     exchange/csvwriter.h exchange/csvwriter.cpp
     exchange/csvreader.h exchange/csvreader.cpp
+    exchange/csvprefetch.h exchange/csvprefetch.cpp
     exchange/csvvalues.h exchange/csvvalues.cpp
     exchange/csvtable.h exchange/csvtable.cpp
     exchange/datadictionary.h exchange/datadictionary.cpp

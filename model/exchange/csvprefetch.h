@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "exchange/csvreader.h"
+
+#include <QStringList>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+class QIODevice;
+
+namespace trialcrf {
+
+/// A CsvReader on its own thread, read ahead in batches of records: while the import
+/// validates and writes one batch, the next is parsed on the other core. The same contract
+/// as CsvReader::readRecord() (records in order, the error after the last good record);
+/// memory stays bounded (at most kBatches batches of kBatchRecords records ahead, each
+/// record at most the reader's record limit). The device is used only by the reading thread
+/// from construction until destruction.
+class CsvPrefetch {
+public:
+    explicit CsvPrefetch(QIODevice *device,
+                         qint64 maxRecordBytes = CsvReader::kDefaultMaxRecordBytes);
+    ~CsvPrefetch();
+    CsvPrefetch(const CsvPrefetch &) = delete;
+    CsvPrefetch &operator=(const CsvPrefetch &) = delete;
+
+    bool readRecord(QStringList *fields);
+    qint64 recordLine() const { return m_recordLine; }
+    bool hasError() const { return m_error.source != nullptr; }
+    const CsvError &error() const { return m_error; }
+    bool hadByteOrderMark() const { return m_bom; }
+    qint64 bytesRead() const { return m_bytesRead; }
+
+    static constexpr int kBatchRecords = 256;
+    static constexpr int kBatches = 4;
+
+private:
+    struct Record {
+        QStringList fields;
+        qint64 line = 0;
+        qint64 bytesRead = 0;
+    };
+    struct Batch {
+        std::vector<Record> records;
+        bool last = false;  ///< the reader ended (end of file or error) after these records
+        CsvError error;
+        bool bom = false;
+    };
+    void readLoop();
+
+    CsvReader m_reader;  ///< used by the reading thread only
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_ready;
+    bool m_stop = false;
+    std::thread m_thread;
+
+    // The consumer's side.
+    Batch m_current;
+    std::size_t m_next = 0;
+    bool m_ended = false;
+    qint64 m_recordLine = 0;
+    qint64 m_bytesRead = 0;
+    bool m_bom = false;
+    CsvError m_error;
+};
+
+}  // namespace trialcrf
