@@ -24,12 +24,26 @@ AuditBatch::AuditBatch(const Database &db) : m_db(db)
     m_queue.reserve(kRows);
 }
 
-AuditBatch::~AuditBatch() = default;
+AuditBatch::~AuditBatch()
+{
+    if (m_thread.joinable()) {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+}
 
 bool AuditBatch::add(AuditEntry entry, QString *error)
 {
     if (!AuditLog::loadTail(m_db, error))
         return false;
+    if (!m_started) {
+        m_chainHash = m_db.m_auditTailHash;
+        m_started = true;
+    }
     // Stored with millisecond precision: hash what is stored (as AuditLog::append does).
     if (entry.atUtc != m_lastAt) {
         m_lastAt = entry.atUtc;
@@ -37,25 +51,76 @@ bool AuditBatch::add(AuditEntry entry, QString *error)
         m_lastAtStored = QDateTime::fromString(m_lastAtText, Qt::ISODateWithMs);
     }
     entry.atUtc = m_lastAtStored;
-    entry.seq = m_db.m_auditTailSeq + 1;
-    entry.prevHash = m_db.m_auditTailHash;
-    entry.hash = AuditLog::computeHash(entry, m_lastAtText);
-    m_db.m_auditTailSeq = entry.seq;
-    m_db.m_auditTailHash = entry.hash;
+    entry.seq = ++m_db.m_auditTailSeq;
     m_db.m_auditAnchorDirty = true;  // the outermost commit writes the anchor
     m_queue.append({std::move(entry), m_lastAtText});
-    return m_queue.size() < kRows || flush(error);
+    if (m_queue.size() < kRows)
+        return true;
+    // Full: the previous batch (hashed meanwhile) is written, this one goes to be hashed.
+    if (!writeHashed(error))
+        return false;
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { hashLoop(); });
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_inFlight.swap(m_queue);
+        m_busy = true;
+    }
+    m_changed.notify_all();
+    m_queue.clear();
+    m_queue.reserve(kRows);
+    return true;
 }
 
-bool AuditBatch::write(SqliteStatement &st, qsizetype from, int rows, QString *error)
+void AuditBatch::chain(Rows &rows)
+{
+    for (Queued &q : rows) {
+        q.entry.prevHash = m_chainHash;
+        q.entry.hash = AuditLog::computeHash(q.entry, q.atText);
+        m_chainHash = q.entry.hash;
+    }
+}
+
+void AuditBatch::hashLoop()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [this] { return m_busy || m_stop; });
+        if (!m_busy)
+            return;
+        lock.unlock();
+        chain(m_inFlight);
+        lock.lock();
+        m_busy = false;
+        m_changed.notify_all();
+    }
+}
+
+bool AuditBatch::writeHashed(QString *error)
+{
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_busy; });
+    }
+    if (m_inFlight.isEmpty())
+        return true;
+    const bool ok = writeRows(m_inFlight, error);
+    if (ok)
+        m_db.m_auditTailHash = m_inFlight.constLast().entry.hash;
+    m_inFlight.clear();
+    return ok;
+}
+
+bool AuditBatch::write(SqliteStatement &st, const Rows &rows, qsizetype from, int count,
+                       QString *error)
 {
     if (!st.isPrepared()) {
         *error = QStringLiteral("audit: ") + st.errorString();
         return false;
     }
     int p = 0;
-    for (int r = 0; r < rows; ++r) {
-        const Queued &q = m_queue.at(from + r);
+    for (int r = 0; r < count; ++r) {
+        const Queued &q = rows.at(from + r);
         const AuditEntry &e = q.entry;
         st.bindInteger(++p, e.seq);
         st.bindText(++p, q.atText);
@@ -82,25 +147,35 @@ bool AuditBatch::write(SqliteStatement &st, qsizetype from, int rows, QString *e
     return true;
 }
 
-bool AuditBatch::flush(QString *error)
+bool AuditBatch::writeRows(const Rows &rows, QString *error)
 {
-    if (m_queue.isEmpty())
-        return true;
     bool ok = true;
-    if (m_queue.size() == kRows) {
+    if (rows.size() == kRows) {
         if (!m_full)
             m_full = std::make_unique<SqliteStatement>(m_db, insertSql(AuditLog::columnList(), kRows));
-        ok = write(*m_full, 0, kRows, error);
-        m_queue.clear();
+        ok = write(*m_full, rows, 0, kRows, error);
     } else {
         if (!m_one)
             m_one = std::make_unique<SqliteStatement>(m_db, insertSql(AuditLog::columnList(), 1));
-        for (qsizetype i = 0; ok && i < m_queue.size(); ++i)
-            ok = write(*m_one, i, 1, error);
-        m_queue.clear();
+        for (qsizetype i = 0; ok && i < rows.size(); ++i)
+            ok = write(*m_one, rows, i, 1, error);
     }
     if (!ok)
         m_db.m_auditTailValid = false;  // re-read under the lock after the rollback
+    return ok;
+}
+
+bool AuditBatch::flush(QString *error)
+{
+    if (!writeHashed(error))
+        return false;
+    if (m_queue.isEmpty())
+        return true;
+    chain(m_queue);  // the hashing thread is idle: the rest is chained here
+    const bool ok = writeRows(m_queue, error);
+    if (ok)
+        m_db.m_auditTailHash = m_chainHash;
+    m_queue.clear();
     return ok;
 }
 

@@ -5,15 +5,22 @@
 #include "storage/sqlitestatement.h"
 
 #include <QList>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace trialcrf {
 
 /// Audit rows appended in bulk inside the caller's open transaction (the import, the demo
 /// generator): each row still gets the next seq, its predecessor's hash and its own SHA-256
 /// hash, exactly as AuditLog::append chains it, but rows are written kRows per INSERT
-/// statement, prepared once. flush() writes what is queued; a batch dropped without flush()
-/// leaves its rows unwritten, so the caller must flush before it commits (or roll back).
+/// statement, prepared once. The hashes of a full batch are computed on a second thread
+/// while the caller prepares the next batch (the chain is sequential, the caller's work is
+/// not), and the batch is written when the next one is full or at flush(). flush() writes
+/// everything queued; a batch dropped without flush() leaves its rows unwritten, so the
+/// caller must flush before it commits (or roll back), and nothing else may append to the
+/// audit trail on the connection until then.
 class AuditBatch {
 public:
     static constexpr int kRows = 64;
@@ -34,10 +41,28 @@ private:
         AuditEntry entry;
         QString atText;
     };
-    bool write(SqliteStatement &st, qsizetype from, int rows, QString *error);
+    using Rows = QList<Queued>;
+    bool write(SqliteStatement &st, const Rows &rows, qsizetype from, int count, QString *error);
+    bool writeRows(const Rows &rows, QString *error);
+    /// Chains rows on from m_chainHash (prevHash, hash), in order.
+    void chain(Rows &rows);
+    /// Waits for the hashing thread, then writes the batch it hashed.
+    bool writeHashed(QString *error);
+    void hashLoop();
 
     const Database &m_db;
-    QList<Queued> m_queue;
+    Rows m_queue;         ///< being filled by add()
+    bool m_started = false;
+    QString m_chainHash;  ///< the hash of the last row chained
+
+    // The hashing thread and what it shares (m_inFlight and m_chainHash are its own while
+    // m_busy; the caller's thread touches them only when it is not).
+    Rows m_inFlight;
+    bool m_busy = false;
+    bool m_stop = false;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::thread m_thread;
     QDateTime m_lastAt, m_lastAtStored;
     QString m_lastAtText;
     std::unique_ptr<SqliteStatement> m_full, m_one;
