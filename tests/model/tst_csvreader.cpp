@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "exchange/csvprefetch.h"
 #include "exchange/csvreader.h"
 #include "exchange/csvwriter.h"
 
@@ -38,6 +39,10 @@ private slots:
     void reportsMalformedInputWithLineAndColumn_data();
     void reportsMalformedInputWithLineAndColumn();
     void countsLinesInsideQuotedFields();
+    void writerKeepsOrderAcrossBuffers();
+    void writerReportsAFailingDevice();
+    void prefetchReadsWhatTheReaderReads_data();
+    void prefetchReadsWhatTheReaderReads();
     void remembersByteOrderMark();
     void roundTripsWriterOutputAcrossBufferBoundaries();
     void stopsAtRecordSizeLimit();
@@ -235,6 +240,88 @@ void TestCsvReader::writerAddsByteOrderMarkOnRequest()
         writer.endRow();
     }
     QCOMPARE(out, QByteArray("\xEF\xBB\xBF" "42,\r\n"));
+}
+
+void TestCsvReader::writerKeepsOrderAcrossBuffers()
+{
+    // Several MiB: the writer thread writes buffer after buffer while the next is filled; the
+    // bytes arrive whole and in order (each row names its number).
+    QByteArray out;
+    QByteArray expected;
+    {
+        QBuffer buffer(&out);
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer);
+        const QString text = QString(60, QLatin1Char('x')) + QStringLiteral(", \"quoted\"");
+        for (qint64 r = 0; r < 60000; ++r) {
+            writer.addField(r);
+            writer.addField(text);
+            writer.endRow();
+            expected += QByteArray::number(r) + ",\"" + QByteArray(60, 'x')
+                + ", \"\"quoted\"\"\"\r\n";
+        }
+        QVERIFY(writer.flush());
+        QVERIFY(writer.ok());
+        QCOMPARE(out.size(), expected.size());  // flush() returned: everything is written
+    }
+    QVERIFY(out.size() > 4 * 1024 * 1024);
+    QCOMPARE(out, expected);
+}
+
+void TestCsvReader::writerReportsAFailingDevice()
+{
+    QByteArray data;
+    QBuffer readOnly(&data);
+    readOnly.open(QIODevice::ReadOnly);  // every write fails
+    CsvWriter writer(&readOnly);
+    for (int r = 0; r < 50000; ++r)  // more than a buffer: the failure comes from the thread
+        writer.writeRow({QStringLiteral("row"), QString::number(r), QString(40, QLatin1Char('y'))});
+    QVERIFY(!writer.flush());
+    QVERIFY(!writer.ok());
+    QVERIFY(!writer.errorString().isEmpty());
+    QVERIFY(data.isEmpty());
+}
+
+void TestCsvReader::prefetchReadsWhatTheReaderReads_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QByteArray many = "a,b\r\n";
+    for (int r = 0; r < 3000; ++r)  // many batches of the reading thread
+        many += QByteArray::number(r) + ",\"text\nwith a line\"\r\n";
+    QTest::newRow("many records") << many;
+    QTest::newRow("error after many records") << (many + "1,\"open\r\n");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("byte-order mark") << QByteArray("\xEF\xBB\xBF" "a,b\r\n1,2\r\n");
+}
+
+void TestCsvReader::prefetchReadsWhatTheReaderReads()
+{
+    QFETCH(QByteArray, input);
+    QList<qint64> lines;
+    CsvError error;
+    const QList<QStringList> direct = readAll(input, nullptr, &error, &lines);
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    QList<QStringList> records;
+    QList<qint64> prefetchedLines;
+    bool bom = false;
+    {
+        CsvPrefetch prefetch(&buffer);
+        QStringList fields;
+        while (prefetch.readRecord(&fields)) {
+            records << fields;
+            prefetchedLines << prefetch.recordLine();
+            bom = prefetch.hadByteOrderMark();
+        }
+        QVERIFY(!prefetch.readRecord(&fields));  // stays at its end
+        QCOMPARE(prefetch.hasError(), error.source != nullptr);
+        QCOMPARE(prefetch.error().line, error.line);
+        QCOMPARE(prefetch.error().column, error.column);
+    }
+    QCOMPARE(records, direct);
+    QCOMPARE(prefetchedLines, lines);
+    QCOMPARE(bom, input.startsWith("\xEF\xBB\xBF"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
