@@ -54,8 +54,7 @@ bool CsvPrefetch::readRecord(QStringList *fields)
 {
     fields->clear();
     while (m_next == m_current.records.size()) {
-        if (m_ended || m_current.last) {
-            m_ended = true;
+        if (m_current.last) {  // stays the last batch: every later call ends here too
             m_error = m_current.error;
             return false;
         }

@@ -63,7 +63,6 @@ private:
     // The consumer's side.
     Batch m_current;
     std::size_t m_next = 0;
-    bool m_ended = false;
     qint64 m_recordLine = 0;
     qint64 m_bytesRead = 0;
     bool m_bom = false;

@@ -37,14 +37,6 @@ CsvWriter::CsvWriter(QIODevice *device, bool bom)
 CsvWriter::~CsvWriter()
 {
     flush();
-    if (m_writer.joinable()) {
-        {
-            const std::lock_guard<std::mutex> lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
-        m_writer.join();
-    }
 }
 
 char *CsvWriter::space(qsizetype n)
@@ -57,37 +49,9 @@ char *CsvWriter::space(qsizetype n)
     return m_buffer.data() + m_used;
 }
 
-void CsvWriter::writerLoop()
-{
-    std::unique_lock<std::mutex> lock(m_mutex);
-    for (;;) {
-        m_changed.wait(lock, [this] { return m_pendingBusy || m_stop; });
-        if (!m_pendingBusy)
-            return;  // stopped with nothing left to write
-        const qsizetype size = m_pendingSize;
-        const bool failedBefore = !m_writerError.isEmpty();
-        lock.unlock();
-        QString error;
-        if (!failedBefore) {  // after a failure nothing more is written
-            const qint64 written = m_device ? m_device->write(m_pending.constData(), size) : -1;
-            if (written != size) {
-                error = m_device ? m_device->errorString() : QStringLiteral("no device");
-                if (error.isEmpty())
-                    error = QStringLiteral("write failed");
-            }
-        }
-        lock.lock();
-        if (!error.isEmpty())
-            m_writerError = error;
-        m_pendingBusy = false;
-        m_changed.notify_all();
-    }
-}
-
 void CsvWriter::waitForWriter()
 {
-    std::unique_lock<std::mutex> lock(m_mutex);
-    m_changed.wait(lock, [this] { return !m_pendingBusy; });
+    m_writer.wait();
     if (m_error.isEmpty() && !m_writerError.isEmpty())
         m_error = m_writerError;
 }
@@ -101,18 +65,19 @@ void CsvWriter::handOff()
     }
     if (m_used == 0)
         return;
-    if (!m_writer.joinable())
-        m_writer = std::thread([this] { writerLoop(); });
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_pending.swap(m_buffer);
-        if (m_buffer.size() < m_pending.size())
-            m_buffer.resize(m_pending.size());
-        m_pendingSize = m_used;
-        m_pendingBusy = true;
-    }
-    m_changed.notify_all();
+    m_pending.swap(m_buffer);
+    if (m_buffer.size() < m_pending.size())
+        m_buffer.resize(m_pending.size());
+    const qsizetype size = m_used;
     m_used = 0;
+    m_writer.run([this, size] {
+        const qint64 written = m_device ? m_device->write(m_pending.constData(), size) : -1;
+        if (written != size) {
+            m_writerError = m_device ? m_device->errorString() : QStringLiteral("no device");
+            if (m_writerError.isEmpty())
+                m_writerError = QStringLiteral("write failed");
+        }
+    });
 }
 
 void CsvWriter::separator()

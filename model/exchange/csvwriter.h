@@ -5,9 +5,8 @@
 #include <QString>
 #include <QStringEncoder>
 #include <QStringView>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+
+#include "storage/serialworker.h"
 
 class QIODevice;
 
@@ -55,7 +54,6 @@ private:
     void handOff();
     /// Waits until the writer thread has nothing pending; takes over its error.
     void waitForWriter();
-    void writerLoop();
 
     QIODevice *m_device;
     QStringEncoder m_encoder;
@@ -63,15 +61,10 @@ private:
     qsizetype m_used = 0;
     QString m_error;
 
-    // The writer thread and what it shares (under m_mutex).
+    // The writer thread's own until waitForWriter() returns.
     QByteArray m_pending;  ///< the buffer being written (swapped with m_buffer)
-    qsizetype m_pendingSize = 0;
-    bool m_pendingBusy = false;
-    bool m_stop = false;
     QString m_writerError;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::thread m_writer;
+    SerialWorker m_writer;  ///< after the buffer it writes: joined before it goes
     qint64 m_rows = 0;
     bool m_rowStarted = false;
 };

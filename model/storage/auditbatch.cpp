@@ -24,17 +24,7 @@ AuditBatch::AuditBatch(const Database &db) : m_db(db)
     m_queue.reserve(kRows);
 }
 
-AuditBatch::~AuditBatch()
-{
-    if (m_thread.joinable()) {
-        {
-            const std::lock_guard<std::mutex> lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
-        m_thread.join();
-    }
-}
+AuditBatch::~AuditBatch() = default;
 
 bool AuditBatch::add(AuditEntry entry, QString *error)
 {
@@ -59,16 +49,10 @@ bool AuditBatch::add(AuditEntry entry, QString *error)
     // Full: the previous batch (hashed meanwhile) is written, this one goes to be hashed.
     if (!writeHashed(error))
         return false;
-    if (!m_thread.joinable())
-        m_thread = std::thread([this] { hashLoop(); });
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        m_inFlight.swap(m_queue);
-        m_busy = true;
-    }
-    m_changed.notify_all();
+    m_inFlight.swap(m_queue);
     m_queue.clear();
     m_queue.reserve(kRows);
+    m_hasher.run([this] { chain(m_inFlight); });
     return true;
 }
 
@@ -81,27 +65,9 @@ void AuditBatch::chain(Rows &rows)
     }
 }
 
-void AuditBatch::hashLoop()
-{
-    std::unique_lock<std::mutex> lock(m_mutex);
-    for (;;) {
-        m_changed.wait(lock, [this] { return m_busy || m_stop; });
-        if (!m_busy)
-            return;
-        lock.unlock();
-        chain(m_inFlight);
-        lock.lock();
-        m_busy = false;
-        m_changed.notify_all();
-    }
-}
-
 bool AuditBatch::writeHashed(QString *error)
 {
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_busy; });
-    }
+    m_hasher.wait();
     if (m_inFlight.isEmpty())
         return true;
     const bool ok = writeRows(m_inFlight, error);

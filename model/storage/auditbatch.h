@@ -2,13 +2,11 @@
 #pragma once
 
 #include "storage/auditlog.h"
+#include "storage/serialworker.h"
 #include "storage/sqlitestatement.h"
 
 #include <QList>
-#include <condition_variable>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace trialcrf {
 
@@ -48,21 +46,15 @@ private:
     void chain(Rows &rows);
     /// Waits for the hashing thread, then writes the batch it hashed.
     bool writeHashed(QString *error);
-    void hashLoop();
 
     const Database &m_db;
     Rows m_queue;         ///< being filled by add()
     bool m_started = false;
     QString m_chainHash;  ///< the hash of the last row chained
 
-    // The hashing thread and what it shares (m_inFlight and m_chainHash are its own while
-    // m_busy; the caller's thread touches them only when it is not).
+    // m_inFlight and m_chainHash are the hashing thread's own until m_hasher.wait() returns.
     Rows m_inFlight;
-    bool m_busy = false;
-    bool m_stop = false;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::thread m_thread;
+    SerialWorker m_hasher;  ///< after the rows it hashes: joined before they go
     QDateTime m_lastAt, m_lastAtStored;
     QString m_lastAtText;
     std::unique_ptr<SqliteStatement> m_full, m_one;

@@ -3,10 +3,12 @@
 
 #include "storage/row.h"
 #include "storage/statement.h"
+#include "storage/utf8.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QVarLengthArray>
 
 #include <sodium.h>
 
@@ -59,25 +61,11 @@ void appendLength(QByteArray &out, qsizetype n)
 
 void appendField(QByteArray &out, QStringView value)
 {
-    // Length-prefixed UTF-8. Most fields are ASCII (codes, times, numbers): those are copied
-    // without the temporary a UTF-8 conversion allocates.
-    const char16_t *src = value.utf16();
-    const qsizetype n = value.size();
-    bool ascii = true;
-    for (qsizetype i = 0; i < n && ascii; ++i)
-        ascii = src[i] < 0x80;
-    if (!ascii) {
-        const QByteArray utf8 = value.toUtf8();
-        appendLength(out, utf8.size());
-        out += utf8;
-        return;
-    }
-    appendLength(out, n);
-    const qsizetype at = out.size();
-    out.resize(at + n);
-    char *dst = out.data() + at;
-    for (qsizetype i = 0; i < n; ++i)
-        dst[i] = char(src[i]);
+    // Length-prefixed UTF-8, encoded on the stack (no temporary QByteArray per field).
+    QVarLengthArray<char, 1024> utf8(3 * value.size());
+    const qsizetype size = writeUtf8(utf8.data(), value) - utf8.data();
+    appendLength(out, size);
+    out.append(utf8.data(), size);
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/sqlitestatement.h"
 
-#include <QStringEncoder>
+#include "storage/utf8.h"
 
 #include <QSqlDriver>
 #include <sqlite3.h>
@@ -65,16 +65,7 @@ void SqliteStatement::bindUtf16(int i, QStringView text)
     const qsizetype at = m_arena.size();
     m_arena.resize(at + 3 * text.size());
     char *out = m_arena.data() + at;
-    const char16_t *src = text.utf16();
-    const qsizetype n = text.size();
-    qsizetype k = 0;
-    for (; k < n && src[k] < 0x80; ++k)  // ASCII (codes, dates, numbers) is copied as it is
-        out[k] = char(src[k]);
-    char *end = out + k;
-    if (k < n) {
-        QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-        end = utf8.appendToBuffer(end, text.sliced(k));
-    }
+    char *end = writeUtf8(out, text);
     m_arena.resize(end - m_arena.constData());
     dropPending(i);
     m_pending.push_back({i, at, int(end - out)});
