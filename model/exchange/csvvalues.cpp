@@ -2,6 +2,7 @@
 #include "exchange/csvvalues.h"
 
 #include <QLocale>
+#include <charconv>
 #include <cmath>
 
 namespace trialcrf::csvvalues {
@@ -35,6 +36,21 @@ bool isPlainDecimal(QStringView s)
     if (dot < 0)
         return allDigits(s);
     return allDigits(s.left(dot)) && allDigits(s.mid(dot + 1));
+}
+
+/// A number's text (already checked to be ASCII digits, '-' and '.') as char, for
+/// std::from_chars: correctly rounded like QString::toDouble, without its locale machinery.
+template <typename T>
+bool fromAscii(QStringView s, T *out)
+{
+    char buffer[64];
+    if (s.size() > qsizetype(sizeof buffer))
+        return false;
+    for (qsizetype i = 0; i < s.size(); ++i)
+        buffer[i] = char(s[i].unicode());
+    const char *end = buffer + s.size();
+    const std::from_chars_result r = std::from_chars(buffer, end, *out);
+    return r.ec == std::errc() && r.ptr == end;
 }
 
 const char *const kNotDate = QT_TRANSLATE_NOOP(
@@ -178,7 +194,12 @@ bool parseDecimal(const QString &text, std::optional<double> *out, const char **
     if (s.isEmpty())
         return true;
     bool ok = false;
-    const double v = isPlainDecimal(s) ? s.toDouble(&ok) : 0.0;
+    double v = 0.0;
+    if (isPlainDecimal(s)) {
+        ok = fromAscii(s, &v);
+        if (!ok && s.size() > 64)  // a long run of digits: Qt's parser takes any length
+            v = s.toDouble(&ok);
+    }
     if (!ok || !std::isfinite(v)) {
         *problem = kNotNumber;
         return false;
@@ -193,9 +214,9 @@ bool parseInteger(const QString &text, std::optional<qint64> *out, const char **
     *out = std::nullopt;
     if (s.isEmpty())
         return true;
-    bool ok = false;
-    const qint64 v = allDigits(s.startsWith(QLatin1Char('-')) ? s.mid(1) : s) ? s.toLongLong(&ok)
-                                                                              : 0;
+    qint64 v = 0;
+    // Out of range (more than 19 digits) is no whole number either.
+    const bool ok = allDigits(s.startsWith(QLatin1Char('-')) ? s.mid(1) : s) && fromAscii(s, &v);
     if (!ok) {
         *problem = isPlainDecimal(s)
                        ? QT_TRANSLATE_NOOP("Validation", "\"%1\" is not a whole number.")

@@ -65,6 +65,7 @@ public:
           m_bulk(store),
           m_p(store.protocol()),
           m_dictionary(store.protocol()),
+          m_visitCodes(store.protocol().visitCodes()),
           m_progress(progress),
           m_sink(sink)
     {
@@ -128,6 +129,7 @@ private:
     bool m_emptyStudy = false;  ///< no subject in the database when the import began
     const Protocol &m_p;
     DataDictionary m_dictionary;
+    const QStringList m_visitCodes;  ///< the protocol's, in order (a row's visit bit)
     const ExchangeProgress &m_progress;
     const std::function<void(const ExchangeProblem &)> &m_sink;
     QDate m_today;
@@ -233,7 +235,7 @@ ValidationContext Importer::Run::context(const SubjectState &s) const
 
 int Importer::Run::visitBit(const QString &visit) const
 {
-    const int i = int(m_p.visitCodes().indexOf(visit));
+    const int i = int(m_visitCodes.indexOf(visit));
     return i < 0 || i >= 32 ? -1 : i;
 }
 

@@ -2,6 +2,9 @@
 #include "storage/row.h"
 
 #include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <string_view>
 
 namespace trialcrf {
 
@@ -32,7 +35,7 @@ Row &Row::integer(const QString &column, std::optional<qint64> value)
 {
     if (!value)
         return add(column, null(QMetaType::LongLong), {});
-    const QString t = QString::number(*value);
+    const QString t = integerText(*value);
     return add(column, *value, t);
 }
 
@@ -106,6 +109,66 @@ char16_t *putDigits(char16_t *out, int value, int width)
 }
 
 }  // namespace
+
+QString Row::integerText(qint64 v)
+{
+    char16_t digits[20];
+    char16_t *end = digits + 20, *p = end;
+    // The magnitude as unsigned, so the smallest qint64 has one too.
+    quint64 u = v < 0 ? 0 - quint64(v) : quint64(v);
+    do {
+        *--p = char16_t(u'0' + u % 10);
+        u /= 10;
+    } while (u);
+    QString out(qsizetype(end - p) + (v < 0 ? 1 : 0), Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    if (v < 0)
+        *o++ = u'-';
+    std::copy(p, end, o);
+    return out;
+}
+
+QString Row::realText(double v)
+{
+    // %.15g (which QString::number(v, 'g', 15) follows, except that it writes -0 as 0)
+    // writes a value of 1e-4 <= |v| < 1e15 in fixed notation, rounded to 15 significant
+    // digits, trailing zeros dropped. When v is the double nearest to a decimal m / 10^k with
+    // |m| < 10^15 (at most 15 significant digits), that rounding gives back exactly that
+    // decimal: v is within half an ulp of it (2^-53 relative), half a step of the 15-digit
+    // grid is at least 5 * 10^-16 relative. m / 10^k is exact in both operands and correctly
+    // rounded, so `m / 10^k == v` is the test; the smallest k that passes has no trailing
+    // zero. Everything else (more decimals, other magnitudes, inf, nan) is Qt's to write.
+    static constexpr double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    if (v == 0.0)
+        return QStringLiteral("0");
+    const double magnitude = std::fabs(v);
+    if (magnitude >= 1e-4 && magnitude < 1e15) {
+        for (int k = 0; k < int(std::size(kPow10)); ++k) {
+            const double m = std::nearbyint(magnitude * kPow10[k]);
+            if (m >= 1e15)
+                break;
+            if (m / kPow10[k] != magnitude)
+                continue;
+            char16_t digits[24];
+            char16_t *end = digits + 24, *p = end;
+            quint64 u = quint64(m);
+            for (int i = 0; i < k; ++i) {
+                *--p = char16_t(u'0' + u % 10);
+                u /= 10;
+            }
+            if (k > 0)
+                *--p = u'.';
+            do {
+                *--p = char16_t(u'0' + u % 10);
+                u /= 10;
+            } while (u);
+            if (v < 0)
+                *--p = u'-';
+            return QString(reinterpret_cast<const QChar *>(p), qsizetype(end - p));
+        }
+    }
+    return QString::number(v, 'g', 15);
+}
 
 QString Row::dateText(const QDate &d)
 {
@@ -224,9 +287,14 @@ QString Row::insertJson() const
         if (!f.text.isEmpty())
             recorded << &f;
     }
-    // QJsonObject keeps its keys sorted (QString order).
-    std::sort(recorded.begin(), recorded.end(),
-              [](const RowField *a, const RowField *b) { return a->column < b->column; });
+    // QJsonObject keeps its keys sorted (QString order: UTF-16 code units).
+    std::sort(recorded.begin(), recorded.end(), [](const RowField *a, const RowField *b) {
+        const auto units = [](const QString &s) {
+            return std::u16string_view(reinterpret_cast<const char16_t *>(s.constData()),
+                                       size_t(s.size()));
+        };
+        return units(a->column) < units(b->column);
+    });
     QString out;
     out.reserve(32 * recorded.size() + 2);
     out += QLatin1Char('{');

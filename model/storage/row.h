@@ -57,7 +57,11 @@ public:
     static QString dateText(const QDate &d);         ///< yyyy-MM-dd; empty when invalid
     static QString timeText(const QTime &t);         ///< HH:mm; empty when invalid
     static QString timestampText(const QDateTime &utc);  ///< yyyy-MM-ddTHH:mm:ss.zzzZ
-    static QString realText(double v) { return QString::number(v, 'g', 15); }
+    /// QString::number(v, 'g', 15), written by hand for the decimals a form holds (63.5,
+    /// 0.0123, 120000000); any other value goes to Qt.
+    static QString realText(double v);
+    /// QString::number(v).
+    static QString integerText(qint64 v);
     static QString neverCode() { return QStringLiteral("never"); }
 
 private:

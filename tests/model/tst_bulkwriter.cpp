@@ -14,10 +14,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <cmath>
+#include <cstring>
+#include <limits>
 #include <memory>
 
 using namespace trialcrf;
@@ -31,6 +35,7 @@ private slots:
     void insertJsonEqualsQJsonDocument_data();
     void insertJsonEqualsQJsonDocument();
     void storageTextsEqualQtFormats();
+    void numberTextsEqualQtFormats();
     void statementBindsTextsWhenItRuns();
     void writesWhatTheStoreWrites();
     void keepsTheStoreChecks();
@@ -142,6 +147,49 @@ void TestBulkWriter::storageTextsEqualQtFormats()
           QDateTime()}) {
         QCOMPARE(Row::timestampText(dt), dt.toUTC().toString(Qt::ISODateWithMs));
         QCOMPARE(AuditLog::formatTime(dt), dt.toUTC().toString(Qt::ISODateWithMs));
+    }
+}
+
+void TestBulkWriter::numberTextsEqualQtFormats()
+{
+    // The hand-written number texts are QString::number's: decimals with 0 to 12 places at
+    // every magnitude around the fast path's edges (1e-4, 1e15), values that are no short
+    // decimal (thirds, random bit patterns), and the special values.
+    QRandomGenerator random(20261127);
+    QList<double> values{0.0,    -0.0,     1e-4,    -1e-4,   0.99999e-4, 1e15,   1e15 - 1,
+                         1e15 + 2, 999999999999999.0, 0.1 + 0.2, 1.0 / 3.0,  63.5, 36.7,
+                         120000000.0, 2e8,  1e22,    5e-324,  1.7976931348623157e308,
+                         std::numeric_limits<double>::infinity(),
+                         -std::numeric_limits<double>::infinity(),
+                         std::numeric_limits<double>::quiet_NaN()};
+    for (int i = 0; i < 200000; ++i) {
+        const int places = random.bounded(13);
+        const qint64 digits = qint64(random.generate64() % 10000000000000000ULL)
+                              / qint64(std::pow(10.0, random.bounded(16)));
+        const QString text = QString::number(digits / qint64(std::pow(10.0, places)))
+                             + QLatin1Char('.')
+                             + QString::number(digits % qint64(std::pow(10.0, places)))
+                                   .rightJustified(places, QLatin1Char('0'));
+        const double v = (i % 2 ? -1 : 1) * text.toDouble();
+        values << v << v * 1e-6 << std::nextafter(v, 1e300);
+        quint64 bits = random.generate64();
+        double any;
+        std::memcpy(&any, &bits, sizeof any);
+        values << any;
+    }
+    for (const double v : std::as_const(values)) {
+        const QString expected = QString::number(v, 'g', 15);
+        if (Row::realText(v) != expected)
+            QFAIL(qPrintable(QStringLiteral("%1: %2, Qt writes %3")
+                                 .arg(QString::number(v, 'g', 17), Row::realText(v), expected)));
+    }
+    for (const qint64 v : {qint64(0), qint64(7), qint64(-7), qint64(10), qint64(1234567890123),
+                           std::numeric_limits<qint64>::max(),
+                           std::numeric_limits<qint64>::min()})
+        QCOMPARE(Row::integerText(v), QString::number(v));
+    for (int i = 0; i < 100000; ++i) {
+        const qint64 v = qint64(random.generate64()) >> random.bounded(64);
+        QCOMPARE(Row::integerText(v), QString::number(v));
     }
 }
 

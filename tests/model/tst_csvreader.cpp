@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exchange/csvprefetch.h"
 #include "exchange/csvreader.h"
+#include "exchange/csvvalues.h"
 #include "exchange/csvwriter.h"
 
 #include <QBuffer>
@@ -49,6 +50,7 @@ private slots:
     void writerQuotesOnlyWhereNeeded_data();
     void writerQuotesOnlyWhereNeeded();
     void writerAddsByteOrderMarkOnRequest();
+    void readsNumbersAsQtReadsThem();
 };
 
 void TestCsvReader::readsWellFormedInput_data()
@@ -326,3 +328,56 @@ void TestCsvReader::prefetchReadsWhatTheReaderReads()
 
 QTEST_GUILESS_MAIN(TestCsvReader)
 #include "tst_csvreader.moc"
+
+void TestCsvReader::readsNumbersAsQtReadsThem()
+{
+    // The cell parsers read a number as QString::toDouble / toLongLong read it (the same
+    // double, the same overflow), accept white space around it, and refuse what is no plain
+    // decimal (an exponent, a comma, a plus sign, two dots, a lone dot or minus, letters).
+    using namespace csvvalues;
+    QRandomGenerator random(1127);
+    QStringList texts{QStringLiteral("0"), QStringLiteral("-0"), QStringLiteral("63.5"),
+                      QStringLiteral(" 36.7 "), QStringLiteral("0.1"), QStringLiteral("-2.25"),
+                      QStringLiteral("007"), QStringLiteral("9223372036854775807"),
+                      QStringLiteral("-9223372036854775808"), QStringLiteral("9223372036854775808"),
+                      QStringLiteral("99999999999999999999"), QStringLiteral("1.7976931348623159"),
+                      QString(400, QLatin1Char('9')) + QStringLiteral(".5"),
+                      QStringLiteral("0.") + QString(80, QLatin1Char('0')) + QStringLiteral("1")};
+    for (int i = 0; i < 50000; ++i) {
+        const QString digits = QString::number(random.generate64());
+        // No dot, or one with digits on both sides.
+        const int dot = digits.size() < 2 || random.bounded(4) == 0
+                            ? int(digits.size())
+                            : 1 + int(random.bounded(digits.size() - 1));
+        texts << (random.bounded(2) ? QStringLiteral("-") : QString()) + digits.left(dot)
+                     + (dot == digits.size() ? QString() : QStringLiteral(".") + digits.mid(dot));
+    }
+    for (const QString &text : std::as_const(texts)) {
+        const char *why = nullptr;
+        std::optional<double> d;
+        bool expectedOk = false;
+        const double expected = text.trimmed().toDouble(&expectedOk);
+        if (parseDecimal(text, &d, &why) != (expectedOk && std::isfinite(expected)))
+            QFAIL(qPrintable(text.left(80)));
+        if (d)
+            QCOMPARE(*d, expected);  // bit for bit: both are correctly rounded
+        std::optional<qint64> n;
+        const qint64 whole = text.trimmed().toLongLong(&expectedOk);
+        QCOMPARE(parseInteger(text, &n, &why), expectedOk);
+        if (n)
+            QCOMPARE(*n, whole);
+    }
+    for (const char *bad : {"1e5", "1,5", "+3", "1.2.3", ".", "-", ".5", "5.", "12a", "0x10", "1 000",
+                            "inf", "nan", "٣"}) {
+        const char *why = nullptr;
+        std::optional<double> d;
+        QVERIFY2(!parseDecimal(QString::fromUtf8(bad), &d, &why), bad);
+        QVERIFY(why);
+        std::optional<qint64> n;
+        QVERIFY2(!parseInteger(QString::fromUtf8(bad), &n, &why), bad);
+    }
+    std::optional<double> none = 1.0;
+    const char *why = nullptr;
+    QVERIFY(parseDecimal(QStringLiteral("  "), &none, &why));
+    QVERIFY(!none);  // an empty cell is "not recorded"
+}
