@@ -26,7 +26,7 @@ AuditBatch::AuditBatch(const Database &db) : m_db(db)
 
 AuditBatch::~AuditBatch() = default;
 
-bool AuditBatch::add(AuditEntry entry, QString *error)
+bool AuditBatch::add(AuditEntry entry, QString *error, std::function<QString()> newValue)
 {
     if (!AuditLog::loadTail(m_db, error))
         return false;
@@ -43,7 +43,7 @@ bool AuditBatch::add(AuditEntry entry, QString *error)
     entry.atUtc = m_lastAtStored;
     entry.seq = ++m_db.m_auditTailSeq;
     m_db.m_auditAnchorDirty = true;  // the outermost commit writes the anchor
-    m_queue.append({std::move(entry), m_lastAtText});
+    m_queue.append({std::move(entry), m_lastAtText, std::move(newValue)});
     if (m_queue.size() < kRows)
         return true;
     // Full: the previous batch (hashed meanwhile) is written, this one goes to be hashed.
@@ -59,6 +59,10 @@ bool AuditBatch::add(AuditEntry entry, QString *error)
 void AuditBatch::chain(Rows &rows)
 {
     for (Queued &q : rows) {
+        if (q.newValue) {
+            q.entry.newValue = q.newValue();
+            q.newValue = nullptr;  // and what it held goes with it, on this thread
+        }
         q.entry.prevHash = m_chainHash;
         q.entry.hash = AuditLog::computeHash(q.entry, q.atText);
         m_chainHash = q.entry.hash;

@@ -6,6 +6,7 @@
 #include "storage/sqlitestatement.h"
 
 #include <QList>
+#include <functional>
 #include <memory>
 
 namespace trialcrf {
@@ -29,8 +30,10 @@ public:
     AuditBatch &operator=(const AuditBatch &) = delete;
 
     /// Chains and queues one row (atUtc must be set); writes a full batch. False with *error
-    /// on an SQL error.
-    bool add(AuditEntry entry, QString *error);
+    /// on an SQL error. With `newValue`, the row's new_value is what it returns, called on the
+    /// hashing thread (a record's JSON is most of a bulk insert's formatting): it must only
+    /// read what it holds by value.
+    bool add(AuditEntry entry, QString *error, std::function<QString()> newValue = {});
     /// Writes the queued rows.
     bool flush(QString *error);
 
@@ -38,6 +41,7 @@ private:
     struct Queued {
         AuditEntry entry;
         QString atText;
+        std::function<QString()> newValue;  ///< renders entry.newValue before it is hashed
     };
     using Rows = QList<Queued>;
     bool write(SqliteStatement &st, const Rows &rows, qsizetype from, int count, QString *error);

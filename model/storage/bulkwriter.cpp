@@ -147,7 +147,7 @@ SqliteStatement &BulkWriter::vitalsInsert(int rows)
 
 SaveResult BulkWriter::insert(const Session &s, const QString &subjectCode, const QString &reason,
                               const QString &table, const Row &row, const UniqueKey &key,
-                              qint64 *id)
+                              qint64 *id, std::function<QString()> auditJson)
 {
     // The same statement RowWriter::insert builds: the stored columns, then the version.
     // Looked up by the table's name (one short key), prepared once.
@@ -198,10 +198,11 @@ SaveResult BulkWriter::insert(const Session &s, const QString &subjectCode, cons
     e.tableName = table;
     e.recordId = *id;
     e.subjectCode = subjectCode;
-    e.newValue = row.insertJson();
     e.reason = reason.trimmed();
+    if (!auditJson)
+        auditJson = [row] { return row.insertJson(); };  // a shared copy: read, never written
     QString error;
-    if (!m_audit->add(std::move(e), &error))
+    if (!m_audit->add(std::move(e), &error, std::move(auditJson)))
         return databaseError(error);
     return SaveResult::saved();
 }
@@ -320,10 +321,14 @@ SaveResult BulkWriter::addInfusion(const Session &s, const BulkSubject &subject,
     if (!errors.isEmpty())
         return SaveResult::invalid(errors);
     qint64 id = 0;
-    QList<Row> vitalRows;  // built once: for the audit row's JSON and for the inserts
-    r = insert(s, subject.code, reason, InfusionRepository::table(),
-               InfusionRepository::toRow(infusion, &vitalRows),
-               InfusionRepository::uniqueKey(infusion), &id);
+    // The vital signs' rows are built once, for the inserts and for the audit row's JSON
+    // (the same as InfusionRepository::toRow's, rendered on the audit batch's thread).
+    const Row row = InfusionRepository::columnsRow(infusion);
+    const QList<Row> vitalRows = InfusionRepository::vitalsRows(infusion.vitals);
+    r = insert(s, subject.code, reason, InfusionRepository::table(), row,
+               InfusionRepository::uniqueKey(infusion), &id, [row, vitalRows] {
+                   return InfusionRepository::withVitals(row, vitalRows).insertJson();
+               });
     if (!r.ok())
         return r;
     // The vital signs: child rows in recorded order (as InfusionRepository::writeVitals),

@@ -12,6 +12,7 @@
 
 #include <QHash>
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -80,9 +81,11 @@ private:
                      const BulkSubject &subject) const;
     ValidationContext context(const std::optional<QDate> &birthDate,
                               const std::optional<QDate> &week0) const;
-    /// INSERT of `row` into `table` plus its audit row; *id is the new row's id.
+    /// INSERT of `row` into `table` plus its audit row; *id is the new row's id. The audit
+    /// row's JSON is `auditRow`'s (`row` when none), rendered on the audit batch's thread.
     SaveResult insert(const Session &s, const QString &subjectCode, const QString &reason,
-                      const QString &table, const Row &row, const UniqueKey &key, qint64 *id);
+                      const QString &table, const Row &row, const UniqueKey &key, qint64 *id,
+                      std::function<QString()> auditJson = {});
     SqliteStatement &statement(const QString &sql);
     /// INSERT of `rows` vital signs (1..kVitalsPerInsert), prepared once per count.
     SqliteStatement &vitalsInsert(int rows);

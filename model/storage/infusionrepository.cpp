@@ -107,22 +107,25 @@ Row InfusionRepository::vitalsRow(const VitalSigns &v)
     return row;
 }
 
-QString InfusionRepository::vitalsJson(const QList<VitalSigns> &vitals, QList<Row> *rows)
+QList<Row> InfusionRepository::vitalsRows(const QList<VitalSigns> &vitals)
+{
+    QList<Row> rows;
+    rows.reserve(vitals.size());
+    for (const VitalSigns &v : vitals)
+        rows.append(vitalsRow(v));
+    return rows;
+}
+
+QString InfusionRepository::vitalsJson(const QList<Row> &vitalRows)
 {
     QStringList objects;
-    objects.reserve(vitals.size());
-    if (rows)
-        rows->reserve(rows->size() + vitals.size());
-    for (const VitalSigns &v : vitals) {
-        Row row = vitalsRow(v);
+    objects.reserve(vitalRows.size());
+    for (const Row &row : vitalRows)
         objects << row.insertJson();
-        if (rows)
-            rows->append(std::move(row));
-    }
     return Row::jsonArray(objects);
 }
 
-Row InfusionRepository::toRow(const Infusion &i, QList<Row> *vitalRows)
+Row InfusionRepository::columnsRow(const Infusion &i)
 {
     Row row;
     row.integer(QStringLiteral("subject_id"), i.subjectId)
@@ -137,9 +140,19 @@ Row InfusionRepository::toRow(const Infusion &i, QList<Row> *vitalRows)
         .time(QStringLiteral("end_time"), i.endTime)
         .flag(QStringLiteral("reaction"), i.reaction)
         .text(QStringLiteral("reaction_description"), i.reactionDescription)
-        .text(QStringLiteral("deviation_reason"), i.deviationReason)
-        .auditOnly(QStringLiteral("vital_signs"), vitalsJson(i.vitals, vitalRows));
+        .text(QStringLiteral("deviation_reason"), i.deviationReason);
     return row;
+}
+
+Row InfusionRepository::withVitals(Row columns, const QList<Row> &vitalRows)
+{
+    columns.auditOnly(QStringLiteral("vital_signs"), vitalsJson(vitalRows));
+    return columns;
+}
+
+Row InfusionRepository::toRow(const Infusion &i)
+{
+    return withVitals(columnsRow(i), vitalsRows(i.vitals));
 }
 
 std::optional<Infusion> InfusionRepository::byId(const Database &db, qint64 id,

@@ -23,14 +23,19 @@ public:
     static Infusion read(const RowReader &r);
     /// One vital-signs row; `prefix` is the column alias prefix of a joined query.
     static VitalSigns readVitals(const RowReader &r, const QString &prefix = {});
-    /// The infusion's columns plus the audit-only field "vital_signs" (a JSON array). With
-    /// `vitalRows`, also the vitalsRow() of each vital sign, built once for both.
-    static Row toRow(const Infusion &i, QList<Row> *vitalRows = nullptr);
+    /// The infusion's columns plus the audit-only field "vital_signs" (a JSON array):
+    /// withVitals(columnsRow(i), vitalsRows(i.vitals)).
+    static Row toRow(const Infusion &i);
+    /// The infusion's own columns.
+    static Row columnsRow(const Infusion &i);
+    /// `columns` with the audit-only field "vital_signs" of `vitalRows` added.
+    static Row withVitals(Row columns, const QList<Row> &vitalRows);
     /// One vital-signs row's columns (without infusion_id and seq).
     static Row vitalsRow(const VitalSigns &v);
+    static QList<Row> vitalsRows(const QList<VitalSigns> &vitals);
     /// The vital signs as the audit trail shows them: a compact JSON array of objects
     /// (empty when there are none).
-    static QString vitalsJson(const QList<VitalSigns> &vitals, QList<Row> *rows = nullptr);
+    static QString vitalsJson(const QList<Row> &vitalRows);
 
     static std::optional<Infusion> byId(const Database &db, qint64 id, QString *error);
     /// In storage order; the caller sorts by visit.
