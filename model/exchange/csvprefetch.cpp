@@ -21,7 +21,9 @@ CsvPrefetch::~CsvPrefetch()
 
 void CsvPrefetch::readLoop()
 {
+    std::vector<Batch> spent;
     for (;;) {
+        spent.clear();  // the consumer's finished batches, freed here (see m_spent)
         Batch batch;
         batch.records.reserve(kBatchRecords);
         while (int(batch.records.size()) < kBatchRecords) {
@@ -43,6 +45,7 @@ void CsvPrefetch::readLoop()
             if (m_stop)
                 return;
             m_ready.push_back(std::move(batch));
+            spent.swap(m_spent);
         }
         m_changed.notify_all();
         if (last)
@@ -61,6 +64,8 @@ bool CsvPrefetch::readRecord(QStringList *fields)
         {
             std::unique_lock<std::mutex> lock(m_mutex);
             m_changed.wait(lock, [this] { return !m_ready.empty(); });
+            if (!m_current.records.empty())
+                m_spent.push_back(std::move(m_current));
             m_current = std::move(m_ready.front());
             m_ready.pop_front();
         }

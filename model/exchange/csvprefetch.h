@@ -57,6 +57,10 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_ready;
+    /// Batches the consumer is done with, destroyed by the reading thread: their strings were
+    /// allocated there, and freeing them there keeps the two threads off each other's heap
+    /// arena (a free into another thread's arena waits for its lock).
+    std::vector<Batch> m_spent;
     bool m_stop = false;
     std::thread m_thread;
 

@@ -103,16 +103,17 @@ void CsvTable::problem(const QString &column, const char *source, const QStringL
     m_sink({m_def.fileName, line(), columnNumber(column), column, source, args});
 }
 
-QString CsvTable::text(const QString &column) const
+const QString &CsvTable::text(const QString &column) const
 {
+    static const QString absent;
     const auto it = m_position.constFind(column);
-    return it == m_position.constEnd() ? QString() : m_fields.at(*it);
+    return it == m_position.constEnd() ? absent : m_fields.at(*it);
 }
 
 template <typename T>
 T CsvTable::parse(const QString &column, bool (*parser)(const QString &, T *, const char **))
 {
-    const QString cell = text(column);
+    const QString &cell = text(column);
     T value{};
     const char *why = nullptr;
     if (!parser(cell, &value, &why)) {

@@ -53,7 +53,7 @@ public:
     void problem(const QString &column, const char *source, const QStringList &args = {});
 
     // Cells of the current row; an absent column reads as empty ("not recorded").
-    QString text(const QString &column) const;
+    const QString &text(const QString &column) const;
     QString trimmed(const QString &column) const { return text(column).trimmed(); }
     std::optional<QDate> date(const QString &column);
     std::optional<QTime> time(const QString &column);

@@ -59,10 +59,11 @@ bool AuditBatch::add(AuditEntry entry, QString *error, std::function<QString()> 
 void AuditBatch::chain(Rows &rows)
 {
     for (Queued &q : rows) {
-        if (q.newValue) {
+        // What the function holds (the record's rows) stays until the caller's thread, which
+        // allocated it, drops the batch: a free into another thread's heap arena waits for
+        // that arena's lock.
+        if (q.newValue)
             q.entry.newValue = q.newValue();
-            q.newValue = nullptr;  // and what it held goes with it, on this thread
-        }
         q.entry.prevHash = m_chainHash;
         q.entry.hash = AuditLog::computeHash(q.entry, q.atText);
         m_chainHash = q.entry.hash;
