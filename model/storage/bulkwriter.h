@@ -82,7 +82,8 @@ private:
     ValidationContext context(const std::optional<QDate> &birthDate,
                               const std::optional<QDate> &week0) const;
     /// INSERT of `row` into `table` plus its audit row; *id is the new row's id. The audit
-    /// row's JSON is `auditRow`'s (`row` when none), rendered on the audit batch's thread.
+    /// row's JSON is what `auditJson` returns (`row`'s insertJson() when none), called on the
+    /// audit batch's hashing thread.
     SaveResult insert(const Session &s, const QString &subjectCode, const QString &reason,
                       const QString &table, const Row &row, const UniqueKey &key, qint64 *id,
                       std::function<QString()> auditJson = {});
