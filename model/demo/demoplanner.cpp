@@ -117,11 +117,11 @@ QList<rules::RegionScores> scoresNear(Dice &d, const Protocol &p, const RegionPr
         noise.append({d.uniform(-0.4, 0.4), d.uniform(-0.4, 0.4), d.uniform(-0.4, 0.4),
                       d.uniform(-0.4, 0.4)});
     QList<rules::RegionScores> best;
+    QList<rules::RegionScores> regions(n);  // one list for every step: copied when it is best
     int bestDistance = -1;
     constexpr int kSteps = 80;
     for (int step = 0; step <= kSteps; ++step) {
         const double x = double(step) / kSteps;
-        QList<rules::RegionScores> regions;
         for (qsizetype i = 0; i < n; ++i) {
             rules::RegionScores r;
             const double sev = x * p.severityMax + profile.severityBias.at(i);
@@ -130,7 +130,7 @@ QList<rules::RegionScores> scoresNear(Dice &d, const Protocol &p, const RegionPr
             r.erythema = clear ? 0 : clampScore(sev + noise.at(i)[0], p.severityMax);
             r.induration = clear ? 0 : clampScore(sev + noise.at(i)[1], p.severityMax);
             r.desquamation = clear ? 0 : clampScore(sev + noise.at(i)[2], p.severityMax);
-            regions.append(r);
+            regions[i] = r;
         }
         const int distance = std::abs(rules::pasiTenths(p, regions).value_or(0) - targetTenths);
         if (bestDistance < 0 || distance < bestDistance) {
