@@ -2,6 +2,7 @@
 #include "demo/demogenerator.h"
 
 #include "demo/demoplanner.h"
+#include "storage/bulkwriter.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
 
@@ -126,12 +127,17 @@ bool DemoGenerator::generate(int subjectCount, quint32 seed, QString *error,
             *error = batch.errorString();
             return false;
         }
+        BulkWriter bulk(store);
         for (int i = first; i < last; ++i) {
             DemoSubjectPlan plan = planner.plan(i);
-            if (!writeSubject(store, plan, error)) {
+            if (!writeSubject(store, bulk, plan, error)) {
                 *error = plan.subject.code + QLatin1String(": ") + *error;
                 return false;
             }
+        }
+        if (const SaveResult r = bulk.finish(); !r.ok()) {
+            *error = describe(r);
+            return false;
         }
         if (!batch.commit()) {
             *error = batch.errorString();
@@ -143,7 +149,8 @@ bool DemoGenerator::generate(int subjectCount, quint32 seed, QString *error,
     return true;
 }
 
-bool DemoGenerator::writeSubject(StudyStore &store, DemoSubjectPlan &plan, QString *error)
+bool DemoGenerator::writeSubject(StudyStore &store, BulkWriter &bulk, DemoSubjectPlan &plan,
+                                 QString *error)
 {
     const auto saved = [error](const SaveResult &r, const QString &what) {
         if (!r.ok())
@@ -152,40 +159,48 @@ bool DemoGenerator::writeSubject(StudyStore &store, DemoSubjectPlan &plan, QStri
     };
     const Session &nurse = sessionFor(Action::EditSubject, Role::Nurse);
     Subject &subject = plan.subject;
-    if (!saved(store.saveSubject(nurse, subject), QStringLiteral("subject")))
+    if (!saved(bulk.addSubject(nurse, subject), QStringLiteral("subject")))
         return false;
     ++m_stats.subjects;
+    BulkSubject page;
+    page.id = subject.id;
+    page.code = subject.code;
+    page.birthDate = subject.birthDate;
+    page.week0Date = subject.week0Date;
 
-    plan.consent.subjectId = subject.id;
-    if (!saved(store.saveConsent(sessionFor(Action::EditConsent, Role::Nurse), plan.consent),
+    if (!saved(bulk.addConsent(sessionFor(Action::EditConsent, Role::Nurse), page, plan.consent),
                QStringLiteral("consent")))
         return false;
+    page.consentDate = plan.consent.consentDate;
+    page.consentSigned = plan.consent.subjectSigned;
     ++m_stats.consents;
 
     const Session &pasiBy = sessionFor(Action::EditPasi, Role::Physician);
     if (plan.screeningPasi) {
-        plan.screeningPasi->subjectId = subject.id;
-        if (!saved(store.savePasi(pasiBy, *plan.screeningPasi), QStringLiteral("PASI screening")))
+        if (!saved(bulk.addPasi(pasiBy, page, *plan.screeningPasi),
+                   QStringLiteral("PASI screening")))
             return false;
         ++m_stats.pasi;
     }
 
-    plan.eligibility.subjectId = subject.id;
     const Action eligibilityAction = plan.eligibility.confirmedVerdict.isEmpty()
                                          ? Action::EditEligibility
                                          : Action::ConfirmEligibility;
-    if (!saved(store.saveEligibility(sessionFor(eligibilityAction, Role::Physician),
-                                     plan.eligibility),
+    if (!saved(bulk.addEligibility(sessionFor(eligibilityAction, Role::Physician), page,
+                                   plan.eligibility),
                QStringLiteral("eligibility")))
         return false;
     ++m_stats.eligibility;
 
+    // A status change is an edit of the subject, through the store (its audit rows name each
+    // changed field): the bulk writer's queued audit rows go first, in order.
     QStringList statuses = plan.statusChanges;
     const auto changeStatus = [&]() {
         const QString status = statuses.takeFirst();
         subject.status = status;
-        return saved(store.saveSubject(nurse, subject, reasonFor(status)),
-                     QStringLiteral("status ") + status);
+        return saved(bulk.finish(), QStringLiteral("audit trail"))
+               && saved(store.saveSubject(nurse, subject, reasonFor(status)),
+                        QStringLiteral("status ") + status);
     };
     if (!statuses.isEmpty() && !changeStatus())  // enrolled or screen_failed
         return false;
@@ -194,14 +209,12 @@ bool DemoGenerator::writeSubject(StudyStore &store, DemoSubjectPlan &plan, QStri
     const Session &aeBy = sessionFor(Action::JudgeCausality, Role::Physician);
     for (DemoVisitPlan &v : plan.visits) {
         if (v.pasi) {
-            v.pasi->subjectId = subject.id;
-            if (!saved(store.savePasi(pasiBy, *v.pasi), QStringLiteral("PASI ") + v.visit))
+            if (!saved(bulk.addPasi(pasiBy, page, *v.pasi), QStringLiteral("PASI ") + v.visit))
                 return false;
             ++m_stats.pasi;
         }
         if (v.infusion) {
-            v.infusion->subjectId = subject.id;
-            if (!saved(store.saveInfusion(infusionBy, *v.infusion),
+            if (!saved(bulk.addInfusion(infusionBy, page, *v.infusion),
                        QStringLiteral("infusion ") + v.visit))
                 return false;
             ++m_stats.infusions;
@@ -210,8 +223,7 @@ bool DemoGenerator::writeSubject(StudyStore &store, DemoSubjectPlan &plan, QStri
                 ++m_stats.deviations;
         }
         for (AdverseEvent &ae : v.adverseEvents) {
-            ae.subjectId = subject.id;
-            if (!saved(store.saveAdverseEvent(aeBy, ae),
+            if (!saved(bulk.addAdverseEvent(aeBy, page, ae),
                        QStringLiteral("adverse event %1").arg(ae.aeNumber)))
                 return false;
             ++m_stats.adverseEvents;

@@ -13,14 +13,18 @@
 
 namespace trialcrf {
 
+class BulkWriter;
 struct DemoSubjectPlan;
 class StudyStore;
 
 /// Fills an empty database with a synthetic demo study, marked DEMO (meta demo = 1), with
-/// one account per role, all with the documented password(). It writes only through the
-/// public UserStore and StudyStore API, each record by the role that records it at the site
-/// (nurse: subject, consent, infusions; physician: PASI, eligibility, adverse events), so the
-/// demo shows the same audit trail and passes the same checks as real data.
+/// one account per role, all with the documented password(). It writes through the model's
+/// save paths only, each record by the role that records it at the site (nurse: subject,
+/// consent, infusions; physician: PASI, eligibility, adverse events): new records through
+/// BulkWriter (the import's path: the same role checks, validate() and audit row as
+/// StudyStore, without a savepoint and a read per record), status changes through
+/// StudyStore, so the demo shows the same audit trail and passes the same checks as real
+/// data.
 /// Deterministic for a seed and "today" (the injected clock); see DemoPlanner.
 class DemoGenerator {
 public:
@@ -60,7 +64,8 @@ public:
 
 private:
     bool createAccounts(QString *error);
-    bool writeSubject(StudyStore &store, DemoSubjectPlan &plan, QString *error);
+    bool writeSubject(StudyStore &store, BulkWriter &bulk, DemoSubjectPlan &plan,
+                      QString *error);
     const Session &sessionFor(Action action, Role preferred) const;
 
     Database &m_db;  ///< not const: the demo marks the file (meta)

@@ -140,6 +140,7 @@ bool AuditBatch::flush(QString *error)
 {
     if (!writeHashed(error))
         return false;
+    m_started = false;  // the next add() chains on from the tail again, whoever appended since
     if (m_queue.isEmpty())
         return true;
     chain(m_queue);  // the hashing thread is idle: the rest is chained here

@@ -34,7 +34,8 @@ public:
     /// hashing thread (a record's JSON is most of a bulk insert's formatting): it must only
     /// read what it holds by value.
     bool add(AuditEntry entry, QString *error, std::function<QString()> newValue = {});
-    /// Writes the queued rows.
+    /// Writes the queued rows. After it, AuditLog::append may add rows on the connection
+    /// again; the next add() chains on from the trail's tail then.
     bool flush(QString *error);
 
 private:
