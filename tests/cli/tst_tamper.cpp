@@ -2,11 +2,8 @@
 // Tampering behind the app's back with the sqlite3 shell, as anyone holding the file could:
 // triggers dropped, audit rows or signatures edited or deleted. `trialcrf-cli verify` finds each
 // and exits 1 naming it. And the file, dumped by sqlite3, holds no password in clear.
-#include "protocol/protocol.h"
-#include "storage/database.h"
+#include "../model/accountsfixture.h"
 #include "storage/signaturestore.h"
-#include "storage/studystore.h"
-#include "storage/userstore.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -79,52 +76,27 @@ void TestTamper::init()
     m_db = m_dir.filePath(QStringLiteral("study-%1-%2.db")
                               .arg(QLatin1String(QTest::currentTestFunction()),
                                    QLatin1String(QTest::currentDataTag())));
-    Database db;
-    QVERIFY2(db.open(m_db), qPrintable(db.errorString()));
-    UserStore users(db);
-    StudyStore store(db, Protocol::builtIn());
-    SignatureStore signatures(store, users);
-    QString error;
-    QVERIFY(users.createFirstAdmin(QStringLiteral("dm.zhao"), kAdminPassword, &error));
-    Session admin, doctor, nurse;
-    QCOMPARE(users.login(QStringLiteral("dm.zhao"), kAdminPassword, &admin),
-             UserStore::LoginResult::Ok);
-    QVERIFY(users.addUser(admin, QStringLiteral("dr.chen"), QStringLiteral("Chen Wei"),
-                          Role::Physician, kDoctorPassword, &error));
-    QVERIFY(users.addUser(admin, QStringLiteral("nurse.li"), {}, Role::Nurse, kNursePassword,
-                          &error));
-    QCOMPARE(users.login(QStringLiteral("dr.chen"), kDoctorPassword, &doctor),
-             UserStore::LoginResult::Ok);
-    QCOMPARE(users.login(QStringLiteral("nurse.li"), kNursePassword, &nurse),
-             UserStore::LoginResult::Ok);
-    Subject s;
-    s.code = QStringLiteral("S001");
-    s.initials = QStringLiteral("ZXM");
-    s.sex = QStringLiteral("M");
-    s.birthDate = QDate(1980, 5, 10);
-    s.week0Date = QDate::currentDate().addDays(-14);
-    s.status = QStringLiteral("enrolled");
-    QVERIFY(store.saveSubject(nurse, s).ok());
-    Infusion i;
-    i.subjectId = s.id;
-    i.visit = QStringLiteral("week0");
-    i.infusionDate = *s.week0Date;
-    i.weightKg = 63.5;
-    i.actualCells = 127000000;
-    i.lotNumber = QStringLiteral("LOT-2024-001");
-    i.viabilityPct = 95.5;
-    i.thawTime = QTime(8, 30);
-    i.startTime = QTime(9, 0);
-    i.endTime = QTime(9, 45);
-    const SaveResult saved = store.saveInfusion(nurse, i);
-    QVERIFY2(saved.ok(), qPrintable(saved.message));
-    i.lotNumber = QStringLiteral("LOT-2024-002");
-    QVERIFY(store.saveInfusion(nurse, i, QStringLiteral("barcode misread")).ok());
+    fixtures::AccountsFixture study;
+    QVERIFY2(study.open(m_db, QStringLiteral("dm.zhao"), kAdminPassword),
+             qPrintable(study.error()));
+    const std::optional<Session> doctor = study.addAccount(
+        QStringLiteral("dr.chen"), QStringLiteral("Chen Wei"), Role::Physician, kDoctorPassword);
+    const std::optional<Session> nurse =
+        study.addAccount(QStringLiteral("nurse.li"), {}, Role::Nurse, kNursePassword);
+    QVERIFY2(doctor && nurse, qPrintable(study.error()));
+    const std::optional<Subject> s = study.addEnrolledSubject(*nurse, QStringLiteral("S001"), 14);
+    QVERIFY2(s, qPrintable(study.error()));
+    std::optional<Infusion> i =
+        study.addWeek0Infusion(*nurse, *s, QStringLiteral("LOT-2024-001"));
+    QVERIFY2(i, qPrintable(study.error()));
+    i->lotNumber = QStringLiteral("LOT-2024-002");
+    QVERIFY(study.store().saveInfusion(*nurse, *i, QStringLiteral("barcode misread")).ok());
+    SignatureStore signatures(study.store(), study.users());
     const SignResult signedVisit =
-        signatures.sign(doctor, s.id, SignatureStore::scopeVisit(), QStringLiteral("week0"),
+        signatures.sign(*doctor, s->id, SignatureStore::scopeVisit(), QStringLiteral("week0"),
                         QStringLiteral("reviewed"), kDoctorPassword);
     QVERIFY2(signedVisit.ok(), qPrintable(signedVisit.message));
-    db.close();
+    study.db().close();
     const Run clean = verify(m_db);
     QVERIFY2(clean.code == 0, qPrintable(clean.err));
 }

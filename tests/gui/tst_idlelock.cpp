@@ -3,6 +3,7 @@
 // covered; her unsaved text is still there when she unlocks, and also when a physician logs
 // in meanwhile, works in a window of his own and logs out. Nothing of it is lost, nor handed
 // to the other user.
+#include "../model/accountsfixture.h"
 #include "casebookview.h"
 #include "crfform.h"
 #include "idlelock.h"
@@ -78,9 +79,10 @@ private:
 
     LanguageManager m_language;
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<UserStore> m_users;
-    std::unique_ptr<StudyStore> m_store;
+    std::unique_ptr<fixtures::AccountsFixture> m_study;
+    Database *m_db = nullptr;  // m_study's
+    UserStore *m_users = nullptr;
+    StudyStore *m_store = nullptr;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<SecurityController> m_security;
     Session m_nurse;
@@ -95,34 +97,24 @@ void TestIdleLock::initTestCase()
 void TestIdleLock::init()
 {
     QVERIFY(m_dir.isValid());
-    QFile::remove(m_dir.filePath(QStringLiteral("idle.db")));
-    m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("idle.db"))), qPrintable(m_db->errorString()));
-    m_users = std::make_unique<UserStore>(*m_db);
-    m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn());
-    QString error;
-    QVERIFY(m_users->createFirstAdmin(QStringLiteral("dm.zhao"), QStringLiteral("Quartz-Lantern-73"),
-                                      &error));
-    Session admin;
-    QCOMPARE(m_users->login(QStringLiteral("dm.zhao"), QStringLiteral("Quartz-Lantern-73"), &admin),
-             UserStore::LoginResult::Ok);
-    QVERIFY(m_users->addUser(admin, QStringLiteral("nurse.li"), QStringLiteral("Li Na"),
-                             Role::Nurse, kNursePassword, &error));
-    QVERIFY(m_users->addUser(admin, QStringLiteral("dr.chen"), QStringLiteral("Chen Wei"),
-                             Role::Physician, kDoctorPassword, &error));
-    QCOMPARE(m_users->login(QStringLiteral("nurse.li"), kNursePassword, &m_nurse),
-             UserStore::LoginResult::Ok);
-
-    Subject s;
-    s.code = QStringLiteral("S001");
-    s.initials = QStringLiteral("ZXM");
-    s.sex = QStringLiteral("M");
-    s.birthDate = QDate(1980, 5, 10);
-    s.week0Date = QDate::currentDate().addDays(-14);
-    s.status = QStringLiteral("enrolled");
-    const SaveResult r = m_store->saveSubject(m_nurse, s);
-    QVERIFY2(r.ok(), qPrintable(r.message));
-    m_subject = s.id;
+    m_study = std::make_unique<fixtures::AccountsFixture>();
+    QVERIFY2(m_study->open(m_dir.filePath(QStringLiteral("idle.db")), QStringLiteral("dm.zhao"),
+                           QStringLiteral("Quartz-Lantern-73")),
+             qPrintable(m_study->error()));
+    m_db = &m_study->db();
+    m_users = &m_study->users();
+    m_store = &m_study->store();
+    const std::optional<Session> nurse = m_study->addAccount(
+        QStringLiteral("nurse.li"), QStringLiteral("Li Na"), Role::Nurse, kNursePassword);
+    QVERIFY2(nurse, qPrintable(m_study->error()));
+    m_nurse = *nurse;
+    QVERIFY2(m_study->addAccount(QStringLiteral("dr.chen"), QStringLiteral("Chen Wei"),
+                                 Role::Physician, kDoctorPassword),
+             qPrintable(m_study->error()));
+    const std::optional<Subject> s =
+        m_study->addEnrolledSubject(m_nurse, QStringLiteral("S001"), 14);
+    QVERIFY2(s, qPrintable(m_study->error()));
+    m_subject = s->id;
 
     m_window = std::make_unique<MainWindow>(*m_store, m_language);
     m_window->setSession(m_nurse);
@@ -137,9 +129,10 @@ void TestIdleLock::cleanup()
 {
     m_security.reset();
     m_window.reset();
-    m_store.reset();
-    m_users.reset();
-    m_db.reset();
+    m_db = nullptr;
+    m_users = nullptr;
+    m_store = nullptr;
+    m_study.reset();
     QFile::remove(m_dir.filePath(QStringLiteral("idle.db")));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The dialogs of issue 6 (offscreen): the e-signature dialog and the casebook's signatures,
 // user administration, changing a password, and the audit viewer with its CSV export.
+#include "../model/accountsfixture.h"
 #include "auditviewer.h"
 #include "changepassworddialog.h"
 #include "exchange/csvreader.h"
@@ -88,13 +89,12 @@ private Q_SLOTS:
     void dialogsRetranslate();
 
 private:
-    Session login(const QString &user, const QString &password);
-
     LanguageManager m_language;
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<UserStore> m_users;
-    std::unique_ptr<StudyStore> m_store;
+    std::unique_ptr<fixtures::AccountsFixture> m_study;
+    Database *m_db = nullptr;  // m_study's
+    UserStore *m_users = nullptr;
+    StudyStore *m_store = nullptr;
     std::unique_ptr<SignatureStore> m_signatures;
     Session m_admin, m_doctor, m_nurse, m_monitor;
     qint64 m_subject = 0;
@@ -105,68 +105,45 @@ void TestSecurityDialogs::initTestCase()
     QVERIFY(m_language.setLanguage(QStringLiteral("en"), false));
 }
 
-Session TestSecurityDialogs::login(const QString &user, const QString &password)
-{
-    Session s;
-    const UserStore::LoginResult r = m_users->login(user, password, &s);
-    if (r != UserStore::LoginResult::Ok)
-        qWarning("login %s failed", qPrintable(user));
-    return s;
-}
-
 void TestSecurityDialogs::init()
 {
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(QStringLiteral("dialogs.db"));
-    QFile::remove(path);
-    m_db = std::make_unique<Database>();
-    QVERIFY2(m_db->open(path), qPrintable(m_db->errorString()));
-    m_users = std::make_unique<UserStore>(*m_db);
-    m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn());
+    m_study = std::make_unique<fixtures::AccountsFixture>();
+    QVERIFY2(m_study->open(m_dir.filePath(QStringLiteral("dialogs.db")),
+                           QStringLiteral("dm.zhao"), kAdminPassword),
+             qPrintable(m_study->error()));
+    m_db = &m_study->db();
+    m_users = &m_study->users();
+    m_store = &m_study->store();
     m_signatures = std::make_unique<SignatureStore>(*m_store, *m_users);
-    QString error;
-    QVERIFY(m_users->createFirstAdmin(QStringLiteral("dm.zhao"), kAdminPassword, &error));
-    m_admin = login(QStringLiteral("dm.zhao"), kAdminPassword);
-    QVERIFY(m_users->addUser(m_admin, QStringLiteral("nurse.li"), QStringLiteral("Li Na"),
-                             Role::Nurse, kNursePassword, &error));
-    QVERIFY(m_users->addUser(m_admin, QStringLiteral("dr.chen"), QStringLiteral("Chen Wei 陈伟"),
-                             Role::Physician, kDoctorPassword, &error));
-    QVERIFY(m_users->addUser(m_admin, QStringLiteral("monitor.wu"), {}, Role::Monitor,
-                             kMonitorPassword, &error));
-    m_nurse = login(QStringLiteral("nurse.li"), kNursePassword);
-    m_doctor = login(QStringLiteral("dr.chen"), kDoctorPassword);
-    m_monitor = login(QStringLiteral("monitor.wu"), kMonitorPassword);
+    m_admin = m_study->admin();
+    const std::optional<Session> nurse = m_study->addAccount(
+        QStringLiteral("nurse.li"), QStringLiteral("Li Na"), Role::Nurse, kNursePassword);
+    const std::optional<Session> doctor =
+        m_study->addAccount(QStringLiteral("dr.chen"), QStringLiteral("Chen Wei 陈伟"),
+                            Role::Physician, kDoctorPassword);
+    const std::optional<Session> monitor =
+        m_study->addAccount(QStringLiteral("monitor.wu"), {}, Role::Monitor, kMonitorPassword);
+    QVERIFY2(nurse && doctor && monitor, qPrintable(m_study->error()));
+    m_nurse = *nurse;
+    m_doctor = *doctor;
+    m_monitor = *monitor;
 
-    Subject s;
-    s.code = QStringLiteral("S001");
-    s.initials = QStringLiteral("ZXM");
-    s.sex = QStringLiteral("F");
-    s.birthDate = QDate(1980, 5, 10);
-    s.week0Date = QDate::currentDate().addDays(-20);
-    s.status = QStringLiteral("enrolled");
-    QVERIFY(m_store->saveSubject(m_nurse, s).ok());
-    m_subject = s.id;
-    Infusion i;
-    i.subjectId = s.id;
-    i.visit = QStringLiteral("week0");
-    i.infusionDate = *s.week0Date;
-    i.weightKg = 63.5;
-    i.actualCells = 127000000;
-    i.lotNumber = QStringLiteral("LOT-2024-001");
-    i.viabilityPct = 95.5;
-    i.thawTime = QTime(8, 30);
-    i.startTime = QTime(9, 0);
-    i.endTime = QTime(9, 45);
-    const SaveResult r = m_store->saveInfusion(m_nurse, i);
-    QVERIFY2(r.ok(), qPrintable(r.message));
+    const std::optional<Subject> s =
+        m_study->addEnrolledSubject(m_nurse, QStringLiteral("S001"), 20, QStringLiteral("F"));
+    QVERIFY2(s, qPrintable(m_study->error()));
+    m_subject = s->id;
+    QVERIFY2(m_study->addWeek0Infusion(m_nurse, *s, QStringLiteral("LOT-2024-001")),
+             qPrintable(m_study->error()));
 }
 
 void TestSecurityDialogs::cleanup()
 {
     m_signatures.reset();
-    m_store.reset();
-    m_users.reset();
-    m_db.reset();
+    m_db = nullptr;
+    m_users = nullptr;
+    m_store = nullptr;
+    m_study.reset();
 }
 
 void TestSecurityDialogs::signatureDialogShowsWhatWhoAndWhen()
