@@ -267,17 +267,10 @@ SaveResult BulkWriter::addEligibility(const Session &s, const BulkSubject &subje
                                           computed);
     if (!errors.isEmpty())
         return SaveResult::invalid(errors);
-    // Confirming the verdict is the investigator's act (as StudyStore::saveEligibility).
     StoredEligibility stored;
-    stored.eligibility = e;
-    if (!e.confirmedVerdict.isEmpty() || !e.overrideReason.isEmpty()) {
-        if (!m_store.may(s, Action::ConfirmEligibility))
-            return denied(s);
-        if (!e.confirmedVerdict.isEmpty()) {
-            stored.confirmedBy = s.userName;
-            stored.confirmedAt = m_store.clock()().toUTC();
-        }
-    }
+    r = m_store.stampConfirmation(s, e, std::nullopt, m_store.clock()().toUTC(), &stored);
+    if (!r.ok())
+        return r;
     qint64 id = 0;
     r = insert(s, subject.code, reason, EligibilityRepository::table(),
                EligibilityRepository::toRow(stored), EligibilityRepository::uniqueKey(), &id);
@@ -364,9 +357,8 @@ SaveResult BulkWriter::addAdverseEvent(const Session &s, const BulkSubject &subj
         ae.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
     if (!errors.isEmpty())
         return SaveResult::invalid(errors);
-    // Causality is a physician's judgement: only they may set it.
-    if (!ae.relatedness.isEmpty() && !m_store.may(s, Action::JudgeCausality))
-        return denied(s);
+    if (r = m_store.checkCausality(s, ae, std::nullopt); !r.ok())
+        return r;
     qint64 id = 0;
     r = insert(s, subject.code, reason, AdverseEventRepository::table(),
                AdverseEventRepository::toRow(ae), AdverseEventRepository::uniqueKey(ae), &id);

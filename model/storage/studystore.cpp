@@ -175,6 +175,38 @@ WriteContext StudyStore::writeContext(const Session &s, const QString &subjectCo
     return ctx;
 }
 
+SaveResult StudyStore::stampConfirmation(const Session &s, const Eligibility &e,
+                                         const std::optional<StoredEligibility> &old,
+                                         const QDateTime &now, StoredEligibility *out) const
+{
+    out->eligibility = e;
+    const bool confirmationChanged =
+        old ? (old->eligibility.confirmedVerdict != e.confirmedVerdict
+               || old->eligibility.overrideReason != e.overrideReason)
+            : (!e.confirmedVerdict.isEmpty() || !e.overrideReason.isEmpty());
+    if (confirmationChanged) {
+        if (!may(s, Action::ConfirmEligibility))
+            return denied(s);
+        if (!e.confirmedVerdict.isEmpty()) {
+            out->confirmedBy = s.userName;
+            out->confirmedAt = now;
+        }
+    } else if (old) {
+        out->confirmedBy = old->confirmedBy;
+        out->confirmedAt = old->confirmedAt;
+    }
+    return SaveResult::saved();
+}
+
+SaveResult StudyStore::checkCausality(const Session &s, const AdverseEvent &ae,
+                                      const std::optional<AdverseEvent> &old) const
+{
+    const QString storedRelatedness = old ? old->relatedness : QString();
+    if (ae.relatedness != storedRelatedness && !may(s, Action::JudgeCausality))
+        return denied(s);
+    return SaveResult::saved();
+}
+
 SaveResult StudyStore::openSubject(qint64 subjectId, const Transaction &t,
                                    StoredSubject *out) const
 {
@@ -337,24 +369,10 @@ SaveResult StudyStore::saveEligibility(const Session &s, Eligibility &e, const Q
         [&](QString *why) { return EligibilityRepository::byId(m_db, e.id, why); }, &old);
     if (!r.ok())
         return r;
-    // Confirming (or changing the confirmation of) the verdict is the investigator's act.
     StoredEligibility stored;
-    stored.eligibility = e;
-    const bool confirmationChanged =
-        old ? (old->eligibility.confirmedVerdict != e.confirmedVerdict
-               || old->eligibility.overrideReason != e.overrideReason)
-            : (!e.confirmedVerdict.isEmpty() || !e.overrideReason.isEmpty());
-    if (confirmationChanged) {
-        if (!may(s, Action::ConfirmEligibility))
-            return denied(s);
-        if (!e.confirmedVerdict.isEmpty()) {
-            stored.confirmedBy = s.userName;
-            stored.confirmedAt = ctx.now;
-        }
-    } else if (old) {
-        stored.confirmedBy = old->confirmedBy;
-        stored.confirmedAt = old->confirmedAt;
-    }
+    r = stampConfirmation(s, e, old, ctx.now, &stored);
+    if (!r.ok())
+        return r;
 
     const std::optional<Row> before =
         old ? std::optional<Row>(EligibilityRepository::toRow(*old)) : std::nullopt;
@@ -460,10 +478,9 @@ SaveResult StudyStore::saveAdverseEvent(const Session &s, AdverseEvent &ae, cons
         &old);
     if (!r.ok())
         return r;
-    // Causality is a physician's judgement: only they may set or change it.
-    const QString storedRelatedness = old ? old->relatedness : QString();
-    if (record.relatedness != storedRelatedness && !may(s, Action::JudgeCausality))
-        return denied(s);
+    r = checkCausality(s, record, old);
+    if (!r.ok())
+        return r;
 
     const std::optional<Row> before =
         old ? std::optional<Row>(AdverseEventRepository::toRow(*old)) : std::nullopt;

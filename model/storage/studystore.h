@@ -15,6 +15,7 @@
 namespace trialcrf {
 
 class Row;
+struct StoredEligibility;
 struct StoredSubject;
 struct UniqueKey;
 struct WriteContext;
@@ -127,6 +128,16 @@ private:
                      int recordVersion, const Row *before, const Row &after, const UniqueKey &key,
                      qint64 *id, int *version);
     bool readAllowed(const Session &s, QString *error) const;
+    /// Confirming (or changing the confirmation of) the eligibility verdict is the
+    /// investigator's act, stamped with who and when (`now`); otherwise the old stamp stays.
+    /// *out is `e` as stored; Denied when `s` may not confirm. Shared with BulkWriter.
+    SaveResult stampConfirmation(const Session &s, const Eligibility &e,
+                                 const std::optional<StoredEligibility> &old,
+                                 const QDateTime &now, StoredEligibility *out) const;
+    /// Causality is a physician's judgement: only they may set or change it. Shared with
+    /// BulkWriter.
+    SaveResult checkCausality(const Session &s, const AdverseEvent &ae,
+                              const std::optional<AdverseEvent> &old) const;
 
     const Database &m_db;
     const Protocol &m_protocol;
