@@ -5,6 +5,7 @@
 // to roll back everything. And the hand-written audit JSON equals QJsonDocument's byte for byte.
 #include "storagefixtures.h"
 
+#include "storage/auditbatch.h"
 #include "storage/auditlog.h"
 #include "storage/bulkwriter.h"
 #include "storage/row.h"
@@ -40,6 +41,7 @@ private slots:
     void writesWhatTheStoreWrites();
     void keepsTheStoreChecks();
     void rollbackLeavesNothing();
+    void storeSavesBetweenFlushesKeepTheChain();
 
 private:
     BulkSubject bulk(const Subject &s) const;
@@ -322,6 +324,44 @@ void TestBulkWriter::rollbackLeavesNothing()
     QString problem;
     QVERIFY2(!AuditLog(*m_db).firstBrokenRow(&problem), qPrintable(problem));
     QCOMPARE(AuditLog(*m_db).entries().last().seq, before + 1);
+}
+
+void TestBulkWriter::storeSavesBetweenFlushesKeepTheChain()
+{
+    // The demo's pattern: new records through the bulk writer, a status change through the
+    // store after finish(), more new records, in one transaction. Each audit row chains on
+    // from the one before it, whichever path wrote it, with batches full and partial.
+    const Session dm = dataManager();
+    m_store->setImportMode(true);
+    {
+        Transaction t(*m_db);
+        BulkWriter writer(*m_store);
+        for (int n = 1; n <= 3; ++n) {
+            const int records = n == 2 ? 2 * AuditBatch::kRows + 5 : 3;
+            QList<Subject> added;
+            for (int i = 0; i < records; ++i) {
+                Subject s = subject(
+                    QStringLiteral("S%1-%2").arg(n).arg(i, 3, 10, QLatin1Char('0')));
+                const SaveResult r = writer.addSubject(dm, s, QStringLiteral("import"));
+                QVERIFY2(r.ok(), qPrintable(r.message));
+                added << s;
+            }
+            QVERIFY(writer.finish().ok());
+            Subject &changed = added.first();
+            changed.status = QStringLiteral("withdrawn");
+            const SaveResult r = m_store->saveSubject(dm, changed, QStringLiteral("withdrew"));
+            QVERIFY2(r.ok(), qPrintable(r.message));
+        }
+        QVERIFY(writer.finish().ok());
+        QVERIFY(t.commit());
+    }
+    QString problem;
+    QVERIFY2(!AuditLog(*m_db).firstBrokenRow(&problem), qPrintable(problem));
+    const QList<AuditEntry> entries = AuditLog(*m_db).entries();
+    for (qsizetype i = 1; i < entries.size(); ++i) {
+        QCOMPARE(entries.at(i).seq, entries.at(i - 1).seq + 1);
+        QCOMPARE(entries.at(i).prevHash, entries.at(i - 1).hash);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBulkWriter)

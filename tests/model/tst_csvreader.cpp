@@ -367,7 +367,8 @@ void TestCsvReader::readsNumbersAsQtReadsThem()
         if (n)
             QCOMPARE(*n, whole);
     }
-    for (const char *bad : {"1e5", "1,5", "+3", "1.2.3", ".", "-", ".5", "5.", "12a", "0x10", "1 000",
+    for (const char *bad : {"1e5", "1,5", "+3", "1.2.3", ".", "-", ".5", "5.", "12a", "0x10",
+                            "1 000",
                             "inf", "nan", "٣"}) {
         const char *why = nullptr;
         std::optional<double> d;
