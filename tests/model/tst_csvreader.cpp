@@ -368,8 +368,7 @@ void TestCsvReader::readsNumbersAsQtReadsThem()
             QCOMPARE(*n, whole);
     }
     for (const char *bad : {"1e5", "1,5", "+3", "1.2.3", ".", "-", ".5", "5.", "12a", "0x10",
-                            "1 000",
-                            "inf", "nan", "٣"}) {
+                            "1 000", "inf", "nan", "٣"}) {
         const char *why = nullptr;
         std::optional<double> d;
         QVERIFY2(!parseDecimal(QString::fromUtf8(bad), &d, &why), bad);
