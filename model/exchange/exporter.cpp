@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exchange/exporter.h"
 
+#include "exchange/auditcsv.h"
 #include "exchange/csvvalues.h"
 #include "exchange/csvwriter.h"
+#include "exchange/storedcells.h"
 #include "exchange/odmwriter.h"
 #include "storage/auditlog.h"
 #include "storage/exchangequeries.h"
@@ -16,12 +18,17 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace trialcrf {
 
 namespace cv = csvvalues;
 
 namespace {
+
+using storedcells::addInteger;
+using storedcells::addStored;
 
 /// The files of one export that hold a subject's data, in order; each walks the subjects once.
 const QStringList kClinical{QStringLiteral("subjects"), QStringLiteral("consents"),
@@ -31,26 +38,6 @@ const QStringList kClinical{QStringLiteral("subjects"), QStringLiteral("consents
 void addText(CsvWriter &w, const QString &text)
 {
     w.addField(text);
-}
-
-/// A stored value as its text (what the export writes for text, dates and times).
-void addStored(CsvWriter &w, const ExchangeQueries::Row &row, int column)
-{
-    int size = 0;
-    const char *text = row.utf8(column, &size);
-    if (size > 0)
-        w.addUtf8Field(text, size);
-    else
-        w.addEmptyField();
-}
-
-/// A stored INTEGER; empty when NULL.
-void addInteger(CsvWriter &w, const ExchangeQueries::Row &row, int column)
-{
-    if (row.isNull(column))
-        w.addEmptyField();
-    else
-        w.addField(row.integer(column));
 }
 
 std::optional<double> optionalReal(const ExchangeQueries::Row &row, int column)
@@ -111,6 +98,8 @@ private:
 
     bool openFile(OutFile &out, const QString &fileDefName);
     bool closeFile(OutFile &out);
+    /// Work done: the units counted here and the audit rows written meanwhile.
+    qint64 done() const;
     /// Counts one unit of work; false when the user cancelled.
     bool tick(qint64 units = 1);
     /// Asks the progress callback without counting work (long passes stay cancellable).
@@ -130,7 +119,8 @@ private:
     bool writePasi();
     bool writeInfusions();
     bool writeAdverseEvents();
-    bool writeAudit();
+    /// audit.csv: waits for m_auditJob, or writes it here when there is none.
+    bool finishAudit(const AuditCsv::Target &target);
     bool writeDictionary();
 
     const StudyStore &m_store;
@@ -146,6 +136,7 @@ private:
     qint64 m_done = 0, m_total = 0, m_reported = -1, m_step = 1;
     QString m_lastSubject;
     QByteArray m_lastSubjectBytes;
+    AuditCsv::Job *m_auditJob = nullptr;  ///< audit.csv being written meanwhile (run()'s)
 };
 
 bool Exporter::Run::fail(const QString &message)
@@ -155,13 +146,19 @@ bool Exporter::Run::fail(const QString &message)
     return false;
 }
 
+qint64 Exporter::Run::done() const
+{
+    return m_done + (m_auditJob ? m_auditJob->rows() : 0);
+}
+
 bool Exporter::Run::tick(qint64 units)
 {
     m_done += units;
-    if (!m_progress || (m_done - m_reported < m_step && m_done < m_total))
+    const qint64 now = done();
+    if (!m_progress || (now - m_reported < m_step && now < m_total))
         return true;
-    m_reported = m_done;
-    if (!m_progress(qMin(m_done, m_total), m_total)) {
+    m_reported = now;
+    if (!m_progress(qMin(now, m_total), m_total)) {
         m_cancelled = true;
         return false;
     }
@@ -170,7 +167,7 @@ bool Exporter::Run::tick(qint64 units)
 
 bool Exporter::Run::poll()
 {
-    if (m_progress && !m_progress(qMin(m_done, m_total), m_total))
+    if (m_progress && !m_progress(qMin(done(), m_total), m_total))
         m_cancelled = true;
     return !m_cancelled;
 }
@@ -467,24 +464,35 @@ bool Exporter::Run::writeAdverseEvents()
     });
 }
 
-bool Exporter::Run::writeAudit()
+bool Exporter::Run::finishAudit(const AuditCsv::Target &target)
 {
-    // Straight from the table: at_utc is written as stored, the text its hash covers.
-    return writeFile(QStringLiteral("audit"), [&](CsvWriter &w, QString *error) {
-        return ExchangeQueries(m_store.database())
-            .forEachAudit(
-                [&](const ExchangeQueries::Row &row) {
-                    addInteger(w, row, 0);
-                    for (int c = 1; c <= 4; ++c)
-                        addStored(w, row, c);
-                    addInteger(w, row, 5);
-                    for (int c = 6; c <= 12; ++c)
-                        addStored(w, row, c);
-                    w.endRow();
-                    return tick();
-                },
-                error);
-    });
+    const QString name = QFileInfo(target.filePath).fileName();
+    if (m_auditJob) {
+        // Written meanwhile on its own thread: wait for it, keeping the progress moving and
+        // the Cancel button answered.
+        while (!m_auditJob->waitFor(50)) {
+            if (!poll())
+                m_auditJob->cancel();
+        }
+        AuditCsv::Job *job = std::exchange(m_auditJob, nullptr);
+        if (m_cancelled)
+            return false;
+        if (job->ok() && job->lastSeq() == target.upToSeq) {
+            m_rows.insert(name, job->rows());
+            return true;
+        }
+        if (!job->couldNotOpen() && job->lastSeq() == target.upToSeq)
+            return fail(job->error());
+        // No second connection, or one that cannot see the export's last rows: below.
+    }
+    // Here, after the clinical files, over the export's own connection.
+    qint64 rows = 0, lastSeq = 0;
+    QString error;
+    if (!AuditCsv::write(m_store.database(), target, [this] { return tick(); }, &rows, &lastSeq,
+                         &error))
+        return fail(error);
+    m_rows.insert(name, rows);
+    return true;
 }
 
 bool Exporter::Run::writeDictionary()
@@ -536,11 +544,28 @@ ExportResult Exporter::Run::run(const QString &folder)
             return false;
         return m_done >= stageEnd || tick(stageEnd - m_done);
     };
+    // audit.csv, most of the bytes, is written meanwhile on a second connection (see
+    // AuditCsv::Job), up to the last row of this snapshot; the job is joined (cancelled when
+    // still running) before the folder goes.
+    QString error;
+    const std::optional<qint64> upToSeq = ExchangeQueries(m_store.database()).lastAuditSeq(&error);
+    if (!upToSeq)
+        return {S::Failed, error, {}};
+    const FileDef &auditDef = m_dictionary.file(QStringLiteral("audit"));
+    const AuditCsv::Target auditTarget{m_dir + QLatin1Char('/') + auditDef.fileName,
+                                       auditDef.columnNames(), m_bom, *upToSeq};
+    std::unique_ptr<AuditCsv::Job> auditJob;
+    if (!m_store.database().path().isEmpty()) {
+        auditJob = std::make_unique<AuditCsv::Job>(m_store.database().path(), auditTarget);
+        m_auditJob = auditJob.get();
+    }
     const bool written =
         stage(writeSubjects(), subjects) && stage(writeConsents(), subjects) &&
         stage(writeEligibility(), subjects) && stage(writePasi(), subjects) &&
         stage(writeInfusions(), subjects) && stage(writeAdverseEvents(), subjects) &&
-        stage(writeAudit(), m_total - 1 - 6 * subjects) && writeDictionary();
+        stage(finishAudit(auditTarget), m_total - 1 - 6 * subjects) && writeDictionary();
+    m_auditJob = nullptr;
+    auditJob.reset();
     if (m_cancelled)
         return {S::Cancelled, {}, {}};
     if (!written)

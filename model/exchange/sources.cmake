@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 target_sources(trialcrf_model PRIVATE
+    exchange/auditcsv.h exchange/auditcsv.cpp exchange/storedcells.h
     exchange/csvwriter.h exchange/csvwriter.cpp
     exchange/csvreader.h exchange/csvreader.cpp
     exchange/csvprefetch.h exchange/csvprefetch.cpp

@@ -72,15 +72,26 @@ bool ExchangeQueries::forEachVitalSigns(const QStringList &visitOrder, const Vis
                visitOrder, fn, error);
 }
 
-bool ExchangeQueries::forEachAudit(const Visitor &fn, QString *error) const
+bool ExchangeQueries::forEachAudit(qint64 upToSeq, const Visitor &fn, QString *error) const
 {
     return run(QStringLiteral("SELECT seq, at_utc, user_name,"
                               " action, table_name, record_id,"
                               " subject_code, field,"
                               " old_value, new_value,"
                               " reason, prev_hash, hash"
-                              " FROM audit_log ORDER BY seq"),
+                              " FROM audit_log WHERE seq <= %1 ORDER BY seq")
+                   .arg(upToSeq),
                {}, fn, error);
+}
+
+std::optional<qint64> ExchangeQueries::lastAuditSeq(QString *error) const
+{
+    SqliteStatement st(m_db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log"));
+    if (!st.next()) {
+        *error = st.errorString();
+        return std::nullopt;
+    }
+    return st.integer(0);
 }
 
 }  // namespace trialcrf

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariant>
 #include <functional>
+#include <optional>
 
 namespace trialcrf {
 
@@ -54,8 +55,10 @@ public:
     bool forEachVitalSigns(const QStringList &visitOrder, const Visitor &fn,
                            QString *error) const;
     /// seq, at_utc, user_name, action, table_name, record_id, subject_code, field, old_value,
-    /// new_value, reason, prev_hash, hash (as stored); by seq.
-    bool forEachAudit(const Visitor &fn, QString *error) const;
+    /// new_value, reason, prev_hash, hash (as stored) of the rows up to `upToSeq`; by seq.
+    bool forEachAudit(qint64 upToSeq, const Visitor &fn, QString *error) const;
+    /// The audit trail's last seq (0 when empty), or nullopt with *error.
+    std::optional<qint64> lastAuditSeq(QString *error) const;
 
 private:
     bool run(const QString &sql, const QStringList &visitOrder, const Visitor &fn,

@@ -23,6 +23,7 @@ private slots:
     void writesComputedColumnsBesideRawOnes();
     void quotesFreeTextAsRfc4180();
     void writesTheAuditTrailAsStored();
+    void auditFileEndsAtItsSnapshotsLastRow();
     void roundTripGivesIdenticalClinicalFiles();
     void addsByteOrderMarkOnRequest();
     void refusesAnExistingFolder_data();
@@ -178,6 +179,28 @@ void TestExport::writesTheAuditTrailAsStored()
         quoted += e.newValue.contains(QLatin1Char('"')) ? 1 : 0;
     }
     QVERIFY(quoted > 0);  // the JSON of inserted records went through the quoting
+}
+
+void TestExport::auditFileEndsAtItsSnapshotsLastRow()
+{
+    // audit.csv is read over a second connection, up to the last row of the export's own
+    // snapshot. Rows its own connection wrote and has not committed yet (which the second
+    // connection cannot see) are in it too: the export writes the file again itself then.
+    Transaction t(m_study->db);
+    Subject s = fixtures::subject(QStringLiteral("S900"));
+    QVERIFY(m_study->store->saveSubject(nurse(), s).ok());
+    const QList<AuditEntry> entries = AuditLog(m_study->db).entries();
+    QTemporaryDir parent;
+    const QString folder = parent.filePath(QStringLiteral("uncommitted"));
+    const ExportResult r = Exporter(*m_study->store, monitor()).exportCsv(folder);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    const QList<QStringList> rows = readCsv(QDir(folder).filePath(QStringLiteral("audit.csv")));
+    QCOMPARE(rows.size(), entries.size() + 1);
+    QCOMPARE(r.rows.value(QStringLiteral("audit.csv")), qint64(entries.size()));
+    QCOMPARE(rows.last().first(), QString::number(entries.last().seq));
+    QCOMPARE(rows.last().last(), entries.last().hash);
+    QCOMPARE(rows.last().at(6), QStringLiteral("S900"));
+    // Not committed: the transaction rolls back.
 }
 
 void TestExport::roundTripGivesIdenticalClinicalFiles()

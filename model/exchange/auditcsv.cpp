@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "exchange/auditcsv.h"
+
+#include "exchange/csvwriter.h"
+#include "exchange/storedcells.h"
+#include "storage/database.h"
+#include "storage/exchangequeries.h"
+
+#include <QFile>
+#include <chrono>
+
+namespace trialcrf {
+
+using storedcells::addInteger;
+using storedcells::addStored;
+
+bool AuditCsv::write(const Database &db, const Target &target, const std::function<bool()> &row,
+                     qint64 *rows, qint64 *lastSeq, QString *error)
+{
+    *rows = 0;
+    *lastSeq = 0;
+    QFile file(target.filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(target.filePath, file.errorString());
+        return false;
+    }
+    CsvWriter w(&file, target.byteOrderMark);
+    w.writeRow(target.header);
+    bool stopped = false;
+    const bool read = ExchangeQueries(db).forEachAudit(
+        target.upToSeq,
+        [&](const ExchangeQueries::Row &r) {
+            addInteger(w, r, 0);
+            for (int c = 1; c <= 4; ++c)
+                addStored(w, r, c);
+            addInteger(w, r, 5);
+            for (int c = 6; c <= 12; ++c)
+                addStored(w, r, c);
+            w.endRow();
+            ++*rows;
+            *lastSeq = r.integer(0);
+            stopped = !row();
+            return !stopped;
+        },
+        error);
+    if (!read || stopped)
+        return false;
+    if (!w.flush()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(target.filePath, w.errorString());
+        return false;
+    }
+    if (!file.flush()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(target.filePath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+AuditCsv::Job::Job(const QString &dbPath, Target target) : m_target(std::move(target))
+{
+    m_thread = std::thread([this, dbPath] { run(dbPath); });
+}
+
+AuditCsv::Job::~Job()
+{
+    cancel();
+    m_thread.join();
+}
+
+void AuditCsv::Job::run(const QString &dbPath)
+{
+    bool ok = false, couldNotOpen = false;
+    qint64 lastSeq = 0;
+    QString error;
+    {
+        // A connection of this thread (Qt Sql connections belong to the thread that opened
+        // them), closed before the thread ends.
+        Database db;
+        if (!db.open(dbPath, Database::OpenMode::ReadOnly)) {
+            couldNotOpen = true;
+            error = db.errorString();
+        } else {
+            qint64 rows = 0;
+            ok = write(
+                db, m_target,
+                [this, &rows] {
+                    m_rows.store(rows, std::memory_order_relaxed);
+                    return !m_cancel.load(std::memory_order_relaxed);
+                },
+                &rows, &lastSeq, &error);
+            m_rows.store(rows, std::memory_order_relaxed);
+        }
+    }
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_ok = ok;
+        m_couldNotOpen = couldNotOpen;
+        m_lastSeq = lastSeq;
+        m_error = error;
+        m_done = true;
+    }
+    m_finished.notify_all();
+}
+
+bool AuditCsv::Job::waitFor(int ms)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    return m_finished.wait_for(lock, std::chrono::milliseconds(ms), [this] { return m_done; });
+}
+
+}  // namespace trialcrf
