@@ -36,8 +36,10 @@ struct ExportResult {
 /// Streams every table (memory stays flat however large the study) into a hidden sibling
 /// folder and renames it into place only when every file is complete, so a failed or
 /// cancelled export leaves nothing half-written. The export reads inside one read transaction
-/// on the store's connection (a consistent snapshot across files); a caller that lets the user
-/// save meanwhile on the same connection should not (show the export as modal).
+/// on the store's connection (a consistent snapshot across files; audit.csv, the largest, is
+/// read meanwhile over a second connection up to that snapshot's last row, see AuditCsv); a
+/// caller that lets the user save meanwhile on the same connection should not (show the
+/// export as modal).
 class Exporter {
 public:
     Exporter(const StudyStore &store, const Session &session);
