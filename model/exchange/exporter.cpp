@@ -4,8 +4,8 @@
 #include "exchange/auditcsv.h"
 #include "exchange/csvvalues.h"
 #include "exchange/csvwriter.h"
-#include "exchange/storedcells.h"
 #include "exchange/odmwriter.h"
+#include "exchange/storedcells.h"
 #include "storage/auditlog.h"
 #include "storage/exchangequeries.h"
 #include "storage/studystore.h"
@@ -471,8 +471,8 @@ bool Exporter::Run::finishAudit(const AuditCsv::Target &target)
         // Written meanwhile on its own thread: wait for it, keeping the progress moving and
         // the Cancel button answered.
         while (!m_auditJob->waitFor(50)) {
-            if (!poll())
-                m_auditJob->cancel();
+            if (!m_cancelled && !poll())
+                m_auditJob->cancel();  // asked once; it stops at its next row
         }
         AuditCsv::Job *job = std::exchange(m_auditJob, nullptr);
         if (m_cancelled)
