@@ -33,12 +33,6 @@ constexpr int kBulkTopPad = 64 * 1024 * 1024;
 
 using Status = SaveResult::Status;
 
-SaveResult denied(const Session &s)
-{
-    return SaveResult::failure(Status::Denied, QStringLiteral("%1 (%2) may not do this")
-                                                   .arg(s.userName, roleCode(s.role)));
-}
-
 SaveResult databaseError(const QString &error)
 {
     return SaveResult::failure(Status::DatabaseError, error);
@@ -106,7 +100,7 @@ SaveResult BulkWriter::admit(const Session &s, Action action, qint64 recordId,
                              const BulkSubject &subject) const
 {
     if (!m_store.may(s, action))
-        return denied(s);
+        return StudyStore::denied(s);
     if (recordId != 0)
         return SaveResult::failure(Status::DatabaseError,
                                    QStringLiteral("the bulk path writes new records only"));
@@ -210,7 +204,7 @@ SaveResult BulkWriter::insert(const Session &s, const QString &subjectCode, cons
 SaveResult BulkWriter::addSubject(const Session &s, Subject &subject, const QString &reason)
 {
     if (!m_store.may(s, Action::EditSubject))
-        return denied(s);
+        return StudyStore::denied(s);
     if (subject.id != 0)
         return SaveResult::failure(Status::DatabaseError,
                                    QStringLiteral("the bulk path writes new records only"));

@@ -21,13 +21,6 @@ namespace {
 
 using Status = SaveResult::Status;
 
-SaveResult denied(const Session &s)
-{
-    return SaveResult::failure(Status::Denied,
-                               QStringLiteral("%1 (%2) may not do this")
-                                   .arg(s.userName, roleCode(s.role)));
-}
-
 SaveResult reasonRequired()
 {
     return SaveResult::failure(Status::ReasonRequired,
@@ -173,6 +166,13 @@ WriteContext StudyStore::writeContext(const Session &s, const QString &subjectCo
     ctx.subjectCode = subjectCode;
     ctx.reason = reason.trimmed();
     return ctx;
+}
+
+SaveResult StudyStore::denied(const Session &s)
+{
+    return SaveResult::failure(Status::Denied,
+                               QStringLiteral("%1 (%2) may not do this")
+                                   .arg(s.userName, roleCode(s.role)));
 }
 
 SaveResult StudyStore::stampConfirmation(const Session &s, const Eligibility &e,

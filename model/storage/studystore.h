@@ -116,6 +116,8 @@ private:
     /// The start every page save shares: the role may `action`, then openSubject().
     SaveResult openPage(const Session &s, Action action, qint64 subjectId, const Transaction &t,
                         StoredSubject *out) const;
+    /// "NAME (role) may not do this" (Denied). Shared with BulkWriter.
+    static SaveResult denied(const Session &s);
     /// The record's validate() errors (Invalid), then a change without a reason.
     static SaveResult checkPage(const FieldErrors &errors, qint64 recordId,
                                 const QString &reason);
