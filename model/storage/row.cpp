@@ -108,24 +108,34 @@ char16_t *putDigits(char16_t *out, int value, int width)
     return out + width;
 }
 
+/// The text of `magnitude` / 10^`decimals`: every digit of the whole part (at least one), a
+/// point and exactly `decimals` digits when there are any, a minus first when `negative`.
+QString decimalText(quint64 magnitude, int decimals, bool negative)
+{
+    char16_t digits[24];  // 20 digits of a quint64, the point and the sign
+    char16_t *const end = digits + std::size(digits);
+    char16_t *p = end;
+    for (int i = 0; i < decimals; ++i) {
+        *--p = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+    }
+    if (decimals > 0)
+        *--p = u'.';
+    do {
+        *--p = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude);
+    if (negative)
+        *--p = u'-';
+    return QString(reinterpret_cast<const QChar *>(p), qsizetype(end - p));
+}
+
 }  // namespace
 
 QString Row::integerText(qint64 v)
 {
-    char16_t digits[20];
-    char16_t *end = digits + 20, *p = end;
     // The magnitude as unsigned, so the smallest qint64 has one too.
-    quint64 u = v < 0 ? 0 - quint64(v) : quint64(v);
-    do {
-        *--p = char16_t(u'0' + u % 10);
-        u /= 10;
-    } while (u);
-    QString out(qsizetype(end - p) + (v < 0 ? 1 : 0), Qt::Uninitialized);
-    char16_t *o = reinterpret_cast<char16_t *>(out.data());
-    if (v < 0)
-        *o++ = u'-';
-    std::copy(p, end, o);
-    return out;
+    return decimalText(v < 0 ? 0 - quint64(v) : quint64(v), 0, v < 0);
 }
 
 QString Row::realText(double v)
@@ -147,24 +157,8 @@ QString Row::realText(double v)
             const double m = std::nearbyint(magnitude * kPow10[k]);
             if (m >= 1e15)
                 break;
-            if (m / kPow10[k] != magnitude)
-                continue;
-            char16_t digits[24];
-            char16_t *end = digits + 24, *p = end;
-            quint64 u = quint64(m);
-            for (int i = 0; i < k; ++i) {
-                *--p = char16_t(u'0' + u % 10);
-                u /= 10;
-            }
-            if (k > 0)
-                *--p = u'.';
-            do {
-                *--p = char16_t(u'0' + u % 10);
-                u /= 10;
-            } while (u);
-            if (v < 0)
-                *--p = u'-';
-            return QString(reinterpret_cast<const QChar *>(p), qsizetype(end - p));
+            if (m / kPow10[k] == magnitude)
+                return decimalText(quint64(m), k, v < 0);
         }
     }
     return QString::number(v, 'g', 15);
