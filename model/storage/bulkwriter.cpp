@@ -33,6 +33,17 @@ constexpr int kBulkTopPad = 64 * 1024 * 1024;
 
 using Status = SaveResult::Status;
 
+/// Sets the connection's PRAGMA `name` to `value`; returns what it was before.
+std::optional<qint64> setPragma(const Database &db, const QString &name, const QString &value)
+{
+    std::optional<qint64> previous;
+    SqliteStatement read(db, QStringLiteral("PRAGMA ") + name);
+    if (read.next())
+        previous = read.integer(0);
+    SqliteStatement(db, QStringLiteral("PRAGMA %1 = %2").arg(name, value)).run();
+    return previous;
+}
+
 SaveResult databaseError(const QString &error)
 {
     return SaveResult::failure(Status::DatabaseError, error);
@@ -47,21 +58,16 @@ BulkWriter::BulkWriter(StudyStore &store)
 {
     // One transaction of many new pages outgrows SQLite's default 2 MB page cache, which
     // then spills dirty pages to the WAL all along: a larger cache while the writer lives.
-    SqliteStatement read(store.database(), QStringLiteral("PRAGMA cache_size"));
-    if (read.next())
-        m_previousCacheSize = read.integer(0);
-    SqliteStatement(store.database(), QStringLiteral("PRAGMA cache_size = %1").arg(kCacheSizeKib))
-        .run();
+    m_previousCacheSize = setPragma(store.database(), QStringLiteral("cache_size"),
+                                    QString::number(kCacheSizeKib));
     // A multi-row INSERT (the audit batch) inside a transaction keeps a statement journal of
     // the pages it changes, so that a failing row can undo the statement. By default SQLite
     // spills it to a temporary file beyond 64 KiB, i.e. on every batch: an open, a few
     // hundred KiB written and an unlink per statement, more bytes than the WAL itself gets.
     // In memory it is as safe (it only ever undoes the current statement) and bounded by one
     // statement's pages.
-    SqliteStatement readTemp(store.database(), QStringLiteral("PRAGMA temp_store"));
-    if (readTemp.next())
-        m_previousTempStore = readTemp.integer(0);
-    SqliteStatement(store.database(), QStringLiteral("PRAGMA temp_store = MEMORY")).run();
+    m_previousTempStore =
+        setPragma(store.database(), QStringLiteral("temp_store"), QStringLiteral("MEMORY"));
 #if defined(__GLIBC__)
     mallopt(M_TRIM_THRESHOLD, kBulkTrimThreshold);
     mallopt(M_TOP_PAD, kBulkTopPad);
@@ -77,13 +83,11 @@ BulkWriter::~BulkWriter()
 #endif
     m_statements.clear();
     if (m_previousCacheSize)
-        SqliteStatement(m_store.database(),
-                        QStringLiteral("PRAGMA cache_size = %1").arg(*m_previousCacheSize))
-            .run();
+        setPragma(m_store.database(), QStringLiteral("cache_size"),
+                  QString::number(*m_previousCacheSize));
     if (m_previousTempStore)
-        SqliteStatement(m_store.database(),
-                        QStringLiteral("PRAGMA temp_store = %1").arg(*m_previousTempStore))
-            .run();
+        setPragma(m_store.database(), QStringLiteral("temp_store"),
+                  QString::number(*m_previousTempStore));
 }
 
 ValidationContext BulkWriter::context(const std::optional<QDate> &birthDate,
