@@ -2,6 +2,7 @@
 #include "storage/auditlog.h"
 
 #include "storage/row.h"
+#include "storage/sodiumready.h"
 #include "storage/statement.h"
 #include "storage/utf8.h"
 
@@ -10,7 +11,6 @@
 #include <QSqlRecord>
 #include <QVarLengthArray>
 
-#include <sodium.h>
 
 #include <charconv>
 
@@ -112,8 +112,7 @@ QString AuditLog::computeHash(const AuditEntry &e, const QString &atText)
 {
     // libsodium's SHA-256 (already linked for the password hashes): the same digest as
     // QCryptographicHash, at a fraction of its cost on the import's millions of rows.
-    static const bool ready = sodium_init() >= 0;
-    Q_UNUSED(ready);
+    sodiumReady();
     const QByteArray text = canonical(e, atText);
     const QByteArray prev = e.prevHash.toLatin1();
     crypto_hash_sha256_state state;

@@ -9,7 +9,7 @@ target_sources(trialcrf_model PRIVATE
     storage/auditbatch.h storage/auditbatch.cpp
     storage/sqlitestatement.h storage/sqlitestatement.cpp
     storage/serialworker.h storage/serialworker.cpp
-    storage/utf8.h
+    storage/utf8.h storage/sodiumready.h
     storage/bulkwriter.h storage/bulkwriter.cpp
     storage/casebook.h storage/casebook.cpp
     storage/studystore.h storage/studystore.cpp

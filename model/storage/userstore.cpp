@@ -2,6 +2,7 @@
 #include "storage/userstore.h"
 
 #include "storage/rowreader.h"
+#include "storage/sodiumready.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -9,7 +10,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <sodium.h>
 
 namespace trialcrf {
 
@@ -24,12 +24,6 @@ constexpr int kMinPasswordLength = 10;  // keep in step with the policy message 
 constexpr int kMaxUserNameLength = 64;
 
 const QString kUsers = QStringLiteral("users");
-
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
 
 QString hashPassword(const QString &password)
 {
