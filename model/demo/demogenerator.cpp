@@ -162,11 +162,7 @@ bool DemoGenerator::writeSubject(StudyStore &store, BulkWriter &bulk, DemoSubjec
     if (!saved(bulk.addSubject(nurse, subject), QStringLiteral("subject")))
         return false;
     ++m_stats.subjects;
-    BulkSubject page;
-    page.id = subject.id;
-    page.code = subject.code;
-    page.birthDate = subject.birthDate;
-    page.week0Date = subject.week0Date;
+    BulkSubject page = BulkSubject::of(subject);
 
     if (!saved(bulk.addConsent(sessionFor(Action::EditConsent, Role::Nurse), page, plan.consent),
                QStringLiteral("consent")))

@@ -34,6 +34,17 @@ struct BulkSubject {
     /// The subject's consent, for the eligibility verdict.
     std::optional<QDate> consentDate;
     std::optional<bool> consentSigned;
+
+    /// A saved subject's page (no consent yet: set it once saved).
+    static BulkSubject of(const Subject &s)
+    {
+        BulkSubject b;
+        b.id = s.id;
+        b.code = s.code;
+        b.birthDate = s.birthDate;
+        b.week0Date = s.week0Date;
+        return b;
+    }
 };
 
 /// The bulk save path of StudyStore, for writing many NEW records inside one transaction the

@@ -44,8 +44,6 @@ private slots:
     void storeSavesBetweenFlushesKeepTheChain();
 
 private:
-    BulkSubject bulk(const Subject &s) const;
-
     ManualClock m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -66,16 +64,6 @@ void TestBulkWriter::cleanup()
     m_store.reset();
     m_db.reset();
     m_dir.reset();
-}
-
-BulkSubject TestBulkWriter::bulk(const Subject &s) const
-{
-    BulkSubject b;
-    b.id = s.id;
-    b.code = s.code;
-    b.birthDate = s.birthDate;
-    b.week0Date = s.week0Date;
-    return b;
 }
 
 void TestBulkWriter::insertJsonEqualsQJsonDocument_data()
@@ -243,7 +231,8 @@ void TestBulkWriter::writesWhatTheStoreWrites()
         Transaction t(*m_db);
         BulkWriter writer(*m_store);
         QVERIFY(writer.addSubject(dm, b, QStringLiteral("import")).ok());
-        const SaveResult r = writer.addInfusion(dm, bulk(b), ib, QStringLiteral("import"));
+        const SaveResult r =
+            writer.addInfusion(dm, BulkSubject::of(b), ib, QStringLiteral("import"));
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(writer.finish().ok());
         QVERIFY(t.commit());
@@ -283,24 +272,25 @@ void TestBulkWriter::keepsTheStoreChecks()
     QVERIFY(writer.addSubject(nurse(), s).ok());
     AdverseEvent ae = adverseEvent(0);
     ae.relatedness = QStringLiteral("possible");
-    QCOMPARE(writer.addAdverseEvent(nurse(), bulk(s), ae).status, SaveResult::Status::Denied);
+    QCOMPARE(writer.addAdverseEvent(nurse(), BulkSubject::of(s), ae).status,
+             SaveResult::Status::Denied);
     // A duplicate key is a Conflict.
     Subject twin = subject();
     QCOMPARE(writer.addSubject(nurse(), twin).status, SaveResult::Status::Conflict);
     // validate(): an out-of-range score is Invalid with the field named.
     PasiAssessment a = pasi(0);
     a.regions[0].area = 7;
-    const SaveResult invalid = writer.addPasi(physician(), bulk(s), a);
+    const SaveResult invalid = writer.addPasi(physician(), BulkSubject::of(s), a);
     QCOMPARE(invalid.status, SaveResult::Status::Invalid);
     QVERIFY(hasError(invalid.errors, QStringLiteral("head_area")));
     // A locked casebook, a subject that does not exist, a record that is not new.
-    BulkSubject locked = bulk(s);
+    BulkSubject locked = BulkSubject::of(s);
     locked.locked = true;
     PasiAssessment good = pasi(0);
     QCOMPARE(writer.addPasi(physician(), locked, good).status, SaveResult::Status::Locked);
     QCOMPARE(writer.addPasi(physician(), BulkSubject(), good).status, SaveResult::Status::Invalid);
     good.id = 99;
-    QVERIFY(!writer.addPasi(physician(), bulk(s), good).ok());
+    QVERIFY(!writer.addPasi(physician(), BulkSubject::of(s), good).ok());
 }
 
 void TestBulkWriter::rollbackLeavesNothing()
