@@ -33,6 +33,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace trialcrf {
 
 namespace {
@@ -444,13 +446,15 @@ void CrfForm::refresh()
     const FieldErrors errors = currentErrors();
     for (const FieldError &e : errors) {
         if (!unreadableFields.contains(e.field))
-            m_problems << Problem{e.field, e.text()};
+            m_problems << Problem{e.field, e.text(), e.isMissing()};
     }
     m_problems << m_sticky;
 
     QHash<FieldErrorLabel *, QStringList> messages;
+    QSet<FieldErrorLabel *> hardLabels;  ///< labels showing an error, not only a notice
     QSet<QWidget *> framed;
     QStringList other;
+    bool otherHard = false;
     for (const Binding &b : std::as_const(m_bindings))
         messages[b.label];  // every label gets an entry, so a fixed field clears its label
     for (const Problem &p : std::as_const(m_problems)) {
@@ -464,18 +468,25 @@ void CrfForm::refresh()
                 continue;
             if (!messages[b.label].contains(p.text))
                 messages[b.label] << p.text;
-            framed.insert(b.input);
+            if (!p.missing) {
+                hardLabels.insert(b.label);
+                framed.insert(b.input);  // only an error is framed red
+            }
         }
-        if (!bound && show && !other.contains(p.text))
+        if (!bound && show && !other.contains(p.text)) {
             other << p.text;
+            otherHard = otherHard || !p.missing;
+        }
     }
     for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
-        if (it.key() != m_otherErrors)
-            it.key()->setMessages(it.value());
-        else
+        if (it.key() != m_otherErrors) {
+            it.key()->setMessages(it.value(), !hardLabels.contains(it.key()));
+        } else {
             other = it.value() + other;
+            otherHard = otherHard || hardLabels.contains(m_otherErrors);
+        }
     }
-    m_otherErrors->setMessages(other);
+    m_otherErrors->setMessages(other, !otherHard);
 
     for (QWidget *w : std::as_const(m_framed)) {
         if (!framed.contains(w))
@@ -502,10 +513,42 @@ QStringList CrfForm::errorFields() const
 {
     QStringList fields;
     for (const Problem &p : m_problems) {
-        if (!fields.contains(p.field))
+        if (!p.missing && !fields.contains(p.field))
             fields << p.field;
     }
     return fields;
+}
+
+QStringList CrfForm::missingFields() const
+{
+    QStringList fields;
+    for (const Problem &p : m_problems) {
+        if (p.missing && !fields.contains(p.field))
+            fields << p.field;
+    }
+    return fields;
+}
+
+bool CrfForm::hasHardProblems() const
+{
+    return std::any_of(m_problems.cbegin(), m_problems.cend(),
+                       [](const Problem &p) { return !p.missing; });
+}
+
+QStringList CrfForm::fieldNames(const QStringList &fields) const
+{
+    QStringList names;
+    for (const QString &field : fields) {
+        const QString name = fieldName(field);
+        if (!names.contains(name))
+            names << name;
+    }
+    const qsizetype more = names.size() - kMaxNamedProblems;
+    if (more > 0) {
+        names = names.mid(0, kMaxNamedProblems);
+        names << tr("%n more", "", int(more));
+    }
+    return names;
 }
 
 QString CrfForm::shownError(const QString &field) const
@@ -561,38 +604,47 @@ QString CrfForm::statusText() const
 void CrfForm::updateFooter()
 {
     const bool editable = isEditable();
+    const bool hard = hasHardProblems();
+    const QStringList missing = missingFields();
+    const QString missingNames = QLocale().createSeparatedList(fieldNames(missing));
     QString status;
     bool canSave = false;
     if (!editable) {
         status = m_casebook.locked ? tr("Read only: the casebook is locked.")
                                    : tr("Read only for your role.");
-    } else if (!m_problems.isEmpty()) {
-        QStringList names;
-        for (const QString &field : errorFields()) {
-            const QString name = fieldName(field);
-            if (!names.contains(name))
-                names << name;
-        }
-        const qsizetype more = names.size() - kMaxNamedProblems;
-        if (more > 0) {
-            names = names.mid(0, kMaxNamedProblems);
-            names << tr("%n more", "", int(more));
-        }
-        status = tr("Cannot save yet. To complete or correct: %1.")
-                     .arg(QLocale().createSeparatedList(names));
+    } else if (hard) {
+        status = tr("Cannot save yet. To correct: %1.")
+                     .arg(QLocale().createSeparatedList(fieldNames(errorFields())));
     } else if (m_justSaved) {
-        status = tr("Saved.");
+        status = missing.isEmpty() ? tr("Saved.")
+                                   : tr("Saved, incomplete: %1 is still missing.").arg(missingNames);
     } else if (!m_dirty) {
-        status = m_savedRecord ? tr("No changes to save.") : tr("Nothing entered yet.");
+        if (!m_savedRecord)
+            status = tr("Nothing entered yet.");
+        else if (!missing.isEmpty())
+            status = tr("Incomplete: %1.").arg(missingNames);
+        else
+            status = tr("No changes to save.");
     } else {
-        status = m_savedRecord ? tr("Ready to save. You will be asked for the reason for change.")
-                               : tr("Ready to save.");
+        if (missing.isEmpty())
+            status = m_savedRecord
+                         ? tr("Ready to save. You will be asked for the reason for change.")
+                         : tr("Ready to save.");
+        else
+            status = (m_savedRecord ? tr("Incomplete: %1 — you can save now and complete it "
+                                         "later. You will be asked for the reason for change.")
+                                    : tr("Incomplete: %1 — you can save now and complete it "
+                                         "later."))
+                         .arg(missingNames);
         canSave = true;
     }
     m_status->setText(status);
-    m_status->setStyleSheet(editable && !m_problems.isEmpty()
-                                ? QStringLiteral("color: #b3261e;")
-                                : QString());
+    QString style;
+    if (editable && hard)
+        style = DisplayFormat::errorStyle();
+    else if (!missing.isEmpty() && (m_dirty || m_savedRecord))
+        style = DisplayFormat::noticeStyle();
+    m_status->setStyleSheet(style);
     m_saveButton->setEnabled(canSave);
     if (canSave != m_canSave) {
         m_canSave = canSave;
@@ -608,9 +660,11 @@ bool CrfForm::save()
         return false;  // the banner above the page already says why
     m_revealAll = true;
     refresh();
-    if (!m_problems.isEmpty()) {
+    if (hasHardProblems()) {
         // Ctrl+S with errors standing: show them all and go to the first.
         for (const Problem &p : std::as_const(m_problems)) {
+            if (p.missing)
+                continue;
             const QList<QWidget *> inputs = inputsFor(p.field);
             if (!inputs.isEmpty() && inputs.first()->isEnabled()) {
                 inputs.first()->setFocus(Qt::OtherFocusReason);
@@ -619,8 +673,8 @@ bool CrfForm::save()
         }
         return false;
     }
-    if (!m_dirty && m_savedRecord)
-        return true;  // nothing changed: nothing to write, nothing to audit
+    if (!m_dirty)
+        return true;  // nothing changed or entered: nothing to write, nothing to audit
 
     QString reason;
     if (m_savedRecord && !askReason(&reason))

@@ -58,7 +58,8 @@ public:
 
     /// The session's role may edit this page and the casebook is not locked.
     bool isEditable() const;
-    /// Editable, changed, and without errors: what enables the Save button.
+    /// Editable, changed, and without hard errors (missing items do not stop Save): what
+    /// enables the Save button.
     bool canSave() const { return m_canSave; }
     /// Why Save is disabled (or what Save will do), as shown in the footer.
     QString statusText() const;
@@ -69,8 +70,14 @@ public:
     const Casebook &casebook() const { return m_casebook; }
     QString visit() const { return m_visit; }
 
-    /// Every field key with an error now, shown inline or not yet (untouched empty fields).
+    /// Every field key with a hard error now (an impossible value, or text that is not a
+    /// value): these stop Save.
     QStringList errorFields() const;
+    /// Every field key that is required and not recorded now, shown inline or not yet: the
+    /// page saves, marked incomplete.
+    QStringList missingFields() const;
+    /// True when Save would store the page incomplete (some required field not recorded).
+    bool isIncomplete() const { return !missingFields().isEmpty(); }
     /// The error text shown inline at that field now; empty when none is shown.
     QString shownError(const QString &field) const;
     QPushButton *saveButton() const { return m_saveButton; }
@@ -93,10 +100,12 @@ Q_SIGNALS:
     void draftChanged();
 
 protected:
-    /// One message at one field, in the current language.
+    /// One message at one field, in the current language. `missing`: a required field not
+    /// recorded yet, a calm notice that does not stop Save (the page is saved incomplete).
     struct Problem {
         QString field;
         QString text;
+        bool missing = false;
     };
 
     StudyStore &store() const { return m_store; }
@@ -180,6 +189,8 @@ private:
     void applyEditable();
     void retranslateBase();
     void updateFooter();
+    QStringList fieldNames(const QStringList &fields) const;
+    bool hasHardProblems() const;
     void setErrorFrame(QWidget *input, bool on);
     FieldErrorLabel *labelBelow(QWidget *input);
     bool reload();

@@ -78,4 +78,14 @@ QString DisplayFormat::dash()
     return QStringLiteral("—");
 }
 
+QString DisplayFormat::errorStyle()
+{
+    return QStringLiteral("color: #b3261e;");
+}
+
+QString DisplayFormat::noticeStyle()
+{
+    return QStringLiteral("color: #7a4f00;");
+}
+
 }  // namespace trialcrf

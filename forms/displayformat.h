@@ -35,6 +35,11 @@ public:
     static QString tenths(int tenths);
     /// "—": shown for a value that cannot be computed yet.
     static QString dash();
+
+    /// Style sheets of the two kinds of message: an error (red: stops Save) and a notice
+    /// (calm amber: something is still missing; saving is fine).
+    static QString errorStyle();
+    static QString noticeStyle();
 };
 
 }  // namespace trialcrf

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fielderrorlabel.h"
 
+#include "displayformat.h"
+
 namespace trialcrf {
 
 FieldErrorLabel::FieldErrorLabel(QWidget *parent) : QLabel(parent)
@@ -9,17 +11,20 @@ FieldErrorLabel::FieldErrorLabel(QWidget *parent) : QLabel(parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setStyleSheet(DisplayFormat::errorStyle());
     // As wide as the field column, so a long message wraps instead of being cut.
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     hide();
 }
 
-void FieldErrorLabel::setMessages(const QStringList &messages)
+void FieldErrorLabel::setMessages(const QStringList &messages, bool notice)
 {
-    if (messages == m_messages && isHidden() == messages.isEmpty())
+    if (messages == m_messages && notice == m_notice && isHidden() == messages.isEmpty())
         return;
+    if (notice != m_notice)
+        setStyleSheet(notice ? DisplayFormat::noticeStyle() : DisplayFormat::errorStyle());
     m_messages = messages;
+    m_notice = notice;
     setText(messages.join(QLatin1Char('\n')));
     setVisible(!messages.isEmpty());
 }

@@ -134,7 +134,7 @@ void PasiForm::open(const Casebook &casebook, const QString &visit, int aeNumber
         setScore(r.induration, s.induration);
         setScore(r.desquamation, s.desquamation);
         setScore(r.area, s.area);
-        r.areaPct->clear();
+        r.areaPct->setValue(s.areaPct);
     }
     m_ui->bsaEdit->setValue(rec.bsaPct);
     endLoad(rec.id != 0);
@@ -155,6 +155,8 @@ PasiAssessment PasiForm::collect() const
         rec.regions[i].induration = score(r.induration);
         rec.regions[i].desquamation = score(r.desquamation);
         rec.regions[i].area = score(r.area);
+        // What the physician typed is stored: the score follows from it, never replaces it.
+        rec.regions[i].areaPct = r.areaPct->value();
     }
     rec.bsaPct = m_ui->bsaEdit->value();
     return rec;
@@ -177,18 +179,6 @@ std::optional<Casebook> PasiForm::draftCasebook() const
 FieldErrors PasiForm::currentErrors() const
 {
     return collect().validate(protocol(), validationContext());
-}
-
-QList<CrfForm::Problem> PasiForm::inputProblems() const
-{
-    QList<Problem> problems = CrfForm::inputProblems();
-    for (const RegionRow &r : m_rows) {
-        const std::optional<double> pct = r.areaPct->value();
-        if (pct && !rules::areaScoreFromPercent(protocol(), *pct))
-            problems << Problem{r.code + QLatin1String("_area_pct"),
-                                tr("The area involved must be between 0 and 100 %.")};
-    }
-    return problems;
 }
 
 SaveResult PasiForm::write(const QString &reason)
@@ -301,6 +291,8 @@ QString PasiForm::fieldName(const QString &key) const
             return tr("%1: induration").arg(region);
         if (part == QLatin1String("desquamation"))
             return tr("%1: desquamation").arg(region);
+        if (part == QLatin1String("area_pct"))
+            return tr("%1: area involved (%)").arg(region);
         return tr("%1: area").arg(region);
     }
     return CrfForm::fieldName(key);

@@ -48,7 +48,6 @@ protected:
     void updateComputed() override;
     void retranslate() override;
     QString fieldName(const QString &key) const override;
-    QList<Problem> inputProblems() const override;
 
 private:
     struct RegionRow {

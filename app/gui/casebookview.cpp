@@ -12,6 +12,8 @@
 #include "labels/codelabels.h"
 #include "pasiform.h"
 #include "statecolordelegate.h"
+#include "storage/completeness.h"
+#include "storage/signaturestore.h"
 #include "storage/studystore.h"
 #include "subjectform.h"
 
@@ -19,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
@@ -86,6 +89,18 @@ QWidget *CasebookView::buildOverview()
     QFont detailsFont = m_details->font();
     detailsFont.setPointSizeF(detailsFont.pointSizeF() * 1.15);
     m_details->setFont(detailsFont);
+    m_signed = new QLabel(page);
+    m_signed->setObjectName(QStringLiteral("casebookSigned"));
+    m_signed->setTextFormat(Qt::PlainText);
+    m_signed->setWordWrap(true);
+    m_signed->hide();
+    m_incomplete = new QLabel(page);
+    m_incomplete->setObjectName(QStringLiteral("casebookIncomplete"));
+    m_incomplete->setTextFormat(Qt::PlainText);
+    m_incomplete->setWordWrap(true);
+    m_incomplete->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fce8b2; color: #3d3000; border: 1px solid #e0c060; padding: 4px; }"));
+    m_incomplete->hide();
     m_subjectButton = new QPushButton(page);
     m_consentButton = new QPushButton(page);
     m_eligibilityButton = new QPushButton(page);
@@ -142,6 +157,8 @@ QWidget *CasebookView::buildOverview()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
+    layout->addWidget(m_signed);
+    layout->addWidget(m_incomplete);
     layout->addLayout(subjectPages);
     layout->addWidget(m_timelineLabel);
     layout->addWidget(m_timelineView);
@@ -243,6 +260,82 @@ void CasebookView::fillHeader()
         details << tr("Locked");
     m_code->setText(s.code);
     m_details->setText(details.join(QStringLiteral("  ·  ")));
+    fillSignedState();
+    fillIncomplete();
+}
+
+void CasebookView::setSignatureStore(const SignatureStore *signatures)
+{
+    m_signatures = signatures;
+    fillHeader();
+}
+
+void CasebookView::signaturesChanged()
+{
+    fillSignedState();
+    if (m_casebook)
+        Q_EMIT subjectSaved(m_casebook->subject.id);
+}
+
+void CasebookView::fillSignedState()
+{
+    if (!m_casebook || !m_signatures) {
+        m_signed->hide();
+        return;
+    }
+    const std::optional<QList<Signature>> list = m_signatures->signatures(*m_casebook);
+    const std::optional<Signature> s =
+        list ? SignatureStore::casebookSignature(*list) : std::nullopt;
+    QString code = QStringLiteral("not_signed");
+    QString text = ItemLabels::signedState(code);
+    if (s) {
+        const bool broken = s->status == Signature::Status::Broken;
+        code = ItemLabels::signedStateCode(s->meaning, broken);
+        const QString when = QLocale().toString(s->signedAtUtc.toLocalTime(), QLocale::ShortFormat);
+        const QString meaning = CodeLabels::signatureMeaning(s->meaning);
+        text = broken ? tr("Changed since signed: %1 on %2 by %3 — sign again")
+                            .arg(meaning, when, s->printedName)
+                      : tr("Signed: %1 on %2 by %3").arg(meaning, when, s->printedName);
+    }
+    const QColor background = StateColorDelegate::background(code);
+    m_signed->setStyleSheet(
+        background.isValid()
+            ? QStringLiteral("QLabel { background: %1; color: black; padding: 3px; }")
+                  .arg(background.name())
+            : QStringLiteral("QLabel { padding: 3px; }"));
+    m_signed->setProperty("signedState", code);
+    m_signed->setText(text);
+    m_signed->show();
+}
+
+void CasebookView::fillIncomplete()
+{
+    const QString text = incompleteText();
+    m_incomplete->setText(text);
+    m_incomplete->setVisible(!text.isEmpty());
+}
+
+QString CasebookView::incompleteText() const
+{
+    if (!m_casebook)
+        return {};
+    QStringList lines;
+    for (const rules::IncompletePage &page :
+         rules::incompletePages(m_store.protocol(), *m_casebook)) {
+        rules::ApprovalBlocker b;
+        b.kind = rules::ApprovalBlocker::Kind::IncompletePage;
+        b.page = page.page;
+        b.visit = page.visit;
+        b.aeNumber = page.aeNumber;
+        b.items = page.fields;
+        lines << b.text();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString CasebookView::signedText() const
+{
+    return m_signed->isHidden() ? QString() : m_signed->text();
 }
 
 QString CasebookView::headerText() const

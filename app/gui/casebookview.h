@@ -17,6 +17,7 @@ namespace trialcrf {
 class AdverseEventList;
 class CrfForm;
 class FormHost;
+class SignatureStore;
 class StudyStore;
 class VisitTimelineModel;
 
@@ -31,6 +32,10 @@ public:
     CasebookView(StudyStore &store, QWidget *parent = nullptr);
 
     void setSession(const Session &session);
+    /// Where the header reads the casebook's signed state from (none: not shown).
+    void setSignatureStore(const SignatureStore *signatures);
+    /// A signature was added: the header's signed state and the subject's list row change.
+    void signaturesChanged();
     /// Loads and shows a subject (0: none). Asks first when an open page has unsaved data;
     /// false when the user chose to stay (nothing changed then).
     bool showSubject(qint64 subjectId);
@@ -65,6 +70,11 @@ public:
     AdverseEventList *adverseEvents() const { return m_adverseEvents; }
     /// The subject's code, then initials, status and week-0 date.
     QString headerText() const;
+    /// "Signed: approved on … by …", "Changed since signed …", "Not signed"; empty without a
+    /// signature store.
+    QString signedText() const;
+    /// The saved pages that are incomplete, with what they miss, in words; empty when none.
+    QString incompleteText() const;
 
 Q_SIGNALS:
     /// A page of this subject was saved: the subject list may need to refresh its row.
@@ -83,6 +93,8 @@ private:
     void retranslate();
     void showCasebook();
     void fillHeader();
+    void fillSignedState();
+    void fillIncomplete();
     void fitTimelineColumns();
     void updateVisitButtons();
     void openSelectedVisit();
@@ -102,6 +114,9 @@ private:
 
     QLabel *m_code = nullptr;
     QLabel *m_details = nullptr;
+    QLabel *m_signed = nullptr;
+    QLabel *m_incomplete = nullptr;
+    const SignatureStore *m_signatures = nullptr;
     QPushButton *m_subjectButton = nullptr;
     QPushButton *m_consentButton = nullptr;
     QPushButton *m_eligibilityButton = nullptr;

@@ -96,6 +96,10 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
     connect(window.casebook(), &CasebookView::casebookLoaded, this,
             [this] { QTimer::singleShot(0, this, &SecurityActions::subjectShown); });
     connect(m_panel, &SignaturesPanel::signatureAdded, this, &SecurityActions::updateActions);
+    // The casebook header and the subject list show the signed state.
+    window.casebook()->setSignatureStore(&signatures);
+    connect(m_panel, &SignaturesPanel::signatureAdded, window.casebook(),
+            &CasebookView::signaturesChanged);
     window.installEventFilter(this);
     retranslate();
 }

@@ -69,6 +69,14 @@ SignatureDialog::SignatureDialog(SignatureStore &signatures, UserStore &users,
     m_reviewed->setChecked(true);
     m_meaningHelp = new QLabel(this);
     m_meaningHelp->setWordWrap(true);
+    m_blockers = new QLabel(this);
+    m_blockers->setObjectName(QStringLiteral("signBlockers"));
+    m_blockers->setWordWrap(true);
+    m_blockers->setTextFormat(Qt::RichText);
+    m_blockers->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_blockers->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c060; padding: 4px; }"));
+    m_blockers->hide();
 
     m_signerLabel = new QLabel(this);
     m_signer = new QLabel(this);
@@ -106,6 +114,7 @@ SignatureDialog::SignatureDialog(SignatureStore &signatures, UserStore &users,
     form->addRow(QString(), m_content);
     form->addRow(m_meaningLabel, meaningRow);
     form->addRow(QString(), m_meaningHelp);
+    form->addRow(QString(), m_blockers);
     form->addRow(m_signerLabel, m_signer);
     form->addRow(m_timeLabel, m_time);
     form->addRow(m_passwordLabel, m_password);
@@ -155,7 +164,9 @@ void SignatureDialog::setScope(const QString &scope, const QString &visit)
 
 void SignatureDialog::setMeaning(const QString &meaning)
 {
-    (meaning == QLatin1String("approved") ? m_approved : m_reviewed)->setChecked(true);
+    // "Approved" while something is not complete cannot be chosen: the list says why.
+    const bool approve = meaning == SignatureStore::meaningApproved() && m_approved->isEnabled();
+    (approve ? m_approved : m_reviewed)->setChecked(true);
 }
 
 QString SignatureDialog::scope() const
@@ -228,6 +239,16 @@ void SignatureDialog::accept()
     case SignResult::Status::NothingToSign:
         text = tr("Nothing is recorded at this visit yet.");
         break;
+    case SignResult::Status::NotComplete:
+        // The data changed since the dialog opened: show what now stands in the way.
+        m_blockerList = r.blockers;
+        m_blockers->setText(blockerListHtml(r.blockers));
+        m_blockers->show();
+        m_reviewed->setChecked(true);
+        m_approved->setEnabled(false);
+        text = tr("Not approved: the data are not complete (see the list above). Nothing was "
+                  "signed.");
+        break;
     case SignResult::Status::Invalid:
     case SignResult::Status::DatabaseError:
         text = tr("The signature could not be saved: %1").arg(r.message);
@@ -289,7 +310,31 @@ void SignatureDialog::updateClock()
 void SignatureDialog::updateContent()
 {
     m_content->setText(m_visitScope->isChecked() ? visitSummary(visit()) : casebookSummary());
+    updateBlockers();
     fitHeight();
+}
+
+void SignatureDialog::updateBlockers()
+{
+    m_blockerList = m_signatures.approvalBlockers(m_casebook, scope(), visit());
+    const bool blocked = !m_blockerList.isEmpty();
+    if (blocked && m_approved->isChecked())
+        m_reviewed->setChecked(true);
+    m_approved->setEnabled(!blocked);
+    m_blockers->setVisible(blocked);
+    if (blocked)
+        m_blockers->setText(blockerListHtml(m_blockerList));
+}
+
+QString SignatureDialog::blockerListHtml(const QList<rules::ApprovalBlocker> &blockers)
+{
+    QString html = QStringLiteral("<b>%1</b><ul style=\"margin-left: 12px; -qt-list-indent: 0;\">")
+                       .arg(tr("Not complete, so it cannot be approved yet (\"Reviewed\" can be "
+                               "signed now):")
+                                .toHtmlEscaped());
+    for (const rules::ApprovalBlocker &b : blockers)
+        html += QStringLiteral("<li>%1</li>").arg(b.text().toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
 }
 
 void SignatureDialog::fitHeight()

@@ -49,6 +49,11 @@ public:
 
     QLineEdit *passwordEdit() const { return m_password; }
     QLabel *contentLabel() const { return m_content; }
+    /// The list of what stops "Approved" for the scope chosen now (hidden when nothing does).
+    QLabel *blockersLabel() const { return m_blockers; }
+    QRadioButton *approvedButton() const { return m_approved; }
+    /// What stops "Approved" for the scope chosen now.
+    const QList<rules::ApprovalBlocker> &blockers() const { return m_blockerList; }
 
 public Q_SLOTS:
     void accept() override;
@@ -65,6 +70,8 @@ private:
     void fitHeight();
     QString visitSummary(const QString &visit) const;
     QString casebookSummary() const;
+    void updateBlockers();
+    static QString blockerListHtml(const QList<rules::ApprovalBlocker> &blockers);
 
     SignatureStore &m_signatures;
     Session m_session;
@@ -83,6 +90,8 @@ private:
     QRadioButton *m_reviewed = nullptr;
     QRadioButton *m_approved = nullptr;
     QLabel *m_meaningHelp = nullptr;
+    QLabel *m_blockers = nullptr;
+    QList<rules::ApprovalBlocker> m_blockerList;
     QLabel *m_signerLabel = nullptr;
     QLabel *m_signer = nullptr;
     QLabel *m_timeLabel = nullptr;

@@ -13,8 +13,14 @@ QColor StateColorDelegate::background(const QString &stateCode)
         return QColor(0xfc, 0xdc, 0xb0);
     if (stateCode == QLatin1String("due"))
         return QColor(0xff, 0xf2, 0xa8);
-    if (stateCode == QLatin1String("done"))
+    if (stateCode == QLatin1String("done") || stateCode == QLatin1String("approved"))
         return QColor(0xcd, 0xec, 0xcf);
+    if (stateCode == QLatin1String("reviewed"))
+        return QColor(0xd6, 0xe4, 0xf7);
+    if (stateCode == QLatin1String("changed_since_signed"))
+        return QColor(0xf4, 0xc7, 0xc3);
+    if (stateCode == QLatin1String("incomplete"))
+        return QColor(0xfc, 0xe8, 0xb2);
     return QColor();
 }
 

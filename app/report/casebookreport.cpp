@@ -121,9 +121,29 @@ void CasebookReport::identity(ReportDocument &doc) const
         {tr("Birth date"), ReportLabels::date(s.birthDate)},
         {tr("Week-0 date (first infusion)"), ReportLabels::date(s.week0Date)},
         {tr("Status"), CodeLabels::subjectStatus(s.status)},
-        {tr("Casebook"), m_in.casebook.locked ? tr("Locked") : tr("Open for entry")},
+        {tr("Signed"), signedState()},
+        {tr("Casebook"), m_in.casebook.locked ? tr("Locked") : tr("Not locked")},
         {tr("Printed"), tr("%1 UTC by %2").arg(utc(m_in.generatedAtUtc), text(m_in.generatedBy))},
     });
+}
+
+QString CasebookReport::signedState() const
+{
+    // What the signatures say now, never more: an approval whose content changed since is
+    // not an approval of what this report shows.
+    const std::optional<Signature> s = SignatureStore::casebookSignature(m_in.signatures);
+    if (!s)
+        return tr("Not signed");
+    const QString when = utc(s->signedAtUtc) + QStringLiteral(" UTC");
+    const QString who = text(s->printedName);
+    const bool approved = s->meaning == SignatureStore::meaningApproved();
+    if (s->status == Signature::Status::Broken)
+        return (approved ? tr("Changed since signed: approved on %1 by %2, to be signed again")
+                         : tr("Changed since signed: reviewed on %1 by %2, to be signed again"))
+            .arg(when, who);
+    return (approved ? tr("Approved (complete and correct) on %1 by %2")
+                     : tr("Reviewed on %1 by %2"))
+        .arg(when, who);
 }
 
 void CasebookReport::consent(ReportDocument &doc) const

@@ -49,6 +49,8 @@ private:
     void pasi(ReportDocument &doc) const;
     void adverseEvents(ReportDocument &doc) const;
     void signatures(ReportDocument &doc) const;
+    /// "Approved (complete and correct) on … by …", "Changed since signed: …", "Not signed".
+    QString signedState() const;
     void audit(ReportDocument &doc) const;
     void decorate(QPainter &painter, const QRectF &page, int n, int pages, qreal dpi) const;
 

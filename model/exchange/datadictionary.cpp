@@ -477,6 +477,15 @@ void DataDictionary::addFiles(const Protocol &p)
                  "PASI improvement rate from baseline (computed; empty when baseline PASI is 0 or "
                  "missing)",
                  "PASI 改善率 (相对基线, 计算; 基线 PASI 为 0 或缺失时为空)", QStringLiteral("%"));
+        // The area involved as measured, after the contract's columns: the area score must
+        // agree with it (the protocol's bands); empty when the score was given directly.
+        for (const PasiRegionDef &region : p.pasiRegions) {
+            const CodeItem r = item(region.code);
+            b.add(region.code + QLatin1String("_area_pct"), T::Decimal, Use::Optional,
+                  r.labelEn + QLatin1String(": area involved"),
+                  r.labelZh + QLatin1String(": ") + zh("受累面积"), QStringLiteral("%"),
+                  QStringLiteral("0..100"));
+        }
         m_files.append(b.take());
     }
     {

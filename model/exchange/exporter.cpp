@@ -341,6 +341,9 @@ bool Exporter::Run::writePasi()
                 w.addUtf8Field(cv::tenths(points.at(i).tenths));
                 w.addUtf8Field(
                     cv::tenths(rules::improvementTenthsPct(baseline, points.at(i).tenths)));
+                // Source data added after the contract's columns, so scripts keep working.
+                for (const rules::RegionScores &s : a.regions)
+                    w.addUtf8Field(cv::decimal(s.areaPct));
                 w.endRow();
             }
             pending.clear();
@@ -363,6 +366,7 @@ bool Exporter::Run::writePasi()
                                         s.induration = integer(row, 4 + 4 * r);
                                         s.desquamation = integer(row, 5 + 4 * r);
                                         s.area = integer(row, 6 + 4 * r);
+                                        s.areaPct = optionalReal(row, 4 + scoreColumns + r);
                                     }
                                     pending.append(std::move(a));
                                     return subjectTick(code);

@@ -299,6 +299,8 @@ void Importer::Run::reportErrors(CsvTable &t, const FieldErrors &errors,
 {
     static const QLatin1String kVitalsPrefix("vitals[");
     for (const FieldError &e : errors) {
+        if (e.isMissing())
+            continue;  // saved as the store saves it: the page is marked incomplete
         if (vitals && vitalsTable && e.field.startsWith(kVitalsPrefix)) {
             // "vitals[3].pulse_bpm" → the fourth vital-signs row of this infusion.
             const qsizetype close = e.field.indexOf(QLatin1Char(']'));
@@ -527,6 +529,7 @@ void Importer::Run::importPasi(CsvTable &t)
         r.induration = t.smallInteger(region + QLatin1String("_induration"));
         r.desquamation = t.smallInteger(region + QLatin1String("_desquamation"));
         r.area = t.smallInteger(region + QLatin1String("_area"));
+        r.areaPct = t.decimal(region + QLatin1String("_area_pct"));
     }
     a.bsaPct = t.decimal(QStringLiteral("bsa_pct"));
     SubjectState *s = subject(t);

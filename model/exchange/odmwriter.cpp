@@ -157,6 +157,7 @@ Values pasiValues(const Protocol &p, const PasiAssessment &a)
         v.insert(code + QLatin1String("_induration"), integer(r.induration));
         v.insert(code + QLatin1String("_desquamation"), integer(r.desquamation));
         v.insert(code + QLatin1String("_area"), integer(r.area));
+        v.insert(code + QLatin1String("_area_pct"), text(cv::decimal(r.areaPct)));
     }
     return v;
 }

@@ -68,4 +68,29 @@ QString ItemLabels::none()
     return QStringLiteral("—");
 }
 
+QString ItemLabels::signedStateCode(const QString &meaning, bool changedSinceSigned)
+{
+    if (meaning.isEmpty())
+        return QStringLiteral("not_signed");
+    if (changedSinceSigned)
+        return QStringLiteral("changed_since_signed");
+    return meaning;
+}
+
+QString ItemLabels::signedState(const QString &code)
+{
+    if (code == QLatin1String("approved"))
+        return label(QT_TRANSLATE_NOOP("ItemLabels", "Signed: approved"));
+    if (code == QLatin1String("reviewed"))
+        return label(QT_TRANSLATE_NOOP("ItemLabels", "Signed: reviewed"));
+    if (code == QLatin1String("changed_since_signed"))
+        return label(QT_TRANSLATE_NOOP("ItemLabels", "Changed since signed"));
+    return label(QT_TRANSLATE_NOOP("ItemLabels", "Not signed"));
+}
+
+QString ItemLabels::incomplete()
+{
+    return label(QT_TRANSLATE_NOOP("ItemLabels", "Incomplete"));
+}
+
 }  // namespace trialcrf

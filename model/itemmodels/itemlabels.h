@@ -24,6 +24,14 @@ public:
     static QString date(QDate date);
     /// "—": a value not recorded or not applicable.
     static QString none();
+
+    /// The signed-state code of a casebook: "approved", "reviewed", "changed_since_signed"
+    /// (a page was saved after the signature), "not_signed".
+    static QString signedStateCode(const QString &meaning, bool changedSinceSigned);
+    /// "Signed: approved", "Signed: reviewed", "Changed since signed", "Not signed".
+    static QString signedState(const QString &code);
+    /// "Incomplete": a page or visit saved with required items not yet recorded.
+    static QString incomplete();
 };
 
 }  // namespace trialcrf

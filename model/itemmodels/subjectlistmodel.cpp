@@ -87,6 +87,10 @@ QStringList SubjectListModel::widestTexts(int column) const
                                  m_store.protocol().visits.first().code};
         return {display(flagged, column).toString()};
     }
+    case Signed:
+        return {ItemLabels::signedState(QStringLiteral("approved")),
+                ItemLabels::signedState(QStringLiteral("reviewed")),
+                ItemLabels::signedState(QStringLiteral("changed_since_signed"))};
     }
     return {};
 }
@@ -135,6 +139,12 @@ QVariant SubjectListModel::data(const QModelIndex &index, int role) const
                 labels << CodeLabels::visit(code);
             return tr("Overdue: %1").arg(QLocale().createSeparatedList(labels));
         }
+        if (index.column() == Signed && !row.summary.signedMeaning.isEmpty())
+            return tr("%1 by %2 on %3")
+                .arg(CodeLabels::signatureMeaning(row.summary.signedMeaning),
+                     row.summary.signedBy,
+                     QLocale().toString(row.summary.signedAtUtc.toLocalTime(),
+                                        QLocale::ShortFormat));
         return {};
     case ItemRoles::SubjectId:
         return row.summary.id;
@@ -148,6 +158,9 @@ QVariant SubjectListModel::data(const QModelIndex &index, int role) const
         if ((index.column() == NextVisit || index.column() == NextVisitDate)
             && !row.nextVisit.isEmpty())
             return rules::visitStateCode(row.nextState);
+        if (index.column() == Signed && !row.summary.signedMeaning.isEmpty())
+            return ItemLabels::signedStateCode(row.summary.signedMeaning,
+                                               row.summary.changedSinceSigned);
         return QString();
     case ItemRoles::RawValue:
         switch (index.column()) {
@@ -165,6 +178,9 @@ QVariant SubjectListModel::data(const QModelIndex &index, int role) const
             return row.overdue;
         case OutOfWindow:
             return row.outOfWindow;
+        case Signed:
+            return ItemLabels::signedStateCode(row.summary.signedMeaning,
+                                               row.summary.changedSinceSigned);
         }
         return {};
     default:
@@ -189,6 +205,12 @@ QVariant SubjectListModel::display(const Row &row, int column) const
         return overdueText(row);
     case OutOfWindow:
         return row.outOfWindow ? tr("Out of window") : QString();
+    case Signed:
+        // Unsigned rows stay empty, so the signed ones stand out.
+        return row.summary.signedMeaning.isEmpty()
+                   ? QString()
+                   : ItemLabels::signedState(ItemLabels::signedStateCode(
+                         row.summary.signedMeaning, row.summary.changedSinceSigned));
     }
     return {};
 }
@@ -226,6 +248,8 @@ QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Overdue");
     case OutOfWindow:
         return tr("Window");
+    case Signed:
+        return tr("Signed");
     }
     return {};
 }

@@ -18,7 +18,7 @@ class SubjectListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Code, Initials, Status, NextVisit, NextVisitDate, Overdue, OutOfWindow,
-                  ColumnCount };
+                  Signed, ColumnCount };
 
     SubjectListModel(const StudyStore &store, QObject *parent = nullptr);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "itemmodels/visittimelinemodel.h"
 #include "labels/codelabels.h"
+#include "labels/fieldlabels.h"
 
 
 #include "itemmodels/itemlabels.h"
@@ -21,8 +22,15 @@ void VisitTimelineModel::setCasebook(const Casebook &casebook, QDate today)
     const bool expected = subject.status == QLatin1String("screening")
                           || subject.status == QLatin1String("enrolled")
                           || subject.status == QLatin1String("completed");
+    const QList<rules::IncompletePage> incomplete = rules::incompletePages(m_protocol, casebook);
     for (const VisitDef &v : m_protocol.visits) {
         Row row;
+        for (const rules::IncompletePage &page : incomplete) {
+            if (page.visit != v.code)
+                continue;
+            (page.page == rules::Page::infusion ? row.infusionMissing : row.pasiMissing) =
+                page.fields;
+        }
         row.visit = v;
         const Infusion *infusion = casebook.infusion(v.code);
         const PasiAssessment *pasi = casebook.pasiAt(v.code);
@@ -109,8 +117,19 @@ QVariant VisitTimelineModel::data(const QModelIndex &index, int role) const
     case ItemRoles::VisitCode:
         return row.visit.code;
     case ItemRoles::StateCode:
+        if (index.column() == Recorded &&
+            !(row.infusionMissing.isEmpty() && row.pasiMissing.isEmpty()))
+            return QStringLiteral("incomplete");
         return index.column() == State && row.state ? rules::visitStateCode(*row.state)
                                                     : QString();
+    case MissingItemsRole: {
+        QStringList items;
+        for (const QString &f : row.infusionMissing)
+            items << rules::Page::infusion + QLatin1Char(':') + f;
+        for (const QString &f : row.pasiMissing)
+            items << rules::Page::pasi + QLatin1Char(':') + f;
+        return items;
+    }
     case HasInfusionRole:
         return row.visit.infusion;
     case HasPasiRole:
@@ -175,11 +194,20 @@ QString VisitTimelineModel::display(const Row &row, int column) const
     case State:
         return row.state ? ItemLabels::visitState(*row.state, row.dueToday) : ItemLabels::none();
     case Recorded: {
+        // An incomplete page says so, and what it lacks, in words (the cell is coloured too).
+        const auto page = [](const QString &name, const QStringList &missing) {
+            if (missing.isEmpty())
+                return name;
+            QStringList labels;
+            for (const QString &f : missing)
+                labels << FieldLabels::column(f);
+            return tr("%1 incomplete (missing: %2)").arg(name, CodeLabels::list(labels));
+        };
         QStringList pages;
         if (row.infusionRecorded)
-            pages << tr("Infusion");
+            pages << page(tr("Infusion"), row.infusionMissing);
         if (row.pasiRecorded)
-            pages << tr("PASI");
+            pages << page(tr("PASI"), row.pasiMissing);
         return pages.isEmpty() ? ItemLabels::none() : pages.join(tr(", "));
     }
     }

@@ -3,6 +3,7 @@
 
 #include "rules/rules.h"
 #include "storage/casebook.h"
+#include "storage/completeness.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -20,6 +21,9 @@ public:
     enum Role {
         HasInfusionRole = Qt::UserRole + 200,  ///< bool: an infusion is given at this visit
         HasPasiRole,                           ///< bool: PASI is assessed at this visit
+        /// QStringList: the field keys missing on this visit's saved pages ("infusion:weight_kg",
+        /// "pasi:head_area"); empty when its pages are complete or not recorded.
+        MissingItemsRole,
     };
 
     explicit VisitTimelineModel(const Protocol &protocol, QObject *parent = nullptr);
@@ -55,6 +59,7 @@ private:
         bool dueToday = false;
         bool infusionRecorded = false;
         bool pasiRecorded = false;
+        QStringList infusionMissing, pasiMissing;  ///< field keys the saved pages lack
         QStringList texts;  ///< one per column, made once: painting asks again and again
     };
     QString display(const Row &row, int column) const;

@@ -165,6 +165,7 @@ constexpr Label kPasiItems[] = {
     {"induration", QT_TRANSLATE_NOOP("FieldLabels", "Induration")},
     {"desquamation", QT_TRANSLATE_NOOP("FieldLabels", "Desquamation")},
     {"area", QT_TRANSLATE_NOOP("FieldLabels", "Area score")},
+    {"area_pct", QT_TRANSLATE_NOOP("FieldLabels", "Area involved (%)")},
 };
 // clang-format on
 

@@ -16,12 +16,26 @@ constexpr int kTermMaxLength = 200;
 const QLatin1String kGradeDeath("grade5");
 const QLatin1String kOutcomeFatal("fatal");
 
+/// Outcomes that say the event has ended (its end date is the day it resolved, or the day of
+/// death) and outcomes that say it goes on. "unknown" says neither: an end date may be given
+/// or not.
+bool outcomeEnded(const QString &outcome)
+{
+    return outcome == QLatin1String("recovered") ||
+           outcome == QLatin1String("recovered_with_sequelae") || outcome == kOutcomeFatal;
+}
+
+bool outcomeOngoing(const QString &outcome)
+{
+    return outcome == QLatin1String("recovering") || outcome == QLatin1String("not_recovered");
+}
+
 /// Required code from a protocol list.
 void code(FieldErrors &errors, const QString &field, const QString &value,
           const QStringList &allowed, const char *requiredMessage)
 {
     if (value.isEmpty())
-        add(errors, field, requiredMessage);
+        validation::missing(errors, field, requiredMessage);
     else if (!allowed.contains(value))
         add(errors, field, QT_TRANSLATE_NOOP("Validation", "\"%1\" is not one of the allowed values."),
             {value});
@@ -40,7 +54,7 @@ FieldErrors AdverseEvent::validate(const Protocol &p, const ValidationContext &c
             QT_TRANSLATE_NOOP("Validation", "The adverse event number must be 1 or more."));
 
     if (isBlank(term))
-        add(errors, QStringLiteral("term"),
+        missing(errors, QStringLiteral("term"),
             QT_TRANSLATE_NOOP("Validation", "Describe the adverse event."));
     else if (term.size() > kTermMaxLength)
         add(errors, QStringLiteral("term"),
@@ -48,7 +62,7 @@ FieldErrors AdverseEvent::validate(const Protocol &p, const ValidationContext &c
             {QString::number(kTermMaxLength)});
 
     if (!onsetDate)
-        add(errors, QStringLiteral("onset_date"),
+        missing(errors, QStringLiteral("onset_date"),
             QT_TRANSLATE_NOOP("Validation", "The onset date is required."));
     else
         notInFuture(errors, QStringLiteral("onset_date"), onsetDate, ctx.today);
@@ -70,10 +84,10 @@ FieldErrors AdverseEvent::validate(const Protocol &p, const ValidationContext &c
          QT_TRANSLATE_NOOP("Validation", "The outcome is required."));
 
     if (!serious) {
-        add(errors, QStringLiteral("serious"),
+        missing(errors, QStringLiteral("serious"),
             QT_TRANSLATE_NOOP("Validation", "Record whether the event is serious."));
     } else if (*serious && saeCriteria.isEmpty()) {
-        add(errors, QStringLiteral("sae_criteria"),
+        missing(errors, QStringLiteral("sae_criteria"),
             QT_TRANSLATE_NOOP("Validation",
                               "A serious adverse event needs at least one seriousness criterion."));
     } else if (!*serious && !saeCriteria.isEmpty()) {
@@ -97,6 +111,23 @@ FieldErrors AdverseEvent::validate(const Protocol &p, const ValidationContext &c
         else if (ctcaeGrade == kGradeDeath && outcome != kOutcomeFatal)
             add(errors, QStringLiteral("outcome"),
                 QT_TRANSLATE_NOOP("Validation", "Grade 5 means death: the outcome must be fatal."));
+    }
+
+    // One source for "has the event ended": the outcome and the end date must agree. An end
+    // date with an outcome that says the event goes on is a contradiction (hard). An outcome
+    // that says it ended needs the day it ended: until that is recorded the end date is
+    // missing (the page saves, marked incomplete), just as the outcome itself is.
+    if (outcomeKnown) {
+        if (outcomeOngoing(outcome) && endDate)
+            add(errors, QStringLiteral("end_date"),
+                QT_TRANSLATE_NOOP("Validation",
+                                  "An event that is not recovered or still recovering has no end "
+                                  "date: clear the end date or change the outcome."));
+        else if (outcomeEnded(outcome) && !endDate)
+            missing(errors, QStringLiteral("end_date"),
+                    QT_TRANSLATE_NOOP("Validation",
+                                      "The outcome says the event has ended: record the end "
+                                      "date (for a fatal outcome, the date of death)."));
     }
 
     return errors;

@@ -12,11 +12,11 @@ FieldErrors Consent::validate(const Protocol &p, const ValidationContext &ctx) c
     FieldErrors errors;
 
     if (isBlank(consentVersion))
-        add(errors, QStringLiteral("consent_version"),
+        missing(errors, QStringLiteral("consent_version"),
             QT_TRANSLATE_NOOP("Validation", "The version of the consent form is required."));
 
     if (!consentDate) {
-        add(errors, QStringLiteral("consent_date"),
+        missing(errors, QStringLiteral("consent_date"),
             QT_TRANSLATE_NOOP("Validation", "The consent date is required."));
     } else {
         notInFuture(errors, QStringLiteral("consent_date"), consentDate, ctx.today);
@@ -34,11 +34,11 @@ FieldErrors Consent::validate(const Protocol &p, const ValidationContext &ctx) c
     // Recorded, yes or no: a consent the subject did not sign is a fact the eligibility
     // verdict reads (INC3), not an input error.
     if (!subjectSigned)
-        add(errors, QStringLiteral("subject_signed"),
+        missing(errors, QStringLiteral("subject_signed"),
             QT_TRANSLATE_NOOP("Validation", "Record whether the subject signed the consent form."));
 
     if (isBlank(obtainedBy))
-        add(errors, QStringLiteral("obtained_by"),
+        missing(errors, QStringLiteral("obtained_by"),
             QT_TRANSLATE_NOOP("Validation", "Record who obtained the consent."));
 
     return errors;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "records/fielderror.h"
 
+#include <algorithm>
+
 namespace trialcrf {
 
 QString FieldError::text() const
@@ -39,6 +41,32 @@ bool hasError(const FieldErrors &errors, const QString &field)
             return true;
     }
     return false;
+}
+
+FieldErrors hardErrors(const FieldErrors &errors)
+{
+    FieldErrors out;
+    for (const FieldError &e : errors) {
+        if (!e.isMissing())
+            out << e;
+    }
+    return out;
+}
+
+FieldErrors missingItems(const FieldErrors &errors)
+{
+    FieldErrors out;
+    for (const FieldError &e : errors) {
+        if (e.isMissing())
+            out << e;
+    }
+    return out;
+}
+
+bool hasHardErrors(const FieldErrors &errors)
+{
+    return std::any_of(errors.cbegin(), errors.cend(),
+                       [](const FieldError &e) { return !e.isMissing(); });
 }
 
 }  // namespace trialcrf

@@ -10,13 +10,22 @@
 
 namespace trialcrf {
 
-/// One validation error: the field key (the export column name, e.g. "weight_kg") and a
+/// One validation finding: the field key (the export column name, e.g. "weight_kg") and a
 /// message kept as its untranslated source text, translated when shown, so the same error
 /// reads in whichever language the UI has at that moment.
+///
+/// A Hard error is an impossible value (out of range, a date in the future, end before start):
+/// it is never stored. A Missing item is a required field not recorded yet: the page is saved
+/// and marked incomplete, naming what is missing, until it is complete.
 struct FieldError {
+    enum class Severity { Hard, Missing };
+
     QString field;
     const char *source = nullptr;  ///< QT_TRANSLATE_NOOP("Validation", "...") text, %1.. args
     QStringList args;
+    Severity severity = Severity::Hard;
+
+    bool isMissing() const { return severity == Severity::Missing; }
 
     /// The message in the current UI language, arguments substituted.
     QString text() const;
@@ -32,5 +41,11 @@ struct ValidationContext {
 
 /// True if any error names this field.
 bool hasError(const FieldErrors &errors, const QString &field);
+
+/// The hard errors only: what refuses a save.
+FieldErrors hardErrors(const FieldErrors &errors);
+/// The missing items only: what marks a saved page incomplete.
+FieldErrors missingItems(const FieldErrors &errors);
+bool hasHardErrors(const FieldErrors &errors);
 
 }  // namespace trialcrf

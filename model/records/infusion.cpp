@@ -53,7 +53,7 @@ void validateVitals(FieldErrors &errors, qsizetype i, const VitalSigns &v, const
     const QString prefix = vitalPrefix(i);
     const QString phaseKey = vitalKey(prefix, "phase");
     if (v.phase.isEmpty())
-        add(errors, phaseKey,
+        validation::missing(errors, phaseKey,
             QT_TRANSLATE_NOOP("Validation",
                               "Choose when the vital signs were taken: before, during or after."));
     else if (!VitalSigns::phaseCodes().contains(v.phase))
@@ -64,7 +64,7 @@ void validateVitals(FieldErrors &errors, qsizetype i, const VitalSigns &v, const
     const int interval = p.ranges.vitalsIntervalMin;
     if (v.phase == QLatin1String("during")) {
         if (!v.minute)
-            add(errors, minuteKey,
+            validation::missing(errors, minuteKey,
                 QT_TRANSLATE_NOOP("Validation",
                                   "Enter the minute after the start of the infusion."));
         else if (*v.minute <= 0 || (interval > 0 && *v.minute % interval != 0))
@@ -128,7 +128,7 @@ FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) 
             QT_TRANSLATE_NOOP("Validation", "No infusion is given at the visit \"%1\"."), {visit});
 
     if (!infusionDate) {
-        add(errors, QStringLiteral("infusion_date"),
+        missing(errors, QStringLiteral("infusion_date"),
             QT_TRANSLATE_NOOP("Validation", "The infusion date is required."));
     } else {
         notInFuture(errors, QStringLiteral("infusion_date"), infusionDate, ctx.today);
@@ -142,7 +142,7 @@ FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) 
     }
 
     if (!weightKg) {
-        add(errors, QStringLiteral("weight_kg"),
+        missing(errors, QStringLiteral("weight_kg"),
             QT_TRANSLATE_NOOP("Validation", "The weight is required."));
     } else if (inRange(errors, QStringLiteral("weight_kg"), weightKg, p.ranges.weightKg,
                        QT_TRANSLATE_NOOP("Validation",
@@ -153,7 +153,7 @@ FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) 
     }
 
     if (!actualCells)
-        add(errors, QStringLiteral("actual_cells"),
+        missing(errors, QStringLiteral("actual_cells"),
             QT_TRANSLATE_NOOP("Validation", "The number of cells infused is required."));
     else
         inRange(errors, QStringLiteral("actual_cells"), double(*actualCells),
@@ -162,7 +162,7 @@ FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) 
                                   "The number of cells infused must be between %1 and %2."));
 
     if (isBlank(lotNumber))
-        add(errors, QStringLiteral("lot_number"),
+        missing(errors, QStringLiteral("lot_number"),
             QT_TRANSLATE_NOOP("Validation", "The lot number is required."));
     else if (lotNumber.size() > kLotNumberMaxLength)
         add(errors, QStringLiteral("lot_number"),
@@ -177,10 +177,10 @@ FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) 
             QT_TRANSLATE_NOOP("Validation", "Viability must be between %1 and %2 %."));
 
     if (infusionDate && !startTime)
-        add(errors, QStringLiteral("start_time"),
+        missing(errors, QStringLiteral("start_time"),
             QT_TRANSLATE_NOOP("Validation", "The start time is required."));
     if (infusionDate && !endTime)
-        add(errors, QStringLiteral("end_time"),
+        missing(errors, QStringLiteral("end_time"),
             QT_TRANSLATE_NOOP("Validation", "The end time is required."));
     if (startTime && endTime && *endTime <= *startTime)
         add(errors, QStringLiteral("end_time"),
@@ -190,7 +190,7 @@ FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) 
             QT_TRANSLATE_NOOP("Validation", "Thaw time must be before start time."));
 
     if (reaction && isBlank(reactionDescription))
-        add(errors, QStringLiteral("reaction_description"),
+        missing(errors, QStringLiteral("reaction_description"),
             QT_TRANSLATE_NOOP("Validation", "Describe the infusion reaction."));
 
     const std::optional<int> tenths = weightTenths();
@@ -198,7 +198,7 @@ FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) 
         !hasError(errors, QStringLiteral("actual_cells"))) {
         const std::optional<rules::DoseCheck> dose = rules::checkDose(p, *tenths, *actualCells);
         if (dose && !dose->withinTolerance && isBlank(deviationReason))
-            add(errors, QStringLiteral("deviation_reason"),
+            missing(errors, QStringLiteral("deviation_reason"),
                 QT_TRANSLATE_NOOP("Validation",
                                   "The dose deviates %1 % from the target, more than the "
                                   "%2 % allowed: give the reason."),

@@ -13,9 +13,36 @@ void score(FieldErrors &errors, const QString &field, const std::optional<int> &
            const char *requiredMessage, const char *rangeMessage)
 {
     if (!value)
-        add(errors, field, requiredMessage);
+        validation::missing(errors, field, requiredMessage);
     else if (*value < 0 || *value > max)
         add(errors, field, rangeMessage, {QString::number(0), QString::number(max)});
+}
+
+/// One source per value: the area involved in % is what the physician measured, the area
+/// score follows from it by the protocol's bands. Both recorded and disagreeing is impossible.
+void areaPercent(FieldErrors &errors, const Protocol &p, const QString &region,
+                 const rules::RegionScores &r)
+{
+    if (!r.areaPct)
+        return;
+    const QString field = region + QLatin1String("_area_pct");
+    const std::optional<int> banded = rules::areaScoreFromPercent(p, *r.areaPct);
+    if (!banded) {
+        add(errors, field,
+            QT_TRANSLATE_NOOP("Validation", "The area involved must be between 0 and 100 %."));
+        return;
+    }
+    if (!validation::hasAtMostOneDecimal(*r.areaPct)) {
+        add(errors, field,
+            QT_TRANSLATE_NOOP("Validation", "Enter the area involved with at most one decimal."));
+        return;
+    }
+    if (r.area && *r.area != *banded)
+        add(errors, region + QLatin1String("_area"),
+            QT_TRANSLATE_NOOP("Validation",
+                              "The area score %1 does not agree with the area involved, %2 %, "
+                              "which is area score %3."),
+            {QString::number(*r.area), validation::number(*r.areaPct), QString::number(*banded)});
 }
 
 }  // namespace
@@ -48,7 +75,7 @@ FieldErrors PasiAssessment::validate(const Protocol &p, const ValidationContext 
             {visit});
 
     if (!assessmentDate)
-        add(errors, QStringLiteral("assessment_date"),
+        missing(errors, QStringLiteral("assessment_date"),
             QT_TRANSLATE_NOOP("Validation", "The assessment date is required."));
     else
         notInFuture(errors, QStringLiteral("assessment_date"), assessmentDate, ctx.today);
@@ -72,6 +99,7 @@ FieldErrors PasiAssessment::validate(const Protocol &p, const ValidationContext 
         score(errors, code + QLatin1String("_area"), r.area, areaMax,
               QT_TRANSLATE_NOOP("Validation", "The area score is required."),
               QT_TRANSLATE_NOOP("Validation", "The area score must be between %1 and %2."));
+        areaPercent(errors, p, code, r);
     }
     if (regions.size() > p.pasiRegions.size())
         add(errors, QStringLiteral("regions"),

@@ -41,7 +41,7 @@ FieldErrors Subject::validate(const Protocol &p, const ValidationContext &ctx) c
 
     static const QRegularExpression initialsPattern(QStringLiteral("^[A-Z]+$"));
     if (initials.isEmpty())
-        add(errors, QStringLiteral("initials"),
+        missing(errors, QStringLiteral("initials"),
             QT_TRANSLATE_NOOP("Validation", "The initials are required."));
     else if (initials.size() > kInitialsMaxLength || !initialsPattern.match(initials).hasMatch())
         add(errors, QStringLiteral("initials"),
@@ -49,13 +49,13 @@ FieldErrors Subject::validate(const Protocol &p, const ValidationContext &ctx) c
             {QString::number(kInitialsMaxLength)});
 
     if (sex.isEmpty())
-        add(errors, QStringLiteral("sex"), QT_TRANSLATE_NOOP("Validation", "The sex is required."));
+        missing(errors, QStringLiteral("sex"), QT_TRANSLATE_NOOP("Validation", "The sex is required."));
     else if (sex != QLatin1String("M") && sex != QLatin1String("F"))
         add(errors, QStringLiteral("sex"),
             QT_TRANSLATE_NOOP("Validation", "The sex must be M (male) or F (female)."));
 
     if (!birthDate) {
-        add(errors, QStringLiteral("birth_date"),
+        missing(errors, QStringLiteral("birth_date"),
             QT_TRANSLATE_NOOP("Validation", "The birth date is required."));
     } else {
         notInFuture(errors, QStringLiteral("birth_date"), birthDate, ctx.today);

@@ -20,6 +20,12 @@ void add(FieldErrors &errors, const QString &field, const char *source, const QS
     errors.append(FieldError{field, source, args});
 }
 
+void missing(FieldErrors &errors, const QString &field, const char *source,
+             const QStringList &args)
+{
+    errors.append(FieldError{field, source, args, FieldError::Severity::Missing});
+}
+
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();

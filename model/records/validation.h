@@ -19,6 +19,10 @@ QString number(double v);
 void add(FieldErrors &errors, const QString &field, const char *source,
          const QStringList &args = {});
 
+/// Appends one missing item: a required field not recorded yet (saved, page incomplete).
+void missing(FieldErrors &errors, const QString &field, const char *source,
+             const QStringList &args = {});
+
 /// True when the text is empty or only white space.
 bool isBlank(const QString &text);
 

@@ -15,9 +15,12 @@ namespace trialcrf::rules {
 
 // ---- PASI ---------------------------------------------------------------------------------
 
-/// Scores of one region; each optional is "not recorded".
+/// Scores of one region; each optional is "not recorded". areaPct is the percentage of the
+/// region involved as the physician typed it (source data; the area score must agree with it),
+/// not recorded when the score was picked directly.
 struct RegionScores {
     std::optional<int> erythema, induration, desquamation, area;
+    std::optional<double> areaPct = std::nullopt;
     bool complete() const { return erythema && induration && desquamation && area; }
 };
 

@@ -214,8 +214,8 @@ SaveResult BulkWriter::addSubject(const Session &s, Subject &subject, const QStr
                                    QStringLiteral("the bulk path writes new records only"));
     const FieldErrors errors =
         subject.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
-    if (!errors.isEmpty())
-        return SaveResult::invalid(errors);
+    if (hasHardErrors(errors))
+        return SaveResult::invalid(hardErrors(errors));
     qint64 id = 0;
     const SaveResult r = insert(s, subject.code, reason, SubjectRepository::table(),
                                 SubjectRepository::toRow(subject),
@@ -237,8 +237,8 @@ SaveResult BulkWriter::addConsent(const Session &s, const BulkSubject &subject, 
     consent.subjectId = subject.id;
     const FieldErrors errors =
         consent.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
-    if (!errors.isEmpty())
-        return SaveResult::invalid(errors);
+    if (hasHardErrors(errors))
+        return SaveResult::invalid(hardErrors(errors));
     qint64 id = 0;
     r = insert(s, subject.code, reason, ConsentRepository::table(),
                ConsentRepository::toRow(consent), ConsentRepository::uniqueKey(), &id);
@@ -263,8 +263,8 @@ SaveResult BulkWriter::addEligibility(const Session &s, const BulkSubject &subje
             .verdict;
     const FieldErrors errors = e.validate(p, context(subject.birthDate, subject.week0Date),
                                           computed);
-    if (!errors.isEmpty())
-        return SaveResult::invalid(errors);
+    if (hasHardErrors(errors))
+        return SaveResult::invalid(hardErrors(errors));
     StoredEligibility stored;
     r = m_store.stampConfirmation(s, e, std::nullopt, m_store.clock()().toUTC(), &stored);
     if (!r.ok())
@@ -288,8 +288,8 @@ SaveResult BulkWriter::addPasi(const Session &s, const BulkSubject &subject,
     pasi.subjectId = subject.id;
     const Protocol &p = m_store.protocol();
     const FieldErrors errors = pasi.validate(p, context(subject.birthDate, subject.week0Date));
-    if (!errors.isEmpty())
-        return SaveResult::invalid(errors);
+    if (hasHardErrors(errors))
+        return SaveResult::invalid(hardErrors(errors));
     qint64 id = 0;
     r = insert(s, subject.code, reason, PasiRepository::table(), PasiRepository::toRow(p, pasi),
                PasiRepository::uniqueKey(pasi), &id);
@@ -309,8 +309,8 @@ SaveResult BulkWriter::addInfusion(const Session &s, const BulkSubject &subject,
     infusion.subjectId = subject.id;
     const FieldErrors errors =
         infusion.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
-    if (!errors.isEmpty())
-        return SaveResult::invalid(errors);
+    if (hasHardErrors(errors))
+        return SaveResult::invalid(hardErrors(errors));
     qint64 id = 0;
     // The vital signs' rows are built once, for the inserts and for the audit row's JSON
     // (the same as InfusionRepository::toRow's, rendered on the audit batch's thread).
@@ -353,8 +353,8 @@ SaveResult BulkWriter::addAdverseEvent(const Session &s, const BulkSubject &subj
     ae.subjectId = subject.id;
     const FieldErrors errors =
         ae.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
-    if (!errors.isEmpty())
-        return SaveResult::invalid(errors);
+    if (hasHardErrors(errors))
+        return SaveResult::invalid(hardErrors(errors));
     if (r = m_store.checkCausality(s, ae, std::nullopt); !r.ok())
         return r;
     qint64 id = 0;

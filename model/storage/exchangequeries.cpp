@@ -35,12 +35,16 @@ bool ExchangeQueries::forEachPasi(const QStringList &visitOrder, const QStringLi
         for (const char *s : {"_erythema", "_induration", "_desquamation", "_area"})
             scores << QStringLiteral("a.") + r + QLatin1String(s);
     }
+    QStringList percents;
+    for (const QString &r : regions)
+        percents << QStringLiteral("a.") + r + QLatin1String("_area_pct");
     return run(QStringLiteral("SELECT s.code, a.visit,"
-                              " a.assessment_date, %1, a.bsa_pct"
+                              " a.assessment_date, %1, a.bsa_pct, %3"
                               " FROM subjects s CROSS JOIN pasi_assessments a ON a.subject_id = s.id"
                               " ORDER BY s.code, %2, a.id")
                    .arg(scores.join(QStringLiteral(", ")),
-                        VisitOrder::orderExpression(QStringLiteral("a.visit"), visitOrder)),
+                        VisitOrder::orderExpression(QStringLiteral("a.visit"), visitOrder),
+                        percents.join(QStringLiteral(", "))),
                visitOrder, fn, error);
 }
 

@@ -43,7 +43,8 @@ public:
     explicit ExchangeQueries(const Database &db) : m_db(db) {}
 
     /// subject_code, visit, assessment_date, then for each region in `regions`
-    /// REGION_erythema, REGION_induration, REGION_desquamation, REGION_area; bsa_pct.
+    /// REGION_erythema, REGION_induration, REGION_desquamation, REGION_area; bsa_pct;
+    /// then REGION_area_pct for each region.
     bool forEachPasi(const QStringList &visitOrder, const QStringList &regions,
                      const Visitor &fn, QString *error) const;
     /// subject_code, visit, infusion_date, weight_kg, actual_cells, lot_number, viability_pct,

@@ -241,11 +241,23 @@ QStringList migration3()
     };
 }
 
+// The area involved in % of each PASI region, as the physician measured it: source data the
+// area score is derived from (and must agree with). Empty for assessments scored directly.
+QStringList migration6()
+{
+    QStringList statements;
+    for (const char *region : {"head", "upper_limbs", "trunk", "lower_limbs"})
+        statements << QStringLiteral("ALTER TABLE pasi_assessments ADD COLUMN %1_area_pct REAL")
+                          .arg(QLatin1String(region));
+    return statements;
+}
+
 // Append new migrations here; never edit one that has shipped.
 constexpr Migration kMigrations[] = {
     &migration1,
     &migration2,
     &migration3,
+    &migration6,
 };
 
 }  // namespace

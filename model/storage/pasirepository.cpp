@@ -40,6 +40,8 @@ bool PasiRepository::columns(const Protocol &p, QStringList *out, QString *error
         *out << col(r.code, "erythema") << col(r.code, "induration")
              << col(r.code, "desquamation") << col(r.code, "area");
     }
+    for (const PasiRegionDef &r : p.pasiRegions)
+        *out << col(r.code, "area_pct");
     *out << QStringLiteral("bsa_pct") << QStringLiteral("version");
     return true;
 }
@@ -66,6 +68,7 @@ PasiAssessment PasiRepository::read(const Protocol &p, const RowReader &r)
         s.induration = r.integer(col(region.code, "induration"));
         s.desquamation = r.integer(col(region.code, "desquamation"));
         s.area = r.integer(col(region.code, "area"));
+        s.areaPct = r.real(col(region.code, "area_pct"));
         a.regions << s;
     }
     a.bsaPct = r.real(QStringLiteral("bsa_pct"));
@@ -85,6 +88,11 @@ Row PasiRepository::toRow(const Protocol &p, const PasiAssessment &a)
             .integer(col(region, "induration"), wide(s.induration))
             .integer(col(region, "desquamation"), wide(s.desquamation))
             .integer(col(region, "area"), wide(s.area));
+    }
+    // After the scores, as the columns were added (and as pasi.csv lists them).
+    for (int i = 0; i < p.pasiRegions.size(); ++i) {
+        const rules::RegionScores s = i < a.regions.size() ? a.regions.at(i) : rules::RegionScores{};
+        row.real(col(p.pasiRegions.at(i).code, "area_pct"), s.areaPct);
     }
     row.real(QStringLiteral("bsa_pct"), a.bsaPct);
     return row;

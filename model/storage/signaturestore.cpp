@@ -172,6 +172,17 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
     } else if (scope != scopeCasebook() || !visit.isEmpty()) {
         return failure(Status::Invalid, QStringLiteral("unknown scope '%1'").arg(scope));
     }
+    if (meaning == meaningApproved()) {
+        // Checked before the password, so a refused approval costs no password attempt.
+        QString error;
+        const std::optional<Casebook> book = m_store.loadCasebook(s, subjectId, &error);
+        if (!book)
+            return failure(error.startsWith(QLatin1String("no subject")) ? Status::Invalid
+                                                                          : Status::DatabaseError,
+                           error);
+        if (SignResult r = refuseIncomplete(*book, scope, visit); !r.ok())
+            return r;
+    }
 
     switch (m_users.reauthenticate(s, password, QStringLiteral("sign"))) {
     case UserStore::LoginResult::Ok:
@@ -203,6 +214,11 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
         return failure(Status::NothingToSign,
                        QStringLiteral("visit %1 of %2 has nothing recorded")
                            .arg(visit, book->subject.code));
+    if (meaning == meaningApproved()) {
+        // Again under the write lock: what is approved is what is there now.
+        if (SignResult r = refuseIncomplete(*book, scope, visit); !r.ok())
+            return r;
+    }
 
     Signature sig;
     sig.subjectId = subjectId;
@@ -259,6 +275,56 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
 
     SignResult r;
     r.signature = sig;
+    return r;
+}
+
+QList<rules::ApprovalBlocker> SignatureStore::approvalBlockers(const Casebook &casebook,
+                                                               const QString &scope,
+                                                               const QString &visit) const
+{
+    if (scope == scopeVisit())
+        return rules::visitApprovalBlockers(m_store.protocol(), casebook, visit);
+    return rules::approvalBlockers(m_store.protocol(), casebook,
+                                   m_store.clock()().toLocalTime().date(),
+                                   reasonItems(casebook));
+}
+
+std::optional<Signature> SignatureStore::casebookSignature(const QList<Signature> &signatures)
+{
+    std::optional<Signature> approved, reviewed;
+    for (const Signature &s : signatures) {
+        if (s.scope != scopeCasebook())
+            continue;
+        if (s.meaning == meaningApproved())
+            approved = s;
+        else
+            reviewed = s;
+    }
+    return approved ? approved : reviewed;
+}
+
+QList<rules::ReasonItem> SignatureStore::reasonItems(const Casebook &casebook)
+{
+    Q_UNUSED(casebook);
+    // The casebook has no protocol-deviation log yet; when it does, list each deviation here
+    // as {description, reason missing}.
+    return {};
+}
+
+SignResult SignatureStore::refuseIncomplete(const Casebook &casebook, const QString &scope,
+                                            const QString &visit) const
+{
+    SignResult r;
+    r.blockers = approvalBlockers(casebook, scope, visit);
+    if (r.blockers.isEmpty())
+        return r;
+    r.status = SignResult::Status::NotComplete;
+    QStringList codes;
+    for (const rules::ApprovalBlocker &b : std::as_const(r.blockers))
+        codes << b.code();
+    codes.removeDuplicates();
+    r.message = QStringLiteral("%1 cannot be approved: %2")
+                    .arg(casebook.subject.code, codes.join(QStringLiteral(", ")));
     return r;
 }
 

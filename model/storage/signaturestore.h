@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/casebook.h"
+#include "storage/completeness.h"
 #include "storage/session.h"
 
 #include <QByteArray>
@@ -57,11 +58,13 @@ struct SignResult {
         LockedOut,      ///< too many wrong passwords: the account is locked for a while
         Invalid,        ///< unknown scope, meaning, visit or subject: `message`
         NothingToSign,  ///< the visit has no infusion and no PASI assessment yet
+        NotComplete,    ///< "approved" while something is not complete: `blockers` says what
         DatabaseError,  ///< `message` has the SQL error
     };
     Status status = Status::Signed;
     QString message;  ///< one line, untranslated detail
     Signature signature;
+    QList<rules::ApprovalBlocker> blockers;  ///< NotComplete: everything not complete
 
     bool ok() const { return status == Status::Signed; }
 };
@@ -81,9 +84,29 @@ public:
     static QString scopeVisit() { return QStringLiteral("visit"); }
     static QString scopeCasebook() { return QStringLiteral("casebook"); }
     static QStringList meanings();  ///< reviewed, approved
+    static QString meaningApproved() { return QStringLiteral("approved"); }
+    static QString meaningReviewed() { return QStringLiteral("reviewed"); }
 
+    /// "approved" means complete and correct: it is refused (NotComplete, with the list)
+    /// while approvalBlockers() finds anything, before the password is checked and again
+    /// under the write lock. "reviewed" can be given at any time.
     SignResult sign(const Session &s, qint64 subjectId, const QString &scope,
                     const QString &visit, const QString &meaning, const QString &password);
+
+    /// What stops approving `scope` (casebook, or visit `visit`) of this casebook today:
+    /// rules::approvalBlockers() / rules::visitApprovalBlockers() with reasonItems().
+    QList<rules::ApprovalBlocker> approvalBlockers(const Casebook &casebook, const QString &scope,
+                                                   const QString &visit = {}) const;
+    /// The items of a casebook that need a written reason before approval (protocol
+    /// deviations). The one place to plug such a list into the approval check: map each
+    /// deviation to {its description, reason empty and not resolved}.
+    static QList<rules::ReasonItem> reasonItems(const Casebook &casebook);
+
+    /// The whole-casebook signature that says where a casebook stands: the latest
+    /// "approved", else the latest "reviewed"; nullopt when the casebook was never signed as a
+    /// whole. Its status says whether the casebook changed since (Broken). The subject list,
+    /// the casebook header and the report show this one.
+    static std::optional<Signature> casebookSignature(const QList<Signature> &signatures);
 
     /// Every signature of one subject, oldest first, with status and superseded filled in.
     /// nullopt when the role may not read clinical data or on an SQL error (*error says which).
@@ -124,6 +147,8 @@ public:
                                const QString &visit);
 
 private:
+    SignResult refuseIncomplete(const Casebook &casebook, const QString &scope,
+                                const QString &visit) const;
     bool readSignatures(qint64 subjectId, QList<Signature> *out, QString *error) const;
 
     const StudyStore &m_store;

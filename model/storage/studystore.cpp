@@ -241,8 +241,8 @@ SaveResult StudyStore::openPage(const Session &s, Action action, qint64 subjectI
 SaveResult StudyStore::checkPage(const FieldErrors &errors, qint64 recordId,
                                  const QString &reason)
 {
-    if (!errors.isEmpty())
-        return SaveResult::invalid(errors);
+    if (hasHardErrors(errors))
+        return SaveResult::invalid(hardErrors(errors));
     if (needsReason(recordId, reason))
         return reasonRequired();
     return SaveResult::saved();
@@ -288,8 +288,8 @@ SaveResult StudyStore::saveSubject(const Session &s, Subject &subject, const QSt
                                            .arg(old->subject.code));
     }
     const FieldErrors errors = subject.validate(m_protocol, validationContext(subject));
-    if (!errors.isEmpty())
-        return SaveResult::invalid(errors);
+    if (hasHardErrors(errors))
+        return SaveResult::invalid(hardErrors(errors));
     if (needsReason(subject.id, reason))
         return reasonRequired();
     const WriteContext ctx = writeContext(s, subject.code, reason);
@@ -688,7 +688,77 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
             s.visitDates.insert(visit, done);
         }
     }
+    readSignedStates(page);
     return page;
+}
+
+void StudyStore::readSignedStates(QList<SubjectSummary> &page) const
+{
+    QHash<qint64, int> rowOf;
+    QVariantList ids;
+    QStringList marks;
+    for (int i = 0; i < page.size(); ++i) {
+        rowOf.insert(page.at(i).id, i);
+        ids << page.at(i).id;
+        marks << QStringLiteral("?");
+    }
+    // A page is at most a few hundred rows; bound parameters go to 32766 in SQLite.
+    const QString in = marks.join(QStringLiteral(", "));
+    {
+        Statement st(m_db, QStringLiteral("SELECT subject_id, meaning, signed_at_utc, printed_name"
+                                          " FROM signatures WHERE scope = 'casebook'"
+                                          " AND subject_id IN (%1) ORDER BY id")
+                               .arg(in));
+        if (!st.exec(ids))
+            return;
+        QSqlQuery &q = st.query();
+        while (q.next()) {
+            SubjectSummary &s = page[rowOf.value(q.value(0).toLongLong())];
+            const QString meaning = q.value(1).toString();
+            // Oldest first: a later signature replaces an earlier one, except that a review
+            // never hides an approval.
+            if (meaning == QLatin1String("reviewed") && s.signedMeaning == QLatin1String("approved"))
+                continue;
+            s.signedMeaning = meaning;
+            s.signedAtUtc = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+            s.signedBy = q.value(3).toString();
+        }
+    }
+    QVariantList signedIds;
+    QStringList signedMarks;
+    for (const SubjectSummary &s : std::as_const(page)) {
+        if (!s.signedMeaning.isEmpty()) {
+            signedIds << s.id;
+            signedMarks << QStringLiteral("?");
+        }
+    }
+    if (signedIds.isEmpty())
+        return;
+    // The last save of any page of each signed casebook.
+    const QString signedIn = signedMarks.join(QStringLiteral(", "));
+    QStringList parts{QStringLiteral("SELECT id AS subject_id, updated_at FROM subjects"
+                                     " WHERE id IN (%1)")
+                          .arg(signedIn)};
+    const QStringList tables{QStringLiteral("consents"), QStringLiteral("eligibility"),
+                             QStringLiteral("infusions"), QStringLiteral("pasi_assessments"),
+                             QStringLiteral("adverse_events")};
+    for (const QString &table : tables)
+        parts << QStringLiteral("SELECT subject_id, updated_at FROM %1 WHERE subject_id IN (%2)")
+                     .arg(table, signedIn);
+    Statement st(m_db, QStringLiteral("SELECT subject_id, max(updated_at) FROM (%1)"
+                                      " GROUP BY subject_id")
+                           .arg(parts.join(QStringLiteral(" UNION ALL "))));
+    QVariantList values;
+    for (qsizetype i = 0; i <= tables.size(); ++i)
+        values << signedIds;
+    if (!st.exec(values))
+        return;
+    QSqlQuery &q = st.query();
+    while (q.next()) {
+        SubjectSummary &s = page[rowOf.value(q.value(0).toLongLong())];
+        const QDateTime last = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        s.changedSinceSigned = last.isValid() && s.signedAtUtc.isValid() && last > s.signedAtUtc;
+    }
 }
 
 bool StudyStore::forEachSubject(const Session &s,

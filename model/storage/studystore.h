@@ -29,6 +29,14 @@ struct SubjectSummary {
     /// Visit code → date the visit was done (its infusion date, else its PASI date), so the
     /// list can show the next visit due and overdue / out-of-window flags without N+1 queries.
     QMap<QString, QDate> visitDates;
+    /// The casebook's signature that counts: the latest "approved" one, else the latest
+    /// "reviewed" one (whole-casebook signatures only); meaning empty when never signed.
+    QString signedMeaning;
+    QDateTime signedAtUtc;
+    QString signedBy;  ///< printed name at signing
+    /// A page of the casebook was saved after that signature (the list's cheap test, by the
+    /// rows' updated_at; the signature dock and the report check the content hash).
+    bool changedSinceSigned = false;
 };
 
 /// The clinical data of a study: all SQL for subjects and their CRF pages lives behind this
@@ -118,7 +126,8 @@ private:
                         StoredSubject *out) const;
     /// "NAME (role) may not do this" (Denied). Shared with BulkWriter.
     static SaveResult denied(const Session &s);
-    /// The record's validate() errors (Invalid), then a change without a reason.
+    /// The record's hard validate() errors (Invalid), then a change without a reason; missing
+    /// items do not refuse (the page is saved incomplete).
     static SaveResult checkPage(const FieldErrors &errors, qint64 recordId,
                                 const QString &reason);
     ValidationContext validationContext(const Subject &subject) const;
@@ -147,6 +156,8 @@ private:
     AuditLog m_audit;
     bool m_importMode = false;
 
+    /// Fills the signed state of a page of summaries: two queries per page, whatever its size.
+    void readSignedStates(QList<SubjectSummary> &page) const;
     /// Where the last subjects() page ended, so the next sequential page continues after its
     /// last code instead of counting past `offset` rows (OFFSET costs O(offset)). Dropped by
     /// every subject save of this store.

@@ -45,12 +45,14 @@ ValidationContext context()
     return ctx;
 }
 
-/// The error fields, sorted, so a row compares the exact set (with repeats) it expects.
+/// The error fields, sorted, so a row compares the exact set (with repeats) it expects. A
+/// missing item (a required field not recorded: saved, page incomplete) reads "missing:FIELD";
+/// a hard error (refused) the bare field key.
 QStringList fieldsOf(const FieldErrors &errors)
 {
     QStringList fields;
     for (const FieldError &e : errors)
-        fields.append(e.field);
+        fields.append(e.isMissing() ? QLatin1String("missing:") + e.field : e.field);
     fields.sort();
     return fields;
 }
@@ -65,6 +67,12 @@ void verifyTexts(const FieldErrors &errors)
         QVERIFY2(!text.isEmpty(), qPrintable(e.field));
         QVERIFY2(!text.contains(placeholder), qPrintable(e.field + QLatin1String(": ") + text));
     }
+}
+
+/// The expected form of a missing item in fieldsOf().
+QString missing(const QString &field)
+{
+    return QLatin1String("missing:") + field;
 }
 
 QStringList sorted(QStringList l)
@@ -224,6 +232,12 @@ private slots:
     void adverseEventRules_data();
     void adverseEventRules();
 
+    void adverseEventOutcomeAndEndDate_data();
+    void adverseEventOutcomeAndEndDate();
+    void areaPercentAndScoreAgree_data();
+    void areaPercentAndScoreAgree();
+    void hardErrorsAndMissingItemsSplit();
+    void identifiersStayHardRequired();
     void severalProblemsAreAllReported();
     void futureIsJudgedAgainstTheInjectedToday();
 };
@@ -304,7 +318,7 @@ void TestRecords::subjectRules_data()
         << QStringList{code};
 
     QTest::newRow("initials missing") << SubjectEdit([](Subject &s) { s.initials.clear(); })
-                                      << QStringList{initials};
+                                      << QStringList{missing(initials)};
     QTest::newRow("initials one letter")
         << SubjectEdit([](Subject &s) { s.initials = QStringLiteral("Z"); }) << QStringList{};
     QTest::newRow("initials four letters")
@@ -322,12 +336,12 @@ void TestRecords::subjectRules_data()
     QTest::newRow("sex F") << SubjectEdit([](Subject &s) { s.sex = QStringLiteral("F"); })
                            << QStringList{};
     QTest::newRow("sex missing") << SubjectEdit([](Subject &s) { s.sex.clear(); })
-                                 << QStringList{QStringLiteral("sex")};
+                                 << QStringList{missing(QStringLiteral("sex"))};
     QTest::newRow("sex unknown code") << SubjectEdit([](Subject &s) { s.sex = QStringLiteral("X"); })
                                       << QStringList{QStringLiteral("sex")};
 
     QTest::newRow("birth date missing") << SubjectEdit([](Subject &s) { s.birthDate.reset(); })
-                                        << QStringList{QStringLiteral("birth_date")};
+                                        << QStringList{missing(QStringLiteral("birth_date"))};
     QTest::newRow("birth date today")
         << SubjectEdit([](Subject &s) {
                s.birthDate = kToday;
@@ -383,9 +397,9 @@ void TestRecords::consentRules_data()
     QTest::newRow("valid baseline") << ConsentEdit([](Consent &) {}) << QStringList{};
     QTest::newRow("version missing")
         << ConsentEdit([](Consent &c) { c.consentVersion = QStringLiteral("  "); })
-        << QStringList{QStringLiteral("consent_version")};
+        << QStringList{missing(QStringLiteral("consent_version"))};
     QTest::newRow("date missing") << ConsentEdit([](Consent &c) { c.consentDate.reset(); })
-                                  << QStringList{date};
+                                  << QStringList{missing(date)};
     QTest::newRow("date in the future")
         << ConsentEdit([](Consent &c) { c.consentDate = kToday.addDays(1); })
         << QStringList{date, date};  // also after week 0
@@ -403,12 +417,12 @@ void TestRecords::consentRules_data()
         << ConsentEdit([](Consent &c) { c.consentDate = kWeek0.addDays(-60); }) << QStringList{};
     QTest::newRow("signed not recorded")
         << ConsentEdit([](Consent &c) { c.subjectSigned.reset(); })
-        << QStringList{QStringLiteral("subject_signed")};
+        << QStringList{missing(QStringLiteral("subject_signed"))};
     QTest::newRow("not signed is a fact, not an input error")
         << ConsentEdit([](Consent &c) { c.subjectSigned = false; }) << QStringList{};
     QTest::newRow("obtained by missing")
         << ConsentEdit([](Consent &c) { c.obtainedBy.clear(); })
-        << QStringList{QStringLiteral("obtained_by")};
+        << QStringList{missing(QStringLiteral("obtained_by"))};
 }
 
 void TestRecords::consentRules()
@@ -630,7 +644,7 @@ void TestRecords::infusionRules_data()
                i.startTime.reset();
                i.endTime.reset();
            })
-        << QStringList{date};
+        << QStringList{missing(date)};
     QTest::newRow("date today") << InfusionEdit([](Infusion &i) { i.infusionDate = kToday; })
                                 << QStringList{};
     QTest::newRow("date tomorrow")
@@ -655,7 +669,7 @@ void TestRecords::infusionRules_data()
         QTest::newRow(name) << InfusionEdit([kg, actual](Infusion &i) {
             i.weightKg = kg;
             i.actualCells = actual;
-        }) << (ok ? QStringList{} : QStringList{weight});
+        }) << (ok ? QStringList{} : QStringList{kg ? weight : missing(weight)});
     };
     weightRow("weight 19.9", 19.9, 39800000, false);
     weightRow("weight 20", 20.0, 40000000, true);
@@ -667,7 +681,7 @@ void TestRecords::infusionRules_data()
 
     // cells
     QTest::newRow("cells missing")
-        << InfusionEdit([](Infusion &i) { i.actualCells.reset(); }) << QStringList{cells};
+        << InfusionEdit([](Infusion &i) { i.actualCells.reset(); }) << QStringList{missing(cells)};
     QTest::newRow("cells negative")
         << InfusionEdit([](Infusion &i) { i.actualCells = -1; }) << QStringList{cells};
     QTest::newRow("cells above range")
@@ -687,10 +701,10 @@ void TestRecords::infusionRules_data()
         << InfusionEdit([](Infusion &i) { i.actualCells = 114300000; }) << QStringList{};
     QTest::newRow("dose above +10 % needs a reason")
         << InfusionEdit([](Infusion &i) { i.actualCells = 139800000; })
-        << QStringList{deviation};
+        << QStringList{missing(deviation)};
     QTest::newRow("dose below -10 % needs a reason")
         << InfusionEdit([](Infusion &i) { i.actualCells = 114200000; })
-        << QStringList{deviation};
+        << QStringList{missing(deviation)};
     QTest::newRow("dose outside tolerance with a reason")
         << InfusionEdit([](Infusion &i) {
                i.actualCells = 100000000;
@@ -702,13 +716,13 @@ void TestRecords::infusionRules_data()
                i.actualCells = 100000000;
                i.deviationReason = QStringLiteral(" ");
            })
-        << QStringList{deviation};
+        << QStringList{missing(deviation)};
 
     // lot number
     QTest::newRow("lot missing") << InfusionEdit([](Infusion &i) { i.lotNumber.clear(); })
-                                 << QStringList{lot};
+                                 << QStringList{missing(lot)};
     QTest::newRow("lot blank") << InfusionEdit([](Infusion &i) { i.lotNumber = "   "; })
-                               << QStringList{lot};
+                               << QStringList{missing(lot)};
     QTest::newRow("lot 40 characters")
         << InfusionEdit([](Infusion &i) { i.lotNumber = QString(40, QLatin1Char('7')); })
         << QStringList{};
@@ -734,9 +748,9 @@ void TestRecords::infusionRules_data()
     // times
     QTest::newRow("start time missing")
         << InfusionEdit([](Infusion &i) { i.startTime.reset(); })
-        << QStringList{QStringLiteral("start_time")};
+        << QStringList{missing(QStringLiteral("start_time"))};
     QTest::newRow("end time missing") << InfusionEdit([](Infusion &i) { i.endTime.reset(); })
-                                      << QStringList{QStringLiteral("end_time")};
+                                      << QStringList{missing(QStringLiteral("end_time"))};
     QTest::newRow("end one minute after start")
         << InfusionEdit([](Infusion &i) { i.endTime = QTime(9, 1); }) << QStringList{};
     QTest::newRow("end equal to start")
@@ -759,7 +773,7 @@ void TestRecords::infusionRules_data()
     // reaction
     QTest::newRow("reaction without description")
         << InfusionEdit([](Infusion &i) { i.reaction = true; })
-        << QStringList{QStringLiteral("reaction_description")};
+        << QStringList{missing(QStringLiteral("reaction_description"))};
     QTest::newRow("reaction with description")
         << InfusionEdit([](Infusion &i) {
                i.reaction = true;
@@ -772,13 +786,13 @@ void TestRecords::infusionRules_data()
                                     << QStringList{};
     QTest::newRow("vitals phase missing")
         << InfusionEdit([](Infusion &i) { i.vitals[0].phase.clear(); })
-        << QStringList{QStringLiteral("vitals[0].phase")};
+        << QStringList{missing(QStringLiteral("vitals[0].phase"))};
     QTest::newRow("vitals phase unknown")
         << InfusionEdit([](Infusion &i) { i.vitals[3].phase = QStringLiteral("later"); })
         << QStringList{QStringLiteral("vitals[3].phase")};
     QTest::newRow("vitals during without minute")
         << InfusionEdit([](Infusion &i) { i.vitals[1].minute.reset(); })
-        << QStringList{QStringLiteral("vitals[1].minute")};
+        << QStringList{missing(QStringLiteral("vitals[1].minute"))};
     QTest::newRow("vitals during at minute 0")
         << InfusionEdit([](Infusion &i) { i.vitals[1].minute = 0; })
         << QStringList{QStringLiteral("vitals[1].minute")};
@@ -916,7 +930,7 @@ void TestRecords::pasiRules_data()
     QTest::newRow("visit missing") << PasiEdit([](PasiAssessment &a) { a.visit.clear(); })
                                    << QStringList{QStringLiteral("visit")};
     QTest::newRow("date missing") << PasiEdit([](PasiAssessment &a) { a.assessmentDate.reset(); })
-                                  << QStringList{QStringLiteral("assessment_date")};
+                                  << QStringList{missing(QStringLiteral("assessment_date"))};
     QTest::newRow("date today") << PasiEdit([](PasiAssessment &a) { a.assessmentDate = kToday; })
                                 << QStringList{};
     QTest::newRow("date tomorrow")
@@ -942,7 +956,7 @@ void TestRecords::pasiRules_data()
         }
         QTest::addRow("%s missing", s.key)
             << PasiEdit([s](PasiAssessment &a) { (a.regions[s.region].*s.member).reset(); })
-            << QStringList{QString::fromLatin1(s.key)};
+            << QStringList{missing(QString::fromLatin1(s.key))};
     }
     for (const int value : {-1, 0, 6, 7}) {
         QTest::addRow("trunk_area %d", value)
@@ -951,7 +965,7 @@ void TestRecords::pasiRules_data()
     }
     QTest::newRow("head_area missing")
         << PasiEdit([](PasiAssessment &a) { a.regions[0].area.reset(); })
-        << QStringList{"head_area"};
+        << QStringList{missing("head_area")};
 
     QTest::newRow("bsa -0.1") << PasiEdit([](PasiAssessment &a) { a.bsaPct = -0.1; })
                               << QStringList{"bsa_pct"};
@@ -967,7 +981,7 @@ void TestRecords::pasiRules_data()
     QStringList everyScore;
     for (const char *r : {"head", "upper_limbs", "trunk", "lower_limbs"}) {
         for (const char *s : {"erythema", "induration", "desquamation", "area"})
-            everyScore << QStringLiteral("%1_%2").arg(QLatin1String(r), QLatin1String(s));
+            everyScore << missing(QStringLiteral("%1_%2").arg(QLatin1String(r), QLatin1String(s)));
     }
     QTest::newRow("no region recorded names every score")
         << PasiEdit([](PasiAssessment &a) { a.regions.clear(); }) << everyScore;
@@ -1030,7 +1044,7 @@ void TestRecords::adverseEventRules_data()
     QTest::newRow("number 2") << AdverseEventEdit([](AdverseEvent &e) { e.aeNumber = 2; })
                               << QStringList{};
     QTest::newRow("term missing") << AdverseEventEdit([](AdverseEvent &e) { e.term = " "; })
-                                  << QStringList{"term"};
+                                  << QStringList{missing("term")};
     QTest::newRow("term 200 characters")
         << AdverseEventEdit([](AdverseEvent &e) { e.term = QString(200, QLatin1Char('x')); })
         << QStringList{};
@@ -1043,7 +1057,7 @@ void TestRecords::adverseEventRules_data()
 
     QTest::newRow("onset missing")
         << AdverseEventEdit([](AdverseEvent &e) { e.onsetDate.reset(); })
-        << QStringList{"onset_date"};
+        << QStringList{missing("onset_date")};
     QTest::newRow("onset today, ongoing")
         << AdverseEventEdit([](AdverseEvent &e) {
                e.onsetDate = kToday;
@@ -1056,7 +1070,7 @@ void TestRecords::adverseEventRules_data()
                e.onsetDate = kToday.addDays(1);
                e.endDate.reset();
            })
-        << QStringList{"onset_date"};
+        << QStringList{"onset_date", missing("end_date")};
     QTest::newRow("end on the onset day")
         << AdverseEventEdit([](AdverseEvent &e) { e.endDate = e.onsetDate; }) << QStringList{};
     QTest::newRow("end the day before onset")
@@ -1068,7 +1082,7 @@ void TestRecords::adverseEventRules_data()
 
     QTest::newRow("grade missing")
         << AdverseEventEdit([](AdverseEvent &e) { e.ctcaeGrade.clear(); })
-        << QStringList{"ctcae_grade"};
+        << QStringList{missing("ctcae_grade")};
     QTest::newRow("grade unknown")
         << AdverseEventEdit([](AdverseEvent &e) { e.ctcaeGrade = QStringLiteral("grade6"); })
         << QStringList{"ctcae_grade"};
@@ -1085,22 +1099,22 @@ void TestRecords::adverseEventRules_data()
         << QStringList{"relatedness"};
     QTest::newRow("action missing")
         << AdverseEventEdit([](AdverseEvent &e) { e.actionTaken.clear(); })
-        << QStringList{"action_taken"};
+        << QStringList{missing("action_taken")};
     QTest::newRow("action unknown")
         << AdverseEventEdit([](AdverseEvent &e) { e.actionTaken = QStringLiteral("ignored"); })
         << QStringList{"action_taken"};
     QTest::newRow("outcome missing")
         << AdverseEventEdit([](AdverseEvent &e) { e.outcome.clear(); })
-        << QStringList{"outcome"};
+        << QStringList{missing("outcome")};
     QTest::newRow("outcome unknown")
         << AdverseEventEdit([](AdverseEvent &e) { e.outcome = QStringLiteral("better"); })
         << QStringList{"outcome"};
 
     QTest::newRow("serious not recorded")
         << AdverseEventEdit([](AdverseEvent &e) { e.serious.reset(); })
-        << QStringList{"serious"};
+        << QStringList{missing("serious")};
     QTest::newRow("serious without criterion")
-        << AdverseEventEdit([](AdverseEvent &e) { e.serious = true; }) << QStringList{sae};
+        << AdverseEventEdit([](AdverseEvent &e) { e.serious = true; }) << QStringList{missing(sae)};
     QTest::newRow("serious with hospitalisation")
         << AdverseEventEdit([](AdverseEvent &e) {
                e.serious = true;
@@ -1162,6 +1176,128 @@ void TestRecords::adverseEventRules()
     verifyTexts(errors);
 }
 
+// An outcome that says the event ended needs its end date (missing until recorded); one that
+// says it goes on cannot have one (impossible: hard); "unknown" takes either.
+void TestRecords::adverseEventOutcomeAndEndDate_data()
+{
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<bool>("hasEndDate");
+    QTest::addColumn<QStringList>("fields");
+    const QStringList none;
+    const QStringList endMissing{missing("end_date")};
+    const QStringList endImpossible{"end_date"};
+    QTest::newRow("recovered with end date") << "recovered" << true << none;
+    QTest::newRow("recovered without end date") << "recovered" << false << endMissing;
+    QTest::newRow("recovered with sequelae, end date") << "recovered_with_sequelae" << true << none;
+    QTest::newRow("recovered with sequelae, no end date")
+        << "recovered_with_sequelae" << false << endMissing;
+    QTest::newRow("fatal with date of death") << "fatal" << true << none;
+    QTest::newRow("fatal without date of death") << "fatal" << false << endMissing;
+    QTest::newRow("recovering with end date") << "recovering" << true << endImpossible;
+    QTest::newRow("recovering ongoing") << "recovering" << false << none;
+    QTest::newRow("not recovered with end date") << "not_recovered" << true << endImpossible;
+    QTest::newRow("not recovered ongoing") << "not_recovered" << false << none;
+    QTest::newRow("unknown with end date") << "unknown" << true << none;
+    QTest::newRow("unknown without end date") << "unknown" << false << none;
+    QTest::newRow("outcome not recorded, end date") << "" << true << QStringList{missing("outcome")};
+    QTest::newRow("outcome not recorded, no end date")
+        << "" << false << QStringList{missing("outcome")};
+}
+
+void TestRecords::adverseEventOutcomeAndEndDate()
+{
+    QFETCH(QString, outcome);
+    QFETCH(bool, hasEndDate);
+    QFETCH(QStringList, fields);
+    AdverseEvent e = validAdverseEvent();
+    e.outcome = outcome;
+    if (outcome == QLatin1String("fatal")) {
+        e.ctcaeGrade = QStringLiteral("grade5");
+        e.serious = true;
+        e.saeCriteria = {QStringLiteral("death")};
+    }
+    if (!hasEndDate)
+        e.endDate.reset();
+    const FieldErrors errors = e.validate(Protocol::builtIn(), context());
+    QCOMPARE(fieldsOf(errors), sorted(fields));
+    verifyTexts(errors);
+}
+
+// The typed area % is source data; the area score must fall in its band (protocol bands:
+// 0: 0 %, 1: < 10 %, 2: 10–29 %, 3: 30–49 %, 4: 50–69 %, 5: 70–89 %, 6: 90–100 %). Each band
+// boundary from both sides, with the matching score (accepted) and a neighbour (refused).
+void TestRecords::areaPercentAndScoreAgree_data()
+{
+    QTest::addColumn<double>("percent");
+    QTest::addColumn<int>("score");
+    QTest::addColumn<QStringList>("fields");
+    const QStringList none;
+    const QStringList disagree{"trunk_area"};
+    const QList<QPair<double, int>> bands{
+        {0, 0},    {0.1, 1}, {9.9, 1},  {10, 2}, {29.9, 2}, {30, 3},  {49.9, 3},
+        {50, 4},   {69.9, 4}, {70, 5},  {89.9, 5}, {90, 6}, {100, 6}};
+    for (const auto &[pct, band] : bands) {
+        QTest::addRow("%g %% is score %d", pct, band) << pct << band << none;
+        if (band > 0)
+            QTest::addRow("%g %% with score %d", pct, band - 1) << pct << band - 1 << disagree;
+        if (band < 6)
+            QTest::addRow("%g %% with score %d", pct, band + 1) << pct << band + 1 << disagree;
+    }
+    QTest::newRow("-0.1 % impossible") << -0.1 << 0 << QStringList{"trunk_area_pct"};
+    QTest::newRow("100.1 % impossible") << 100.1 << 6 << QStringList{"trunk_area_pct"};
+    QTest::newRow("12.25 % two decimals") << 12.25 << 2 << QStringList{"trunk_area_pct"};
+}
+
+void TestRecords::areaPercentAndScoreAgree()
+{
+    QFETCH(double, percent);
+    QFETCH(int, score);
+    QFETCH(QStringList, fields);
+    PasiAssessment a = validPasi();
+    a.regions[2].areaPct = percent;
+    a.regions[2].area = score;
+    const FieldErrors errors = a.validate(Protocol::builtIn(), context());
+    QCOMPARE(fieldsOf(errors), sorted(fields));
+    verifyTexts(errors);
+    // Without a typed percentage the score alone is fine (picked directly).
+    a.regions[2].areaPct.reset();
+    QVERIFY(!hasError(a.validate(Protocol::builtIn(), context()), QStringLiteral("trunk_area")));
+}
+
+void TestRecords::hardErrorsAndMissingItemsSplit()
+{
+    const Protocol &p = Protocol::builtIn();
+    Infusion i = validInfusion();
+    i.weightKg.reset();         // missing
+    i.lotNumber.clear();        // missing
+    i.viabilityPct = 100.1;     // impossible
+    const FieldErrors all = i.validate(p, context());
+    QCOMPARE(fieldsOf(hardErrors(all)), QStringList{"viability_pct"});
+    QCOMPARE(fieldsOf(missingItems(all)), sorted({missing("weight_kg"), missing("lot_number")}));
+    QVERIFY(hasHardErrors(all));
+    QVERIFY(!hasHardErrors(missingItems(all)));
+    QVERIFY(!hasHardErrors({}));
+}
+
+void TestRecords::identifiersStayHardRequired()
+{
+    // What makes a record (subject code, visit, AE number) is never "missing": without it
+    // there is no record to mark incomplete.
+    const Protocol &p = Protocol::builtIn();
+    Subject s = validSubject();
+    s.code.clear();
+    QVERIFY(hasHardErrors(s.validate(p, context())));
+    Infusion i = validInfusion();
+    i.visit.clear();
+    QVERIFY(hasHardErrors(i.validate(p, context())));
+    PasiAssessment a = validPasi();
+    a.visit.clear();
+    QVERIFY(hasHardErrors(a.validate(p, context())));
+    AdverseEvent e = validAdverseEvent();
+    e.aeNumber = 0;
+    QVERIFY(hasHardErrors(e.validate(p, context())));
+}
+
 // ---- Across records -------------------------------------------------------------------------
 
 void TestRecords::severalProblemsAreAllReported()
@@ -1177,7 +1313,7 @@ void TestRecords::severalProblemsAreAllReported()
     const FieldErrors errors = i.validate(p, context());
     QCOMPARE(fieldsOf(errors),
              sorted({"weight_kg", "viability_pct", "end_time", "vitals[2].temperature_c",
-                     "vitals[2].minute", "lot_number"}));
+                     "vitals[2].minute", missing("lot_number")}));
 
     // The messages carry the protocol's numbers.
     for (const FieldError &e : errors) {
@@ -1191,13 +1327,15 @@ void TestRecords::severalProblemsAreAllReported()
 
     Subject s;
     s.status.clear();
+    // The identifier is hard-required (no record without it); the rest is missing.
     QCOMPARE(fieldsOf(s.validate(p, context())),
-             sorted({"subject_code", "initials", "sex", "birth_date", "status"}));
+             sorted({"subject_code", missing("initials"), missing("sex"), missing("birth_date"),
+                     "status"}));
 
     AdverseEvent ae;
     QCOMPARE(fieldsOf(ae.validate(p, context())),
-             sorted({"ae_number", "term", "onset_date", "ctcae_grade", "action_taken", "outcome",
-                     "serious"}));
+             sorted({"ae_number", missing("term"), missing("onset_date"), missing("ctcae_grade"),
+                     missing("action_taken"), missing("outcome"), missing("serious")}));
 }
 
 void TestRecords::futureIsJudgedAgainstTheInjectedToday()
