@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The infusion page as a research nurse uses it mid-procedure: keyboard only, live target
-// dose, inline errors that block saving, reason for change on edits, stale saves refused.
+// dose, inline errors that block saving, a page saved incomplete when something is not known
+// yet, reason for change on edits, stale saves refused.
 #include "infusionform.h"
 #include "fielderrorlabel.h"
 #include "numberedit.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void cleanup();
 
     void nurseRecordsWeek2InfusionByKeyboard();
+    void nurseSavesAnIncompleteInfusion();
     void showsTargetDoseLiveFromWeight_data();
     void showsTargetDoseLiveFromWeight();
     void rejectsBadWeightAtItsField_data();
@@ -152,6 +154,63 @@ void TestInfusionForm::nurseRecordsWeek2InfusionByKeyboard()
     QCOMPARE(stored->vitals.first().diastolicMmHg, std::optional<int>(76));
 }
 
+// The lot number label was lost and the end time not noted: the nurse saves what she has; the
+// page says calmly what is missing, at the fields and in the footer, and stays incomplete.
+void TestInfusionForm::nurseSavesAnIncompleteInfusion()
+{
+    openPage(m_study->nurse);
+    press(Qt::Key_Space);  // today
+    press(Qt::Key_Return);
+    enter(QStringLiteral("63.5"));
+    enter(QStringLiteral("127000000"));
+    QCOMPARE(focused()->objectName(), QStringLiteral("lotEdit"));
+    press(Qt::Key_Return);  // no lot number yet
+    enter(QStringLiteral("96"));
+    enter(QStringLiteral("0850"));
+    enter(QStringLiteral("0900"));
+    QCOMPARE(focused()->objectName(), QStringLiteral("endEdit"));
+
+    QCOMPARE(m_form->errorFields(), QStringList{});
+    QCOMPARE(m_form->missingFields(),
+             (QStringList{QStringLiteral("lot_number"), QStringLiteral("end_time")}));
+    QVERIFY2(m_form->canSave(), qPrintable(m_form->statusText()));
+    QVERIFY(m_form->saveButton()->isEnabled());
+    QCOMPARE(m_form->statusText(),
+             QStringLiteral("Incomplete: Lot number and End time — you can save now and complete "
+                            "it later."));
+    // At the field: a notice, not an error (no red frame).
+    auto *lot = m_form->findChild<QLineEdit *>(QStringLiteral("lotEdit"));
+    QCOMPARE(m_form->shownError(QStringLiteral("lot_number")),
+             QStringLiteral("The lot number is required."));
+    QVERIFY(!lot->property("crfError").toBool());
+    bool notice = false;
+    for (FieldErrorLabel *label : m_form->findChildren<FieldErrorLabel *>()) {
+        if (label->messages().contains(QStringLiteral("The lot number is required.")))
+            notice = label->isNotice() && label->isVisible();
+    }
+    QVERIFY(notice);
+
+    QSignalSpy saved(m_form.get(), &CrfForm::saved);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.count(), 1);
+    const Infusion *stored = m_study->casebook(m_study->nurse).infusion(QStringLiteral("week2"));
+    QVERIFY(stored);
+    QCOMPARE(stored->weightKg, std::optional<double>(63.5));
+    QCOMPARE(stored->lotNumber, QString());
+    QCOMPARE(stored->endTime, std::optional<QTime>());
+    QVERIFY2(m_form->statusText().startsWith(QStringLiteral("Saved, incomplete:")),
+             qPrintable(m_form->statusText()));
+
+    // An impossible value still blocks: hard errors stay at the field.
+    auto *viability = m_form->findChild<QLineEdit *>(QStringLiteral("viabilityEdit"));
+    viability->setFocus();
+    viability->selectAll();
+    QTest::keyClicks(viability, "101");
+    QCOMPARE(m_form->errorFields(), QStringList{QStringLiteral("viability_pct")});
+    QVERIFY(!m_form->canSave());
+    QVERIFY(viability->property("crfError").toBool());
+}
+
 void TestInfusionForm::showsTargetDoseLiveFromWeight_data()
 {
     QTest::addColumn<QString>("weight");
@@ -247,10 +306,12 @@ void TestInfusionForm::deviationReasonOnlyOutsideTolerance()
     QVERIFY2(m_form->deviationText().startsWith(deviation), qPrintable(m_form->deviationText()));
     auto *reason = m_form->findChild<QLineEdit *>(QStringLiteral("deviationReasonEdit"));
     QCOMPARE(reason->isEnabled(), reasonAsked);
-    QCOMPARE(m_form->errorFields().contains(QStringLiteral("deviation_reason")), reasonAsked);
+    // A reason not given yet is missing (the page can be saved incomplete), not an error.
+    QCOMPARE(m_form->missingFields().contains(QStringLiteral("deviation_reason")), reasonAsked);
+    QVERIFY(!m_form->errorFields().contains(QStringLiteral("deviation_reason")));
     if (reasonAsked) {
         QTest::keyClicks(reason, "Cell count of the bag lower than ordered");
-        QVERIFY(!m_form->errorFields().contains(QStringLiteral("deviation_reason")));
+        QVERIFY(!m_form->missingFields().contains(QStringLiteral("deviation_reason")));
     }
 }
 

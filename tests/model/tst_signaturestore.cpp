@@ -77,6 +77,10 @@ private slots:
     void forgedSignatureIsFound_data();
     void forgedSignatureIsFound();
     void noPasswordInTheDatabaseFiles();
+    void approvalIsRefusedWhileNotComplete();
+    void reviewedCanBeSignedAnyTime();
+    void visitApprovalNeedsItsPages();
+    void completeCasebookCanBeApproved();
 
 private:
     Session doctor() const { return m_doctor; }
@@ -294,7 +298,7 @@ void TestSignatureStore::laterEditBreaksTheSignature()
                                     ? QStringLiteral("week2")
                                     : QStringLiteral("week0");
     SIGNED(sign(SignatureStore::scopeVisit(), signedVisit));
-    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved")));
+    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("reviewed")));
     QCOMPARE(m_signatures->brokenSignatures(m_doctor)->size(), 0);
 
     m_clock.now = m_clock.now.addDays(1);
@@ -432,16 +436,16 @@ void TestSignatureStore::wrongPasswordsLockTheAccount()
 {
     const QDateTime start = m_clock.now;
     for (int i = 0; i < UserStore::maxFailedAttempts(); ++i)
-        QCOMPARE(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved"),
+        QCOMPARE(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("reviewed"),
                       QStringLiteral("guess-number-%1").arg(i))
                      .status,
                  SignResult::Status::WrongPassword);
-    QCOMPARE(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved")).status,
+    QCOMPARE(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("reviewed")).status,
              SignResult::Status::LockedOut);
     QCOMPARE(m_users->login(QStringLiteral("dr.chen"), kDoctorPassword, nullptr),
              UserStore::LoginResult::LockedOut);
     m_clock.now = start.addSecs(qint64(UserStore::lockoutMinutes()) * 60);
-    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved")));
+    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("reviewed")));
 }
 
 void TestSignatureStore::invalidRequestsAreRefused_data()
@@ -481,9 +485,9 @@ void TestSignatureStore::invalidRequestsAreRefused()
 
 void TestSignatureStore::signaturesAreAppendOnly()
 {
-    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved")));
+    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("reviewed")));
     QSqlQuery q(m_db.connection());
-    QVERIFY(!q.exec(QStringLiteral("UPDATE signatures SET meaning = 'reviewed'")));
+    QVERIFY(!q.exec(QStringLiteral("UPDATE signatures SET meaning = 'approved'")));
     QVERIFY(q.lastError().text().contains(QLatin1String("append-only")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM signatures")));
     QCOMPARE(rowCount(QStringLiteral("signatures")), 1);
@@ -531,7 +535,7 @@ void TestSignatureStore::brokenSignaturesSpanTheStudy()
     SIGNED(m_signatures->sign(m_doctor, second.id, SignatureStore::scopeVisit(),
                               QStringLiteral("week0"), QStringLiteral("reviewed"),
                               kDoctorPassword));
-    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved")));
+    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("reviewed")));
     i.weightKg = 70;
     i.actualCells = 140000000;
     SAVED(m_store->saveInfusion(physician(), i, QStringLiteral("reweighed")));
@@ -613,7 +617,7 @@ void TestSignatureStore::noPasswordInTheDatabaseFiles()
                  QStringLiteral("Wrong-Guess-At-Signing-7"))
                 .status
             == SignResult::Status::WrongPassword);
-    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved")));
+    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("reviewed")));
     QByteArray bytes;
     const QDir dir(m_dir.path());
     for (const QString &name : dir.entryList({QStringLiteral("study.db*")}, QDir::Files)) {
@@ -626,6 +630,100 @@ void TestSignatureStore::noPasswordInTheDatabaseFiles()
     for (const QString &secret : {kDoctorPassword, kAdminPassword, kOtherPassword,
                                   QStringLiteral("Wrong-Guess-At-Signing-7")})
         QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
+}
+
+// "Approved" means complete and correct: refused in the model with the list of what is not,
+// before the password is asked (no attempt counted), nothing written.
+void TestSignatureStore::approvalIsRefusedWhileNotComplete()
+{
+    const int audit = rowCount(QStringLiteral("audit_log"));
+    const SignResult r = sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved"));
+    QCOMPARE(r.status, SignResult::Status::NotComplete);
+    QStringList codes;
+    for (const rules::ApprovalBlocker &b : r.blockers)
+        codes << b.code() + QLatin1Char(' ') + b.page + QLatin1Char(' ') + b.visit;
+    // No eligibility, no screening PASI, no week-2 PASI; week 4 on: windows closed by June.
+    QVERIFY2(codes.contains(QStringLiteral("missing_page eligibility ")), qPrintable(codes.join('|')));
+    QVERIFY2(codes.contains(QStringLiteral("missing_page pasi screening")), qPrintable(codes.join('|')));
+    QVERIFY2(codes.contains(QStringLiteral("missing_page pasi week2")), qPrintable(codes.join('|')));
+    QVERIFY2(codes.contains(QStringLiteral("missing_page infusion week4")), qPrintable(codes.join('|')));
+    QCOMPARE(r.blockers.size(),
+             m_signatures->approvalBlockers(load(m_subject), SignatureStore::scopeCasebook()).size());
+    QCOMPARE(rowCount(QStringLiteral("signatures")), 0);
+    QCOMPARE(rowCount(QStringLiteral("audit_log")), audit);
+    // A wrong password is not even looked at: no failed attempt counts.
+    QCOMPARE(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved"),
+                  QStringLiteral("wrong-guess"))
+                 .status,
+             SignResult::Status::NotComplete);
+    QCOMPARE(m_users->user(QStringLiteral("dr.chen"))->failedAttempts, 0);
+}
+
+void TestSignatureStore::reviewedCanBeSignedAnyTime()
+{
+    QVERIFY(!m_signatures->approvalBlockers(load(m_subject), SignatureStore::scopeCasebook())
+                 .isEmpty());
+    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("reviewed")));
+    SIGNED(sign(SignatureStore::scopeVisit(), QStringLiteral("week2"), QStringLiteral("reviewed")));
+    QCOMPARE(rowCount(QStringLiteral("signatures")), 2);
+}
+
+void TestSignatureStore::visitApprovalNeedsItsPages()
+{
+    // week0: infusion and PASI, both complete. week2: the infusion only.
+    SIGNED(sign(SignatureStore::scopeVisit(), QStringLiteral("week0"), QStringLiteral("approved")));
+    const SignResult r =
+        sign(SignatureStore::scopeVisit(), QStringLiteral("week2"), QStringLiteral("approved"));
+    QCOMPARE(r.status, SignResult::Status::NotComplete);
+    QCOMPARE(r.blockers.size(), 1);
+    QCOMPARE(r.blockers.first().code(), QStringLiteral("missing_page"));
+    QCOMPARE(r.blockers.first().page, rules::Page::pasi);
+    QCOMPARE(r.blockers.first().visit, QStringLiteral("week2"));
+
+    // A page saved incomplete stops the approval of its visit too.
+    m_clock.now = m_clock.now.addSecs(60);
+    PasiAssessment a = pasi(m_subject, QStringLiteral("week2"), QDate(2024, 3, 18));
+    a.regions[1].erythema.reset();
+    SAVED(m_store->savePasi(m_doctor, a));
+    const SignResult again =
+        sign(SignatureStore::scopeVisit(), QStringLiteral("week2"), QStringLiteral("approved"));
+    QCOMPARE(again.status, SignResult::Status::NotComplete);
+    QCOMPARE(again.blockers.first().code(), QStringLiteral("incomplete_page"));
+    QCOMPARE(again.blockers.first().items, QStringList{"upper_limbs_erythema"});
+    QCOMPARE(rowCount(QStringLiteral("signatures")), 1);
+}
+
+void TestSignatureStore::completeCasebookCanBeApproved()
+{
+    // Everything the schedule expects by June for an enrolled subject whose week 0 was March 4.
+    Eligibility e = eligibility(m_subject);
+    SAVED(m_store->saveEligibility(m_doctor, e));
+    const QDate week0(2024, 3, 4);
+    for (const VisitDef &v : Protocol::builtIn().visits) {
+        const QDate day = v.week ? week0.addDays(7 * *v.week) : week0.addDays(-10);
+        const Casebook book = load(m_subject);
+        if (v.infusion && !book.infusion(v.code)) {
+            Infusion i = infusion(m_subject, v.code, day);
+            SAVED(m_store->saveInfusion(m_doctor, i));
+        }
+        if (v.pasi && !book.pasiAt(v.code)) {
+            PasiAssessment a = pasi(m_subject, v.code, day);
+            SAVED(m_store->savePasi(m_doctor, a));
+        }
+    }
+    AdverseEvent ae = adverseEvent(m_subject);
+    ae.outcome.clear();
+    SAVED(m_store->saveAdverseEvent(m_doctor, ae));
+    const SignResult refused =
+        sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved"));
+    QCOMPARE(refused.status, SignResult::Status::NotComplete);
+    QCOMPARE(refused.blockers.size(), 1);
+    QCOMPARE(refused.blockers.first().code(), QStringLiteral("ae_no_outcome"));
+
+    ae = load(m_subject).adverseEvents.first();
+    ae.outcome = QStringLiteral("recovered");
+    SAVED(m_store->saveAdverseEvent(m_doctor, ae, QStringLiteral("outcome known")));
+    SIGNED(sign(SignatureStore::scopeCasebook(), {}, QStringLiteral("approved")));
 }
 
 QTEST_GUILESS_MAIN(TestSignatureStore)
