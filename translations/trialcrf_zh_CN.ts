@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Open for entry</source>
-        <translation>可录入</translation>
+        <translation type="vanished">可录入</translation>
     </message>
     <message>
         <source>Printed</source>
@@ -673,6 +673,34 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>未锁定</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Changed since signed: approved on %1 by %2, to be signed again</source>
+        <translation>签名后已修改：%2 于 %1 批准，需重新签名</translation>
+    </message>
+    <message>
+        <source>Changed since signed: reviewed on %1 by %2, to be signed again</source>
+        <translation>签名后已修改：%2 于 %1 审阅，需重新签名</translation>
+    </message>
+    <message>
+        <source>Approved (complete and correct) on %1 by %2</source>
+        <translation>%2 于 %1 批准（完整且正确）</translation>
+    </message>
+    <message>
+        <source>Reviewed on %1 by %2</source>
+        <translation>%2 于 %1 审阅</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2006,61 @@
     </message>
 </context>
 <context>
+    <name>Completeness</name>
+    <message>
+        <source>The subject is still in screening (not enrolled).</source>
+        <translation>受试者仍在筛选中（未入组）。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 (missing: %2)</source>
+        <translation>不完整：%1（缺少：%2）</translation>
+    </message>
+    <message>
+        <source>Adverse event %1 has no outcome recorded.</source>
+        <translation>不良事件 %1 未记录转归。</translation>
+    </message>
+    <message>
+        <source>No reason given: %1</source>
+        <translation>未填写原因：%1</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>入组资格</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation>输注</translation>
+    </message>
+    <message>
+        <source>PASI</source>
+        <translation>PASI</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <source>Adverse event %1</source>
+        <translation>不良事件 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
         <source>Consent form &amp;version:</source>
@@ -2711,6 +2794,10 @@
         <source>Backup file</source>
         <translation>备份文件</translation>
     </message>
+    <message>
+        <source>Area involved (%)</source>
+        <translation>受累面积 (%)</translation>
+    </message>
 </context>
 <context>
     <name>ImprovementChart</name>
@@ -2855,6 +2942,26 @@
     <message>
         <source>Done out of window</source>
         <translation>已完成（超出访视窗）</translation>
+    </message>
+    <message>
+        <source>Signed: approved</source>
+        <translation>已签名：批准</translation>
+    </message>
+    <message>
+        <source>Signed: reviewed</source>
+        <translation>已签名：审阅</translation>
+    </message>
+    <message>
+        <source>Changed since signed</source>
+        <translation>签名后已修改</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>不完整</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3887,26 @@
         <source>%1 is far outside the allowed range.</source>
         <translation>%1 远超出允许范围。</translation>
     </message>
+    <message>
+        <source>An event that is not recovered or still recovering has no end date: clear the end date or change the outcome.</source>
+        <translation>转归为未恢复或好转的事件没有结束日期：请清除结束日期或更改转归。</translation>
+    </message>
+    <message>
+        <source>The outcome says the event has ended: record the end date (for a fatal outcome, the date of death).</source>
+        <translation>转归表明事件已结束：请记录结束日期（转归为死亡时，记录死亡日期）。</translation>
+    </message>
+    <message>
+        <source>The area involved must be between 0 and 100 %.</source>
+        <translation>受累面积必须在 0 到 100 % 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the area involved with at most one decimal.</source>
+        <translation>受累面积最多保留一位小数。</translation>
+    </message>
+    <message>
+        <source>The area score %1 does not agree with the area involved, %2 %, which is area score %3.</source>
+        <translation>面积评分 %1 与受累面积 %2 % 不符，该面积对应面积评分 %3。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4059,6 +4186,14 @@ Stored as: %2</source>
         <source>Adverse &amp;events</source>
         <translation>不良事件(&amp;E)</translation>
     </message>
+    <message>
+        <source>Changed since signed: %1 on %2 by %3 — sign again</source>
+        <translation>签名后已修改：%3 于 %2 %1 — 请重新签名</translation>
+    </message>
+    <message>
+        <source>Signed: %1 on %2 by %3</source>
+        <translation>已签名：%3 于 %2 %1</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::ChangePasswordDialog</name>
@@ -4214,7 +4349,7 @@ Stored as: %2</source>
     </message>
     <message>
         <source>Cannot save yet. To complete or correct: %1.</source>
-        <translation>尚不能保存。需补充或更正：%1。</translation>
+        <translation type="vanished">尚不能保存。需补充或更正：%1。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -4303,6 +4438,26 @@ Details: %1</source>
     <message>
         <source>Save this page (Ctrl+S)</source>
         <translation>保存本页 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cannot save yet. To correct: %1.</source>
+        <translation>尚不能保存。需更正：%1。</translation>
+    </message>
+    <message>
+        <source>Saved, incomplete: %1 is still missing.</source>
+        <translation>已保存，但不完整：仍缺少 %1。</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1.</source>
+        <translation>不完整：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 — you can save now and complete it later. You will be asked for the reason for change.</source>
+        <translation>不完整：缺少 %1 — 可以现在保存，稍后补充。保存时将要求填写修改原因。</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 — you can save now and complete it later.</source>
+        <translation>不完整：缺少 %1 — 可以现在保存，稍后补充。</translation>
     </message>
 </context>
 <context>
@@ -4807,7 +4962,7 @@ Details: %1</source>
     <name>trialcrf::PasiForm</name>
     <message>
         <source>The area involved must be between 0 and 100 %.</source>
-        <translation>受累面积必须在 0 到 100 % 之间。</translation>
+        <translation type="vanished">受累面积必须在 0 到 100 % 之间。</translation>
     </message>
     <message>
         <source>— (%1 of %2 scores entered)</source>
@@ -5452,6 +5607,14 @@ Details: %1</source>
             <numerusform>%n 个不良事件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not approved: the data are not complete (see the list above). Nothing was signed.</source>
+        <translation>未批准：数据不完整（见上方列表）。未进行任何签名。</translation>
+    </message>
+    <message>
+        <source>Not complete, so it cannot be approved yet (&quot;Reviewed&quot; can be signed now):</source>
+        <translation>尚不完整，因此暂不能批准（现在可以签署“已审阅”）：</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::SignaturesPanel</name>
@@ -5601,6 +5764,14 @@ Details: %1</source>
     <message>
         <source>%1 +%2</source>
         <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签名</translation>
     </message>
 </context>
 <context>
@@ -5758,6 +5929,10 @@ Details: %1</source>
     <message>
         <source>Recorded</source>
         <translation>已记录</translation>
+    </message>
+    <message>
+        <source>%1 incomplete (missing: %2)</source>
+        <translation>%1 不完整（缺少：%2）</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,10 @@
 #include "itemmodels/itemroles.h"
 #include "itemmodels/subjectlistmodel.h"
 #include "shellfixture.h"
+#include "storage/userstore.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace trialcrf;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void rowShowsStatusNextVisitAndFlags();
     void reloadStartsAgainFromTheFirstPage();
     void headersNameEveryColumn();
+    void rowShowsTheSignedState();
 
 private:
     int rowOf(const SubjectListModel &model, const QString &code) const;
@@ -301,7 +304,55 @@ void TestSubjectListModel::headersNameEveryColumn()
     for (int c = 0; c < model.columnCount(); ++c)
         headers << model.headerData(c, Qt::Horizontal).toString();
     QCOMPARE(headers, (QStringList{"Subject code", "Initials", "Status", "Next visit",
-                                   "Scheduled date", "Overdue", "Window"}));
+                                   "Scheduled date", "Overdue", "Window", "Signed"}));
+}
+
+// The casebook's signed state per row: the approval that counts (a later review never hides
+// it), and "changed since signed" once a page was saved after the signature. Read with the
+// page (two queries for the whole page), not per row.
+void TestSubjectListModel::rowShowsTheSignedState()
+{
+    UserStore users(m_fixture->database(), [] { return QDateTime::currentDateTimeUtc(); });
+    QString error;
+    QVERIFY2(users.createFirstAdmin(QStringLiteral("dr.chen"), QStringLiteral("Quartz-Lantern-73"),
+                                    &error),
+             qPrintable(error));
+    QSqlQuery q(m_fixture->database().connection());
+    const auto sign = [&](const QString &code, const QString &meaning, const QString &at) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO signatures (subject_id, scope, visit, signer_user_id, signer_user_name,"
+            " printed_name, signer_role, meaning, signed_at_utc, content_hash)"
+            " SELECT id, 'casebook', NULL, 1, 'dr.chen', 'Chen Wei', 'physician', ?, ?, 'h'"
+            " FROM subjects WHERE code = ?"));
+        q.addBindValue(meaning);
+        q.addBindValue(at);
+        q.addBindValue(code);
+        return q.exec();
+    };
+    const QString after = QStringLiteral("2099-01-01T00:00:00.000Z");  // after every save
+    const QString before = QStringLiteral("2001-01-01T00:00:00.000Z"); // before every save
+    QVERIFY(sign(QStringLiteral("S001"), QStringLiteral("approved"), after));
+    QVERIFY(sign(QStringLiteral("S002"), QStringLiteral("reviewed"), after));
+    QVERIFY(sign(QStringLiteral("S003"), QStringLiteral("approved"), before));
+    QVERIFY(sign(QStringLiteral("S004"), QStringLiteral("approved"), after));
+    QVERIFY(sign(QStringLiteral("S004"), QStringLiteral("reviewed"), after));
+
+    SubjectListModel model(m_fixture->store());
+    model.fetchMore({});
+    const auto cell = [&](const QString &code, int role) {
+        return model.index(rowOf(model, code), SubjectListModel::Signed).data(role).toString();
+    };
+    QCOMPARE(cell("S001", Qt::DisplayRole), QStringLiteral("Signed: approved"));
+    QCOMPARE(cell("S001", ItemRoles::StateCode), QStringLiteral("approved"));
+    QVERIFY2(cell("S001", Qt::ToolTipRole).startsWith(QStringLiteral("Approved by Chen Wei on")),
+             qPrintable(cell("S001", Qt::ToolTipRole)));
+    QCOMPARE(cell("S002", Qt::DisplayRole), QStringLiteral("Signed: reviewed"));
+    QCOMPARE(cell("S002", ItemRoles::StateCode), QStringLiteral("reviewed"));
+    QCOMPARE(cell("S003", Qt::DisplayRole), QStringLiteral("Changed since signed"));
+    QCOMPARE(cell("S003", ItemRoles::StateCode), QStringLiteral("changed_since_signed"));
+    QCOMPARE(cell("S004", Qt::DisplayRole), QStringLiteral("Signed: approved"));
+    QCOMPARE(cell("S005", Qt::DisplayRole), QString());
+    QCOMPARE(cell("S005", ItemRoles::RawValue), QStringLiteral("not_signed"));
 }
 
 QTEST_GUILESS_MAIN(TestSubjectListModel)

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void withoutWeek0NothingIsScheduled();
     void infusionDateCountsBeforePasiDate();
     void leftSubjectsExpectNoMoreVisits();
+    void incompletePagesSayWhatIsMissing();
 
 private:
     static Casebook casebook(const QString &status, std::optional<QDate> week0,
@@ -128,6 +129,42 @@ void TestVisitTimelineModel::infusionDateCountsBeforePasiDate()
     QCOMPARE(model.index(row, VisitTimelineModel::Recorded).data().toString(),
              QStringLiteral("Infusion, PASI"));
     QVERIFY(model.index(row, 0).data(VisitTimelineModel::HasInfusionRole).toBool());
+}
+
+// A page saved with required items not recorded is marked on its visit, in words (what is
+// missing) and colour (the "incomplete" state code); a complete page reads as before.
+void TestVisitTimelineModel::incompletePagesSayWhatIsMissing()
+{
+    Casebook c = casebook(QStringLiteral("enrolled"), QDate(2026, 3, 2), {});
+    Infusion infusion;
+    infusion.visit = QStringLiteral("week2");
+    infusion.infusionDate = QDate(2026, 3, 16);
+    infusion.weightKg = 63.5;
+    infusion.actualCells = 127000000;
+    infusion.startTime = QTime(9, 0);
+    infusion.endTime = QTime(9, 45);
+    c.infusions << infusion;  // no lot number yet
+    PasiAssessment pasi = PasiAssessment::blank(Protocol::builtIn());
+    pasi.visit = QStringLiteral("week0");
+    pasi.assessmentDate = QDate(2026, 3, 2);
+    for (rules::RegionScores &r : pasi.regions)
+        r = rules::RegionScores{1, 1, 1, 1};
+    c.pasi << pasi;
+    VisitTimelineModel model(Protocol::builtIn());
+    model.setCasebook(c, QDate(2026, 3, 20));
+
+    const QModelIndex week2 =
+        model.index(model.rowOfVisit(QStringLiteral("week2")), VisitTimelineModel::Recorded);
+    QCOMPARE(week2.data().toString(), QStringLiteral("Infusion incomplete (missing: Lot number)"));
+    QCOMPARE(week2.data(ItemRoles::StateCode).toString(), QStringLiteral("incomplete"));
+    QCOMPARE(week2.data(VisitTimelineModel::MissingItemsRole).toStringList(),
+             QStringList{QStringLiteral("infusion:lot_number")});
+
+    const QModelIndex week0 =
+        model.index(model.rowOfVisit(QStringLiteral("week0")), VisitTimelineModel::Recorded);
+    QCOMPARE(week0.data().toString(), QStringLiteral("PASI"));
+    QCOMPARE(week0.data(ItemRoles::StateCode).toString(), QString());
+    QVERIFY(week0.data(VisitTimelineModel::MissingItemsRole).toStringList().isEmpty());
 }
 
 void TestVisitTimelineModel::leftSubjectsExpectNoMoreVisits()
