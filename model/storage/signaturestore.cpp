@@ -21,6 +21,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace trialcrf {
 
 namespace {
@@ -43,6 +45,14 @@ void appendItem(QByteArray *out, const QString &text)
     out->append(utf8);
 }
 
+/// Columns added to a signed table after signatures existed (the PASI area involved in %).
+/// While not recorded they are left out of the signed content, so a page signed before the
+/// column existed still matches its signature.
+bool laterColumnNotRecorded(const RowField &f)
+{
+    return f.text.isEmpty() && f.column.endsWith(QLatin1String("_area_pct"));
+}
+
 /// A table's records: the table name, the record count, then each record's field count and
 /// every field as column and storage text.
 void appendSection(QByteArray *out, const QString &table, const QList<Row> &rows)
@@ -50,8 +60,14 @@ void appendSection(QByteArray *out, const QString &table, const QList<Row> &rows
     appendItem(out, table);
     appendItem(out, QString::number(rows.size()));
     for (const Row &row : rows) {
-        appendItem(out, QString::number(row.fields().size()));
+        const qsizetype fields = std::count_if(row.fields().cbegin(), row.fields().cend(),
+                                               [](const RowField &f) {
+                                                   return !laterColumnNotRecorded(f);
+                                               });
+        appendItem(out, QString::number(fields));
         for (const RowField &f : row.fields()) {
+            if (laterColumnNotRecorded(f))
+                continue;
             appendItem(out, f.column);
             appendItem(out, f.text);
         }

@@ -124,7 +124,7 @@ int main(int argc, char *argv[])
         signatures.sign(doctor, subject, SignatureStore::scopeVisit(), QStringLiteral("week0"),
                         QStringLiteral("reviewed"), DemoGenerator::password());
         signatures.sign(doctor, subject, SignatureStore::scopeCasebook(), {},
-                        QStringLiteral("approved"), DemoGenerator::password());
+                        QStringLiteral("reviewed"), DemoGenerator::password());
         Infusion i = *book->infusion(QStringLiteral("week0"));
         i.lotNumber += QStringLiteral("-A");
         store.saveInfusion(doctor, i, QStringLiteral("lot number misread"));
@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
         i.lotNumber += QStringLiteral("-B");
         store.saveInfusion(doctor, i, QStringLiteral("lot number misread from the label"));
         signatures.sign(doctor, subject, SignatureStore::scopeCasebook(), {},
-                        QStringLiteral("approved"), DemoGenerator::password());
+                        QStringLiteral("reviewed"), DemoGenerator::password());
         store.setLocked(session, subject, true, QStringLiteral("database lock for interim analysis"));
         auto *viewer = new AuditViewer(db, session, &window);
         viewer->setSubjectFilter(book->subject.code);

@@ -251,24 +251,55 @@ void TestSecurityDialogs::lockAndUnlockAskTheirOwnReason()
     QCOMPARE(reasons->findText(QStringLiteral("Transcription error corrected")) >= 0, correction);
 }
 
+// "Approved" means complete and correct: while something is not, the dialog lists it before
+// any password is asked and the Approve choice cannot be taken; "Reviewed" can.
 void TestSecurityDialogs::signatureDialogSignsTheChosenScopeAndMeaning()
 {
+    {
+        const Casebook book = *m_store->loadCasebook(m_doctor, m_subject);
+        SignatureDialog dialog(*m_signatures, *m_users, m_doctor, book, Protocol::builtIn());
+        dialog.show();
+        QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("signCasebookScope")),
+                          Qt::LeftButton);
+        QVERIFY(dialog.blockersLabel()->isVisible());
+        const QString list = dialog.blockersLabel()->text();
+        for (const char *item : {"cannot be approved yet", "Not recorded: Eligibility",
+                                 "Not recorded: PASI — Screening", "Not recorded: PASI — Week 0"})
+            QVERIFY2(list.contains(QLatin1String(item)), qPrintable(list));
+        QVERIFY(!dialog.approvedButton()->isEnabled());
+        QTest::mouseClick(dialog.approvedButton(), Qt::LeftButton);
+        QCOMPARE(dialog.meaning(), QStringLiteral("reviewed"));
+        QTest::keyClicks(dialog.passwordEdit(), kDoctorPassword);
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.signature().scope, QStringLiteral("casebook"));
+        QCOMPARE(dialog.signature().meaning, QStringLiteral("reviewed"));
+    }
+    // The week-0 visit once its PASI is recorded: nothing stands, Approved can be chosen.
+    PasiAssessment a = PasiAssessment::blank(Protocol::builtIn());
+    a.subjectId = m_subject;
+    a.visit = QStringLiteral("week0");
+    a.assessmentDate = m_store->loadCasebook(m_doctor, m_subject)->infusion("week0")->infusionDate;
+    for (rules::RegionScores &r : a.regions)
+        r = rules::RegionScores{1, 1, 1, 1};
+    a.bsaPct = 12;
+    QVERIFY(m_store->savePasi(m_doctor, a).ok());
     const Casebook book = *m_store->loadCasebook(m_doctor, m_subject);
     SignatureDialog dialog(*m_signatures, *m_users, m_doctor, book, Protocol::builtIn());
+    dialog.setScope(SignatureStore::scopeVisit(), QStringLiteral("week0"));
     dialog.show();
-    QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("signCasebookScope")),
-                      Qt::LeftButton);
-    QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("signApproved")),
-                      Qt::LeftButton);
+    QVERIFY(!dialog.blockersLabel()->isVisible());
+    QVERIFY(dialog.approvedButton()->isEnabled());
+    QTest::mouseClick(dialog.approvedButton(), Qt::LeftButton);
     QTest::keyClicks(dialog.passwordEdit(), kDoctorPassword);
     QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(dialog.signature().scope, QStringLiteral("casebook"));
+    QCOMPARE(dialog.signature().scope, QStringLiteral("visit"));
     QCOMPARE(dialog.signature().meaning, QStringLiteral("approved"));
     const QList<Signature> list = *m_signatures->signatures(m_doctor, m_subject);
-    QCOMPARE(list.size(), 1);
-    QCOMPARE(list.first().printedName, QStringLiteral("Chen Wei 陈伟"));
-    QCOMPARE(list.first().status, Signature::Status::Valid);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(list.last().printedName, QStringLiteral("Chen Wei 陈伟"));
+    QCOMPARE(list.last().status, Signature::Status::Valid);
 }
 
 void TestSecurityDialogs::nurseCannotSignFromTheDialog()
@@ -327,7 +358,7 @@ void TestSecurityDialogs::resignListShowsWhatToSignAgain()
     }
     QVERIFY(m_signatures
                 ->sign(m_doctor, m_subject, SignatureStore::scopeCasebook(), {},
-                       QStringLiteral("approved"), kDoctorPassword)
+                       QStringLiteral("reviewed"), kDoctorPassword)
                 .ok());
     Infusion i = *m_store->loadCasebook(m_doctor, m_subject)->infusion(QStringLiteral("week0"));
     i.weightKg = 64.0;
@@ -338,7 +369,7 @@ void TestSecurityDialogs::resignListShowsWhatToSignAgain()
     QCOMPARE(dialog.table()->rowCount(), 1);
     QCOMPARE(dialog.table()->item(0, 0)->text(), QStringLiteral("S001"));
     QCOMPARE(dialog.table()->item(0, 1)->text(), QStringLiteral("Whole casebook"));
-    QCOMPARE(dialog.table()->item(0, 2)->text(), QStringLiteral("Approved"));
+    QCOMPARE(dialog.table()->item(0, 2)->text(), QStringLiteral("Reviewed"));
     dialog.table()->selectRow(0);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));

@@ -78,6 +78,7 @@ private slots:
     void forgedSignatureIsFound();
     void noPasswordInTheDatabaseFiles();
     void approvalIsRefusedWhileNotComplete();
+    void areaPercentIsSignedOnlyWhenRecorded();
     void reviewedCanBeSignedAnyTime();
     void visitApprovalNeedsItsPages();
     void completeCasebookCanBeApproved();
@@ -630,6 +631,23 @@ void TestSignatureStore::noPasswordInTheDatabaseFiles()
     for (const QString &secret : {kDoctorPassword, kAdminPassword, kOtherPassword,
                                   QStringLiteral("Wrong-Guess-At-Signing-7")})
         QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
+}
+
+// The area % columns came after signatures: not recorded, they are not in the signed content
+// (a page signed before them still matches); recorded, they are.
+void TestSignatureStore::areaPercentIsSignedOnlyWhenRecorded()
+{
+    Casebook book = load(m_subject);
+    const QByteArray before = SignatureStore::canonical(Protocol::builtIn(), book,
+                                                        QStringLiteral("visit"),
+                                                        QStringLiteral("week0"));
+    QVERIFY(before.contains("9:head_area1:2"));
+    QVERIFY(!before.contains("area_pct"));
+    book.pasi[0].regions[0].areaPct = 12.5;
+    const QByteArray after = SignatureStore::canonical(Protocol::builtIn(), book,
+                                                       QStringLiteral("visit"),
+                                                       QStringLiteral("week0"));
+    QVERIFY2(after.contains("13:head_area_pct4:12.5"), after.constData());
 }
 
 // "Approved" means complete and correct: refused in the model with the list of what is not,

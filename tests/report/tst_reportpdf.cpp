@@ -56,10 +56,12 @@ private Q_SLOTS:
     void cohortFromStoreMatchesCasebooks();
     void signaturesPrinted_data();
     void signaturesPrinted();
+    void signedStateSaysTheTruth_data();
+    void signedStateSaysTheTruth();
 
 private:
     /// A copy of the demo database where the physician signed m_subject's casebook
-    /// (approved) and its week-0 visit (reviewed), then corrected the consent: the casebook
+    /// (reviewed) and its week-0 visit (approved), then corrected the consent: the casebook
     /// signature is broken, the visit's is valid. Made once; the signing times in *signedAt.
     QString signedDatabase(QDateTime *casebookAt, QDateTime *visitAt);
 
@@ -361,10 +363,11 @@ QString TestReportPdf::signedDatabase(QDateTime *casebookAt, QDateTime *visitAt)
             return {};
         }
         const qint64 id = *store.subjectIdByCode(m_subject);
+        // A demo casebook is not complete, so it is reviewed; its week-0 visit is approved.
         const SignResult book = signatures.sign(doctor, id, SignatureStore::scopeCasebook(), {},
-                                                QStringLiteral("approved"), password);
+                                                QStringLiteral("reviewed"), password);
         const SignResult visit = signatures.sign(doctor, id, SignatureStore::scopeVisit(),
-                                                 QStringLiteral("week0"), QStringLiteral("reviewed"),
+                                                 QStringLiteral("week0"), QStringLiteral("approved"),
                                                  password);
         if (!book.ok() || !visit.ok()) {
             qWarning("signing failed: %s %s", qPrintable(book.message), qPrintable(visit.message));
@@ -447,6 +450,57 @@ void TestReportPdf::signaturesPrinted()
     for (const char *code : {"consents.", "obtained_by"})
         QVERIFY2(!section.contains(QLatin1String(code)), code);
     QVERIFY2(section.contains(QLatin1String("(corrected)")), qPrintable(section.right(600)));
+}
+
+// The identity section says where the casebook stands, never more than its signatures do: an
+// approval the data has changed since is not an approval of what is printed.
+void TestReportPdf::signedStateSaysTheTruth_data()
+{
+    QTest::addColumn<QString>("meaning");  // empty: not signed
+    QTest::addColumn<bool>("broken");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not signed") << QString() << false << "Signed Not signed";
+    QTest::newRow("approved")
+        << "approved" << false
+        << "Signed Approved (complete and correct) on 2022-05-30 08:15 UTC by Chen Wei";
+    QTest::newRow("approved, changed since")
+        << "approved" << true
+        << "Signed Changed since signed: approved on 2022-05-30 08:15 UTC by Chen Wei, to be "
+           "signed again";
+    QTest::newRow("reviewed") << "reviewed" << false
+                              << "Signed Reviewed on 2022-05-30 08:15 UTC by Chen Wei";
+}
+
+void TestReportPdf::signedStateSaysTheTruth()
+{
+    QFETCH(QString, meaning);
+    QFETCH(bool, broken);
+    QFETCH(QString, expected);
+    ReportInput in;
+    in.casebook = bareCasebook();
+    in.generatedAtUtc = QDateTime(QDate(2022, 6, 1), QTime(9, 30), Qt::UTC);
+    in.generatedBy = QStringLiteral("monitor1");
+    if (!meaning.isEmpty()) {
+        Signature s;
+        s.scope = SignatureStore::scopeCasebook();
+        s.meaning = meaning;
+        s.printedName = QStringLiteral("Chen Wei");
+        s.signerUserName = QStringLiteral("dr.chen");
+        s.signerRole = QStringLiteral("physician");
+        s.signedAtUtc = QDateTime(QDate(2022, 5, 30), QTime(8, 15), Qt::UTC);
+        s.status = broken ? Signature::Status::Broken : Signature::Status::Valid;
+        in.signatures << s;
+    }
+    const QString pdf = path(QStringLiteral("signed-state-%1.pdf")
+                                 .arg(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-')
+                                          .remove(',')));
+    QString error;
+    QVERIFY2(CasebookReport(Protocol::builtIn(), in).writePdf(pdf, &error), qPrintable(error));
+    const QString text = flat(pdfText(pdf));
+    QVERIFY2(text.contains(expected), qPrintable(text.left(1500)));
+    // The casebook is not called open for entry (it reads as "still being edited").
+    QVERIFY(!text.contains(QLatin1String("Open for entry")));
+    QVERIFY(text.contains(QLatin1String("Casebook Not locked")));
 }
 
 QTEST_MAIN(TestReportPdf)
