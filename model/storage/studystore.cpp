@@ -745,7 +745,7 @@ void StudyStore::readSignedStates(QList<SubjectSummary> &page) const
     for (const QString &table : tables)
         parts << QStringLiteral("SELECT subject_id, updated_at FROM %1 WHERE subject_id IN (%2)")
                      .arg(table, signedIn);
-    Statement st(m_db, QStringLiteral("SELECT subject_id, max(updated_at) FROM (%1)"
+    Statement st(m_db, QStringLiteral("SELECT subject_id, max(updated_at) FROM (%1) AS saves"
                                       " GROUP BY subject_id")
                            .arg(parts.join(QStringLiteral(" UNION ALL "))));
     QVariantList values;
