@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "adverseeventform.h"
 
+#include "codecombobox.h"
 #include "labels/codelabels.h"
 #include "fielderrorlabel.h"
 #include "storage/studystore.h"
@@ -54,6 +55,14 @@ AdverseEventForm::AdverseEventForm(StudyStore &store, QWidget *parent)
     bindField(QStringLiteral("relatedness"), m_ui->relatednessCombo);
     bindField(QStringLiteral("action_taken"), m_ui->actionCombo);
     bindField(QStringLiteral("outcome"), m_ui->outcomeCombo);
+    // The outcome decides whether an end date belongs (one source for "it has ended"): say so
+    // at the end date at once, though that field was passed before the outcome was chosen.
+    connect(m_ui->outcomeCombo, &CodeComboBox::codeChanged, this, [this] {
+        if (isLoading())
+            return;
+        revealField(QStringLiteral("end_date"));
+        refresh();
+    });
     retranslateCode();
     finishSetup();
 }

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void consentNotSignedIsNoted();
     void nurseRecordsAdverseEventButCannotJudgeCausality();
     void seriousEventNeedsCriteria();
+    void outcomeAndEndDateAgree();
     void physicianJudgesCausality();
     void adverseEventListOpensEvents();
     void reasonDialogNeedsThreeCharacters_data();
@@ -149,6 +150,42 @@ void TestFormPages::consentNotSignedIsNoted()
     press(Qt::Key_Y);
     QCOMPARE(signedBox->value(), std::optional<bool>(true));
     QVERIFY(note->isHidden());
+}
+
+// "Recovered" says the event ended: its end date is then missing (the page saves, marked
+// incomplete); an end date with "recovering" is impossible and stops Save at the end date.
+void TestFormPages::outcomeAndEndDateAgree()
+{
+    auto *form = show<AdverseEventForm>(m_study->nurse);
+    enter(QStringLiteral("Fever"));
+    press(Qt::Key_Space);  // onset today
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);  // end date: ongoing
+    enter(QStringLiteral("1"));
+    enter(QStringLiteral("n"));
+    enter(QStringLiteral("6"));  // medication given
+    QCOMPARE(focused()->objectName(), QStringLiteral("outcomeCombo"));
+    enter(QStringLiteral("1"));  // recovered
+    QCOMPARE(form->missingFields(), QStringList{QStringLiteral("end_date")});
+    QVERIFY2(form->shownError(QStringLiteral("end_date")).contains(QLatin1String("ended")),
+             qPrintable(form->shownError(QStringLiteral("end_date"))));
+    QVERIFY2(form->statusText().startsWith(QStringLiteral("Incomplete: End date")),
+             qPrintable(form->statusText()));
+    QVERIFY(form->canSave());
+
+    auto *end = form->findChild<OptionalDateEdit *>(QStringLiteral("endEdit"));
+    end->setFocus();
+    press(Qt::Key_Space);  // ended today
+    QVERIFY2(form->missingFields().isEmpty(), qPrintable(form->missingFields().join(u',')));
+    QVERIFY2(form->statusText() == QStringLiteral("Ready to save."), qPrintable(form->statusText()));
+
+    auto *outcome = form->findChild<CodeComboBox *>(QStringLiteral("outcomeCombo"));
+    outcome->setFocus();
+    press(Qt::Key_2);  // recovering, with an end date: impossible
+    QCOMPARE(outcome->code(), QStringLiteral("recovering"));
+    QCOMPARE(form->errorFields(), QStringList{QStringLiteral("end_date")});
+    QVERIFY(!form->canSave());
+    QVERIFY(end->property("crfError").toBool());
 }
 
 void TestFormPages::nurseRecordsAdverseEventButCannotJudgeCausality()
