@@ -122,6 +122,21 @@ QVariant VisitTimelineModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("incomplete");
         return index.column() == State && row.state ? rules::visitStateCode(*row.state)
                                                     : QString();
+    case Qt::ToolTipRole: {
+        if (index.column() != Recorded)
+            return {};
+        QStringList lines;
+        for (const auto &[page, missing] :
+             {std::pair{tr("Infusion"), row.infusionMissing}, std::pair{tr("PASI"), row.pasiMissing}}) {
+            if (missing.isEmpty())
+                continue;
+            QStringList labels;
+            for (const QString &f : missing)
+                labels << FieldLabels::column(f);
+            lines << tr("%1 incomplete (missing: %2)").arg(page, CodeLabels::list(labels));
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     case MissingItemsRole: {
         QStringList items;
         for (const QString &f : row.infusionMissing)
@@ -198,9 +213,13 @@ QString VisitTimelineModel::display(const Row &row, int column) const
         const auto page = [](const QString &name, const QStringList &missing) {
             if (missing.isEmpty())
                 return name;
+            // A few named, the rest counted: the row stays one line (the tooltip lists all).
+            constexpr qsizetype kNamed = 3;
             QStringList labels;
-            for (const QString &f : missing)
-                labels << FieldLabels::column(f);
+            for (qsizetype i = 0; i < missing.size() && i < kNamed; ++i)
+                labels << FieldLabels::column(missing.at(i));
+            if (missing.size() > kNamed)
+                labels << tr("%n more", nullptr, int(missing.size() - kNamed));
             return tr("%1 incomplete (missing: %2)").arg(name, CodeLabels::list(labels));
         };
         QStringList pages;

@@ -176,8 +176,9 @@ void TestInfusionForm::nurseSavesAnIncompleteInfusion()
     QVERIFY2(m_form->canSave(), qPrintable(m_form->statusText()));
     QVERIFY(m_form->saveButton()->isEnabled());
     QCOMPARE(m_form->statusText(),
-             QStringLiteral("Incomplete: Lot number and End time — you can save now and complete "
-                            "it later."));
+             QStringLiteral("Incomplete: %1 — you can save now and complete it later.")
+                 .arg(QLocale().createSeparatedList({QStringLiteral("Lot number"),
+                                                     QStringLiteral("End time")})));
     // At the field: a notice, not an error (no red frame).
     auto *lot = m_form->findChild<QLineEdit *>(QStringLiteral("lotEdit"));
     QCOMPARE(m_form->shownError(QStringLiteral("lot_number")),
