@@ -409,14 +409,19 @@ QList<QWidget *> CrfForm::inputsFor(const QString &key) const
 
 QList<CrfForm::Problem> CrfForm::inputProblems() const
 {
+    // Text a field cannot read is refused at the field with the field's own message; the
+    // field never reads it as some other value.
     QList<Problem> problems;
     for (const Binding &b : m_bindings) {
-        if (auto *n = qobject_cast<NumberEdit *>(b.input); n && n->hasInvalidText())
-            problems << Problem{b.key, n->decimals() == 0
-                                           ? tr("Enter a whole number, e.g. 127000000.")
-                                           : tr("Enter a number, e.g. 63.5.")};
-        else if (auto *t = qobject_cast<OptionalTimeEdit *>(b.input); t && t->hasInvalidText())
-            problems << Problem{b.key, tr("Enter a time as hh:mm (24 hours), e.g. 09:30.")};
+        QString text;
+        if (auto *n = qobject_cast<NumberEdit *>(b.input))
+            text = n->problem();
+        else if (auto *t = qobject_cast<OptionalTimeEdit *>(b.input))
+            text = t->problem();
+        else if (auto *d = qobject_cast<OptionalDateEdit *>(b.input))
+            text = d->problem();
+        if (!text.isEmpty())
+            problems << Problem{b.key, text};
     }
     return problems;
 }
@@ -446,7 +451,7 @@ void CrfForm::refresh()
     const FieldErrors errors = currentErrors();
     for (const FieldError &e : errors) {
         if (!unreadableFields.contains(e.field))
-            m_problems << Problem{e.field, e.text(), e.isMissing()};
+            m_problems << Problem{e.field, DisplayFormat::errorText(e), e.isMissing()};
     }
     m_problems << m_sticky;
 
@@ -696,7 +701,7 @@ bool CrfForm::save()
             continue;  // the store knew better that this is saved data: try once more
         case SaveResult::Status::Invalid:
             for (const FieldError &e : result.errors)
-                m_sticky << Problem{e.field, e.text()};
+                m_sticky << Problem{e.field, DisplayFormat::errorText(e)};
             refresh();
             return false;
         case SaveResult::Status::Stale:

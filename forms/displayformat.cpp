@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "displayformat.h"
 
+#include "records/fielderror.h"
+
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 #include <cstdlib>
 
@@ -86,6 +89,58 @@ QString DisplayFormat::errorStyle()
 QString DisplayFormat::noticeStyle()
 {
     return QStringLiteral("color: #7a4f00;");
+}
+
+QString DisplayFormat::dateOrder()
+{
+    const QString format = dateFormat();
+    const qsizetype d = format.indexOf(QLatin1Char('d'));
+    const qsizetype m = format.indexOf(QLatin1Char('M'));
+    const qsizetype y = format.indexOf(QLatin1Char('y'));
+    if (y >= 0 && y < m && y < d)
+        return QStringLiteral("YMD");
+    if (d >= 0 && d < m)
+        return QStringLiteral("DMY");
+    return QStringLiteral("MDY");
+}
+
+QString DisplayFormat::dateOrderWords()
+{
+    const QString order = dateOrder();
+    if (order == QLatin1String("YMD"))
+        return tr("year/month/day");
+    if (order == QLatin1String("DMY"))
+        return tr("day/month/year");
+    return tr("month/day/year");
+}
+
+QString DisplayFormat::time(const QTime &t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : dash();
+}
+
+QString DisplayFormat::halfWidth(const QString &typed)
+{
+    QString t = typed.normalized(QString::NormalizationForm_KC);
+    t.replace(QChar(0x3002), QLatin1Char('.'));  // 。 ideographic full stop
+    t.replace(QChar(0x2212), QLatin1Char('-'));  // − minus sign
+    t.replace(QChar(0xFE63), QLatin1Char('-'));  // ﹣ small hyphen-minus
+    t.replace(QChar(0x3001), QLatin1Char(','));  // 、 ideographic comma
+    return t.trimmed();
+}
+
+QString DisplayFormat::errorText(const FieldError &error)
+{
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    FieldError shown = error;
+    for (QString &arg : shown.args) {
+        if (!iso.match(arg).hasMatch())
+            continue;
+        const QDate d = QDate::fromString(arg, Qt::ISODate);
+        if (d.isValid())
+            arg = date(d);
+    }
+    return shown.text();
 }
 
 }  // namespace trialcrf

@@ -5,9 +5,12 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTime>
 #include <optional>
 
 namespace trialcrf {
+
+struct FieldError;
 
 /// Numbers and dates as the UI shows them, in the current locale (QLocale()) and language.
 /// Stored values stay ISO dates and dot decimals; this is display only.
@@ -40,6 +43,21 @@ public:
     /// (calm amber: something is still missing; saving is fine).
     static QString errorStyle();
     static QString noticeStyle();
+    /// The order of day, month and year in dateFormat(): "MDY" (English), "YMD" (Chinese)
+    /// or "DMY". Typed dates are read in this order.
+    static QString dateOrder();
+    /// "month/day/year", "year/month/day" or "day/month/year", translated, in dateOrder().
+    static QString dateOrderWords();
+    /// A time of day as the fields show it: "09:30" (24 hours).
+    static QString time(const QTime &t);
+    /// Typed text as the fields read it: full-width digits, letters and punctuation of a
+    /// Chinese input method made half-width ("１２．５" → "12.5", "：" → ":", "，" → ","),
+    /// the ideographic full stop "。" read as ".", the minus sign U+2212 as "-", and
+    /// leading/trailing spaces removed.
+    static QString halfWidth(const QString &typed);
+    /// The message of a validation error in the current language, with its ISO-date
+    /// arguments ("2024-06-03", as model/ passes them) shown in dateFormat().
+    static QString errorText(const FieldError &error);
 };
 
 }  // namespace trialcrf

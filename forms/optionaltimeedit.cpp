@@ -1,36 +1,48 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "optionaltimeedit.h"
 
+#include "displayformat.h"
+
 #include <QKeyEvent>
+#include <QRegularExpression>
 
 namespace trialcrf {
 
-namespace {
-const QString kFormat = QStringLiteral("HH:mm");
-}
-
 OptionalTimeEdit::OptionalTimeEdit(QWidget *parent) : QLineEdit(parent)
 {
-    setInputMask(QStringLiteral("99:99;_"));
     // Room for "00:00" plus the frame in any font; the field never needs more.
     setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00:00000")) + 16);
 }
 
+std::optional<QTime> OptionalTimeEdit::read(const QString &text, bool *exists)
+{
+    if (exists)
+        *exists = true;
+    const QString t = DisplayFormat::halfWidth(text);
+    static const QRegularExpression withColon(QStringLiteral("^([0-9]{1,2}):([0-9]{2})$"));
+    static const QRegularExpression fourDigits(QStringLiteral("^([0-9]{2})([0-9]{2})$"));
+    QRegularExpressionMatch m = withColon.match(t);
+    if (!m.hasMatch())
+        m = fourDigits.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QTime time(m.captured(1).toInt(), m.captured(2).toInt());
+    if (!time.isValid()) {
+        if (exists)
+            *exists = false;
+        return std::nullopt;
+    }
+    return time;
+}
+
 bool OptionalTimeEdit::isEmpty() const
 {
-    QString digits = text();
-    digits.remove(QLatin1Char(':'));
-    return digits.trimmed().isEmpty();
+    return DisplayFormat::halfWidth(text()).isEmpty();
 }
 
 std::optional<QTime> OptionalTimeEdit::value() const
 {
-    if (isEmpty())
-        return std::nullopt;
-    const QTime t = QTime::fromString(text(), kFormat);
-    if (!t.isValid())
-        return std::nullopt;
-    return t;
+    return read(text());
 }
 
 bool OptionalTimeEdit::hasInvalidText() const
@@ -38,10 +50,22 @@ bool OptionalTimeEdit::hasInvalidText() const
     return !isEmpty() && !value().has_value();
 }
 
+QString OptionalTimeEdit::problem() const
+{
+    if (!hasInvalidText())
+        return {};
+    bool exists = true;
+    read(text(), &exists);
+    if (!exists)
+        return tr("There is no time %1: hours go from 00 to 23, minutes from 00 to 59.")
+            .arg(text().trimmed());
+    return tr("Enter a time as hh:mm (24 hours), e.g. 09:30.");
+}
+
 void OptionalTimeEdit::setValue(const std::optional<QTime> &time)
 {
     if (time && time->isValid())
-        setText(time->toString(kFormat));
+        setText(DisplayFormat::time(*time));
     else
         clear();
 }
@@ -54,6 +78,17 @@ void OptionalTimeEdit::keyPressEvent(QKeyEvent *event)
         return;
     }
     QLineEdit::keyPressEvent(event);
+}
+
+void OptionalTimeEdit::focusOutEvent(QFocusEvent *event)
+{
+    QLineEdit::focusOutEvent(event);
+    // The time as read: "0930" shows as 09:30.
+    if (const std::optional<QTime> t = value()) {
+        const QString shown = DisplayFormat::time(*t);
+        if (shown != text())
+            setText(shown);
+    }
 }
 
 }  // namespace trialcrf

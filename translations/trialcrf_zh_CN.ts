@@ -2140,6 +2140,18 @@
         <source>%1 cells (%2)</source>
         <translation>%1 个细胞（%2）</translation>
     </message>
+    <message>
+        <source>year/month/day</source>
+        <translation>年/月/日</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityForm</name>
@@ -4323,15 +4335,15 @@ Stored as: %2</source>
     </message>
     <message>
         <source>Enter a whole number, e.g. 127000000.</source>
-        <translation>请输入整数，例如 127000000。</translation>
+        <translation type="vanished">请输入整数，例如 127000000。</translation>
     </message>
     <message>
         <source>Enter a number, e.g. 63.5.</source>
-        <translation>请输入数字，例如 63.5。</translation>
+        <translation type="vanished">请输入数字，例如 63.5。</translation>
     </message>
     <message>
         <source>Enter a time as hh:mm (24 hours), e.g. 09:30.</source>
-        <translation>请按“时:分”（24 小时制）输入时间，例如 09:30。</translation>
+        <translation type="vanished">请按“时:分”（24 小时制）输入时间，例如 09:30。</translation>
     </message>
     <message>
         <source>Read only: the casebook is locked.</source>
@@ -4948,6 +4960,37 @@ Details: %1</source>
     </message>
 </context>
 <context>
+    <name>trialcrf::NumberEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not part of a number: type digits only, e.g. %2.</source>
+        <translation>“%1”不是数字的一部分：请只输入数字，例如 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>A comma may only separate groups of three digits, e.g. 125,000,000.</source>
+        <translation>逗号只能用于每三位数字分组，例如 125,000,000。</translation>
+    </message>
+    <message>
+        <source>Use a point for decimals, e.g. 62.5; a comma only separates thousands.</source>
+        <translation>小数请用小数点，例如 62.5；逗号只用于千位分隔。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, without decimals, e.g. %1.</source>
+        <translation>请输入不带小数的整数，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, e.g. 127000000.</source>
+        <translation>请输入整数，例如 127000000。</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. %1.</source>
+        <translation>请输入数字，例如 %1。</translation>
+    </message>
+</context>
+<context>
     <name>trialcrf::OptionalDateEdit</name>
     <message>
         <source>not recorded</source>
@@ -4955,7 +4998,50 @@ Details: %1</source>
     </message>
     <message>
         <source>Type the date, or press Space for today. Ctrl+Delete: not recorded.</source>
-        <translation>输入日期，或按空格键填入今天。Ctrl+Delete：未记录。</translation>
+        <translation type="vanished">输入日期，或按空格键填入今天。Ctrl+Delete：未记录。</translation>
+    </message>
+    <message>
+        <source>Incomplete date: enter %1, e.g. %2.</source>
+        <translation>日期不完整：请按%1输入，例如 %2。</translation>
+    </message>
+    <message>
+        <source>Enter the year with four digits, e.g. %1.</source>
+        <translation>年份请输入四位数字，例如 %1。</translation>
+    </message>
+    <message>
+        <source>There is no date %1: check the month and the day.</source>
+        <translation>不存在日期 %1：请核对月和日。</translation>
+    </message>
+    <message>
+        <source>Type the date as 8 digits, e.g. %1, or with separators, e.g. %2.</source>
+        <translation>请将日期输入为 8 位数字（例如 %1），或用分隔符输入（例如 %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: enter %2, e.g. %3.</source>
+        <translation>“%1”不是日期：请按%2输入，例如 %3。</translation>
+    </message>
+    <message>
+        <source>Type the date as %1 (e.g. %2), or as 8 digits. Space: today. Alt+Down or F4: calendar. Ctrl+Delete: not recorded.</source>
+        <translation>按%1输入日期（例如 %2），或输入 8 位数字。空格键：今天。Alt+向下键或 F4：日历。Ctrl+Delete：未记录。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>在日历中选择日期（Alt+向下键）</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::OptionalTimeEdit</name>
+    <message>
+        <source>There is no time %1: hours go from 00 to 23, minutes from 00 to 59.</source>
+        <translation>不存在时间 %1：小时为 00 至 23，分钟为 00 至 59。</translation>
+    </message>
+    <message>
+        <source>Enter a time as hh:mm (24 hours), e.g. 09:30.</source>
+        <translation>请按“时:分”（24 小时制）输入时间，例如 09:30。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ trialcrf_add_test(tst_forms_pages SOURCES tst_forms_pages.cpp tst_formsfixture.h
                   LIBS trialcrf_forms)
 trialcrf_add_test(tst_forms_language SOURCES tst_forms_language.cpp tst_formsfixture.h
                   LIBS trialcrf_forms)
+trialcrf_add_test(tst_typing SOURCES tst_typing.cpp tst_formsfixture.h
+                  LIBS trialcrf_forms trialcrf_i18n)
 
 # formshot: one page filled with sample data, for the screenshots in docs/screenshots/.
 qt_add_executable(formshot formshot.cpp tst_formsfixture.h)
