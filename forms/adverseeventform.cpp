@@ -183,4 +183,12 @@ void AdverseEventForm::retranslate()
     retranslateCode();
 }
 
+QList<FieldChange> AdverseEventForm::pendingChanges() const
+{
+    const AdverseEvent *saved = savedEvent();
+    if (!saved || saved->id == 0)
+        return {};
+    return FieldChanges::between(*saved, collect());
+}
+
 }  // namespace trialcrf

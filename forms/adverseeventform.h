@@ -39,6 +39,7 @@ protected:
 
 private:
     AdverseEvent collect() const;
+    QList<FieldChange> pendingChanges() const override;
     const AdverseEvent *savedEvent() const;
     void retranslateCode();
 

@@ -86,4 +86,11 @@ void ConsentForm::retranslate()
     m_ui->retranslateUi(contentWidget());
 }
 
+QList<FieldChange> ConsentForm::pendingChanges() const
+{
+    if (!casebook().consent || casebook().consent->id == 0)
+        return {};
+    return FieldChanges::between(*casebook().consent, collect());
+}
+
 }  // namespace trialcrf

@@ -34,6 +34,7 @@ protected:
 
 private:
     Consent collect() const;
+    QList<FieldChange> pendingChanges() const override;
 
     std::unique_ptr<Ui::ConsentForm> m_ui;
 };

@@ -2,6 +2,7 @@
 #include "crfform.h"
 
 #include "labels/codelabels.h"
+#include "labels/fieldlabels.h"
 #include "codecombobox.h"
 #include "displayformat.h"
 #include "enterkeyfilter.h"
@@ -741,11 +742,30 @@ bool CrfForm::save()
 
 bool CrfForm::askReason(QString *reason)
 {
-    const std::optional<QString> r = ReasonDialog::ask(this, pageTitle());
+    QList<ReasonDialog::Change> changes;
+    for (const FieldChange &c : pendingChanges()) {
+        changes << ReasonDialog::Change{changeFieldLabel(c.column),
+                                        DisplayFormat::storedValue(c.column, c.oldText, c.jsonText),
+                                        DisplayFormat::storedValue(c.column, c.newText, c.jsonText)};
+    }
+    const std::optional<QString> r =
+        ReasonDialog::ask(this, pageTitle(), ReasonDialog::Purpose::Correction, changes);
     if (!r)
         return false;
     *reason = *r;
     return true;
+}
+
+QString CrfForm::changeFieldLabel(const QString &column) const
+{
+    for (const Binding &b : m_bindings) {
+        if (b.key == column) {
+            const QString text = buddyText(b.input);
+            if (!text.isEmpty())
+                return text;
+        }
+    }
+    return FieldLabels::column(column);
 }
 
 void CrfForm::showConflict(const SaveResult &result)

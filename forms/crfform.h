@@ -4,6 +4,7 @@
 #include "records/fielderror.h"
 #include "storage/casebook.h"
 #include "storage/saveresult.h"
+#include "storage/fieldchanges.h"
 #include "storage/session.h"
 
 #include <QHash>
@@ -85,6 +86,14 @@ public:
     /// The casebook as it would be with what is typed on this page now (saved or not), for
     /// views that follow data as it is entered; nullopt when the page has no such view.
     virtual std::optional<Casebook> draftCasebook() const { return std::nullopt; }
+
+    /// The fields a save would change in the saved record, as the audit trail will name them
+    /// (FieldChanges over the repository's Row); empty for a new record. The reason dialog
+    /// lists them.
+    virtual QList<FieldChange> pendingChanges() const { return {}; }
+    /// A field's label as this page shows it (the label of its input when the page has one,
+    /// else the audit trail's label of the column), in the current language.
+    QString changeFieldLabel(const QString &column) const;
 
     /// Pins "today" for validation and the date fields (tests); invalid = the store's clock.
     void setToday(const QDate &today);

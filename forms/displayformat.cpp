@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "displayformat.h"
 
+#include "labels/codelabels.h"
+#include "labels/fieldlabels.h"
 #include "records/fielderror.h"
 
 #include <QLocale>
@@ -27,12 +29,25 @@ QString DisplayFormat::scientific(qint64 value)
         mantissa /= 10.0;
         ++exponent;
     }
-    // Rounding can carry into the next power: 9.996 × 10^7 shows as 1.00 × 10^8.
+    // Rounding can carry into the next power: 9.996 × 10⁷ shows as 1.00 × 10⁸.
     if (std::abs(std::round(mantissa * 100.0) / 100.0) >= 10.0) {
         mantissa /= 10.0;
         ++exponent;
     }
-    return tr("%1 × 10^%2").arg(QLocale().toString(mantissa, 'f', 2)).arg(exponent);
+    return tr("%1 × 10%2", "mantissa, superscript exponent")
+        .arg(QLocale().toString(mantissa, 'f', 2), superscript(exponent));
+}
+
+QString DisplayFormat::superscript(int value)
+{
+    // U+2070, U+00B9, U+00B2, U+00B3, U+2074 … U+2079; U+207B for the minus.
+    static const char16_t digits[] = u"\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+    const QString plain = QString::number(value);
+    QString out;
+    out.reserve(plain.size());
+    for (const QChar c : plain)
+        out += c == QLatin1Char('-') ? QChar(0x207B) : QChar(digits[c.unicode() - '0']);
+    return out;
 }
 
 QString DisplayFormat::cells(qint64 value)
@@ -74,6 +89,28 @@ QString DisplayFormat::number(double value, int decimals)
 QString DisplayFormat::tenths(int tenths)
 {
     return number(tenths / 10.0, 1);
+}
+
+QString DisplayFormat::storedValue(const QString &column, const QString &stored, bool json)
+{
+    if (stored.isEmpty())
+        return CodeLabels::notRecorded();
+    if (json)
+        return FieldLabels::json(stored);
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (isoDate.match(stored).hasMatch()) {
+        const QDate d = QDate::fromString(stored, Qt::ISODate);
+        if (d.isValid())
+            return date(d);
+    }
+    const QString labelled = FieldLabels::value(column, stored);
+    if (labelled != stored)
+        return labelled;
+    static const QRegularExpression decimal(QStringLiteral("^-?\\d+\\.(\\d+)$"));
+    const QRegularExpressionMatch m = decimal.match(stored);
+    if (m.hasMatch())
+        return number(stored.toDouble(), int(m.capturedLength(1)));
+    return stored;
 }
 
 QString DisplayFormat::dash()

@@ -22,9 +22,12 @@ public:
     /// An integer with the locale's group separators even where the locale omits them by
     /// default (the C locale): "127,000,000".
     static QString grouped(qint64 value);
-    /// "1.27 × 10^8": a cell count in scientific notation, two decimals.
+    /// "1.27 × 10⁸": a cell count in scientific notation, two decimals, the exponent in
+    /// superscript digits (as the protocol writes it).
     static QString scientific(qint64 value);
-    /// "127,000,000 cells (1.27 × 10^8)".
+    /// An integer in Unicode superscript digits: 8 → "⁸", 12 → "¹²", -3 → "⁻³".
+    static QString superscript(int value);
+    /// "127,000,000 cells (1.27 × 10⁸)": the grouped full number and the scientific form.
     static QString cells(qint64 value);
     /// A date in the locale's short format with a four-digit year; "—" when not recorded.
     static QString date(const std::optional<QDate> &d);
@@ -36,6 +39,10 @@ public:
     static QString number(double value, int decimals);
     /// Tenths as one decimal: 126 → "12.6" (locale decimal point).
     static QString tenths(int tenths);
+    /// A stored value of a column (storage text: ISO date, code, dot decimal, 0/1) as the
+    /// forms show it: dates in the UI format, codes and yes/no as labels, tenths and decimals
+    /// in the locale, a JSON list (vital signs) in words; an empty value "Not recorded".
+    static QString storedValue(const QString &column, const QString &stored, bool json = false);
     /// "—": shown for a value that cannot be computed yet.
     static QString dash();
 

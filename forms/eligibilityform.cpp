@@ -441,4 +441,11 @@ void EligibilityForm::retranslate()
     retranslateCode();
 }
 
+QList<FieldChange> EligibilityForm::pendingChanges() const
+{
+    if (!casebook().eligibility || casebook().eligibility->id == 0)
+        return {};
+    return FieldChanges::between(*casebook().eligibility, collect());
+}
+
 }  // namespace trialcrf

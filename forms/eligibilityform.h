@@ -64,6 +64,7 @@ private:
     };
 
     Eligibility collect() const;
+    QList<FieldChange> pendingChanges() const override;
     void retranslateCode();
     void updateStatuses(const rules::EligibilityResult &result);
     void updateWashoutDays();

@@ -305,4 +305,12 @@ void InfusionForm::retranslate()
     m_ui->retranslateUi(contentWidget());
 }
 
+QList<FieldChange> InfusionForm::pendingChanges() const
+{
+    const Infusion *saved = casebook().infusion(visit());
+    if (!saved || saved->id == 0)
+        return {};
+    return FieldChanges::between(*saved, collect());
+}
+
 }  // namespace trialcrf

@@ -12,7 +12,7 @@ class InfusionForm;
 namespace trialcrf {
 
 /// One UCMSC infusion at one visit. The target dose follows the weight as it is typed
-/// (cells and × 10^8), the deviation of the actual cells and its tolerance state follow the
+/// (cells and × 10⁸), the deviation of the actual cells and its tolerance state follow the
 /// count, and a deviation reason is asked for (and required) only when the dose is outside
 /// the tolerance. Vital signs before, every interval minutes during, and after.
 class InfusionForm : public CrfForm
@@ -26,7 +26,7 @@ public:
     /// `visit` is an infusion visit code (week0 … week8); `aeNumber` is unused.
     void open(const Casebook &casebook, const QString &visit, int aeNumber = 0) override;
 
-    /// The live target dose text, e.g. "127,000,000 cells (1.27 × 10^8)"; "—" without weight.
+    /// The live target dose text, e.g. "127,000,000 cells (1.27 × 10⁸)"; "—" without weight.
     QString targetDoseText() const;
     /// The live deviation text, e.g. "+2.0 % — within the tolerance of ±10 %".
     QString deviationText() const;
@@ -43,6 +43,7 @@ protected:
 
 private:
     Infusion collect(QStringList *vitalRowKeys = nullptr) const;
+    QList<FieldChange> pendingChanges() const override;
     /// "vitals[2].pulse_bpm" → "vitals.row5.pulse_bpm": errors follow the table row.
     FieldErrors mapVitalKeys(FieldErrors errors, const QStringList &rowKeys) const;
     void bindVitalRow(int rowId);

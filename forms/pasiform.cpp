@@ -346,4 +346,12 @@ void PasiForm::retranslate()
     retranslateCode();
 }
 
+QList<FieldChange> PasiForm::pendingChanges() const
+{
+    const PasiAssessment *saved = casebook().pasiAt(visit());
+    if (!saved || saved->id == 0)
+        return {};
+    return FieldChanges::between(protocol(), *saved, collect());
+}
+
 }  // namespace trialcrf

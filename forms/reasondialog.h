@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 #include <memory>
 #include <optional>
 
@@ -11,9 +12,20 @@ class ReasonDialog;
 
 namespace trialcrf {
 
-/// Asks the reason for a change to saved data. OK stays disabled until the reason has at least
-/// minimumLength() characters that are not blank. Common reasons are offered; any text may be
-/// typed.
+/// Asks the reason for a change to saved data, or for locking or unlocking a casebook.
+///
+/// A correction names the page and each field that changes with its old and new value (as
+/// the form shows them), and asks a reason from a fixed list (ChangeReason codes, shown in
+/// the current language) with optional details; "Other" needs details of at least
+/// ChangeReason::minimumTextLength() characters. reason() is the stored form
+/// (ChangeReason::stored(): "code" or "code: details"), which the audit trail keeps and
+/// shows in its reader's language.
+///
+/// A lock or unlock reason is free text (common reasons offered), at least minimumLength()
+/// characters that are not blank.
+///
+/// Keyboard: the dialog opens with focus on the reason choice (arrow keys or typing the
+/// label's first letters pick one); Enter accepts once the reason is complete; Esc cancels.
 class ReasonDialog : public QDialog
 {
     Q_OBJECT
@@ -26,19 +38,36 @@ public:
         Unlock,      ///< unlocking a locked casebook
     };
 
+    /// One changed field as the dialog lists it: label and values already in the current
+    /// language and the form's formats.
+    struct Change {
+        QString field;
+        QString oldValue, newValue;
+    };
+
     explicit ReasonDialog(QWidget *parent = nullptr, Purpose purpose = Purpose::Correction);
     ~ReasonDialog() override;
 
-    /// Shows the dialog modally; the reason, or nullopt when cancelled.
+    /// Shows the dialog modally; the reason (see reason()), or nullopt when cancelled.
     /// `what` names the page being changed, e.g. "Infusion — week 2".
     static std::optional<QString> ask(QWidget *parent, const QString &what,
-                                      Purpose purpose = Purpose::Correction);
+                                      Purpose purpose = Purpose::Correction,
+                                      const QList<Change> &changes = {});
 
     void setWhat(const QString &what);
+    void setChanges(const QList<Change> &changes);
+    /// The text listing the changes ("Weight: 63.5 → 64.0", one per line).
+    QString changesText() const;
+    /// Lock/unlock: the typed reason. Correction: "code" or "code: details" (ChangeReason),
+    /// an unknown code leaving the choice empty.
     void setReason(const QString &reason);
-    QString reason() const;  ///< trimmed
+    /// Lock/unlock: the typed text, trimmed. Correction: ChangeReason::stored(); empty while
+    /// no reason is chosen.
+    QString reason() const;
     bool isAcceptable() const;
     static int minimumLength() { return 3; }
+    /// The most changed fields listed one by one; more are summed up in one line.
+    static int maximumListed() { return 12; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -46,9 +75,11 @@ protected:
 private:
     void retranslate();
     void updateState();
+    QString chosenCode() const;
 
     std::unique_ptr<Ui::ReasonDialog> m_ui;
     QString m_what;
+    QList<Change> m_changes;
     Purpose m_purpose = Purpose::Correction;
 };
 

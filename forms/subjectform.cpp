@@ -103,4 +103,11 @@ void SubjectForm::retranslate()
     m_ui->retranslateUi(contentWidget());
 }
 
+QList<FieldChange> SubjectForm::pendingChanges() const
+{
+    if (casebook().subject.id == 0)
+        return {};
+    return FieldChanges::between(casebook().subject, collect());
+}
+
 }  // namespace trialcrf

@@ -36,6 +36,7 @@ protected:
 
 private:
     Subject collect() const;
+    QList<FieldChange> pendingChanges() const override;
 
     std::unique_ptr<Ui::SubjectForm> m_ui;
 };

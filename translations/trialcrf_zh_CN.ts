@@ -1945,6 +1945,43 @@
         <source>Database backed up</source>
         <translation>数据库已备份</translation>
     </message>
+    <message>
+        <source>Transcription error corrected</source>
+        <translation>更正转录错误</translation>
+    </message>
+    <message>
+        <source>Corrected from the source document</source>
+        <translation>根据原始文件更正</translation>
+    </message>
+    <message>
+        <source>Data clarification (query answered outside the app)</source>
+        <translation>数据澄清（质疑已在本程序之外答复）</translation>
+    </message>
+    <message>
+        <source>Late entry of a missing value</source>
+        <translation>补录缺失值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>reason for change: code, text</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Data exported (CSV)</source>
+        <translation>数据已导出 (CSV)</translation>
+    </message>
+    <message>
+        <source>Data exported (CDISC ODM)</source>
+        <translation>数据已导出 (CDISC ODM)</translation>
+    </message>
+    <message>
+        <source>Casebook report saved as PDF</source>
+        <translation>病例册报告已保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Casebook report printed</source>
+        <translation>病例册报告已打印</translation>
+    </message>
 </context>
 <context>
     <name>CohortChart</name>
@@ -2134,7 +2171,7 @@
     <name>DisplayFormat</name>
     <message>
         <source>%1 × 10^%2</source>
-        <translation>%1 × 10^%2</translation>
+        <translation type="vanished">%1 × 10^%2</translation>
     </message>
     <message>
         <source>%1 cells (%2)</source>
@@ -2151,6 +2188,11 @@
     <message>
         <source>month/day/year</source>
         <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>%1 × 10%2</source>
+        <comment>mantissa, superscript exponent</comment>
+        <translation>%1 × 10%2</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2852,22 @@
         <source>Area involved (%)</source>
         <translation>受累面积 (%)</translation>
     </message>
+    <message>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>导出文件</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>报告文件</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
 </context>
 <context>
     <name>ImprovementChart</name>
@@ -3075,6 +3133,10 @@
         <source>&amp;Reason for change:</source>
         <translation>修改原因(&amp;R)：</translation>
     </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>详细说明(&amp;D)：</translation>
+    </message>
 </context>
 <context>
     <name>ReportLabels</name>
@@ -3195,7 +3257,7 @@
     </message>
     <message>
         <source>e.g. S001</source>
-        <translation>例如 S001</translation>
+        <translation type="vanished">例如 S001</translation>
     </message>
     <message>
         <source>&amp;Initials:</source>
@@ -3224,6 +3286,14 @@
     <message>
         <source>Only the subject code and initials identify the subject on the CRF: never enter a name, ID number or phone number.</source>
         <translation>病例报告表上只用受试者编号和姓名缩写识别受试者：切勿填写姓名、身份证号或电话号码。</translation>
+    </message>
+    <message>
+        <source>Letters, digits and &apos;-&apos;, at most 20 characters, e.g. S0001.</source>
+        <translation>字母、数字和“-”，最多 20 个字符，例如 S0001。</translation>
+    </message>
+    <message>
+        <source>e.g. S0001</source>
+        <translation>例如 S0001</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4679,22 @@ Details: %1</source>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>请选择导出到的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation>%1 是文件而不是文件夹。请选择文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder does not exist yet; it will be created.</source>
+        <translation>该文件夹尚不存在，将会创建。</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::FirstAdminDialog</name>
@@ -4915,6 +5001,18 @@ Details: %1</source>
         <source>&lt;p&gt;&lt;b&gt;trialcrf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Electronic case report forms for the clinical trial %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;trialcrf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;临床试验 %2 的电子病例报告表：&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出程序</translation>
+    </message>
+    <message>
+        <source>%1 is logged in. Quit trialcrf and log out?</source>
+        <translation>%1 已登录。要退出登录并退出 trialcrf 吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>留在程序中(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::NewUserDialog</name>
@@ -5165,19 +5263,19 @@ Details: %1</source>
     </message>
     <message>
         <source>Transcription error corrected</source>
-        <translation>更正转录错误</translation>
+        <translation type="vanished">更正转录错误</translation>
     </message>
     <message>
         <source>Corrected from the source document</source>
-        <translation>根据原始文件更正</translation>
+        <translation type="vanished">根据原始文件更正</translation>
     </message>
     <message>
         <source>Data clarification (query answered)</source>
-        <translation>数据澄清（已答复质疑）</translation>
+        <translation type="vanished">数据澄清（已答复质疑）</translation>
     </message>
     <message>
         <source>Late entry of a missing value</source>
-        <translation>补录缺失值</translation>
+        <translation type="vanished">补录缺失值</translation>
     </message>
     <message>
         <source>Type the reason or pick one</source>
@@ -5226,6 +5324,45 @@ Details: %1</source>
     <message>
         <source>Late data received from the site</source>
         <translation>收到研究中心补交的数据</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>修改内容：</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: old value → new value</comment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 项。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the change.</source>
+        <translation>请选择修改原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>For “Other”, write the reason in the details (at least %n characters).</source>
+        <translation>
+            <numerusform>选择“其他”时，请在详细说明中写明原因（至少 %n 个字符）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Details (required):</source>
+        <translation>详细说明(&amp;D)（必填）：</translation>
+    </message>
+    <message>
+        <source>&amp;Details (optional):</source>
+        <translation>详细说明(&amp;D)（选填）：</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>请选择原因</translation>
+    </message>
+    <message>
+        <source>What was wrong, where the right value comes from</source>
+        <translation>哪里有误，正确的值来自何处</translation>
     </message>
 </context>
 <context>
@@ -5398,6 +5535,38 @@ Details: %1</source>
 %1</source>
         <translation>导入失败；未导入任何数据。
 %1</translation>
+    </message>
+    <message>
+        <source>It was not recorded in the audit trail: %1</source>
+        <translation>未能记入稽查轨迹：%1</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation>PDF 已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The casebook report of %1 was saved to:
+%2</source>
+        <translation>%1 的病例册报告已保存到：
+%2</translation>
+    </message>
+    <message>
+        <source>The casebook report of %1 was saved to:
+%2
+
+%3</source>
+        <translation>%1 的病例册报告已保存到：
+%2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6188,12 @@ Details: %1</source>
     <message>
         <source>%1 incomplete (missing: %2)</source>
         <translation>%1 不完整（缺少：%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另外 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 
 namespace trialcrf {
 
@@ -46,8 +47,12 @@ ExportDialog::ExportDialog(QWidget *parent) : QDialog(parent)
     grid->addWidget(m_formatLabel, 1, 0);
     grid->addWidget(m_format, 1, 1, 1, 2);
     grid->addWidget(m_bom, 2, 1, 1, 2);
-    grid->addWidget(buttons, 3, 0, 1, 3);
-    m_folder->setText(QDir::homePath());
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    grid->addWidget(m_status, 3, 0, 1, 3);
+    grid->addWidget(buttons, 4, 0, 1, 3);
+    m_folder->setText(QDir::toNativeSeparators(defaultFolder()));
     retranslate();
     updateState();
 }
@@ -67,8 +72,10 @@ bool ExportDialog::byteOrderMark() const
 
 void ExportDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        updateState();
+    }
     QDialog::changeEvent(event);
 }
 
@@ -93,10 +100,62 @@ void ExportDialog::browse()
         m_folder->setText(QDir::toNativeSeparators(dir));
 }
 
+QString ExportDialog::defaultFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+QString ExportDialog::statusText() const
+{
+    return m_status->text();
+}
+
+bool ExportDialog::createFolder(QString *error) const
+{
+    const QString path = QDir::fromNativeSeparators(folder());
+    if (QFileInfo(path).isDir())
+        return true;
+    if (QDir().mkpath(path))
+        return true;
+    *error = tr("The folder %1 could not be created.").arg(folder());
+    return false;
+}
+
 void ExportDialog::updateState()
 {
     m_bom->setEnabled(format() == Format::Csv);
-    m_ok->setEnabled(!folder().isEmpty() && QFileInfo(folder()).isDir());
+    // OK is disabled only when the export cannot go there; the line below says why. A
+    // folder that does not exist yet is created on OK.
+    const QFileInfo info(QDir::fromNativeSeparators(folder()));
+    QString status;
+    bool ok = false;
+    if (folder().isEmpty()) {
+        status = tr("Choose the folder to export into.");
+    } else if (info.exists() && !info.isDir()) {
+        status = tr("%1 is a file, not a folder. Choose a folder.").arg(folder());
+    } else if (!info.exists()) {
+        status = tr("The folder does not exist yet; it will be created.");
+        ok = true;
+    } else {
+        ok = true;
+    }
+    m_status->setText(status);
+    m_status->setVisible(!status.isEmpty());
+    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+    m_ok->setEnabled(ok);
+}
+
+void ExportDialog::accept()
+{
+    QString error;
+    if (!createFolder(&error)) {
+        m_status->setText(error);
+        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setVisible(true);
+        return;
+    }
+    QDialog::accept();
 }
 
 }  // namespace trialcrf

@@ -12,6 +12,7 @@
 #include "subjectform.h"
 #include "subjectlistview.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -123,6 +124,20 @@ bool MainWindow::openSubject(const QString &code)
     return m_casebook->subjectId() == *id;
 }
 
+bool MainWindow::confirmQuit()
+{
+    if (m_session.userName.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Quit"),
+                    tr("%1 is logged in. Quit trialcrf and log out?").arg(m_session.userName),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("confirmQuit"));
+    box.button(QMessageBox::Yes)->setText(tr("&Quit"));
+    box.button(QMessageBox::No)->setText(tr("&Stay"));
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A nurse closing the window mid-entry is asked first; nothing typed is lost silently.
@@ -152,7 +167,10 @@ void MainWindow::createActions()
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_quitAction, &QAction::triggered, this, [this] {
+        if (confirmQuit())
+            close();
+    });
 
     m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -191,6 +209,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_newSubjectAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_logoutAction);
+    // Quit is kept apart from Log out: a slip of the mouse should not end the program.
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_pageMenu = menuBar()->addMenu(QString());
     m_pageMenu->addAction(m_saveAction);

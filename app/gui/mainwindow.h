@@ -34,6 +34,10 @@ public:
     CasebookView *casebook() const { return m_casebook; }
     QMenu *languageMenu() const { return m_languageMenu; }
     QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *quitAction() const { return m_quitAction; }
+    /// File → Quit asks this first: while someone is logged in, "Quit and log out?" with
+    /// Stay as the default answer; true when there is no one logged in or Quit was chosen.
+    bool confirmQuit();
     QMenu *viewMenu() const { return m_viewMenu; }
     /// Charts, cohort, PDF, print, export and import (issues 5 and 3).
     ReportActions *reportActions() const { return m_reportActions; }

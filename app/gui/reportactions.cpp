@@ -14,15 +14,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QUrl>
 #include <memory>
 
 namespace trialcrf {
@@ -201,10 +206,23 @@ bool ReportActions::exportPdf(const QString &path, QString *error)
     if (!input)
         return false;
     const CasebookReport report(m_store.protocol(), std::move(*input));
-    return report.writePdf(path, error);
+    if (!report.writePdf(path, error))
+        return false;
+    return audited(EventAudit::Kind::ReportPdf, QFileInfo(path).absoluteFilePath(), code, error);
 }
 
-int ReportActions::printTo(QPagedPaintDevice *device, QString *error)
+bool ReportActions::audited(EventAudit::Kind kind, const QString &what, const QString &code,
+                            QString *error)
+{
+    const SaveResult r =
+        EventAudit(m_store.database(), m_store.clock()).record(m_session, kind, what, code);
+    if (r.ok())
+        return true;
+    *error = tr("It was not recorded in the audit trail: %1").arg(r.message);
+    return false;
+}
+
+int ReportActions::printTo(QPagedPaintDevice *device, QString *error, const QString &printer)
 {
     const QString code = shownCode();
     if (code.isEmpty()) {
@@ -216,8 +234,12 @@ int ReportActions::printTo(QPagedPaintDevice *device, QString *error)
         return 0;
     const CasebookReport report(m_store.protocol(), std::move(*input));
     const int pages = report.render(device);
-    if (pages == 0)
+    if (pages == 0) {
         *error = tr("The casebook could not be printed.");
+        return 0;
+    }
+    if (!audited(EventAudit::Kind::Print, printer, code, error))
+        return 0;
     return pages;
 }
 
@@ -228,16 +250,32 @@ void ReportActions::exportPdfInteractive()
         return;
     const QString path = QFileDialog::getSaveFileName(
         &m_window, tr("Export PDF"),
-        QDir::home().filePath(tr("casebook-%1.pdf").arg(code)), tr("PDF files (*.pdf)"));
+        QDir(ExportDialog::defaultFolder()).filePath(tr("casebook-%1.pdf").arg(code)),
+        tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = exportPdf(path, &error);
     QApplication::restoreOverrideCursor();
-    if (!ok)
+    if (!ok && !QFileInfo::exists(path)) {
         QMessageBox::warning(&m_window, tr("Export PDF"),
                              tr("The PDF could not be written: %1").arg(error));
+        return;
+    }
+    // Where it went: in the status bar, and in a message that can open the folder.
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    m_window.statusBar()->showMessage(tr("PDF saved to %1").arg(shown));
+    QMessageBox box(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Export PDF"),
+                    ok ? tr("The casebook report of %1 was saved to:\n%2").arg(code, shown)
+                       : tr("The casebook report of %1 was saved to:\n%2\n\n%3")
+                             .arg(code, shown, error),
+                    QMessageBox::Ok, &m_window);
+    QPushButton *open = box.addButton(tr("Open &folder"), QMessageBox::ActionRole);
+    box.setDefaultButton(QMessageBox::Ok);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
 void ReportActions::printInteractive()
@@ -253,7 +291,10 @@ void ReportActions::printInteractive()
         return;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const int pages = printTo(&printer, &error);
+    // What the audit row names: the printer, or the file when printing to a file.
+    const QString where =
+        printer.outputFileName().isEmpty() ? printer.printerName() : printer.outputFileName();
+    const int pages = printTo(&printer, &error, where);
     QApplication::restoreOverrideCursor();
     if (pages == 0)
         QMessageBox::warning(&m_window, tr("Print"), error);
@@ -325,9 +366,13 @@ void ReportActions::exportInteractive()
         qint64 rows = 0;
         for (qint64 n : result.rows)
             rows += n;
-        QMessageBox::information(&m_window, tr("Export data"),
-                                 tr("The data was exported to %1 (%n row(s)).", nullptr, int(rows))
-                                     .arg(QDir::toNativeSeparators(target)));
+        QString text = tr("The data was exported to %1 (%n row(s)).", nullptr, int(rows))
+                           .arg(QDir::toNativeSeparators(target));
+        if (!result.auditProblem.isEmpty())
+            text += QLatin1Char('\n') + tr("It was not recorded in the audit trail: %1")
+                                            .arg(result.auditProblem);
+        m_window.statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(target)));
+        QMessageBox::information(&m_window, tr("Export data"), text);
         break;
     }
     case ExportResult::Status::Cancelled:

@@ -3,6 +3,7 @@
 
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
+#include "storage/eventaudit.h"
 #include "storage/session.h"
 
 #include <QObject>
@@ -41,11 +42,14 @@ public:
 
     /// Re-reads the charts from the casebook the window shows.
     void refreshCharts();
-    /// Writes the shown subject's casebook report as a PDF; false with a translated *error.
+    /// Writes the shown subject's casebook report as a PDF and audits it (report_pdf, the
+    /// file, the subject: EventAudit); false with a translated *error (the file may exist
+    /// when only the audit row failed).
     bool exportPdf(const QString &path, QString *error);
-    /// Renders the shown subject's casebook report on a printer (or any paged device); the
-    /// number of pages, 0 with a translated *error.
-    int printTo(QPagedPaintDevice *device, QString *error);
+    /// Renders the shown subject's casebook report on a printer (or any paged device) and
+    /// audits it (print, `printer` names where it went, the subject); the number of pages, 0
+    /// with a translated *error.
+    int printTo(QPagedPaintDevice *device, QString *error, const QString &printer = {});
     /// Exports into a new folder (CSV) or file (ODM) at `target`, showing a progress dialog
     /// with Cancel over `progressParent` (none when null).
     ExportResult exportData(const QString &target, Format format, bool byteOrderMark,
@@ -69,6 +73,8 @@ private:
     void exportInteractive();
     void importInteractive();
     QString shownCode() const;
+    bool audited(EventAudit::Kind kind, const QString &what, const QString &code,
+                 QString *error);
 
     MainWindow &m_window;
     StudyStore &m_store;

@@ -2,6 +2,7 @@
 #include "casebookreport.h"
 
 #include "chartstyle.h"
+#include "labels/changereason.h"
 #include "labels/codelabels.h"
 #include "labels/fieldlabels.h"
 #include "reportdocument.h"
@@ -462,7 +463,7 @@ void CasebookReport::audit(ReportDocument &doc) const
         const QString change = tr("%1 → %2").arg(text(FieldLabels::value(e.field, e.oldValue)),
                                                  text(FieldLabels::value(e.field, e.newValue)));
         rows << TableRow{Cell(utc(e.atUtc)), Cell(e.userName), Cell(field), Cell(change),
-                         Cell(text(e.reason))};
+                         Cell(text(ChangeReason::display(e.reason)))};
     }
     doc.paragraph(tr("Latest changes to saved data:"), Tone::Normal, true);
     doc.table({tr("When (UTC)"), tr("User"), tr("Field"), tr("Old → new"), tr("Reason for change")}, rows,

@@ -517,12 +517,13 @@ bool Exporter::Run::writeDictionary()
 ExportResult Exporter::Run::run(const QString &folder)
 {
     using S = ExportResult::Status;
-    const QFileInfo target(folder);
+    // "out/" names the folder out: without the slash its parent is the one to create.
+    const QFileInfo target(QDir::cleanPath(folder));
     if (target.exists() && !(target.isDir() && QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))
         return {S::TargetExists, QStringLiteral("%1 already exists; export into a new folder").arg(folder), {}};
     const QString parent = target.absolutePath();
-    if (!QFileInfo(parent).isDir())
-        return {S::Failed, QStringLiteral("the folder %1 does not exist").arg(parent), {}};
+    if (!QFileInfo(parent).isDir() && !QDir().mkpath(parent))
+        return {S::Failed, QStringLiteral("cannot create the folder %1").arg(parent), {}};
 
     // Everything goes into a hidden sibling first; it becomes `folder` only when complete.
     QTemporaryDir temp(parent + QLatin1String("/.") + target.fileName() +
@@ -601,9 +602,26 @@ ExportResult Exporter::exportCsv(const QString &folder, const ExportOptions &opt
     if (!m_session.may(Action::ExportData) || !m_session.may(Action::ReadClinical))
         return {ExportResult::Status::Denied,
                 QStringLiteral("%1 may not export data").arg(m_session.userName), {}};
-    const ReadSnapshot snapshot(m_store.database());
-    Run run(m_store, m_session, m_progress, options.byteOrderMark);
-    return run.run(folder);
+    ExportResult r;
+    {
+        const ReadSnapshot snapshot(m_store.database());
+        Run run(m_store, m_session, m_progress, options.byteOrderMark);
+        r = run.run(folder);
+    }
+    if (r.ok())
+        audit(r, EventAudit::Kind::ExportCsv, folder);
+    return r;
+}
+
+void Exporter::audit(ExportResult &r, EventAudit::Kind kind, const QString &target) const
+{
+    // After the read snapshot: the row records an export that happened (it is not in the
+    // export's own audit.csv, which ends with the snapshot).
+    const SaveResult written = EventAudit(m_store.database(), m_store.clock())
+                                   .record(m_session, kind,
+                                           QFileInfo(QDir::cleanPath(target)).absoluteFilePath());
+    if (!written.ok())
+        r.auditProblem = written.message;
 }
 
 ExportResult Exporter::exportOdm(const QString &file)
@@ -613,10 +631,13 @@ ExportResult Exporter::exportOdm(const QString &file)
         return {S::Denied, QStringLiteral("%1 may not export data").arg(m_session.userName), {}};
     if (QFileInfo::exists(file))
         return {S::TargetExists, QStringLiteral("%1 already exists; export into a new file").arg(file), {}};
+    const QString parent = QFileInfo(file).absolutePath();
+    if (!QFileInfo(parent).isDir() && !QDir().mkpath(parent))
+        return {S::Failed, QStringLiteral("cannot create the folder %1").arg(parent), {}};
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return {S::Failed, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), {}};
-    const ReadSnapshot snapshot(m_store.database());
+    std::optional<ReadSnapshot> snapshot(std::in_place, m_store.database());
     OdmWriter writer(m_store, m_session);
     writer.setProgress(m_progress);
     const OdmWriter::Result r = writer.write(&out);
@@ -630,7 +651,10 @@ ExportResult Exporter::exportOdm(const QString &file)
     }
     if (!out.commit())
         return {S::Failed, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), {}};
-    return {S::Done, {}, r.counts};
+    snapshot.reset();
+    ExportResult done{S::Done, {}, r.counts};
+    audit(done, EventAudit::Kind::ExportOdm, file);
+    return done;
 }
 
 }  // namespace trialcrf

@@ -3,6 +3,7 @@
 
 #include "exchange/datadictionary.h"
 #include "exchange/exchangeproblem.h"
+#include "storage/eventaudit.h"
 #include "storage/session.h"
 
 #include <QMap>
@@ -27,6 +28,9 @@ struct ExportResult {
     Status status = Status::Done;
     QString message;             ///< one line, untranslated detail
     QMap<QString, qint64> rows;  ///< file name → data rows written (header not counted)
+    /// Done, but its audit row (EventAudit) could not be written: why. Empty when written,
+    /// or when there is no writable session to audit (a read-only CLI export).
+    QString auditProblem;
 
     bool ok() const { return status == Status::Done; }
 };
@@ -48,8 +52,11 @@ public:
     /// rows); returning false cancels.
     void setProgress(ExchangeProgress progress) { m_progress = std::move(progress); }
 
+    /// Missing parent folders of `folder` are created. A done export is audited (action
+    /// export_csv, the folder) when the session may write the audit trail (EventAudit).
     ExportResult exportCsv(const QString &folder, const ExportOptions &options = {});
-    /// CDISC ODM 1.3.2 Snapshot into one XML file, written atomically (see OdmWriter).
+    /// CDISC ODM 1.3.2 Snapshot into one XML file, written atomically (see OdmWriter);
+    /// missing parent folders are created; audited as export_odm like exportCsv.
     ExportResult exportOdm(const QString &file);
 
     /// The file names exportCsv writes, in order.
@@ -57,6 +64,7 @@ public:
 
 private:
     class Run;
+    void audit(ExportResult &r, EventAudit::Kind kind, const QString &target) const;
 
     const StudyStore &m_store;
     Session m_session;

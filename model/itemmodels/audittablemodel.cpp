@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "itemmodels/audittablemodel.h"
 
+#include "labels/changereason.h"
 #include "labels/codelabels.h"
 #include "labels/fieldlabels.h"
 
@@ -80,7 +81,8 @@ QString AuditTableModel::reasonText(const AuditEntry &e)
 {
     if (e.action == QLatin1String("login_failed") || e.action == QLatin1String("reauth_failed"))
         return CodeLabels::loginFailure(e.reason);
-    return e.reason;
+    // A coded reason for change in the reader's language; older rows hold text: verbatim.
+    return ChangeReason::display(e.reason);
 }
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const

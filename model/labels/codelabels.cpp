@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "labels/codelabels.h"
 
+#include "labels/changereason.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -133,6 +135,10 @@ constexpr Label kAuditAction[] = {
     {"role_change", QT_TRANSLATE_NOOP("CodeLabels", "Role changed")},
     {"password_change", QT_TRANSLATE_NOOP("CodeLabels", "Password changed")},
     {"backup", QT_TRANSLATE_NOOP("CodeLabels", "Database backed up")},
+    {"export_csv", QT_TRANSLATE_NOOP("CodeLabels", "Data exported (CSV)")},
+    {"export_odm", QT_TRANSLATE_NOOP("CodeLabels", "Data exported (CDISC ODM)")},
+    {"report_pdf", QT_TRANSLATE_NOOP("CodeLabels", "Casebook report saved as PDF")},
+    {"print", QT_TRANSLATE_NOOP("CodeLabels", "Casebook report printed")},
 };
 constexpr Label kAuditTable[] = {
     {"subjects", QT_TRANSLATE_NOOP("CodeLabels", "Subjects")},
@@ -292,6 +298,7 @@ QString CodeLabels::signatureMeaning(const QString &code)
 QString CodeLabels::passwordPurpose(const QString &code) { return lookup(kPasswordPurpose, code); }
 QString CodeLabels::loginFailure(const QString &code) { return lookup(kLoginFailure, code); }
 QString CodeLabels::lastDose(const QString &code) { return lookup(kLastDose, code); }
+QString CodeLabels::changeReason(const QString &code) { return ChangeReason::codeLabel(code); }
 
 QString CodeLabels::list(const QStringList &labels)
 {

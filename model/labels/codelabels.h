@@ -37,6 +37,9 @@ public:
     static QString passwordPurpose(const QString &code);
     /// Why a login failed (the reason of a login_failed audit row): unknown_user, disabled, …
     static QString loginFailure(const QString &code);
+    /// A reason for change (the code part of an audit row's reason): transcription_error,
+    /// source_corrected, data_clarification, late_entry, other. See ChangeReason.
+    static QString changeReason(const QString &code);
     /// A last-dose date's "never".
     static QString lastDose(const QString &code);
     /// Several labels as one text, with the language's list separator.

@@ -46,6 +46,11 @@ constexpr Label kColumns[] = {
     {"status", QT_TRANSLATE_NOOP("FieldLabels", "Status")},
     {"locked", QT_TRANSLATE_NOOP("FieldLabels", "Casebook locked")},
     {"file", QT_TRANSLATE_NOOP("FieldLabels", "Backup file")},  // of a backup audit row
+    // of export, report and print audit rows (EventAudit)
+    {"export_folder", QT_TRANSLATE_NOOP("FieldLabels", "Export folder")},
+    {"export_file", QT_TRANSLATE_NOOP("FieldLabels", "Export file")},
+    {"report_file", QT_TRANSLATE_NOOP("FieldLabels", "Report file")},
+    {"printer", QT_TRANSLATE_NOOP("FieldLabels", "Printer")},
     // consents
     {"consent_version", QT_TRANSLATE_NOOP("FieldLabels", "Consent form version")},
     {"consent_date", QT_TRANSLATE_NOOP("FieldLabels", "Date signed")},

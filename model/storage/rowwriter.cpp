@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/rowwriter.h"
 
+#include "storage/fieldchanges.h"
 #include "storage/statement.h"
 
 #include <QCoreApplication>
@@ -110,9 +111,7 @@ SaveResult RowWriter::update(const WriteContext &ctx, const QString &table, qint
     *changed = false;
     QList<const RowField *> diffs;
     for (const RowField &f : after.fields()) {
-        const RowField *old = before.field(f.column);
-        const bool differs = old ? (old->text != f.text) : !f.text.isEmpty();
-        if (differs)
+        if (FieldChanges::differs(before.field(f.column), f))
             diffs << &f;
     }
     if (diffs.isEmpty())

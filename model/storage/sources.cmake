@@ -18,6 +18,8 @@ target_sources(trialcrf_model PRIVATE
     storage/signaturestore.h storage/signaturestore.cpp
     storage/audittrail.h storage/audittrail.cpp
     storage/databasebackup.h storage/databasebackup.cpp
+    storage/eventaudit.h storage/eventaudit.cpp
+    storage/fieldchanges.h storage/fieldchanges.cpp
     # private: one repository per record type over a generic row writer
     storage/row.h storage/row.cpp
     storage/rowreader.h storage/rowreader.cpp

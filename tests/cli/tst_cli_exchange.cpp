@@ -103,6 +103,8 @@ private slots:
     void exportsOdmThatValidates();
     void exportAddsByteOrderMarkOnRequest();
     void exportRefusesExistingTarget();
+    void exportCreatesMissingFolders_data();
+    void exportCreatesMissingFolders();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
 
@@ -250,6 +252,38 @@ void TestCliExchange::exportRefusesExistingTarget()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+void TestCliExchange::exportCreatesMissingFolders_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("target");  // relative to a fresh folder
+    // As the README writes it: "export --db study.db out/" with out/ not there yet.
+    QTest::newRow("csv into out/ with its slash") << "csv" << "out/";
+    QTest::newRow("csv into out without a slash") << "csv" << "out";
+    QTest::newRow("csv with missing parents") << "csv" << "a/b/c/out/";
+    QTest::newRow("odm with missing parents") << "odm" << "a/b/study.xml";
+}
+
+void TestCliExchange::exportCreatesMissingFolders()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, target);
+    const QString base = m_dir.filePath(QStringLiteral("missing-") + QString::number(qHash(target) % 100000) + format);
+    QVERIFY(!QFileInfo::exists(base));
+    const QString out = base + QLatin1Char('/') + target;
+    const qint64 rowsBefore = auditRows(m_demo);
+    const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), m_demo,
+                       QStringLiteral("--format"), format, out});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    if (format == QLatin1String("csv")) {
+        QCOMPARE(readFolder(out).size(), 9);
+    } else {
+        QVERIFY(QFileInfo(out).isFile());
+    }
+    // A read-only export without a login leaves the audit trail as it was (no session to
+    // audit as).
+    QCOMPARE(auditRows(m_demo), rowsBefore);
 }
 
 void TestCliExchange::usageErrorsExitTwo_data()

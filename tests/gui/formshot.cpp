@@ -23,6 +23,7 @@
 #include <QCommandLineParser>
 #include <QScreen>
 #include <QSpinBox>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace trialcrf;
@@ -199,21 +200,13 @@ int main(int argc, char **argv)
     seed(study);
 
     const QString name = parser.value(formOption);
-    if (name == QLatin1String("reason")) {
-        ReasonDialog dialog;
-        dialog.setWhat(InfusionForm::tr("Infusion — %1").arg(CodeLabels::visit(QStringLiteral("week2"))));
-        dialog.move(40, 40);
-        dialog.show();
-        return app.exec();
-    }
-
     CrfForm *form = nullptr;
     Session as = study.physician;
     QString visit;
     if (name == QLatin1String("subject")) {
         form = new SubjectForm(study.store());
         as = study.nurse;
-    } else if (name == QLatin1String("consent")) {
+    } else if (name == QLatin1String("consent") || name == QLatin1String("reason")) {
         form = new ConsentForm(study.store());
         as = study.nurse;
     } else if (name == QLatin1String("eligibility")) {
@@ -260,6 +253,16 @@ int main(int argc, char **argv)
         auto *version = field<QLineEdit>(form, "versionEdit");
         version->selectAll();
         QTest::keyClicks(version, QStringLiteral("2.2"));
+    } else if (name == QLatin1String("reason")) {
+        // The saved consent edited in two fields, then saved: the reason dialog opens over
+        // the page, naming each field with its old and new value, as the user sees it.
+        auto *version = field<QLineEdit>(form, "versionEdit");
+        version->selectAll();
+        QTest::keyClicks(version, QStringLiteral("2.2"));
+        auto *obtainedBy = field<QLineEdit>(form, "obtainedByEdit");
+        obtainedBy->selectAll();
+        QTest::keyClicks(obtainedBy, chinese() ? QStringLiteral("王芳") : QStringLiteral("Wang Fang"));
+        QTimer::singleShot(0, form, [form] { form->save(); });
     }
 
     // The window fills the screen: the screenshot's size (shot -s) is the window's.

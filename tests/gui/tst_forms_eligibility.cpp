@@ -9,6 +9,8 @@
 #include "yesnobox.h"
 
 #include <QCheckBox>
+#include <QLabel>
+#include <QSet>
 #include <QLineEdit>
 #include <QtTest>
 
@@ -34,6 +36,9 @@ private Q_SLOTS:
     void overruleNeedsReasonAndIsSaved();
     void nurseSeesReadOnlyPage();
     void neverTickedEmptiesTheDate();
+    void criterionCodesAreDistinct();
+    void labLimitsKeepTheirWidth_data();
+    void labLimitsKeepTheirWidth();
 
 private:
     void openPage(const Session &as);
@@ -245,6 +250,51 @@ void TestEligibilityForm::neverTickedEmptiesTheDate()
     QVERIFY(!date->isEnabled());
     QCOMPARE(m_form->findChild<QLabel *>(QStringLiteral("biologicDays"))->text(),
              QStringLiteral("never treated"));
+}
+
+void TestEligibilityForm::criterionCodesAreDistinct()
+{
+    openPage(m_study->physician);
+    QStringList codes;
+    for (const QLabel *label : m_form->findChildren<QLabel *>()) {
+        if (label->objectName().endsWith(QLatin1String("Code")))
+            codes << label->text();
+    }
+    QVERIFY(codes.size() >= 10);
+    const QSet<QString> distinct(codes.cbegin(), codes.cend());
+    QCOMPARE(distinct.size(), codes.size());
+    // The two EXC5 questions carry the codes the verdict names them by.
+    QCOMPARE(m_form->findChild<QLabel *>(QStringLiteral("uncontrolledCode"))->text(),
+             QStringLiteral("EXC5-uncontrolled"));
+    QCOMPARE(m_form->findChild<QLabel *>(QStringLiteral("otherLabCode"))->text(),
+             QStringLiteral("EXC5-other_lab"));
+}
+
+void TestEligibilityForm::labLimitsKeepTheirWidth_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("wide") << 1400;
+    QTest::newRow("narrow") << 700;
+}
+
+void TestEligibilityForm::labLimitsKeepTheirWidth()
+{
+    // The allowed range is never wrapped onto a second line, however narrow the page: the
+    // column keeps the width of its longest range (in Chinese too, where the result column
+    // beside it has long texts).
+    QFETCH(int, width);
+    openPage(m_study->physician);
+    m_host->resize(width, 900);
+    fill({});
+    QApplication::processEvents();
+    for (const char *name : {"calciumLimit", "astLimit", "hemoglobinLimit", "plateletsLimit"}) {
+        auto *label = m_form->findChild<QLabel *>(QLatin1String(name));
+        QVERIFY(label);
+        QVERIFY2(!label->wordWrap(), name);
+        QVERIFY2(label->width() >= label->sizeHint().width(),
+                 qPrintable(QStringLiteral("%1: %2 < %3").arg(QLatin1String(name))
+                                .arg(label->width()).arg(label->sizeHint().width())));
+    }
 }
 
 QTEST_MAIN(TestEligibilityForm)

@@ -108,7 +108,7 @@ void TestInfusionForm::nurseRecordsWeek2InfusionByKeyboard()
     press(Qt::Key_Return);
     QCOMPARE(focused()->objectName(), QStringLiteral("weightEdit"));
     enter(QStringLiteral("63.5"));
-    QCOMPARE(m_form->targetDoseText(), QStringLiteral("127,000,000 cells (1.27 × 10^8)"));
+    QCOMPARE(m_form->targetDoseText(), QStringLiteral("127,000,000 cells (1.27 × 10⁸)"));
     QCOMPARE(focused()->objectName(), QStringLiteral("cellsEdit"));
     enter(QStringLiteral("127000000"));
     QVERIFY2(m_form->deviationText().startsWith(QStringLiteral("0.0 %")),
@@ -216,11 +216,11 @@ void TestInfusionForm::showsTargetDoseLiveFromWeight_data()
 {
     QTest::addColumn<QString>("weight");
     QTest::addColumn<QString>("target");
-    QTest::newRow("protocol example 63.5 kg") << "63.5" << "127,000,000 cells (1.27 × 10^8)";
-    QTest::newRow("lowest weight 20 kg") << "20" << "40,000,000 cells (4.00 × 10^7)";
-    QTest::newRow("highest weight 250 kg") << "250" << "500,000,000 cells (5.00 × 10^8)";
+    QTest::newRow("protocol example 63.5 kg") << "63.5" << "127,000,000 cells (1.27 × 10⁸)";
+    QTest::newRow("lowest weight 20 kg") << "20" << "40,000,000 cells (4.00 × 10⁷)";
+    QTest::newRow("highest weight 250 kg") << "250" << "500,000,000 cells (5.00 × 10⁸)";
     QTest::newRow("100.0 kg with a decimal") << "100.0"
-                                                               << "200,000,000 cells (2.00 × 10^8)";
+                                                               << "200,000,000 cells (2.00 × 10⁸)";
     QTest::newRow("below range shows no dose") << "19.9" << "— (enter the weight)";
     QTest::newRow("empty shows no dose") << "" << "— (enter the weight)";
 }
@@ -344,6 +344,9 @@ void TestInfusionForm::editAsksReasonAndAuditKeepsIt()
     ModalAnswerer answerer(&log, reason);
     QVERIFY(m_form->save());
     QCOMPARE(log.reasonsAsked, QStringList{QStringLiteral("Infusion — Week 2")});
+    // The dialog named the field with its old and new value.
+    QCOMPARE(log.changesShown,
+             QStringList{QStringLiteral("What changes:\nLot number: UC2024-0815 → UC2024-0816")});
     QVERIFY2(log.unexpected.isEmpty(), qPrintable(log.unexpected.join(u',')));
     QVERIFY2(log.messages.isEmpty(), qPrintable(log.messages.join(u',')));
 
@@ -357,7 +360,8 @@ void TestInfusionForm::editAsksReasonAndAuditKeepsIt()
         if (e.action == QLatin1String("update") && e.field == QLatin1String("lot_number")) {
             QCOMPARE(e.oldValue, QStringLiteral("UC2024-0815"));
             QCOMPARE(e.newValue, QStringLiteral("UC2024-0816"));
-            QCOMPARE(e.reason, reason);
+            // Not one of the listed reasons: "Other" with the text as its details.
+            QCOMPARE(e.reason, QStringLiteral("other: ") + reason);
             QCOMPARE(e.userName, QStringLiteral("nurse.li"));
             found = true;
         }

@@ -38,6 +38,11 @@ private Q_SLOTS:
     void adverseEventListOpensEvents();
     void reasonDialogNeedsThreeCharacters_data();
     void reasonDialogNeedsThreeCharacters();
+    void reasonDialogByKeyboard_data();
+    void reasonDialogByKeyboard();
+    void reasonDialogListsTheChanges();
+    void storedValuesShownAsOnTheForm_data();
+    void storedValuesShownAsOnTheForm();
     void maybeCloseAsksOnlyWhenDirty();
     void dateNotRecordedUntilTyped();
     void codeLabelsKeepUnknownCodes();
@@ -318,12 +323,102 @@ void TestFormPages::reasonDialogNeedsThreeCharacters()
 {
     QFETCH(QString, typed);
     QFETCH(bool, acceptable);
-    ReasonDialog dialog;
+    // A lock reason is typed text (a correction's reason is chosen: see below).
+    ReasonDialog dialog(nullptr, ReasonDialog::Purpose::Lock);
     dialog.setReason(typed);
     QCOMPARE(dialog.isAcceptable(), acceptable);
     QCOMPARE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled(),
              acceptable);
     QCOMPARE(dialog.reason(), typed.trimmed());
+}
+
+void TestFormPages::reasonDialogByKeyboard_data()
+{
+    QTest::addColumn<QString>("choice");   // typed on the reason list ("" = nothing)
+    QTest::addColumn<QString>("details");  // typed after Tab ("" = nothing)
+    QTest::addColumn<bool>("accepted");    // by Enter
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("nothing chosen: Enter does nothing") << "" << "" << false << "";
+    QTest::newRow("a listed reason") << "Transcription" << "" << true << "transcription_error";
+    QTest::newRow("a listed reason with details") << "Corrected" << "CRF p. 3" << true
+                                                  << "source_corrected: CRF p. 3";
+    QTest::newRow("query answered") << "Data" << "" << true << "data_clarification";
+    QTest::newRow("Other without details") << "Other" << "" << false << "other";
+    QTest::newRow("Other with two characters") << "Other" << "ab" << false << "other: ab";
+    QTest::newRow("Other with three characters") << "Other" << "abc" << true << "other: abc";
+}
+
+void TestFormPages::reasonDialogByKeyboard()
+{
+    QFETCH(QString, choice);
+    QFETCH(QString, details);
+    QFETCH(bool, accepted);
+    QFETCH(QString, reason);
+    ReasonDialog dialog;
+    dialog.setWhat(QStringLiteral("Infusion — Week 2"));
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+    QCOMPARE(QApplication::focusWidget(), combo);  // opens on the reason choice
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    if (!choice.isEmpty())
+        QTest::keyClicks(combo, choice);
+    if (!details.isEmpty()) {
+        QTest::keyClick(combo, Qt::Key_Tab);
+        auto *detail = dialog.findChild<QLineEdit *>(QStringLiteral("detailEdit"));
+        QCOMPARE(QApplication::focusWidget(), detail);
+        QTest::keyClicks(detail, details);
+    }
+    QCOMPARE(dialog.reason(), reason);
+    QCOMPARE(ok->isEnabled(), accepted);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(dialog.isVisible(), !accepted);
+    QCOMPARE(dialog.result(), accepted ? int(QDialog::Accepted) : int(QDialog::Rejected));
+    if (!accepted) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+}
+
+void TestFormPages::reasonDialogListsTheChanges()
+{
+    ReasonDialog dialog;
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("changesLabel"))->isHidden());
+    QList<ReasonDialog::Change> changes;
+    for (int i = 1; i <= ReasonDialog::maximumListed() + 2; ++i)
+        changes << ReasonDialog::Change{QStringLiteral("Field %1").arg(i), QStringLiteral("a"),
+                                        QStringLiteral("b")};
+    dialog.setChanges(changes.mid(0, 1));
+    QCOMPARE(dialog.changesText(), QStringLiteral("What changes:\nField 1: a → b"));
+    dialog.setChanges(changes);
+    const QStringList lines = dialog.changesText().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 1 + ReasonDialog::maximumListed() + 1);
+    QCOMPARE(lines.last(), QStringLiteral("… and 2 more."));
+}
+
+void TestFormPages::storedValuesShownAsOnTheForm_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("a date in the UI format") << "infusion_date" << "2024-06-03" << "6/3/2024";
+    QTest::newRow("a code as its label") << "sex" << "F" << "Female";
+    QTest::newRow("yes/no") << "serious" << "yes" << "Yes";
+    QTest::newRow("tenths") << "pasi_tenths" << "126" << "12.6";
+    QTest::newRow("a decimal keeps its decimals") << "weight_kg" << "63.50" << "63.50";
+    QTest::newRow("typed text as typed") << "lot_number" << "UC2024-0815" << "UC2024-0815";
+    QTest::newRow("not recorded") << "lot_number" << "" << "not recorded";
+    QTest::newRow("never had one") << "last_biologic_date" << "never" << "Never";
+}
+
+void TestFormPages::storedValuesShownAsOnTheForm()
+{
+    QFETCH(QString, column);
+    QFETCH(QString, stored);
+    QTEST(DisplayFormat::storedValue(column, stored), "shown");
 }
 
 void TestFormPages::maybeCloseAsksOnlyWhenDirty()
@@ -385,10 +480,15 @@ void TestFormPages::cellCountsFormatted_data()
 {
     QTest::addColumn<qint64>("cells");
     QTest::addColumn<QString>("text");
-    QTest::newRow("protocol example") << qint64(127000000) << "127,000,000 cells (1.27 × 10^8)";
+    QTest::newRow("protocol example") << qint64(127000000) << "127,000,000 cells (1.27 × 10⁸)";
     QTest::newRow("rounding carries to the next power") << qint64(99960000)
-                                                        << "99,960,000 cells (1.00 × 10^8)";
-    QTest::newRow("a billion") << qint64(1000000000) << "1,000,000,000 cells (1.00 × 10^9)";
+                                                        << "99,960,000 cells (1.00 × 10⁸)";
+    QTest::newRow("a billion") << qint64(1000000000) << "1,000,000,000 cells (1.00 × 10⁹)";
+    QTest::newRow("the dose a user read") << qint64(125000000) << "125,000,000 cells (1.25 × 10⁸)";
+    QTest::newRow("two-digit exponent") << qint64(12300000000) << "12,300,000,000 cells (1.23 × 10¹⁰)";
+    QTest::newRow("exponents 1, 2, 3 use Latin-1 superscripts") << qint64(4560)
+                                                                << "4,560 cells (4.56 × 10³)";
+    QTest::newRow("under ten") << qint64(7) << "7 cells (7.00 × 10⁰)";
 }
 
 void TestFormPages::cellCountsFormatted()

@@ -163,12 +163,14 @@ inline void enter(const QString &text)
 /// What the modal-answering helpers saw.
 struct ModalLog {
     QStringList reasonsAsked;    ///< the "what" of each reason dialog
+    QStringList changesShown;    ///< the changed fields each reason dialog listed
     QStringList messages;        ///< the text of each message box
     QStringList unexpected;      ///< modals of another kind (closed)
 };
 
 /// Answers the next modal dialogs as they open (checked every few milliseconds): reason
-/// dialogs get `reason` typed and OK, message boxes are read and closed with their default
+/// dialogs get `reason` chosen by typing its label when it is one of the list, else "Other"
+/// chosen and `reason` typed as its details, then Enter, message boxes are read and closed with their default
 /// button, anything else is logged and rejected so a test never blocks.
 class ModalAnswerer : public QObject
 {
@@ -197,9 +199,21 @@ private:
                 reason->reject();
                 return;
             }
-            QTest::keyClicks(combo, m_reason);
-            auto *buttons = reason->findChild<QDialogButtonBox *>();
-            buttons->button(QDialogButtonBox::Ok)->click();
+            m_log->changesShown
+                << reason->findChild<QLabel *>(QStringLiteral("changesLabel"))->text();
+            if (combo->isEditable() || combo->findText(m_reason) >= 0) {
+                QTest::keyClicks(combo, m_reason);
+            } else {
+                QTest::keyClicks(combo, QStringLiteral("Other"));
+                QTest::keyClicks(reason->findChild<QLineEdit *>(QStringLiteral("detailEdit")),
+                                 m_reason);
+            }
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : combo,
+                            Qt::Key_Return);
+            if (reason->isVisible()) {  // not accepted: do not block the test
+                m_log->unexpected << QStringLiteral("reason not accepted");
+                reason->reject();
+            }
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             m_log->messages << box->text();
             if (box->defaultButton())

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void pageKeysReachTheOpenForm();
     void closingWithUnsavedPageAsksFirst();
     void demoDatabaseIsMarked();
+    void quitAsksWhileLoggedInAndStandsApartFromLogOut_data();
+    void quitAsksWhileLoggedInAndStandsApartFromLogOut();
     void monitorMayNotAddSubjects();
     void databaseFailureMessages_data();
     void databaseFailureMessages();
@@ -410,6 +412,45 @@ void TestMainWindow::closingWithUnsavedPageAsksFirst()
     answerNextQuestion(QMessageBox::Discard, &asked);
     QVERIFY(m_window->close());
     QVERIFY(asked);
+}
+
+void TestMainWindow::quitAsksWhileLoggedInAndStandsApartFromLogOut_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("quits");
+    QTest::newRow("stay") << int(QMessageBox::No) << false;
+    QTest::newRow("quit") << int(QMessageBox::Yes) << true;
+}
+
+void TestMainWindow::quitAsksWhileLoggedInAndStandsApartFromLogOut()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, quits);
+    openWindow();
+    // A separator stands between Log out and Quit in the File menu.
+    const QList<QAction *> file = m_window->fileMenu()->actions();
+    const qsizetype quit = file.indexOf(m_window->quitAction());
+    QVERIFY(quit >= 2);
+    QVERIFY(file.at(quit - 1)->isSeparator());
+    bool asked = false;
+    QString question;
+    auto *poll = new QTimer(this);
+    poll->setInterval(10);
+    connect(poll, &QTimer::timeout, this, [poll, &question, &asked, answer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            asked = true;
+            question = box->text();
+            box->button(QMessageBox::StandardButton(answer))->click();
+        }
+    });
+    poll->start();
+    // Ctrl+Q, as a user presses it.
+    QTest::keyClick(m_window.get(), Qt::Key_Q, Qt::ControlModifier);
+    QVERIFY(asked);
+    QVERIFY2(question.contains(QLatin1String("nurse")), qPrintable(question));
+    QCOMPARE(m_window->isVisible(), !quits);
 }
 
 void TestMainWindow::demoDatabaseIsMarked()

@@ -11,6 +11,8 @@
 #include "casebookview.h"
 #include "chartwidget.h"
 #include "crfform.h"
+#include "exportdialog.h"
+#include "storage/auditlog.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "pdftools.h"
@@ -22,7 +24,11 @@
 
 #include <QAction>
 #include <QFileDialog>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QMenu>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -97,6 +103,8 @@ private Q_SLOTS:
     void exportPdfWritesTheShownSubject();
     void printGoesThroughThePrintDialog();
     void noSubjectNothingToExportOrPrint();
+    void exportDialogSaysWhyAndCreatesTheFolder_data();
+    void exportDialogSaysWhyAndCreatesTheFolder();
 
 private:
     void openWindow();
@@ -295,11 +303,19 @@ void TestReportActions::exportPdfWritesTheShownSubject()
 
     // File → Export PDF…: the file dialog proposes casebook-S003.pdf; the user picks a folder.
     const QString target = m_out.filePath(QStringLiteral("export-%1.pdf").arg(language));
-    QString proposed;
-    bool seen = false;
+    QString proposed, said;
+    bool seen = false, told = false;
     answerNext<QFileDialog>(
         this,
-        [&proposed, target](QFileDialog *dialog) {
+        [this, &proposed, target, &said, &told](QFileDialog *dialog) {
+            // Then the message that says where the PDF went (with "Open folder"): OK.
+            answerNext<QMessageBox>(
+                this,
+                [&said](QMessageBox *box) {
+                    said = box->text();
+                    box->button(QMessageBox::Ok)->click();
+                },
+                &told);
             proposed = dialog->selectedFiles().value(0);
             // Type the path as a user does. (selectFile() leaves the name field alone while
             // it has focus, which depends on window activation: the file then went to the
@@ -312,8 +328,18 @@ void TestReportActions::exportPdfWritesTheShownSubject()
         &seen);
     exportPdf->trigger();
     QVERIFY(seen);
+    QVERIFY(told);
+    QVERIFY2(said.contains(QDir::toNativeSeparators(target)), qPrintable(said));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(target)),
+             qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY2(proposed.endsWith(QStringLiteral("S003.pdf")), qPrintable(proposed));
     QVERIFY2(QFileInfo::exists(target), qPrintable(target));
+    // One audit row: who wrote which subject's report where.
+    const QList<AuditEntry> rows = AuditLog(m_fixture->database()).entries({});
+    QCOMPARE(rows.last().action, QStringLiteral("report_pdf"));
+    QCOMPARE(rows.last().userName, QStringLiteral("physician"));
+    QCOMPARE(rows.last().subjectCode, QStringLiteral("S003"));
+    QCOMPARE(rows.last().newValue, QFileInfo(target).absoluteFilePath());
     QVERIFY(test::pdfPages(target) >= 1);
     const QString text = test::pdfText(target).simplified();
     QVERIFY(text.contains(QStringLiteral("S003")));
@@ -356,6 +382,11 @@ void TestReportActions::printGoesThroughThePrintDialog()
     const QString text = test::pdfText(target).simplified();
     QVERIFY(text.contains(QStringLiteral("S001")));
     QVERIFY(text.contains(QStringLiteral("PASI")));
+    const QList<AuditEntry> rows = AuditLog(m_fixture->database()).entries({});
+    QCOMPARE(rows.last().action, QStringLiteral("print"));
+    QCOMPARE(rows.last().field, QStringLiteral("printer"));
+    QCOMPARE(rows.last().subjectCode, QStringLiteral("S001"));
+    QCOMPARE(rows.last().newValue, target);
 }
 
 void TestReportActions::noSubjectNothingToExportOrPrint()
@@ -368,6 +399,53 @@ void TestReportActions::noSubjectNothingToExportOrPrint()
     QVERIFY(!m_window->reportActions()->exportPdf(m_out.filePath(QStringLiteral("none.pdf")), &error));
     QCOMPARE(error, QStringLiteral("No subject is shown."));
     QVERIFY(!QFileInfo::exists(m_out.filePath(QStringLiteral("none.pdf"))));
+    for (const AuditEntry &e : AuditLog(m_fixture->database()).entries({}))
+        QVERIFY(e.action != QLatin1String("report_pdf"));
+}
+
+void TestReportActions::exportDialogSaysWhyAndCreatesTheFolder_data()
+{
+    QTest::addColumn<QString>("folder");  // typed; "@" = the test's folder
+    QTest::addColumn<bool>("okEnabled");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("empty") << "" << false << "Choose the folder to export into.";
+    QTest::newRow("a file") << "@/file.txt" << false << "is a file, not a folder";
+    QTest::newRow("a folder that exists") << "@" << true << "";
+    QTest::newRow("a folder to create") << "@/new/sub" << true << "will be created";
+}
+
+void TestReportActions::exportDialogSaysWhyAndCreatesTheFolder()
+{
+    QFETCH(QString, folder);
+    QFETCH(bool, okEnabled);
+    QFETCH(QString, says);
+    {
+        QFile f(m_out.filePath(QStringLiteral("file.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    folder.replace(QLatin1Char('@'), m_out.path());
+    ExportDialog dialog;
+    // It proposes the documents folder.
+    QCOMPARE(dialog.folder(), QDir::toNativeSeparators(ExportDialog::defaultFolder()));
+    QVERIFY(ExportDialog::defaultFolder()
+            == QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+            || QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation).isEmpty());
+    dialog.show();
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("folder"));
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, folder);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(ok->isEnabled(), okEnabled);
+    if (says.isEmpty())
+        QVERIFY2(dialog.statusText().isEmpty(), qPrintable(dialog.statusText()));
+    else
+        QVERIFY2(dialog.statusText().contains(says), qPrintable(dialog.statusText()));
+    if (!okEnabled)
+        return;
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(QFileInfo(folder).isDir());
 }
 
 QTEST_MAIN(TestReportActions)
