@@ -241,11 +241,24 @@ QStringList migration3()
     };
 }
 
+// The subject's life cycle: a withdrawal is recorded with its date and reason (the status
+// "withdrawn" follows from them). The eligibility page's old pasi_tenths column stays, so no
+// value is ever dropped, but is no longer written: the screening PASI is read from the
+// screening PASI assessment.
+QStringList migrationWithdrawal()
+{
+    return {
+        QStringLiteral("ALTER TABLE subjects ADD COLUMN withdrawal_date TEXT"),
+        QStringLiteral("ALTER TABLE subjects ADD COLUMN withdrawal_reason TEXT"),
+    };
+}
+
 // Append new migrations here; never edit one that has shipped.
 constexpr Migration kMigrations[] = {
     &migration1,
     &migration2,
     &migration3,
+    &migrationWithdrawal,  // 4
 };
 
 }  // namespace
