@@ -755,8 +755,10 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
     if (page.isEmpty())
         return page;
 
-    // Visit dates of the page: the infusion date, else the PASI date. One query per chunk of
-    // ids (bound parameters are limited in number), usually one for a page.
+    // Visit dates of the page: the infusion date, else the PASI date; screening is also done
+    // once its consent or eligibility is saved (their date, when no screening PASI has one).
+    // Rows come lowest priority first, so the best date is the one kept. One query per chunk
+    // of ids (bound parameters are limited in number), usually one for a page.
     QHash<qint64, int> rowOf;
     for (int i = 0; i < page.size(); ++i)
         rowOf.insert(page.at(i).id, i);
@@ -767,16 +769,28 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
         for (int i = 0; i < n; ++i)
             marks << QStringLiteral("?");
         const QString in = marks.join(QStringLiteral(", "));
-        Statement st(m_db, QStringLiteral("SELECT subject_id, visit, infusion_date AS done, 0 AS pasi"
+        Statement st(m_db, QStringLiteral("SELECT subject_id, visit, infusion_date AS done, 0 AS prio"
                                  " FROM infusions WHERE infusion_date IS NOT NULL"
                                  " AND subject_id IN (%1)"
                                  " UNION ALL"
                                  " SELECT subject_id, visit, assessment_date, 1"
                                  " FROM pasi_assessments WHERE assessment_date IS NOT NULL"
-                                 " AND subject_id IN (%1)")
+                                 " AND subject_id IN (%1)"
+                                 " UNION ALL"
+                                 " SELECT subject_id, ?, assessed_date, 2"
+                                 " FROM eligibility WHERE assessed_date IS NOT NULL"
+                                 " AND subject_id IN (%1)"
+                                 " UNION ALL"
+                                 " SELECT subject_id, ?, consent_date, 3"
+                                 " FROM consents WHERE consent_date IS NOT NULL"
+                                 " AND subject_id IN (%1)"
+                                 " ORDER BY prio DESC")
                                .arg(in));
+        const QString screening = lifecycle::screeningVisit(m_protocol);
         QVariantList ids;
-        for (int pass = 0; pass < 2; ++pass) {
+        for (int pass = 0; pass < 4; ++pass) {
+            if (pass >= 2)
+                ids << screening;
             for (int i = 0; i < n; ++i)
                 ids << page.at(from + i).id;
         }
@@ -787,10 +801,8 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
             SubjectSummary &s = page[rowOf.value(q.value(0).toLongLong())];
             const QString visit = q.value(1).toString();
             const QDate done = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-            const bool fromPasi = q.value(3).toInt() != 0;
-            if (!done.isValid() || (fromPasi && s.visitDates.contains(visit)))
-                continue;
-            s.visitDates.insert(visit, done);
+            if (done.isValid())
+                s.visitDates.insert(visit, done);
         }
     }
     return page;
