@@ -147,7 +147,7 @@ void CrfForm::setSession(const Session &s)
 
 bool CrfForm::isEditable() const
 {
-    return m_session.may(editAction()) && !m_casebook.locked;
+    return m_session.may(editAction()) && !m_casebook.locked && blockedReason().isEmpty();
 }
 
 // ---- set-up -------------------------------------------------------------------------------
@@ -389,6 +389,8 @@ void CrfForm::applyEditable()
     else if (!m_session.may(editAction()))
         m_banner->setText(tr("Read only: your role (%1) may not change this page.")
                               .arg(CodeLabels::role(roleCode(m_session.role))));
+    else if (const QString blocked = blockedReason(); !blocked.isEmpty())
+        m_banner->setText(blocked);
     m_banner->setVisible(!editable);
 }
 

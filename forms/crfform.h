@@ -146,6 +146,10 @@ protected:
     // ---- hooks ----------------------------------------------------------------------------
     /// The permission that edits this page.
     virtual Action editAction() const = 0;
+    /// Why the data forbids changing this page now (a workflow gate, e.g. no infusion before
+    /// enrolment), in the current language; empty when nothing does. When set, the page is
+    /// read only and the banner says why.
+    virtual QString blockedReason() const { return {}; }
     /// The record built from the inputs, validated.
     virtual FieldErrors currentErrors() const = 0;
     /// Writes the record built from the inputs; update the casebook copy (ids) on success.

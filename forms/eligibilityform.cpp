@@ -35,13 +35,14 @@ EligibilityForm::EligibilityForm(StudyStore &store, QWidget *parent)
     auto *ui = m_ui.get();
     for (NumberEdit *e : contentWidget()->findChildren<NumberEdit *>())
         e->setDecimals(2);
-    ui->pasiEdit->setDecimals(1);
     ui->confirmedCombo->setCodes({rules::verdictCode(rules::Verdict::Eligible),
                                   rules::verdictCode(rules::Verdict::NotEligible),
                                   rules::verdictCode(rules::Verdict::Incomplete)},
                                  &CodeLabels::verdict);
     for (QLabel *note : {ui->labsNote, ui->confirmNote, ui->ageValue, ui->consentValue})
         note->setStyleSheet(kMissingStyle);
+    ui->confirmRoleHint->setStyleSheet(QStringLiteral("color: #3d3000; font-weight: bold;"));
+    ui->pasiValue->setStyleSheet(kMissingStyle);
     QFont bold = ui->verdictValue->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
@@ -54,7 +55,8 @@ EligibilityForm::EligibilityForm(StudyStore &store, QWidget *parent)
 
     bindField(QStringLiteral("assessed_date"), ui->assessedDateEdit);
     watch(ui->psoriasisBox);
-    bindField(QStringLiteral("pasi"), ui->pasiEdit);
+    // The screening PASI is the screening PASI assessment's: shown here, typed there.
+    bindField(QStringLiteral("pasi"), ui->pasiValue);
     bindField(QStringLiteral("bsa_pct"), ui->bsaEdit);
     for (YesNoBox *box : {ui->guttateBox, ui->erythrodermaBox, ui->pregnancyBox, ui->psychiatricBox,
                           ui->uncontrolledBox, ui->otherLabBox, ui->malignancyBox, ui->allergyBox,
@@ -171,8 +173,6 @@ void EligibilityForm::open(const Casebook &casebook, const QString &visit, int a
     auto *ui = m_ui.get();
     ui->assessedDateEdit->setValue(rec.assessedDate);
     ui->psoriasisBox->setValue(rec.psoriasisVulgaris);
-    ui->pasiEdit->setValue(rec.pasiTenths ? std::optional<double>(*rec.pasiTenths / 10.0)
-                                          : std::nullopt);
     ui->bsaEdit->setValue(rec.bsaPct);
     ui->sasEdit->setValue(rec.sas);
     ui->sdsEdit->setValue(rec.sds);
@@ -219,8 +219,7 @@ Eligibility EligibilityForm::collect() const
     const auto *ui = m_ui.get();
     rec.assessedDate = ui->assessedDateEdit->value();
     rec.psoriasisVulgaris = ui->psoriasisBox->value();
-    const std::optional<double> pasi = ui->pasiEdit->value();
-    rec.pasiTenths = pasi ? std::optional<int>(qRound(*pasi * 10.0)) : std::nullopt;
+    rec.pasiTenths = screeningPasiTenths();
     rec.bsaPct = ui->bsaEdit->value();
     rec.sas = ui->sasEdit->value();
     rec.sds = ui->sdsEdit->value();
@@ -276,12 +275,7 @@ FieldErrors EligibilityForm::currentErrors() const
 
 QList<CrfForm::Problem> EligibilityForm::inputProblems() const
 {
-    QList<Problem> problems = CrfForm::inputProblems();
-    if (const std::optional<double> pasi = m_ui->pasiEdit->value()) {
-        if (std::abs(*pasi * 10.0 - std::round(*pasi * 10.0)) > 1e-6)
-            problems << Problem{QStringLiteral("pasi"), tr("Enter PASI with one decimal at most.")};
-    }
-    return problems;
+    return CrfForm::inputProblems();
 }
 
 SaveResult EligibilityForm::write(const QString &reason)
@@ -367,6 +361,7 @@ void EligibilityForm::updateComputed()
 
     updateStatuses(result);
     updateWashoutDays();
+    ui->pasiValue->setText(pasiSourceText());
 
     const QString code = rules::verdictCode(result.verdict);
     ui->verdictValue->setText(CodeLabels::verdict(code));
@@ -392,6 +387,7 @@ void EligibilityForm::updateEnabled(bool editable)
         w.date->setEnabled(editable && !w.never->isChecked());
     const bool confirm = editable && session().may(Action::ConfirmEligibility);
     m_ui->confirmedCombo->setEnabled(confirm);
+    m_ui->confirmRoleHint->setVisible(editable && !session().may(Action::ConfirmEligibility));
     const QString confirmed = m_ui->confirmedCombo->code();
     const bool overruling =
         !confirmed.isEmpty() && confirmed != rules::verdictCode(currentVerdict().verdict);
@@ -399,6 +395,24 @@ void EligibilityForm::updateEnabled(bool editable)
         confirm && (overruling || !m_ui->overrideReasonEdit->text().isEmpty()));
     if (overruling)
         revealField(QStringLiteral("override_reason"));
+}
+
+std::optional<int> EligibilityForm::screeningPasiTenths() const
+{
+    const PasiAssessment *screening = casebook().screeningPasi(protocol());
+    return screening ? screening->pasiTenths(protocol()) : std::nullopt;
+}
+
+QString EligibilityForm::pasiSourceText() const
+{
+    const PasiAssessment *screening = casebook().screeningPasi(protocol());
+    if (!screening)
+        return tr("not recorded yet — score it on the Screening PASI page");
+    const std::optional<int> tenths = screening->pasiTenths(protocol());
+    if (!tenths)
+        return tr("incomplete — finish the Screening PASI page");
+    return tr("%1, from the screening PASI assessment of %2")
+        .arg(DisplayFormat::tenths(*tenths), DisplayFormat::date(screening->assessmentDate));
 }
 
 QString EligibilityForm::pageTitle() const

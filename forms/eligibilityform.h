@@ -37,6 +37,9 @@ public:
     QString verdictText() const;
     QString failedText() const;
     QString missingText() const;
+    /// Where the screening PASI comes from: its value and the assessment's date, or what to
+    /// do when the screening PASI assessment is missing.
+    QString pasiSourceText() const;
 
 protected:
     Action editAction() const override { return Action::EditEligibility; }
@@ -65,6 +68,7 @@ private:
 
     Eligibility collect() const;
     QList<FieldChange> pendingChanges() const override;
+    std::optional<int> screeningPasiTenths() const;
     void retranslateCode();
     void updateStatuses(const rules::EligibilityResult &result);
     void updateWashoutDays();

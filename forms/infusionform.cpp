@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "infusionform.h"
 
+#include "records/lifecycle.h"
+
 #include "labels/codelabels.h"
 #include "displayformat.h"
 #include "fielderrorlabel.h"
@@ -311,6 +313,20 @@ QList<FieldChange> InfusionForm::pendingChanges() const
     if (!saved || saved->id == 0)
         return {};
     return FieldChanges::between(*saved, collect());
+}
+
+QString InfusionForm::blockedReason() const
+{
+    const Infusion *saved = casebook().infusion(visit());
+    const FieldErrors gate = lifecycle::infusionGateErrors(
+        casebook().lifeCycle(protocol()), saved ? saved->infusionDate : std::nullopt);
+    if (gate.isEmpty() || casebook().subject.id == 0)
+        return {};
+    QStringList lines{tr("%1 is not enrolled: no infusion can be saved.")
+                          .arg(casebook().subject.code)};
+    for (const FieldError &e : gate)
+        lines << QStringLiteral("• ") + e.text();
+    return lines.join(QLatin1Char('\n'));
 }
 
 }  // namespace trialcrf

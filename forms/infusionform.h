@@ -33,6 +33,8 @@ public:
 
 protected:
     Action editAction() const override { return Action::EditInfusion; }
+    /// No infusion for a subject who is not enrolled: what is missing, before anything is typed.
+    QString blockedReason() const override;
     FieldErrors currentErrors() const override;
     SaveResult write(const QString &reason) override;
     QString pageTitle() const override;

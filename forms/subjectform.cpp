@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "subjectform.h"
 
+#include "displayformat.h"
 #include "labels/codelabels.h"
 #include "storage/studystore.h"
 #include "ui_subjectform.h"
+#include "withdrawdialog.h"
+
+#include <QMessageBox>
 
 namespace trialcrf {
 
@@ -12,7 +16,6 @@ SubjectForm::SubjectForm(StudyStore &store, QWidget *parent)
 {
     m_ui->setupUi(contentWidget());
     m_ui->sexCombo->setCodes({QStringLiteral("M"), QStringLiteral("F")}, &CodeLabels::sex);
-    m_ui->statusCombo->setCodes(Subject::statusCodes(), &CodeLabels::subjectStatus);
 
     // Initials are capitals by definition; typing them lower-case is not an error worth a
     // message.
@@ -30,7 +33,7 @@ SubjectForm::SubjectForm(StudyStore &store, QWidget *parent)
     bindField(QStringLiteral("sex"), m_ui->sexCombo);
     bindField(QStringLiteral("birth_date"), m_ui->birthDateEdit);
     bindField(QStringLiteral("week0_date"), m_ui->week0DateEdit);
-    bindField(QStringLiteral("status"), m_ui->statusCombo);
+    connect(m_ui->withdrawButton, &QPushButton::clicked, this, &SubjectForm::withdraw);
     finishSetup();
     openNew();
 }
@@ -53,8 +56,8 @@ void SubjectForm::open(const Casebook &casebook, const QString &visit, int aeNum
     m_ui->sexCombo->setCode(s.sex);
     m_ui->birthDateEdit->setValue(s.birthDate);
     m_ui->week0DateEdit->setValue(s.week0Date);
-    m_ui->statusCombo->setCode(s.status);
     endLoad(s.id != 0);
+    updateStatusText();
 }
 
 Subject SubjectForm::collect() const
@@ -65,8 +68,7 @@ Subject SubjectForm::collect() const
     s.sex = m_ui->sexCombo->code();
     s.birthDate = m_ui->birthDateEdit->value();
     s.week0Date = m_ui->week0DateEdit->value();
-    s.status = m_ui->statusCombo->code();
-    return s;
+    return s;  // the status is not typed: it follows from the data (the store's life cycle)
 }
 
 FieldErrors SubjectForm::currentErrors() const
@@ -78,8 +80,10 @@ SaveResult SubjectForm::write(const QString &reason)
 {
     Subject s = collect();
     const SaveResult result = store().saveSubject(session(), s, reason);
-    if (result.ok())
+    if (result.ok()) {
         mutableCasebook().subject = s;
+        updateStatusText();
+    }
     return result;
 }
 
@@ -101,6 +105,78 @@ QString SubjectForm::pageTitle() const
 void SubjectForm::retranslate()
 {
     m_ui->retranslateUi(contentWidget());
+    updateStatusText();
+}
+
+QString SubjectForm::statusText() const
+{
+    const Subject &s = casebook().subject;
+    const QString status = CodeLabels::subjectStatus(s.status);
+    if (s.id == 0)
+        return tr("%1 (new subject). Enrolment needs: signed consent; eligibility confirmed by "
+                  "a physician.")
+            .arg(status);
+    if (s.withdrawalDate)
+        return tr("%1 on %2: %3").arg(status, DisplayFormat::date(s.withdrawalDate), s.withdrawalReason);
+    const rules::LifeCycleInput in = casebook().lifeCycle(protocol());
+    if (s.status == QLatin1String("screening")) {
+        QStringList needs;
+        for (const QString &code : rules::enrolmentBlockers(in)) {
+            if (code == QLatin1String("consent_not_signed"))
+                needs << tr("signed consent");
+            else if (code == QLatin1String("eligibility_not_confirmed"))
+                needs << tr("eligibility confirmed by a physician");
+        }
+        if (!needs.isEmpty())
+            return tr("%1. Enrolment needs: %2.").arg(status, needs.join(tr("; ")));
+    }
+    if (s.status == QLatin1String("enrolled"))
+        return tr("%1. Completion needs: the %2 PASI assessment.")
+            .arg(status, CodeLabels::visit(protocol().visits.last().code));
+    return status;
+}
+
+void SubjectForm::updateStatusText()
+{
+    m_ui->statusValue->setText(statusText());
+}
+
+void SubjectForm::updateEnabled(bool editable)
+{
+    CrfForm::updateEnabled(editable);
+    const Subject &s = casebook().subject;
+    m_ui->withdrawButton->setEnabled(editable && s.id != 0 && !s.withdrawalDate && !isDirty());
+    m_ui->withdrawButton->setVisible(!s.withdrawalDate);
+}
+
+bool SubjectForm::withdraw()
+{
+    const Subject &s = casebook().subject;
+    if (s.id == 0 || isDirty())
+        return false;
+    WithdrawDialog dialog(s.code, today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return withdrawWith(*dialog.date(), dialog.reason());
+}
+
+bool SubjectForm::withdrawWith(const QDate &date, const QString &reason)
+{
+    const qint64 id = casebook().subject.id;
+    const SaveResult r = store().withdrawSubject(session(), id, date, reason);
+    if (!r.ok()) {
+        QStringList lines;
+        for (const FieldError &e : r.errors)
+            lines << e.text();
+        if (lines.isEmpty())
+            lines << tr("The withdrawal was not saved: %1").arg(r.message);
+        QMessageBox::warning(this, tr("Not withdrawn"), lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    if (const std::optional<Casebook> book = store().loadCasebook(session(), id))
+        open(*book);
+    emit saved(id);
+    return true;
 }
 
 QList<FieldChange> SubjectForm::pendingChanges() const

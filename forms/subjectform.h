@@ -12,7 +12,9 @@ class SubjectForm;
 namespace trialcrf {
 
 /// A new subject, or the identity of an existing one: code, initials, sex, birth date, the
-/// planned week-0 date and the status. Never a name, ID number or phone number.
+/// planned week-0 date. Never a name, ID number or phone number. The status is shown read
+/// only, with what it takes to move on: it follows from the data. Withdraw… records the
+/// withdrawal (date and reason).
 class SubjectForm : public CrfForm
 {
     Q_OBJECT
@@ -25,6 +27,12 @@ public:
     void open(const Casebook &casebook, const QString &visit = {}, int aeNumber = 0) override;
     /// An empty page for a new subject.
     void openNew();
+    /// The status as shown: its label and what enrolment (or completion) still needs.
+    QString statusText() const;
+    /// Asks the date and reason, then withdraws the subject; true when saved.
+    bool withdraw();
+    /// Withdraws without asking (the dialog's result); true when saved, else says why.
+    bool withdrawWith(const QDate &date, const QString &reason);
 
 protected:
     Action editAction() const override { return Action::EditSubject; }
@@ -33,10 +41,12 @@ protected:
     QString pageTitle() const override;
     void retranslate() override;
     void showConflict(const SaveResult &result) override;
+    void updateEnabled(bool editable) override;
 
 private:
     Subject collect() const;
     QList<FieldChange> pendingChanges() const override;
+    void updateStatusText();
 
     std::unique_ptr<Ui::SubjectForm> m_ui;
 };

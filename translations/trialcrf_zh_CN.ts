@@ -2211,11 +2211,11 @@
     </message>
     <message>
         <source>P&amp;ASI at screening:</source>
-        <translation>筛选时 P&amp;ASI：</translation>
+        <translation type="vanished">筛选时 P&amp;ASI：</translation>
     </message>
     <message>
         <source>e.g. 12.6</source>
-        <translation>例如 12.6</translation>
+        <translation type="vanished">例如 12.6</translation>
     </message>
     <message>
         <source>&amp;BSA (%):</source>
@@ -2432,6 +2432,14 @@
     <message>
         <source>Only a physician confirms the verdict. Overruling the computed verdict needs a written reason, which the audit trail keeps.</source>
         <translation>只有研究医生可以确认结论。推翻计算结论须填写书面理由，该理由将保存在稽查轨迹中。</translation>
+    </message>
+    <message>
+        <source>PASI at screening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A physician confirms the verdict: you can enter and save every item above.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2868,6 +2876,14 @@
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
+    <message>
+        <source>Withdrawal date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImprovementChart</name>
@@ -3281,7 +3297,7 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
+        <translation type="vanished">状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Only the subject code and initials identify the subject on the CRF: never enter a name, ID number or phone number.</source>
@@ -3294,6 +3310,18 @@
     <message>
         <source>e.g. S0001</source>
         <translation>例如 S0001</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the subject withdrew from the study, with the date and the reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4017,50 @@
         <source>The area score %1 does not agree with the area involved, %2 %, which is area score %3.</source>
         <translation>面积评分 %1 与受累面积 %2 % 不符，该面积对应面积评分 %3。</translation>
     </message>
+    <message>
+        <source>The PASI %1 disagrees with the screening PASI assessment (%2), where the eligibility takes it from: leave the cell empty or correct pasi.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PASI %1 has no complete screening PASI assessment in pasi.csv or the database to come from: leave the cell empty or add the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; contradicts the data of %2: its consent, confirmed eligibility, final visit and withdrawal make it &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No infusion before enrolment: the subject has not signed the informed consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No infusion before enrolment: a physician has not confirmed the subject eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No infusion: a physician confirmed the subject not eligible (screen failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No infusion after withdrawal: the subject withdrew on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal date cannot be before the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal reason needs the withdrawal date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4546,7 +4618,7 @@ Details: %1</source>
     <name>trialcrf::EligibilityForm</name>
     <message>
         <source>Enter PASI with one decimal at most.</source>
-        <translation>PASI 最多保留一位小数。</translation>
+        <translation type="vanished">PASI 最多保留一位小数。</translation>
     </message>
     <message>
         <source>✗ not met</source>
@@ -4639,6 +4711,18 @@ Details: %1</source>
     <message>
         <source>≥ %1 days</source>
         <translation>≥ %1 天</translation>
+    </message>
+    <message>
+        <source>not recorded yet — score it on the Screening PASI page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete — finish the Screening PASI page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from the screening PASI assessment of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4787,6 +4871,10 @@ Details: %1</source>
     <message>
         <source>Infusion — %1</source>
         <translation>输注 — %1</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled: no infusion can be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5977,6 +6065,42 @@ Details: %1</source>
         <source>Subject %1</source>
         <translation>受试者 %1</translation>
     </message>
+    <message>
+        <source>%1 (new subject). Enrolment needs: signed consent; eligibility confirmed by a physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility confirmed by a physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Enrolment needs: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1. Completion needs: the %2 PASI assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::SubjectListModel</name>
@@ -6245,6 +6369,33 @@ Details: %1</source>
     <message>
         <source>Re&amp;move the last reading during the infusion</source>
         <translation>删除最后一次输注中测量(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::WithdrawDialog</name>
+    <message>
+        <source>The withdrawal date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject&apos;s status becomes Withdrawn. What was recorded stays; no infusion after the withdrawal date can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for withdrawal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

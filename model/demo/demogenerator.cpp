@@ -176,6 +176,7 @@ bool DemoGenerator::writeSubject(StudyStore &store, BulkWriter &bulk, DemoSubjec
         if (!saved(bulk.addPasi(pasiBy, page, *plan.screeningPasi),
                    QStringLiteral("PASI screening")))
             return false;
+        page.screeningPasiTenths = plan.screeningPasi->pasiTenths(m_protocol);
         ++m_stats.pasi;
     }
 
@@ -186,17 +187,33 @@ bool DemoGenerator::writeSubject(StudyStore &store, BulkWriter &bulk, DemoSubjec
                                    plan.eligibility),
                QStringLiteral("eligibility")))
         return false;
+    page.confirmedVerdict = plan.eligibility.confirmedVerdict;
     ++m_stats.eligibility;
 
-    // A status change is an edit of the subject, through the store (its audit rows name each
-    // changed field): the bulk writer's queued audit rows go first, in order.
+    // The status follows from what was written (the store's life cycle, audited as an update
+    // of the subject): the bulk writer's queued audit rows go first, in order.
     QStringList statuses = plan.statusChanges;
     const auto changeStatus = [&]() {
         const QString status = statuses.takeFirst();
-        subject.status = status;
-        return saved(bulk.finish(), QStringLiteral("audit trail"))
-               && saved(store.saveSubject(nurse, subject, reasonFor(status)),
-                        QStringLiteral("status ") + status);
+        if (!saved(bulk.finish(), QStringLiteral("audit trail")))
+            return false;
+        const SaveResult r =
+            status == QLatin1String("withdrawn") && plan.withdrawalDate
+                ? store.withdrawSubject(nurse, subject.id, *plan.withdrawalDate,
+                                        plan.withdrawalReason)
+                : store.refreshStatus(nurse, subject.id, reasonFor(status));
+        if (!saved(r, QStringLiteral("status ") + status))
+            return false;
+        const std::optional<Casebook> book = store.loadCasebook(nurse, subject.id, error);
+        if (!book)
+            return false;
+        subject = book->subject;
+        page.withdrawalDate = subject.withdrawalDate;
+        if (subject.status != status) {
+            *error = QStringLiteral("status %1: the data makes it %2").arg(status, subject.status);
+            return false;
+        }
+        return true;
     };
     if (!statuses.isEmpty() && !changeStatus())  // enrolled or screen_failed
         return false;

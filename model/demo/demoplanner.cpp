@@ -509,8 +509,11 @@ DemoSubjectPlan DemoPlanner::plan(int index) const
         plan.visits.append(vp);
         completed = visitIndex == weeklyVisits - 1;
         if (visitIndex == course.withdrawAfter) {
-            if (actual.addDays(5) <= m_today)
+            if (actual.addDays(5) <= m_today) {
                 plan.statusChanges << QStringLiteral("withdrawn");
+                plan.withdrawalDate = actual.addDays(5);
+                plan.withdrawalReason = QStringLiteral("Subject withdrew consent");
+            }
             break;
         }
     }

@@ -32,8 +32,12 @@ struct DemoSubjectPlan {
     std::optional<PasiAssessment> screeningPasi;
     Eligibility eligibility;           ///< confirmedVerdict set when the physician confirmed
     QList<DemoVisitPlan> visits;       ///< week0 onward, only visits done by "today"
-    /// Status changes after screening, in order (e.g. enrolled, then completed).
+    /// Status changes after screening, in order (e.g. enrolled, then completed): each follows
+    /// from the data written before it (rules::subjectStatus), none is written as such.
     QStringList statusChanges;
+    /// When the subject withdrew (status change "withdrawn"), with this reason.
+    std::optional<QDate> withdrawalDate;
+    QString withdrawalReason;
     QString screenFailReason;          ///< code of the planned failure, empty if none
 };
 

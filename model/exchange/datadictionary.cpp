@@ -330,8 +330,10 @@ void DataDictionary::addFiles(const Protocol &p)
             .add("birth_date", T::Date, Use::Required, "Birth date", "出生日期")
             .add("week0_date", T::Date, Use::Required, "Week-0 date (planned first infusion)",
                  "第0周日期 (计划首次输注)")
-            .code("status", Use::Required, "Status", "状态",
-                  *codeList(QStringLiteral("subject_status")));
+            .code("status", Use::Required, "Status (follows from the data)", "状态 (由数据决定)",
+                  *codeList(QStringLiteral("subject_status")))
+            .add("withdrawal_date", T::Date, Use::Optional, "Withdrawal date", "退出日期")
+            .add("withdrawal_reason", T::Text, Use::Optional, "Reason for withdrawal", "退出原因");
         m_files.append(b.take());
     }
     {
@@ -356,8 +358,9 @@ void DataDictionary::addFiles(const Protocol &p)
         b.add("assessed_date", T::Date, Use::Required, "Assessment date", "评估日期")
             .code("psoriasis_vulgaris", Use::Required, "Diagnosis of psoriasis vulgaris",
                   "寻常型银屑病诊断", yesNo, T::YesNo)
-            .add("pasi", T::Decimal, Use::Required, "PASI at screening",
-                 "筛选时银屑病面积和严重程度指数 (PASI)", {}, pasiRange)
+            .add("pasi", T::Decimal, Use::Optional,
+                 "PASI at screening (from the screening row of pasi.csv)",
+                 "筛选时银屑病面积和严重程度指数 (PASI) (取自 pasi.csv 的筛选行)", {}, pasiRange)
             .add("bsa_pct", T::Decimal, Use::Required, "Body surface area involved (BSA)",
                  "受累体表面积 (BSA)", QStringLiteral("%"), range(r.bsaPct))
             .add("sas", T::Decimal, Use::Required, "Self-rating Anxiety Scale (SAS) score",

@@ -238,6 +238,8 @@ bool Exporter::Run::writeSubjects()
                 w.addUtf8Field(cv::date(s.birthDate));
                 w.addUtf8Field(cv::date(s.week0Date));
                 addText(w, s.status);
+                w.addUtf8Field(cv::date(s.withdrawalDate));
+                addText(w, s.withdrawalReason);
                 w.endRow();
                 return subjectTick(s.code);
             },

@@ -3,6 +3,7 @@
 
 #include "exchange/csvtable.h"
 #include "exchange/datadictionary.h"
+#include "records/lifecycle.h"
 #include "storage/bulkwriter.h"
 #include "storage/studystore.h"
 
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 #include <optional>
 
 namespace trialcrf {
@@ -20,9 +22,10 @@ const QString kSubjectCode = QStringLiteral("subject_code");
 const QString kVisit = QStringLiteral("visit");
 
 /// The files import reads, in order: each may refer only to subjects (and, for vital signs,
-/// infusions) read before it or already in the database.
+/// infusions) read before it or already in the database. PASI comes before eligibility: the
+/// eligibility verdict reads the screening PASI assessment.
 const QStringList kImported{QStringLiteral("subjects"),   QStringLiteral("consents"),
-                            QStringLiteral("eligibility"), QStringLiteral("pasi"),
+                            QStringLiteral("pasi"),       QStringLiteral("eligibility"),
                             QStringLiteral("infusions"),   QStringLiteral("vital_signs"),
                             QStringLiteral("adverse_events")};
 /// Written by export, skipped by import.
@@ -44,6 +47,23 @@ struct SubjectState {
     quint32 infusionsInFile = 0, infusionsInDatabase = 0;
     QHash<int, qint64> aeLines;  ///< ae_number → line in adverse_events.csv
     QSet<int> aeInDatabase;
+    // The life cycle: what the status follows from, and the status subjects.csv states.
+    QString status;
+    std::optional<QDate> withdrawalDate;
+    QString confirmedVerdict;
+    bool finalVisitDone = false;
+    std::optional<int> screeningPasiTenths;
+    bool lifeCycleRows = false;  ///< a subject in the database got consent, eligibility or PASI
+
+    rules::LifeCycleInput lifeCycle() const
+    {
+        rules::LifeCycleInput in;
+        in.consentSigned = consentSigned;
+        in.confirmedVerdict = confirmedVerdict;
+        in.finalVisitDone = finalVisitDone;
+        in.withdrawalDate = withdrawalDate;
+        return in;
+    }
 };
 
 /// One parsed row of vital_signs.csv waiting for its infusion.
@@ -119,6 +139,11 @@ private:
     void importPasi(CsvTable &t);
     void importInfusion(CsvTable &t, CsvTable *vitals);
     void importAdverseEvent(CsvTable &t);
+    /// Each status in subjects.csv against what the imported data implies (once consents,
+    /// PASI and eligibility are read).
+    void checkStatuses();
+    /// Subjects already in the database that got pages: their status follows (before commit).
+    bool refreshStatuses();
     bool nextVital(CsvTable &vitals);
     void scanInfusionKeys();
     void orphanVital(CsvTable &vitals, const PendingVital &v);
@@ -137,6 +162,7 @@ private:
 
     ImportReport m_report;
     QHash<QString, SubjectState> m_subjects;
+    int m_statusColumn = 0;  ///< the status column's number in subjects.csv
     QSet<QString> m_unknownCodes;  ///< codes known to be absent (bounded cache)
     QSet<QString> m_present;       ///< names of the files present
     qint64 m_bytesTotal = 0, m_bytesDone = 0, m_lastReported = -1;
@@ -281,6 +307,13 @@ SubjectState *Importer::Run::subject(CsvTable &t)
         s.consentSigned = book->consent->subjectSigned;
     }
     s.eligibilityInDatabase = book->eligibility.has_value();
+    s.status = book->subject.status;
+    const rules::LifeCycleInput lifeCycle = book->lifeCycle(m_p);
+    s.withdrawalDate = lifeCycle.withdrawalDate;
+    s.confirmedVerdict = lifeCycle.confirmedVerdict;
+    s.finalVisitDone = lifeCycle.finalVisitDone;
+    if (const PasiAssessment *screening = book->screeningPasi(m_p))
+        s.screeningPasiTenths = screening->pasiTenths(m_p);
     for (const PasiAssessment &a : std::as_const(book->pasi)) {
         if (const int b = visitBit(a.visit); b >= 0)
             s.pasiInDatabase |= 1u << b;
@@ -330,6 +363,9 @@ BulkSubject Importer::Run::bulkSubject(const QString &code, const SubjectState &
     b.week0Date = s.week0Date;
     b.consentDate = s.consentDate;
     b.consentSigned = s.consentSigned;
+    b.confirmedVerdict = s.confirmedVerdict;
+    b.withdrawalDate = s.withdrawalDate;
+    b.screeningPasiTenths = s.screeningPasiTenths;
     return b;
 }
 
@@ -373,6 +409,10 @@ void Importer::Run::importSubject(CsvTable &t)
     s.birthDate = t.date(QStringLiteral("birth_date"));
     s.week0Date = t.date(QStringLiteral("week0_date"));
     s.status = t.trimmed(QStringLiteral("status"));
+    s.withdrawalDate = t.date(QStringLiteral("withdrawal_date"));
+    s.withdrawalReason = t.text(QStringLiteral("withdrawal_reason"));
+    if (!t.isMissing(QStringLiteral("status")))
+        m_statusColumn = t.columnNumber(QStringLiteral("status"));
 
     bool duplicate = false;
     if (!s.code.isEmpty()) {
@@ -396,6 +436,8 @@ void Importer::Run::importSubject(CsvTable &t)
     state.line = t.line();
     state.birthDate = s.birthDate;
     state.week0Date = s.week0Date;
+    state.status = s.status;
+    state.withdrawalDate = s.withdrawalDate;
     validateAndSave(
         t, kSubjectCode,
         [&] { return m_bulk.addSubject(m_session, s, Importer::auditReason()); },
@@ -429,6 +471,7 @@ void Importer::Run::importConsent(CsvTable &t)
         s->consentLine = t.line();
         s->consentDate = c.consentDate;
         s->consentSigned = c.subjectSigned;
+        s->lifeCycleRows = true;
     }
     c.subjectId = s->id;
     validateAndSave(
@@ -445,7 +488,8 @@ void Importer::Run::importEligibility(CsvTable &t)
     Eligibility e;
     e.assessedDate = t.date(QStringLiteral("assessed_date"));
     e.psoriasisVulgaris = t.yesNo(QStringLiteral("psoriasis_vulgaris"));
-    e.pasiTenths = t.tenths(QStringLiteral("pasi"));
+    // Not an input: the verdict reads the screening PASI assessment; a value here must agree.
+    const std::optional<int> statedPasi = t.tenths(QStringLiteral("pasi"));
     const std::pair<std::optional<double> *, const char *> decimals[] = {
         {&e.bsaPct, "bsa_pct"},
         {&e.sas, "sas"},
@@ -501,7 +545,27 @@ void Importer::Run::importEligibility(CsvTable &t)
                   {t.trimmed(kSubjectCode), QString::number(s->eligibilityLine)});
     } else {
         s->eligibilityLine = t.line();
+        s->confirmedVerdict = e.confirmedVerdict;
+        s->lifeCycleRows = true;
     }
+    if (statedPasi && statedPasi != s->screeningPasiTenths) {
+        if (s->screeningPasiTenths)
+            t.problem(QStringLiteral("pasi"),
+                      QT_TRANSLATE_NOOP("Validation",
+                                        "The PASI %1 disagrees with the screening PASI "
+                                        "assessment (%2), where the eligibility takes it from: "
+                                        "leave the cell empty or correct pasi.csv."),
+                      {rules::formatTenths(*statedPasi),
+                       rules::formatTenths(*s->screeningPasiTenths)});
+        else
+            t.problem(QStringLiteral("pasi"),
+                      QT_TRANSLATE_NOOP("Validation",
+                                        "The PASI %1 has no complete screening PASI assessment "
+                                        "in pasi.csv or the database to come from: leave the "
+                                        "cell empty or add the assessment."),
+                      {rules::formatTenths(*statedPasi)});
+    }
+    e.pasiTenths = s->screeningPasiTenths;
     e.subjectId = s->id;
     const auto computed = [&] {
         return rules::assessEligibility(
@@ -548,6 +612,11 @@ void Importer::Run::importPasi(CsvTable &t)
         }
         s->pasiInFile |= mask;
     }
+    if (a.visit == lifecycle::screeningVisit(m_p))
+        s->screeningPasiTenths = a.pasiTenths(m_p);
+    if (a.visit == lifecycle::finalVisit(m_p) && a.assessmentDate)
+        s->finalVisitDone = true;
+    s->lifeCycleRows = true;
     a.subjectId = s->id;
     validateAndSave(
         t, kVisit,
@@ -674,7 +743,11 @@ void Importer::Run::importInfusion(CsvTable &t, CsvTable *vitals)
             return m_bulk.addInfusion(m_session, bulkSubject(code, *s), inf,
                                       Importer::auditReason());
         },
-        [&] { return inf.validate(m_p, context(*s)); }, &mine, vitals);
+        [&] {
+            return lifecycle::infusionGateErrors(s->lifeCycle(), inf.infusionDate)
+                   + inf.validate(m_p, context(*s));
+        },
+        &mine, vitals);
 }
 
 void Importer::Run::importAdverseEvent(CsvTable &t)
@@ -720,6 +793,46 @@ void Importer::Run::importAdverseEvent(CsvTable &t)
         [&] { return ae.validate(m_p, context(*s)); });
 }
 
+void Importer::Run::checkStatuses()
+{
+    const QString file = m_dictionary.file(QStringLiteral("subjects")).fileName;
+    QList<QHash<QString, SubjectState>::const_iterator> inFileOrder;
+    for (auto it = m_subjects.cbegin(); it != m_subjects.cend(); ++it)
+        inFileOrder << it;
+    std::sort(inFileOrder.begin(), inFileOrder.end(),
+              [](const auto &a, const auto &b) { return a->line < b->line; });
+    for (const auto &it : std::as_const(inFileOrder)) {
+        const SubjectState &s = *it;
+        if (s.inDatabase || s.line == 0 || m_statusColumn == 0 || s.status.isEmpty()
+            || !rules::subjectStatusFromCode(s.status))
+            continue;  // a missing or unknown status is reported by the subject's validation
+        const QString implied = rules::subjectStatusCode(rules::subjectStatus(s.lifeCycle()));
+        if (s.status == implied)
+            continue;
+        report({file, s.line, m_statusColumn, QStringLiteral("status"),
+                QT_TRANSLATE_NOOP("Validation",
+                                  "The status \"%1\" contradicts the data of %2: its consent, "
+                                  "confirmed eligibility, final visit and withdrawal make it "
+                                  "\"%3\"."),
+                {s.status, it.key(), implied}});
+    }
+}
+
+bool Importer::Run::refreshStatuses()
+{
+    for (auto it = m_subjects.cbegin(); it != m_subjects.cend(); ++it) {
+        if (!it->inDatabase || !it->lifeCycleRows)
+            continue;
+        const SaveResult r = m_store.refreshStatus(m_session, it->id, Importer::auditReason());
+        if (!r.ok()) {
+            m_report.message =
+                QStringLiteral("cannot update the status of %1: %2").arg(it.key(), r.message);
+            return false;
+        }
+    }
+    return true;
+}
+
 // ---- the run ------------------------------------------------------------------------------
 
 ImportReport Importer::Run::run(const QString &folder)
@@ -752,9 +865,11 @@ ImportReport Importer::Run::run(const QString &folder)
 
     bool going = readFile(QStringLiteral("subjects"), [this](CsvTable &t) { importSubject(t); }) &&
                  readFile(QStringLiteral("consents"), [this](CsvTable &t) { importConsent(t); }) &&
+                 readFile(QStringLiteral("pasi"), [this](CsvTable &t) { importPasi(t); }) &&
                  readFile(QStringLiteral("eligibility"),
-                          [this](CsvTable &t) { importEligibility(t); }) &&
-                 readFile(QStringLiteral("pasi"), [this](CsvTable &t) { importPasi(t); });
+                          [this](CsvTable &t) { importEligibility(t); });
+    if (going)
+        checkStatuses();
     if (going) {
         // Infusions and their vital signs are read side by side.
         std::optional<CsvTable> vitals;
@@ -789,6 +904,8 @@ ImportReport Importer::Run::run(const QString &folder)
     } else if (const SaveResult flushed = m_bulk.finish(); !flushed.ok()) {
         m_report.status = S::Failed;
         m_report.message = QStringLiteral("cannot write the audit trail: %1").arg(flushed.message);
+    } else if (!refreshStatuses()) {
+        m_report.status = S::Failed;
     } else if (!transaction.commit()) {
         m_report.status = S::Failed;
         m_report.message = QStringLiteral("cannot commit: %1").arg(transaction.errorString());

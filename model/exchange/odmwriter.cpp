@@ -96,7 +96,9 @@ Values subjectValues(const Subject &s)
             {QStringLiteral("sex"), s.sex},
             {QStringLiteral("birth_date"), text(cv::date(s.birthDate))},
             {QStringLiteral("week0_date"), text(cv::date(s.week0Date))},
-            {QStringLiteral("status"), s.status}};
+            {QStringLiteral("status"), s.status},
+            {QStringLiteral("withdrawal_date"), text(cv::date(s.withdrawalDate))},
+            {QStringLiteral("withdrawal_reason"), s.withdrawalReason}};
 }
 
 Values consentValues(const Consent &c)

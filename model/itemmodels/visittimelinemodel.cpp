@@ -41,6 +41,8 @@ void VisitTimelineModel::setCasebook(const Casebook &casebook, QDate today)
             row.done = infusion->infusionDate;
         else if (pasi && pasi->assessmentDate)
             row.done = pasi->assessmentDate;
+        else if (!v.week)  // screening is under way once its consent or eligibility is saved
+            row.done = screeningStarted(casebook);
         if (subject.week0Date) {
             row.target = rules::visitTargetDate(m_protocol, v.code, *subject.week0Date);
             row.window = rules::visitWindow(m_protocol, v.code, *subject.week0Date);
@@ -57,6 +59,15 @@ void VisitTimelineModel::setCasebook(const Casebook &casebook, QDate today)
         m_rows.append(row);
     }
     endResetModel();
+}
+
+std::optional<QDate> VisitTimelineModel::screeningStarted(const Casebook &casebook)
+{
+    if (casebook.eligibility && casebook.eligibility->assessedDate)
+        return casebook.eligibility->assessedDate;
+    if (casebook.consent && casebook.consent->consentDate)
+        return casebook.consent->consentDate;
+    return std::nullopt;
 }
 
 void VisitTimelineModel::clear()

@@ -50,6 +50,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    /// Screening's date when no screening PASI dates it: the eligibility assessment's, else
+    /// the consent's (screening is under way once either is saved).
+    static std::optional<QDate> screeningStarted(const Casebook &casebook);
+
     struct Row {
         VisitDef visit;
         std::optional<QDate> target;

@@ -44,6 +44,8 @@ constexpr Label kColumns[] = {
     {"birth_date", QT_TRANSLATE_NOOP("FieldLabels", "Birth date")},
     {"week0_date", QT_TRANSLATE_NOOP("FieldLabels", "Week-0 date")},
     {"status", QT_TRANSLATE_NOOP("FieldLabels", "Status")},
+    {"withdrawal_date", QT_TRANSLATE_NOOP("FieldLabels", "Withdrawal date")},
+    {"withdrawal_reason", QT_TRANSLATE_NOOP("FieldLabels", "Reason for withdrawal")},
     {"locked", QT_TRANSLATE_NOOP("FieldLabels", "Casebook locked")},
     {"file", QT_TRANSLATE_NOOP("FieldLabels", "Backup file")},  // of a backup audit row
     // of export, report and print audit rows (EventAudit)

@@ -3,6 +3,7 @@ target_sources(trialcrf_model PRIVATE
     records/fielderror.h records/fielderror.cpp
     records/validation.h records/validation.cpp
     records/subject.h records/subject.cpp
+    records/lifecycle.h records/lifecycle.cpp
     records/consent.h records/consent.cpp
     records/eligibility.h records/eligibility.cpp
     records/infusion.h records/infusion.cpp

@@ -67,6 +67,20 @@ FieldErrors Subject::validate(const Protocol &p, const ValidationContext &ctx) c
         }
     }
 
+    if (withdrawalDate) {
+        notInFuture(errors, QStringLiteral("withdrawal_date"), withdrawalDate, ctx.today);
+        if (birthDate && *withdrawalDate < *birthDate)
+            add(errors, QStringLiteral("withdrawal_date"),
+                QT_TRANSLATE_NOOP("Validation",
+                                  "The withdrawal date cannot be before the birth date."));
+        if (withdrawalReason.trimmed().isEmpty())
+            add(errors, QStringLiteral("withdrawal_reason"),
+                QT_TRANSLATE_NOOP("Validation", "A withdrawal needs its reason."));
+    } else if (!withdrawalReason.trimmed().isEmpty()) {
+        add(errors, QStringLiteral("withdrawal_date"),
+            QT_TRANSLATE_NOOP("Validation", "A withdrawal reason needs the withdrawal date."));
+    }
+
     if (status.isEmpty())
         add(errors, QStringLiteral("status"),
             QT_TRANSLATE_NOOP("Validation", "The status is required."));

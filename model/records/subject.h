@@ -19,7 +19,12 @@ struct Subject {
     QString sex;        ///< "M" or "F"
     std::optional<QDate> birthDate;
     std::optional<QDate> week0Date;  ///< planned date of the first infusion
-    QString status = QStringLiteral("screening");  ///< see statusCodes()
+    /// See statusCodes(). It follows from the data (rules::subjectStatus): the store writes
+    /// what the consent, the confirmed eligibility, the visits and the withdrawal imply.
+    QString status = QStringLiteral("screening");
+    /// Set together when the subject withdraws (StudyStore::withdrawSubject); empty otherwise.
+    std::optional<QDate> withdrawalDate;
+    QString withdrawalReason;
 
     static QStringList statusCodes();  ///< screening, enrolled, screen_failed, withdrawn, completed
     FieldErrors validate(const Protocol &p, const ValidationContext &ctx) const;

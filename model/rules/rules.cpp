@@ -506,4 +506,69 @@ QStringList allCriterionCodes()
             QStringLiteral("EXC9-biologic"),  QStringLiteral("EXC10")};
 }
 
+// ---- The subject's life cycle -------------------------------------------------------------
+
+namespace {
+struct StatusCode {
+    SubjectStatus status;
+    const char *code;
+};
+constexpr StatusCode kStatusCodes[] = {
+    {SubjectStatus::Screening, "screening"},     {SubjectStatus::Enrolled, "enrolled"},
+    {SubjectStatus::ScreenFailure, "screen_failed"}, {SubjectStatus::Completed, "completed"},
+    {SubjectStatus::Withdrawn, "withdrawn"},
+};
+}  // namespace
+
+QString subjectStatusCode(SubjectStatus s)
+{
+    for (const StatusCode &c : kStatusCodes) {
+        if (c.status == s)
+            return QLatin1String(c.code);
+    }
+    return {};
+}
+
+std::optional<SubjectStatus> subjectStatusFromCode(const QString &code)
+{
+    for (const StatusCode &c : kStatusCodes) {
+        if (code == QLatin1String(c.code))
+            return c.status;
+    }
+    return std::nullopt;
+}
+
+QStringList enrolmentBlockers(const LifeCycleInput &in)
+{
+    QStringList blockers;
+    if (in.consentSigned != true)
+        blockers << QStringLiteral("consent_not_signed");
+    const QString eligible = verdictCode(Verdict::Eligible);
+    const QString notEligible = verdictCode(Verdict::NotEligible);
+    if (in.confirmedVerdict == notEligible)
+        blockers << QStringLiteral("confirmed_not_eligible");
+    else if (in.confirmedVerdict != eligible)
+        blockers << QStringLiteral("eligibility_not_confirmed");
+    return blockers;
+}
+
+SubjectStatus subjectStatus(const LifeCycleInput &in)
+{
+    if (in.withdrawalDate)
+        return SubjectStatus::Withdrawn;
+    if (in.confirmedVerdict == verdictCode(Verdict::NotEligible))
+        return SubjectStatus::ScreenFailure;
+    if (!enrolmentBlockers(in).isEmpty())
+        return SubjectStatus::Screening;
+    return in.finalVisitDone ? SubjectStatus::Completed : SubjectStatus::Enrolled;
+}
+
+QStringList infusionBlockers(const LifeCycleInput &in, std::optional<QDate> infusionDate)
+{
+    QStringList blockers = enrolmentBlockers(in);
+    if (in.withdrawalDate && (!infusionDate || *infusionDate > *in.withdrawalDate))
+        blockers << QStringLiteral("withdrawn");
+    return blockers;
+}
+
 }  // namespace trialcrf::rules

@@ -153,4 +153,34 @@ EligibilityResult assessEligibility(const Protocol &p, const EligibilityInput &i
 /// Every criterion code the verdict can emit, in protocol order (for forms and dictionary).
 QStringList allCriterionCodes();
 
+// ---- The subject's life cycle -------------------------------------------------------------
+
+/// What the subject's status follows from. Everything optional/empty = not recorded.
+struct LifeCycleInput {
+    std::optional<bool> consentSigned;   ///< the consent record's subject_signed
+    QString confirmedVerdict;            ///< the physician's confirmed verdict; empty = not yet
+    bool finalVisitDone = false;         ///< the last protocol visit's PASI assessment saved
+    std::optional<QDate> withdrawalDate; ///< set once the subject withdrew (with a reason)
+};
+
+enum class SubjectStatus { Screening, Enrolled, ScreenFailure, Completed, Withdrawn };
+/// "screening", "enrolled", "screen_failed", "completed", "withdrawn" (subjects.csv codes).
+QString subjectStatusCode(SubjectStatus s);
+std::optional<SubjectStatus> subjectStatusFromCode(const QString &code);
+
+/// The status the data implies: withdrawn whenever a withdrawal date is recorded; else
+/// screen_failed when a physician confirmed "not eligible"; else enrolled when the subject
+/// signed the consent and a physician confirmed "eligible" (completed once the final visit is
+/// done); else screening.
+SubjectStatus subjectStatus(const LifeCycleInput &in);
+
+/// Why the subject is not (yet) enrolled, as codes in the order a nurse would fix them:
+/// "consent_not_signed" (no consent, or not signed), "eligibility_not_confirmed",
+/// "confirmed_not_eligible". Empty when consent and confirmation allow enrolment.
+QStringList enrolmentBlockers(const LifeCycleInput &in);
+
+/// Why an infusion on `infusionDate` is refused: enrolmentBlockers(), plus "withdrawn" when
+/// the subject withdrew before that date (or the date is not known). Empty = allowed.
+QStringList infusionBlockers(const LifeCycleInput &in, std::optional<QDate> infusionDate);
+
 }  // namespace trialcrf::rules

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/bulkwriter.h"
 
+#include "records/lifecycle.h"
 #include "storage/adverseeventrepository.h"
 #include "storage/auditbatch.h"
 #include "storage/consentrepository.h"
@@ -256,6 +257,7 @@ SaveResult BulkWriter::addEligibility(const Session &s, const BulkSubject &subje
     if (!r.ok())
         return r;
     e.subjectId = subject.id;
+    e.pasiTenths = subject.screeningPasiTenths;  // not typed on this page
     const Protocol &p = m_store.protocol();
     const rules::Verdict computed =
         rules::assessEligibility(p, e.toInput(subject.birthDate, subject.week0Date,
@@ -307,6 +309,10 @@ SaveResult BulkWriter::addInfusion(const Session &s, const BulkSubject &subject,
     if (!r.ok())
         return r;
     infusion.subjectId = subject.id;
+    if (const FieldErrors gate =
+            lifecycle::infusionGateErrors(subject.lifeCycle(), infusion.infusionDate);
+        !gate.isEmpty())
+        return SaveResult::invalid(gate);
     const FieldErrors errors =
         infusion.validate(m_store.protocol(), context(subject.birthDate, subject.week0Date));
     if (hasHardErrors(errors))

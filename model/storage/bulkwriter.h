@@ -34,6 +34,21 @@ struct BulkSubject {
     /// The subject's consent, for the eligibility verdict.
     std::optional<QDate> consentDate;
     std::optional<bool> consentSigned;
+    /// The life cycle, for the enrolment gate of addInfusion(): the confirmed verdict (empty
+    /// until confirmed) and the withdrawal date.
+    QString confirmedVerdict;
+    std::optional<QDate> withdrawalDate;
+    /// The screening PASI assessment's total, the eligibility verdict's PASI.
+    std::optional<int> screeningPasiTenths;
+
+    rules::LifeCycleInput lifeCycle() const
+    {
+        rules::LifeCycleInput in;
+        in.consentSigned = consentSigned;
+        in.confirmedVerdict = confirmedVerdict;
+        in.withdrawalDate = withdrawalDate;
+        return in;
+    }
 
     /// A saved subject's page (no consent yet: set it once saved).
     static BulkSubject of(const Subject &s)
@@ -43,6 +58,7 @@ struct BulkSubject {
         b.code = s.code;
         b.birthDate = s.birthDate;
         b.week0Date = s.week0Date;
+        b.withdrawalDate = s.withdrawalDate;
         return b;
     }
 };
@@ -67,7 +83,9 @@ public:
     BulkWriter(const BulkWriter &) = delete;
     BulkWriter &operator=(const BulkWriter &) = delete;
 
-    /// A new subject (id 0); sets its id and version.
+    /// A new subject (id 0); sets its id and version. Its status is written as given: the
+    /// caller writes what its data implies (the importer checks subjects.csv's status against
+    /// the rows that follow; the demo plans it with rules::subjectStatus).
     SaveResult addSubject(const Session &s, Subject &subject, const QString &reason = {});
     SaveResult addConsent(const Session &s, const BulkSubject &subject, Consent &consent,
                           const QString &reason = {});
@@ -75,7 +93,8 @@ public:
                               const QString &reason = {});
     SaveResult addPasi(const Session &s, const BulkSubject &subject, PasiAssessment &pasi,
                        const QString &reason = {});
-    /// With its vital signs.
+    /// With its vital signs. Refused (Invalid, at subject_code) unless the subject is enrolled
+    /// on the infusion's day, as StudyStore::saveInfusion.
     SaveResult addInfusion(const Session &s, const BulkSubject &subject, Infusion &infusion,
                            const QString &reason = {});
     /// A new event needs its ae_number (the bulk path does not number events).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/casebook.h"
 
+#include "records/lifecycle.h"
+
 namespace trialcrf {
 
 const Infusion *Casebook::infusion(const QString &visit) const
@@ -46,6 +48,24 @@ QList<rules::PasiPoint> Casebook::pasiPoints(const Protocol &p) const
         points.append({v.code, a ? a->pasiTenths(p) : std::nullopt});
     }
     return points;
+}
+
+rules::LifeCycleInput Casebook::lifeCycle(const Protocol &p) const
+{
+    rules::LifeCycleInput in;
+    if (consent)
+        in.consentSigned = consent->subjectSigned;
+    if (eligibility)
+        in.confirmedVerdict = eligibility->confirmedVerdict;
+    const PasiAssessment *last = pasiAt(lifecycle::finalVisit(p));
+    in.finalVisitDone = last && last->assessmentDate.has_value();
+    in.withdrawalDate = subject.withdrawalDate;
+    return in;
+}
+
+const PasiAssessment *Casebook::screeningPasi(const Protocol &p) const
+{
+    return pasiAt(lifecycle::screeningVisit(p));
 }
 
 }  // namespace trialcrf

@@ -34,6 +34,10 @@ struct Casebook {
     /// One point per PASI visit of the protocol, in visit order; tenths nullopt where the
     /// assessment is missing or incomplete.
     QList<rules::PasiPoint> pasiPoints(const Protocol &p) const;
+    /// What the subject's status follows from (rules::subjectStatus), as this casebook holds it.
+    rules::LifeCycleInput lifeCycle(const Protocol &p) const;
+    /// The screening PASI assessment, if saved (the eligibility page's PASI comes from it).
+    const PasiAssessment *screeningPasi(const Protocol &p) const;
 };
 
 }  // namespace trialcrf

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/eligibilityrepository.h"
 
+#include "records/lifecycle.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -78,8 +79,7 @@ std::optional<StoredEligibility> one(QSqlQuery &q, QString *error)
 QStringList EligibilityRepository::columns()
 {
     QStringList c{QStringLiteral("id"), QStringLiteral("subject_id"),
-                  QStringLiteral("assessed_date"), QStringLiteral("psoriasis_vulgaris"),
-                  QStringLiteral("pasi_tenths")};
+                  QStringLiteral("assessed_date"), QStringLiteral("psoriasis_vulgaris")};
     for (const RealColumn &r : kReals)
         c << QLatin1String(r.column);
     for (const LastDoseColumn &l : kLastDoses)
@@ -109,7 +109,6 @@ StoredEligibility EligibilityRepository::read(const RowReader &r)
     e.subjectId = r.id(QStringLiteral("subject_id"));
     e.assessedDate = r.date(QStringLiteral("assessed_date"));
     e.psoriasisVulgaris = r.yesNo(QStringLiteral("psoriasis_vulgaris"));
-    e.pasiTenths = r.integer(QStringLiteral("pasi_tenths"));
     for (const RealColumn &c : kReals)
         e.*c.member = r.real(QLatin1String(c.column));
     for (const LastDoseColumn &c : kLastDoses)
@@ -129,9 +128,7 @@ Row EligibilityRepository::toRow(const StoredEligibility &stored)
     Row row;
     row.integer(QStringLiteral("subject_id"), e.subjectId)
         .date(QStringLiteral("assessed_date"), e.assessedDate)
-        .yesNo(QStringLiteral("psoriasis_vulgaris"), e.psoriasisVulgaris)
-        .integer(QStringLiteral("pasi_tenths"),
-                 e.pasiTenths ? std::optional<qint64>(*e.pasiTenths) : std::nullopt);
+        .yesNo(QStringLiteral("psoriasis_vulgaris"), e.psoriasisVulgaris);
     for (const RealColumn &c : kReals)
         row.real(QLatin1String(c.column), e.*c.member);
     for (const LastDoseColumn &c : kLastDoses)
@@ -167,27 +164,61 @@ std::optional<StoredEligibility> EligibilityRepository::forSubject(const Databas
 }
 
 bool EligibilityRepository::forEach(
-    const Database &db,
+    const Database &db, const Protocol &p,
     const std::function<bool(const QString &, const StoredEligibility &,
                              const rules::EligibilityInput &)> &fn,
     QString *error)
 {
+    // The screening PASI comes from the screening PASI assessment, joined by its scores.
+    static const char *const kScores[] = {"erythema", "induration", "desquamation", "area"};
+    QStringList pasiColumns;
+    for (const PasiRegionDef &region : p.pasiRegions) {
+        for (const char *score : kScores) {
+            const QString c = region.code + QLatin1Char('_') + QLatin1String(score);
+            pasiColumns << QStringLiteral("sp.%1 AS sp_%1").arg(c);
+        }
+    }
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     const QString sql = QStringLiteral(
-        "SELECT %1, s.code AS subject_code, s.birth_date AS subject_birth_date,"
+        "SELECT %1, %2, sp.id AS sp_id, s.code AS subject_code,"
+        " s.birth_date AS subject_birth_date,"
         " s.week0_date AS subject_week0_date, c.consent_date AS consent_date,"
         " c.subject_signed AS subject_signed"
         " FROM eligibility e JOIN subjects s ON s.id = e.subject_id"
-        " LEFT JOIN consents c ON c.subject_id = e.subject_id ORDER BY s.code")
-        .arg(RowReader::columnList(columns(), QStringLiteral("e")));
-    if (!q.exec(sql)) {
+        " LEFT JOIN consents c ON c.subject_id = e.subject_id"
+        " LEFT JOIN pasi_assessments sp ON sp.subject_id = e.subject_id AND sp.visit = ?"
+        " ORDER BY s.code")
+        .arg(RowReader::columnList(columns(), QStringLiteral("e")),
+             pasiColumns.join(QStringLiteral(", ")));
+    if (!q.prepare(sql)) {
+        *error = Database::describe(q.lastError());
+        return false;
+    }
+    q.addBindValue(lifecycle::screeningVisit(p));
+    if (!q.exec()) {
         *error = Database::describe(q.lastError());
         return false;
     }
     const RowReader r(q);
     while (q.next()) {
-        const StoredEligibility stored = read(r);
+        StoredEligibility stored = read(r);
+        if (r.integer64(QStringLiteral("sp_id"))) {
+            QList<rules::RegionScores> regions;
+            for (const PasiRegionDef &region : p.pasiRegions) {
+                const auto score = [&](const char *name) {
+                    return r.integer(QStringLiteral("sp_") + region.code + QLatin1Char('_')
+                                     + QLatin1String(name));
+                };
+                rules::RegionScores rs;
+                rs.erythema = score("erythema");
+                rs.induration = score("induration");
+                rs.desquamation = score("desquamation");
+                rs.area = score("area");
+                regions << rs;
+            }
+            stored.eligibility.pasiTenths = rules::pasiTenths(p, regions);
+        }
         const rules::EligibilityInput input = stored.eligibility.toInput(
             r.date(QStringLiteral("subject_birth_date")),
             r.date(QStringLiteral("subject_week0_date")), r.date(QStringLiteral("consent_date")),

@@ -36,7 +36,8 @@ public:
                                                        QString *error);
     /// Every assessment ordered by subject code, with the rule input merged from the subject
     /// and the consent (one query, streamed).
-    static bool forEach(const Database &db,
+    /// With the screening PASI (from its PASI assessment) in each record's pasiTenths.
+    static bool forEach(const Database &db, const Protocol &p,
                         const std::function<bool(const QString &, const StoredEligibility &,
                                                  const rules::EligibilityInput &)> &fn,
                         QString *error);

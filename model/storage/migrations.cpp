@@ -241,9 +241,21 @@ QStringList migration3()
     };
 }
 
+// The subject's life cycle: a withdrawal is recorded with its date and reason (the status
+// "withdrawn" follows from them). The eligibility page's old pasi_tenths column stays, so no
+// value is ever dropped, but is no longer written: the screening PASI is read from the
+// screening PASI assessment.
+QStringList migrationWithdrawal()
+{
+    return {
+        QStringLiteral("ALTER TABLE subjects ADD COLUMN withdrawal_date TEXT"),
+        QStringLiteral("ALTER TABLE subjects ADD COLUMN withdrawal_reason TEXT"),
+    };
+}
+
 // The area involved in % of each PASI region, as the physician measured it: source data the
 // area score is derived from (and must agree with). Empty for assessments scored directly.
-QStringList migration6()
+QStringList migrationPasiAreaPct()
 {
     QStringList statements;
     for (const char *region : {"head", "upper_limbs", "trunk", "lower_limbs"})
@@ -257,7 +269,8 @@ constexpr Migration kMigrations[] = {
     &migration1,
     &migration2,
     &migration3,
-    &migration6,
+    &migrationWithdrawal,  // 4
+    &migrationPasiAreaPct,  // 5
 };
 
 }  // namespace

@@ -52,11 +52,11 @@ bool isAllowed(Role r, Action a)
         case Action::ReadClinical:
         case Action::EditSubject:
         case Action::EditConsent:
+        case Action::EditEligibility:  // the items: labs, scores, washout, exclusions
         case Action::EditInfusion:
         case Action::EditAdverseEvent:
             return true;
-        case Action::EditEligibility:
-        case Action::ConfirmEligibility:
+        case Action::ConfirmEligibility:  // the verdict is the physician's
         case Action::EditPasi:
         case Action::JudgeCausality:
         case Action::Sign:

@@ -9,6 +9,7 @@
 #include "storage/subjectrepository.h"
 #include "storage/statement.h"
 #include "storage/visitorder.h"
+#include "records/lifecycle.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -264,6 +265,39 @@ SaveResult StudyStore::write(const WriteContext &ctx, const QString &table, qint
     return r;
 }
 
+SaveResult StudyStore::applyStatus(const WriteContext &ctx, const Subject &subject,
+                                   QString *status)
+{
+    QString error;
+    const std::optional<rules::LifeCycleInput> in = SubjectRepository::lifeCycle(
+        m_db, subject, lifecycle::finalVisit(m_protocol), &error);
+    if (!in)
+        return readFailure(error);
+    const QString implied = rules::subjectStatusCode(rules::subjectStatus(*in));
+    if (status)
+        *status = implied;
+    if (implied == subject.status)
+        return SaveResult::saved();
+    if (!SubjectRepository::setStatus(m_db, subject.id, implied, &error))
+        return SaveResult::failure(Status::DatabaseError, error);
+    m_pageCursor.nextOffset = -1;  // a status filter's pages changed
+    return RowWriter::audit(ctx, QStringLiteral("update"), SubjectRepository::table(),
+                            subject.id, QStringLiteral("status"), subject.status, implied);
+}
+
+std::optional<int> StudyStore::screeningPasiTenths(qint64 subjectId, QString *error) const
+{
+    QList<PasiAssessment> all;
+    if (!PasiRepository::forSubject(m_db, m_protocol, subjectId, &all, error))
+        return std::nullopt;
+    const QString screening = lifecycle::screeningVisit(m_protocol);
+    for (const PasiAssessment &a : std::as_const(all)) {
+        if (a.visit == screening)
+            return a.pasiTenths(m_protocol);
+    }
+    return std::nullopt;
+}
+
 // ---- Saves --------------------------------------------------------------------------------
 
 SaveResult StudyStore::saveSubject(const Session &s, Subject &subject, const QString &reason)
@@ -296,13 +330,20 @@ SaveResult StudyStore::saveSubject(const Session &s, Subject &subject, const QSt
     if (old && old->subject.version != subject.version)
         return RowWriter::stale(ctx, SubjectRepository::table(), subject.id);
 
-    const Row after = SubjectRepository::toRow(subject);
+    // The status is not typed: it follows from the data, written by applyStatus() below.
+    Subject record = subject;
+    record.status = old ? old->subject.status : rules::subjectStatusCode(rules::SubjectStatus::Screening);
+    const Row after = SubjectRepository::toRow(record);
     const Row before = old ? SubjectRepository::toRow(old->subject) : Row();
     qint64 id = 0;
     int version = 0;
-    const SaveResult r = write(ctx, SubjectRepository::table(), subject.id, subject.version,
-                               &before, after, SubjectRepository::uniqueKey(subject), &id,
-                               &version);
+    SaveResult r = write(ctx, SubjectRepository::table(), subject.id, subject.version,
+                         &before, after, SubjectRepository::uniqueKey(subject), &id, &version);
+    if (!r.ok())
+        return r;
+    record.id = id;
+    QString status;
+    r = applyStatus(ctx, record, &status);
     if (!r.ok())
         return r;
     const SaveResult c = commit(t);
@@ -311,7 +352,46 @@ SaveResult StudyStore::saveSubject(const Session &s, Subject &subject, const QSt
     m_pageCursor.nextOffset = -1;  // the list's order may have changed
     subject.id = id;
     subject.version = version;
+    subject.status = status;
     return c;
+}
+
+SaveResult StudyStore::withdrawSubject(const Session &s, qint64 subjectId, const QDate &date,
+                                       const QString &reason)
+{
+    if (!may(s, Action::EditSubject))
+        return denied(s);
+    QString error;
+    const std::optional<StoredSubject> stored = SubjectRepository::byId(m_db, subjectId, &error);
+    if (!error.isEmpty())
+        return readFailure(error);
+    if (!stored)
+        return gone();
+    Subject subject = stored->subject;
+    subject.withdrawalDate = date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    subject.withdrawalReason = reason.trimmed();
+    if (!subject.withdrawalDate) {
+        return SaveResult::invalid({FieldError{QStringLiteral("withdrawal_date"),
+                                   QT_TRANSLATE_NOOP("Validation",
+                                                     "The withdrawal date is required."),
+                                   {}}});
+    }
+    return saveSubject(s, subject, reason);
+}
+
+SaveResult StudyStore::refreshStatus(const Session &s, qint64 subjectId, const QString &reason)
+{
+    if (!may(s, Action::EditSubject))
+        return denied(s);
+    Transaction t(m_db);
+    StoredSubject subject;
+    SaveResult r = openSubject(subjectId, t, &subject);
+    if (!r.ok())
+        return r;
+    r = applyStatus(writeContext(s, subject.subject.code, reason), subject.subject);
+    if (!r.ok())
+        return r;
+    return commit(t);
 }
 
 SaveResult StudyStore::saveConsent(const Session &s, Consent &consent, const QString &reason)
@@ -338,6 +418,8 @@ SaveResult StudyStore::saveConsent(const Session &s, Consent &consent, const QSt
     r = write(ctx, ConsentRepository::table(), consent.id, consent.version,
               before ? &*before : nullptr, ConsentRepository::toRow(consent),
               ConsentRepository::uniqueKey(), &id, &version);
+    if (r.ok())
+        r = applyStatus(ctx, subject.subject);
     return commitInto(t, r, consent, id, version);
 }
 
@@ -352,6 +434,10 @@ SaveResult StudyStore::saveEligibility(const Session &s, Eligibility &e, const Q
     QString error;
     const std::optional<Consent> consent =
         ConsentRepository::forSubject(m_db, e.subjectId, &error);
+    if (!error.isEmpty())
+        return readFailure(error);
+    // The screening PASI is not typed on this page: it is the screening PASI assessment's.
+    e.pasiTenths = screeningPasiTenths(e.subjectId, &error);
     if (!error.isEmpty())
         return readFailure(error);
     const rules::EligibilityInput input = e.toInput(
@@ -381,6 +467,8 @@ SaveResult StudyStore::saveEligibility(const Session &s, Eligibility &e, const Q
     r = write(ctx, EligibilityRepository::table(), e.id, e.version, before ? &*before : nullptr,
               EligibilityRepository::toRow(stored), EligibilityRepository::uniqueKey(), &id,
               &version);
+    if (r.ok())
+        r = applyStatus(ctx, subject.subject);
     return commitInto(t, r, e, id, version);
 }
 
@@ -389,9 +477,19 @@ SaveResult StudyStore::saveInfusion(const Session &s, Infusion &infusion, const 
     Transaction t(m_db);
     StoredSubject subject;
     SaveResult r = openPage(s, Action::EditInfusion, infusion.subjectId, t, &subject);
-    if (r.ok())
-        r = checkPage(infusion.validate(m_protocol, validationContext(subject.subject)),
-                      infusion.id, reason);
+    if (!r.ok())
+        return r;
+    // The one gate that blocks: no infusion for a subject who is not enrolled.
+    QString error;
+    const std::optional<rules::LifeCycleInput> lifeCycle = SubjectRepository::lifeCycle(
+        m_db, subject.subject, lifecycle::finalVisit(m_protocol), &error);
+    if (!lifeCycle)
+        return readFailure(error);
+    if (const FieldErrors gate = lifecycle::infusionGateErrors(*lifeCycle, infusion.infusionDate);
+        !gate.isEmpty())
+        return SaveResult::invalid(gate);
+    r = checkPage(infusion.validate(m_protocol, validationContext(subject.subject)),
+                  infusion.id, reason);
     if (!r.ok())
         return r;
     const WriteContext ctx = writeContext(s, subject.subject.code, reason);
@@ -446,6 +544,8 @@ SaveResult StudyStore::savePasi(const Session &s, PasiAssessment &pasi, const QS
     r = write(ctx, PasiRepository::table(), pasi.id, pasi.version, before ? &*before : nullptr,
               PasiRepository::toRow(m_protocol, pasi), PasiRepository::uniqueKey(pasi), &id,
               &version);
+    if (r.ok())
+        r = applyStatus(ctx, subject.subject);
     return commitInto(t, r, pasi, id, version);
 }
 
@@ -584,6 +684,11 @@ std::optional<Casebook> StudyStore::loadCasebook(const Session &s, qint64 subjec
               [&](const PasiAssessment &a, const PasiAssessment &b) {
                   return VisitOrder::rank(visits, a.visit) < VisitOrder::rank(visits, b.visit);
               });
+    if (book.eligibility) {
+        const PasiAssessment *screening = book.screeningPasi(m_protocol);
+        book.eligibility->pasiTenths =
+            screening ? screening->pasiTenths(m_protocol) : std::nullopt;
+    }
     return book;
 }
 
@@ -650,8 +755,10 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
     if (page.isEmpty())
         return page;
 
-    // Visit dates of the page: the infusion date, else the PASI date. One query per chunk of
-    // ids (bound parameters are limited in number), usually one for a page.
+    // Visit dates of the page: the infusion date, else the PASI date; screening is also done
+    // once its consent or eligibility is saved (their date, when no screening PASI has one).
+    // Rows come lowest priority first, so the best date is the one kept. One query per chunk
+    // of ids (bound parameters are limited in number), usually one for a page.
     QHash<qint64, int> rowOf;
     for (int i = 0; i < page.size(); ++i)
         rowOf.insert(page.at(i).id, i);
@@ -662,16 +769,28 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
         for (int i = 0; i < n; ++i)
             marks << QStringLiteral("?");
         const QString in = marks.join(QStringLiteral(", "));
-        Statement st(m_db, QStringLiteral("SELECT subject_id, visit, infusion_date AS done, 0 AS pasi"
+        Statement st(m_db, QStringLiteral("SELECT subject_id, visit, infusion_date AS done, 0 AS prio"
                                  " FROM infusions WHERE infusion_date IS NOT NULL"
                                  " AND subject_id IN (%1)"
                                  " UNION ALL"
                                  " SELECT subject_id, visit, assessment_date, 1"
                                  " FROM pasi_assessments WHERE assessment_date IS NOT NULL"
-                                 " AND subject_id IN (%1)")
+                                 " AND subject_id IN (%1)"
+                                 " UNION ALL"
+                                 " SELECT subject_id, ?, assessed_date, 2"
+                                 " FROM eligibility WHERE assessed_date IS NOT NULL"
+                                 " AND subject_id IN (%1)"
+                                 " UNION ALL"
+                                 " SELECT subject_id, ?, consent_date, 3"
+                                 " FROM consents WHERE consent_date IS NOT NULL"
+                                 " AND subject_id IN (%1)"
+                                 " ORDER BY prio DESC")
                                .arg(in));
+        const QString screening = lifecycle::screeningVisit(m_protocol);
         QVariantList ids;
-        for (int pass = 0; pass < 2; ++pass) {
+        for (int pass = 0; pass < 4; ++pass) {
+            if (pass >= 2)
+                ids << screening;
             for (int i = 0; i < n; ++i)
                 ids << page.at(from + i).id;
         }
@@ -682,10 +801,8 @@ QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString 
             SubjectSummary &s = page[rowOf.value(q.value(0).toLongLong())];
             const QString visit = q.value(1).toString();
             const QDate done = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-            const bool fromPasi = q.value(3).toInt() != 0;
-            if (!done.isValid() || (fromPasi && s.visitDates.contains(visit)))
-                continue;
-            s.visitDates.insert(visit, done);
+            if (done.isValid())
+                s.visitDates.insert(visit, done);
         }
     }
     readSignedStates(page);
@@ -799,7 +916,7 @@ bool StudyStore::forEachEligibility(
     if (!readAllowed(s, error))
         return false;
     const bool ok = EligibilityRepository::forEach(
-        m_db,
+        m_db, m_protocol,
         [&](const QString &code, const StoredEligibility &e, const rules::EligibilityInput &in) {
             return fn(code, e.eligibility, in);
         },

@@ -54,6 +54,15 @@ public:
     SaveResult saveInfusion(const Session &s, Infusion &infusion, const QString &reason = {});
     SaveResult savePasi(const Session &s, PasiAssessment &pasi, const QString &reason = {});
     SaveResult saveAdverseEvent(const Session &s, AdverseEvent &ae, const QString &reason = {});
+    /// The subject withdraws on `date` for `reason` (both required; a reason for the audit
+    /// trail too). Nurse or physician (EditSubject), like every edit of the subject page; the
+    /// status becomes "withdrawn" in the same transaction.
+    SaveResult withdrawSubject(const Session &s, qint64 subjectId, const QDate &date,
+                               const QString &reason);
+    /// Writes the status the stored data implies (rules::subjectStatus) when it differs, with
+    /// its audit row; every save that changes the data does this itself. For a caller that
+    /// wrote through the BulkWriter (import into subjects already in the database).
+    SaveResult refreshStatus(const Session &s, qint64 subjectId, const QString &reason);
     /// Data manager only; a reason is required to unlock.
     SaveResult setLocked(const Session &s, qint64 subjectId, bool locked, const QString &reason);
 
@@ -139,6 +148,13 @@ private:
                      int recordVersion, const Row *before, const Row &after, const UniqueKey &key,
                      qint64 *id, int *version);
     bool readAllowed(const Session &s, QString *error) const;
+    /// Inside the save's transaction: the status the data implies now, written with one
+    /// "update" audit row when it changed (the row's version stays: no one typed it).
+    /// *status gets the status as stored after.
+    SaveResult applyStatus(const WriteContext &ctx, const Subject &subject,
+                           QString *status = nullptr);
+    /// The screening PASI in tenths as stored, for the eligibility verdict.
+    std::optional<int> screeningPasiTenths(qint64 subjectId, QString *error) const;
     /// Confirming (or changing the confirmation of) the eligibility verdict is the
     /// investigator's act, stamped with who and when (`now`); otherwise the old stamp stays.
     /// *out is `e` as stored; Denied when `s` may not confirm. Shared with BulkWriter.

@@ -13,7 +13,8 @@ QStringList SubjectRepository::columns()
     return {QStringLiteral("id"),         QStringLiteral("code"),
             QStringLiteral("initials"),   QStringLiteral("sex"),
             QStringLiteral("birth_date"), QStringLiteral("week0_date"),
-            QStringLiteral("status"),     QStringLiteral("locked"),
+            QStringLiteral("status"),     QStringLiteral("withdrawal_date"),
+            QStringLiteral("withdrawal_reason"), QStringLiteral("locked"),
             QStringLiteral("version")};
 }
 
@@ -36,6 +37,8 @@ StoredSubject SubjectRepository::read(const RowReader &r)
     s.birthDate = r.date(QStringLiteral("birth_date"));
     s.week0Date = r.date(QStringLiteral("week0_date"));
     s.status = r.text(QStringLiteral("status"));
+    s.withdrawalDate = r.date(QStringLiteral("withdrawal_date"));
+    s.withdrawalReason = r.text(QStringLiteral("withdrawal_reason"));
     out.locked = r.flag(QStringLiteral("locked"));
     return out;
 }
@@ -48,7 +51,9 @@ Row SubjectRepository::toRow(const Subject &s)
         .text(QStringLiteral("sex"), s.sex)
         .date(QStringLiteral("birth_date"), s.birthDate)
         .date(QStringLiteral("week0_date"), s.week0Date)
-        .text(QStringLiteral("status"), s.status);
+        .text(QStringLiteral("status"), s.status)
+        .date(QStringLiteral("withdrawal_date"), s.withdrawalDate)
+        .text(QStringLiteral("withdrawal_reason"), s.withdrawalReason);
     return row;
 }
 
@@ -109,6 +114,48 @@ bool SubjectRepository::setLocked(const Database &db, qint64 id, bool locked,
         return false;
     }
     return true;
+}
+
+bool SubjectRepository::setStatus(const Database &db, qint64 id, const QString &status,
+                                  QString *error)
+{
+    Statement st(db, QStringLiteral("UPDATE subjects SET status = ? WHERE id = ?"));
+    QSqlQuery &q = st.query();
+    q.addBindValue(status);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = Database::describe(q.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<rules::LifeCycleInput> SubjectRepository::lifeCycle(const Database &db,
+                                                                  const Subject &s,
+                                                                  const QString &finalVisit,
+                                                                  QString *error)
+{
+    Statement st(db, QStringLiteral(
+                         "SELECT (SELECT subject_signed FROM consents WHERE subject_id = ?),"
+                         " (SELECT confirmed_verdict FROM eligibility WHERE subject_id = ?),"
+                         " (SELECT count(*) FROM pasi_assessments WHERE subject_id = ?"
+                         "  AND visit = ? AND assessment_date IS NOT NULL)"));
+    QSqlQuery &q = st.query();
+    q.addBindValue(s.id);
+    q.addBindValue(s.id);
+    q.addBindValue(s.id);
+    q.addBindValue(finalVisit);
+    if (!q.exec() || !q.next()) {
+        *error = Database::describe(q.lastError());
+        return std::nullopt;
+    }
+    rules::LifeCycleInput in;
+    if (!q.value(0).isNull())
+        in.consentSigned = q.value(0).toInt() != 0;
+    in.confirmedVerdict = q.value(1).toString();
+    in.finalVisitDone = q.value(2).toInt() > 0;
+    in.withdrawalDate = s.withdrawalDate;
+    return in;
 }
 
 }  // namespace trialcrf

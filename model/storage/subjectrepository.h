@@ -2,6 +2,7 @@
 #pragma once
 
 #include "records/subject.h"
+#include "rules/rules.h"
 #include "storage/row.h"
 #include "storage/rowreader.h"
 #include "storage/rowwriter.h"
@@ -35,6 +36,14 @@ public:
     static bool forEach(const Database &db,
                         const std::function<bool(const StoredSubject &)> &fn, QString *error);
     static bool setLocked(const Database &db, qint64 id, bool locked, QString *error);
+    /// The derived status only (the store's life cycle); the row's version stays.
+    static bool setStatus(const Database &db, qint64 id, const QString &status, QString *error);
+    /// What the subject's status follows from, as stored now: its consent's signature, the
+    /// confirmed verdict, whether `finalVisit` has a dated PASI assessment, and `s`'s
+    /// withdrawal. nullopt on an SQL error.
+    static std::optional<rules::LifeCycleInput> lifeCycle(const Database &db, const Subject &s,
+                                                          const QString &finalVisit,
+                                                          QString *error);
 };
 
 }  // namespace trialcrf
