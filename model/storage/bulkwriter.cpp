@@ -295,7 +295,7 @@ SaveResult BulkWriter::addPasi(const Session &s, const BulkSubject &subject,
     r = insert(s, subject.code, reason, PasiRepository::table(), PasiRepository::toRow(p, pasi),
                PasiRepository::uniqueKey(pasi), &id);
     if (r.ok())
-        r = addDeviations(s, subject, pasi.visit, PasiRepository::table(), id,
+        r = addDeviations(s, subject, reason, pasi.visit, PasiRepository::table(), id,
                           rules::detectDeviations(p, pasi.deviationInput(subject.week0Date)),
                           [&](const QString &kind) { return pasi.deviationReasons.value(kind); });
     if (r.ok()) {
@@ -345,7 +345,7 @@ SaveResult BulkWriter::addInfusion(const Session &s, const BulkSubject &subject,
             return databaseError(QStringLiteral("cannot write vital signs: ") + st.errorString());
     }
     r = addDeviations(
-        s, subject, infusion.visit, InfusionRepository::table(), id,
+        s, subject, reason, infusion.visit, InfusionRepository::table(), id,
         rules::detectDeviations(m_store.protocol(), infusion.deviationInput(subject.week0Date)),
         [&](const QString &kind) { return infusion.deviationReasonFor(kind); });
     if (!r.ok())
@@ -386,7 +386,7 @@ QString BulkWriter::deviationKey(const QString &subjectCode, const QString &visi
 }
 
 SaveResult BulkWriter::addDeviations(const Session &s, const BulkSubject &subject,
-                                     const QString &visit, const QString &sourceTable,
+                                     const QString &reason, const QString &visit, const QString &sourceTable,
                                      qint64 sourceId, const QStringList &kinds,
                                      const std::function<QString(const QString &)> &pageReason)
 {
@@ -401,10 +401,11 @@ SaveResult BulkWriter::addDeviations(const Session &s, const BulkSubject &subjec
         if (known != m_known.constEnd()) {
             d = *known;
             m_known.erase(known);
-        } else {
-            d.detectedAt = m_store.clock()().toUTC();
-            d.recordedBy = s.userName;
         }
+        if (!d.detectedAt.isValid())
+            d.detectedAt = m_store.clock()().toUTC();
+        if (d.recordedBy.isEmpty())
+            d.recordedBy = s.userName;
         d.subjectId = subject.id;
         d.visit = visit;
         d.kind = kind;
@@ -418,7 +419,7 @@ SaveResult BulkWriter::addDeviations(const Session &s, const BulkSubject &subjec
             d.recordedBy = s.userName;
         }
         qint64 id = 0;
-        const SaveResult r = insert(s, subject.code, {}, DeviationRepository::table(),
+        const SaveResult r = insert(s, subject.code, reason, DeviationRepository::table(),
                                     DeviationRepository::toRow(d),
                                     DeviationRepository::uniqueKey(), &id);
         if (!r.ok())
@@ -427,7 +428,8 @@ SaveResult BulkWriter::addDeviations(const Session &s, const BulkSubject &subjec
     return SaveResult::saved();
 }
 
-SaveResult BulkWriter::addResolvedKnownDeviations(const Session &s, QStringList *orphans)
+SaveResult BulkWriter::addResolvedKnownDeviations(const Session &s, QStringList *orphans,
+                                                  const QString &reason)
 {
     for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
         const QString sourceKey = it.key().section(QLatin1Char('|'), 0, 2);
@@ -437,6 +439,10 @@ SaveResult BulkWriter::addResolvedKnownDeviations(const Session &s, QStringList 
             continue;
         }
         Deviation d = *it;
+        if (!d.detectedAt.isValid())
+            d.detectedAt = m_store.clock()().toUTC();
+        if (d.recordedBy.isEmpty())
+            d.recordedBy = s.userName;
         d.subjectId = source->subjectId;
         d.sourceTable = source->table;
         d.sourceId = source->id;
@@ -444,7 +450,7 @@ SaveResult BulkWriter::addResolvedKnownDeviations(const Session &s, QStringList 
         if (!d.resolvedAt.isValid())
             d.resolvedAt = m_store.clock()().toUTC();
         qint64 id = 0;
-        const SaveResult r = insert(s, source->subjectCode, {}, DeviationRepository::table(),
+        const SaveResult r = insert(s, source->subjectCode, reason, DeviationRepository::table(),
                                     DeviationRepository::toRow(d),
                                     DeviationRepository::uniqueKey(), &id);
         if (!r.ok())

@@ -93,7 +93,8 @@ public:
     /// The known deviations no add showed: each whose record was added is written as
     /// resolved (history kept); the keys of those without their record are returned in
     /// *orphans (the caller reports them).
-    SaveResult addResolvedKnownDeviations(const Session &s, QStringList *orphans);
+    SaveResult addResolvedKnownDeviations(const Session &s, QStringList *orphans,
+                                          const QString &reason = {});
 
     /// Writes the queued audit rows. Call before committing.
     SaveResult finish();
@@ -113,7 +114,8 @@ private:
                       std::function<QString()> auditJson = {});
     SqliteStatement &statement(const QString &sql);
     /// The deviation rows of a new record: one per kind, with the known row's details.
-    SaveResult addDeviations(const Session &s, const BulkSubject &subject, const QString &visit,
+    SaveResult addDeviations(const Session &s, const BulkSubject &subject, const QString &reason,
+                             const QString &visit,
                              const QString &sourceTable, qint64 sourceId, const QStringList &kinds,
                              const std::function<QString(const QString &)> &pageReason);
     /// INSERT of `rows` vital signs (1..kVitalsPerInsert), prepared once per count.
