@@ -1982,6 +1982,38 @@
         <source>Casebook report printed</source>
         <translation>病例册报告已打印</translation>
     </message>
+    <message>
+        <source>Protocol deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infusion before week 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infusion out of window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit out of window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose outside tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs before the infusion missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs during the infusion missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital signs after the infusion missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CohortChart</name>
@@ -3655,7 +3687,7 @@
     </message>
     <message>
         <source>The infusion date cannot be more than %1 days before the week-0 date (%2).</source>
-        <translation>输注日期不能早于第0周日期（%2）超过 %1 天。</translation>
+        <translation type="vanished">输注日期不能早于第0周日期（%2）超过 %1 天。</translation>
     </message>
     <message>
         <source>The weight is required.</source>
@@ -3715,7 +3747,7 @@
     </message>
     <message>
         <source>The dose deviates %1 % from the target, more than the %2 % allowed: give the reason.</source>
-        <translation>剂量与目标剂量偏离 %1 %，超过允许的 %2 %：请填写原因。</translation>
+        <translation type="vanished">剂量与目标剂量偏离 %1 %，超过允许的 %2 %：请填写原因。</translation>
     </message>
     <message>
         <source>Vital signs at minute %1 are already recorded.</source>
@@ -4059,6 +4091,38 @@
     </message>
     <message>
         <source>The withdrawal date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC time like 2024-03-04T09:15:00.000Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a visit of the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of protocol deviation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record must be infusion or pasi, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deviation of %1 at %2 appears twice (first on line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deviation log cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No imported record of %1 at %2 shows this deviation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deviation is already in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

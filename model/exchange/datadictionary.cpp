@@ -303,6 +303,26 @@ void DataDictionary::addCodeLists(const Protocol &p)
          {{QStringLiteral("eligible"), QStringLiteral("Eligible"), zh("符合入组条件")},
           {QStringLiteral("not_eligible"), QStringLiteral("Not eligible"), zh("不符合入组条件")},
           {QStringLiteral("incomplete"), QStringLiteral("Incomplete"), zh("资料不完整")}}});
+    m_codeLists.append(
+        {QStringLiteral("deviation_kind"),
+         {{QStringLiteral("infusion_before_week0"), QStringLiteral("Infusion before week 0"),
+           zh("第0周前输注")},
+          {QStringLiteral("infusion_out_of_window"), QStringLiteral("Infusion out of window"),
+           zh("输注超出访视窗")},
+          {QStringLiteral("visit_out_of_window"), QStringLiteral("Visit out of window"),
+           zh("访视超出访视窗")},
+          {QStringLiteral("dose_out_of_tolerance"), QStringLiteral("Dose outside tolerance"),
+           zh("剂量超出允许范围")},
+          {QStringLiteral("vitals_before_missing"),
+           QStringLiteral("Vital signs before the infusion missing"), zh("缺少输注前生命体征")},
+          {QStringLiteral("vitals_during_missing"),
+           QStringLiteral("Vital signs during the infusion missing"), zh("缺少输注中生命体征")},
+          {QStringLiteral("vitals_after_missing"),
+           QStringLiteral("Vital signs after the infusion missing"), zh("缺少输注后生命体征")}}});
+    m_codeLists.append({QStringLiteral("deviation_source"),
+                        {{QStringLiteral("infusion"), QStringLiteral("Infusion"), zh("输注")},
+                         {QStringLiteral("pasi"), QStringLiteral("PASI assessment"),
+                          zh("PASI 评估")}}});
     CodeListDef criteria{QStringLiteral("criterion"), {}};
     for (const QString &c : rules::allCriterionCodes()) {
         const auto it = criterionLabels().constFind(c);
@@ -562,6 +582,25 @@ void DataDictionary::addFiles(const Protocol &p)
             .code("outcome", Use::Required, "Outcome", "转归", *codeList(QStringLiteral("outcome")))
             .code("sae_criteria", Use::Optional, "Seriousness criteria", "严重性标准",
                   *codeList(QStringLiteral("sae_criterion")), T::CodeList);
+        m_files.append(b.take());
+    }
+    {
+        // The protocol-deviation log: derived from the records by the deviation rule; import
+        // recomputes it and takes reason, recorded_by and detected_at from matching rows.
+        FileBuilder b(QStringLiteral("deviations"), "Protocol deviation log", "方案偏离记录");
+        subjectCode(b);
+        b.code("visit", Use::Key, "Visit", "访视", *codeList(QStringLiteral("visit")))
+            .code("kind", Use::Key, "Protocol deviation", "方案偏离",
+                  *codeList(QStringLiteral("deviation_kind")))
+            .add("detected_at", T::DateTime, Use::Optional, "Detected (UTC)", "发现时间 (UTC)")
+            .add("reason", T::Text, Use::Optional, "Protocol deviation: reason", "方案偏离原因")
+            .add("recorded_by", T::Text, Use::Optional, "Recorded by", "记录人")
+            .code("source", Use::Key, "Recorded on", "所在记录",
+                  *codeList(QStringLiteral("deviation_source")))
+            .code("resolved", Use::Computed,
+                  "Resolved: the data no longer shows it (computed)", "已解决: 数据不再显示该偏离 (计算)",
+                  yesNo, T::YesNo)
+            .add("resolved_at", T::DateTime, Use::Optional, "Resolved (UTC)", "解决时间 (UTC)");
         m_files.append(b.take());
     }
     {

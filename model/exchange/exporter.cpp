@@ -118,6 +118,7 @@ private:
     bool writeEligibility();
     bool writePasi();
     bool writeInfusions();
+    bool writeDeviations();
     bool writeAdverseEvents();
     /// audit.csv: waits for m_auditJob, or writes it here when there is none.
     bool finishAudit(const AuditCsv::Target &target);
@@ -470,6 +471,29 @@ bool Exporter::Run::writeAdverseEvents()
     });
 }
 
+bool Exporter::Run::writeDeviations()
+{
+    return writeFile(QStringLiteral("deviations"), [&](CsvWriter &w, QString *error) {
+        qint64 rows = 0;
+        return m_store.forEachDeviation(
+            m_session,
+            [&](const Deviation &d) {
+                addText(w, d.subjectCode);
+                addText(w, d.visit);
+                addText(w, d.kind);
+                addText(w, AuditLog::formatTime(d.detectedAt));
+                addText(w, d.reason);
+                addText(w, d.recordedBy);
+                addText(w, d.sourceCode());
+                w.addUtf8Field(cv::yesNo(d.resolved));
+                addText(w, d.resolved ? AuditLog::formatTime(d.resolvedAt) : QString());
+                w.endRow();
+                return (++rows & 0xfff) || poll();
+            },
+            error);
+    });
+}
+
 bool Exporter::Run::finishAudit(const AuditCsv::Target &target)
 {
     const QString name = QFileInfo(target.filePath).fileName();
@@ -570,6 +594,7 @@ ExportResult Exporter::Run::run(const QString &folder)
         stage(writeSubjects(), subjects) && stage(writeConsents(), subjects) &&
         stage(writeEligibility(), subjects) && stage(writePasi(), subjects) &&
         stage(writeInfusions(), subjects) && stage(writeAdverseEvents(), subjects) &&
+        stage(writeDeviations(), 0) &&
         stage(finishAudit(auditTarget), m_total - 1 - 6 * subjects) && writeDictionary();
     m_auditJob = nullptr;
     auditJob.reset();

@@ -4,6 +4,7 @@
 #include "exchange/csvtable.h"
 #include "exchange/datadictionary.h"
 #include "records/lifecycle.h"
+#include "rules/deviations.h"
 #include "storage/bulkwriter.h"
 #include "storage/studystore.h"
 
@@ -27,7 +28,7 @@ const QString kVisit = QStringLiteral("visit");
 const QStringList kImported{QStringLiteral("subjects"),   QStringLiteral("consents"),
                             QStringLiteral("pasi"),       QStringLiteral("eligibility"),
                             QStringLiteral("infusions"),   QStringLiteral("vital_signs"),
-                            QStringLiteral("adverse_events")};
+                            QStringLiteral("adverse_events"), QStringLiteral("deviations")};
 /// Written by export, skipped by import.
 const QStringList kSkipped{QStringLiteral("audit"), QStringLiteral("dictionary")};
 
@@ -144,6 +145,12 @@ private:
     void checkStatuses();
     /// Subjects already in the database that got pages: their status follows (before commit).
     bool refreshStatuses();
+    /// A row of deviations.csv: its details wait for the record whose data shows it.
+    void importDeviation(CsvTable &t);
+    std::optional<QDateTime> timestamp(CsvTable &t, const QString &column);
+    /// Known deviations no record showed: written as resolved, or reported without their
+    /// record.
+    void finishDeviations();
     bool nextVital(CsvTable &vitals);
     void scanInfusionKeys();
     void orphanVital(CsvTable &vitals, const PendingVital &v);
@@ -173,6 +180,8 @@ private:
     QHash<QString, quint32> m_infusionKeys;
     CsvTable *m_vitalsTable = nullptr;
     qint64 m_vitalRows = 0;
+    QHash<QString, Deviation> m_knownDeviations;  ///< by BulkWriter::deviationKey()
+    QHash<QString, qint64> m_deviationLines;      ///< the same keys → line in deviations.csv
 };
 
 void Importer::Run::report(ExchangeProblem &&p)
@@ -833,6 +842,84 @@ bool Importer::Run::refreshStatuses()
     return true;
 }
 
+std::optional<QDateTime> Importer::Run::timestamp(CsvTable &t, const QString &column)
+{
+    const QString text = t.trimmed(column);
+    if (text.isEmpty())
+        return QDateTime();
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid() || at.timeSpec() != Qt::UTC) {
+        t.problem(column,
+                  QT_TRANSLATE_NOOP("Validation",
+                                    "\"%1\" is not a UTC time like 2024-03-04T09:15:00.000Z."),
+                  {text});
+        return std::nullopt;
+    }
+    return at;
+}
+
+void Importer::Run::importDeviation(CsvTable &t)
+{
+    Deviation d;
+    d.subjectCode = t.trimmed(kSubjectCode);
+    d.visit = t.trimmed(kVisit);
+    d.kind = t.trimmed(QStringLiteral("kind"));
+    const QString source = t.trimmed(QStringLiteral("source"));
+    d.sourceTable = Deviation::sourceTableOf(source);
+    d.reason = t.text(QStringLiteral("reason")).trimmed();
+    d.recordedBy = t.trimmed(QStringLiteral("recorded_by"));
+    if (!m_visitCodes.contains(d.visit))
+        t.problem(kVisit, QT_TRANSLATE_NOOP("Validation", "\"%1\" is not a visit of the protocol."),
+                  {d.visit});
+    if (!rules::deviationKinds().contains(d.kind))
+        t.problem(QStringLiteral("kind"),
+                  QT_TRANSLATE_NOOP("Validation", "\"%1\" is not a kind of protocol deviation."),
+                  {d.kind});
+    if (d.sourceTable.isEmpty())
+        t.problem(QStringLiteral("source"),
+                  QT_TRANSLATE_NOOP("Validation", "The record must be infusion or pasi, not \"%1\"."),
+                  {source});
+    const std::optional<QDateTime> detected = timestamp(t, QStringLiteral("detected_at"));
+    const std::optional<QDateTime> resolved = timestamp(t, QStringLiteral("resolved_at"));
+    if (t.rowHasProblems() || !detected || !resolved)
+        return;
+    d.detectedAt = *detected;
+    d.resolvedAt = *resolved;
+    const QString key = BulkWriter::deviationKey(d.subjectCode, d.visit, source, d.kind);
+    if (const auto it = m_deviationLines.constFind(key); it != m_deviationLines.constEnd()) {
+        t.problem(QStringLiteral("kind"),
+                  QT_TRANSLATE_NOOP("Validation",
+                                    "This deviation of %1 at %2 appears twice (first on line %3)."),
+                  {d.subjectCode, d.visit, QString::number(*it)});
+        return;
+    }
+    m_deviationLines.insert(key, t.line());
+    m_knownDeviations.insert(key, d);
+}
+
+void Importer::Run::finishDeviations()
+{
+    if (!writing())
+        return;
+    QStringList orphans;
+    const SaveResult r =
+        m_bulk.addResolvedKnownDeviations(m_session, &orphans, Importer::auditReason());
+    if (!r.ok()) {
+        report({m_dictionary.file(QStringLiteral("deviations")).fileName, 0, 0, {},
+                QT_TRANSLATE_NOOP("Validation", "The deviation log cannot be written: %1"),
+                {r.message}});
+        return;
+    }
+    const QString file = m_dictionary.file(QStringLiteral("deviations")).fileName;
+    for (const QString &key : std::as_const(orphans)) {
+        const QStringList parts = key.split(QLatin1Char('|'));
+        report({file, m_deviationLines.value(key), 0, QStringLiteral("kind"),
+                QT_TRANSLATE_NOOP("Validation",
+                                  "No imported record of %1 at %2 shows this deviation."),
+                {parts.value(0), parts.value(1)}});
+    }
+}
+
 // ---- the run ------------------------------------------------------------------------------
 
 ImportReport Importer::Run::run(const QString &folder)
@@ -863,7 +950,12 @@ ImportReport Importer::Run::run(const QString &folder)
         ~ImportMode() { store.setImportMode(false); }
     } mode(m_store);
 
-    bool going = readFile(QStringLiteral("subjects"), [this](CsvTable &t) { importSubject(t); }) &&
+    // The deviation log first: its details wait for the records that show the deviations.
+    bool going = readFile(QStringLiteral("deviations"),
+                          [this](CsvTable &t) { importDeviation(t); });
+    m_bulk.setKnownDeviations(m_knownDeviations);
+    going = going &&
+                 readFile(QStringLiteral("subjects"), [this](CsvTable &t) { importSubject(t); }) &&
                  readFile(QStringLiteral("consents"), [this](CsvTable &t) { importConsent(t); }) &&
                  readFile(QStringLiteral("pasi"), [this](CsvTable &t) { importPasi(t); }) &&
                  readFile(QStringLiteral("eligibility"),
@@ -896,6 +988,8 @@ ImportReport Importer::Run::run(const QString &folder)
     }
     going = going && readFile(QStringLiteral("adverse_events"),
                               [this](CsvTable &t) { importAdverseEvent(t); });
+    if (going)
+        finishDeviations();
 
     if (m_cancelled) {
         m_report.status = S::Cancelled;

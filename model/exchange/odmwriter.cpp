@@ -23,8 +23,11 @@ using Values = QHash<QString, QString>;
 const QString kSubjects = QStringLiteral("subjects"), kConsents = QStringLiteral("consents"),
               kEligibility = QStringLiteral("eligibility"), kPasi = QStringLiteral("pasi"),
               kInfusions = QStringLiteral("infusions"), kVitals = QStringLiteral("vital_signs"),
-              kAdverseEvents = QStringLiteral("adverse_events");
+              kAdverseEvents = QStringLiteral("adverse_events"),
+              kDeviations = QStringLiteral("deviations");
 const QString kAeEvent = QStringLiteral("SE.ADVERSE_EVENTS");
+/// The protocol-deviation log: a common event of its own, one repeating group per row.
+const QString kDeviationEvent = QStringLiteral("SE.DEVIATIONS");
 
 /// The storage table each item group's audit rows name.
 QString auditTable(const QString &group)
@@ -179,6 +182,18 @@ Values infusionValues(const Infusion &i)
             {QStringLiteral("reaction_description"), i.reactionDescription}};
 }
 
+Values deviationValues(const Deviation &d)
+{
+    return {{QStringLiteral("visit"), d.visit},
+            {QStringLiteral("kind"), d.kind},
+            {QStringLiteral("detected_at"), AuditLog::formatTime(d.detectedAt)},
+            {QStringLiteral("reason"), d.reason},
+            {QStringLiteral("recorded_by"), d.recordedBy},
+            {QStringLiteral("source"), d.sourceCode()},
+            {QStringLiteral("resolved_at"),
+             d.resolved ? AuditLog::formatTime(d.resolvedAt) : QString()}};
+}
+
 Values vitalValues(const VitalSigns &s)
 {
     return {{QStringLiteral("phase"), s.phase},
@@ -222,7 +237,7 @@ public:
         m_xml.setAutoFormatting(true);
         m_xml.setAutoFormattingIndent(1);
         for (const QString &g : {kSubjects, kConsents, kEligibility, kPasi, kInfusions, kVitals,
-                                 kAdverseEvents})
+                                 kAdverseEvents, kDeviations})
             m_groups.append(g);
     }
 
@@ -285,8 +300,9 @@ QList<const ColumnDef *> OdmWriter::Run::items(const QString &group) const
 {
     QList<const ColumnDef *> out;
     for (const ColumnDef &c : m_dictionary.file(group).columns) {
+        // A deviation's visit is an item: its group sits in an event of its own.
         if (c.computed() || c.name == QLatin1String("subject_code") ||
-            c.name == QLatin1String("visit"))
+            (c.name == QLatin1String("visit") && group != kDeviations))
             continue;
         out.append(&c);
     }
@@ -349,10 +365,12 @@ void OdmWriter::Run::writeMetaData()
         m_xml.writeAttribute(QStringLiteral("OrderNumber"), QString::number(++order));
         m_xml.writeAttribute(QStringLiteral("Mandatory"), QStringLiteral("Yes"));
     }
-    m_xml.writeEmptyElement(QStringLiteral("StudyEventRef"));
-    m_xml.writeAttribute(QStringLiteral("StudyEventOID"), kAeEvent);
-    m_xml.writeAttribute(QStringLiteral("OrderNumber"), QString::number(++order));
-    m_xml.writeAttribute(QStringLiteral("Mandatory"), QStringLiteral("No"));
+    for (const QString &event : {kAeEvent, kDeviationEvent}) {
+        m_xml.writeEmptyElement(QStringLiteral("StudyEventRef"));
+        m_xml.writeAttribute(QStringLiteral("StudyEventOID"), event);
+        m_xml.writeAttribute(QStringLiteral("OrderNumber"), QString::number(++order));
+        m_xml.writeAttribute(QStringLiteral("Mandatory"), QStringLiteral("No"));
+    }
     m_xml.writeEndElement();
 
     const auto formRef = [this](const QString &group, bool mandatory) {
@@ -395,6 +413,13 @@ void OdmWriter::Run::writeMetaData()
     m_xml.writeAttribute(QStringLiteral("Type"), QStringLiteral("Common"));
     formRef(kAdverseEvents, false);
     m_xml.writeEndElement();
+    m_xml.writeStartElement(QStringLiteral("StudyEventDef"));
+    m_xml.writeAttribute(QStringLiteral("OID"), kDeviationEvent);
+    m_xml.writeAttribute(QStringLiteral("Name"), kDeviations);
+    m_xml.writeAttribute(QStringLiteral("Repeating"), QStringLiteral("No"));
+    m_xml.writeAttribute(QStringLiteral("Type"), QStringLiteral("Common"));
+    formRef(kDeviations, false);
+    m_xml.writeEndElement();
 
     for (const QString &group : std::as_const(m_groups)) {
         if (group == kVitals)
@@ -421,11 +446,11 @@ void OdmWriter::Run::writeMetaData()
         m_xml.writeStartElement(QStringLiteral("ItemGroupDef"));
         m_xml.writeAttribute(QStringLiteral("OID"), groupOid(group));
         m_xml.writeAttribute(QStringLiteral("Name"), group);
-        const bool repeating = group == kVitals || group == kAdverseEvents;
+        const bool repeating = group == kVitals || group == kAdverseEvents || group == kDeviations;
         m_xml.writeAttribute(QStringLiteral("Repeating"),
                              repeating ? QStringLiteral("Yes") : QStringLiteral("No"));
         translated(QStringLiteral("Description"), f.labelEn, f.labelZh);
-        int itemOrder = 0;
+        int itemOrder = 0, keySequence = 0;
         for (const ColumnDef *c : items(group)) {
             m_xml.writeEmptyElement(QStringLiteral("ItemRef"));
             m_xml.writeAttribute(QStringLiteral("ItemOID"), itemOid(group, c->name));
@@ -434,7 +459,7 @@ void OdmWriter::Run::writeMetaData()
                                                                   ? QStringLiteral("Yes")
                                                                   : QStringLiteral("No"));
             if (c->use == ColumnDef::Use::Key)
-                m_xml.writeAttribute(QStringLiteral("KeySequence"), QStringLiteral("1"));
+                m_xml.writeAttribute(QStringLiteral("KeySequence"), QString::number(++keySequence));
         }
         m_xml.writeEndElement();
     }
@@ -640,6 +665,18 @@ bool OdmWriter::Run::writeSubject(const Casebook &book)
         for (const AdverseEvent &ae : book.adverseEvents)
             writeGroup(kAdverseEvents, adverseEventValues(ae), ae.id,
                        QString::number(ae.aeNumber), audit);
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+    }
+    if (!book.deviations.isEmpty()) {
+        m_xml.writeStartElement(QStringLiteral("StudyEventData"));
+        m_xml.writeAttribute(QStringLiteral("StudyEventOID"), kDeviationEvent);
+        m_xml.writeStartElement(QStringLiteral("FormData"));
+        m_xml.writeAttribute(QStringLiteral("FormOID"), formOid(kDeviations));
+        for (int k = 0; k < book.deviations.size(); ++k) {
+            const Deviation &d = book.deviations.at(k);
+            writeGroup(kDeviations, deviationValues(d), d.id, QString::number(k + 1), audit);
+        }
         m_xml.writeEndElement();
         m_xml.writeEndElement();
     }

@@ -150,6 +150,16 @@ constexpr Label kAuditTable[] = {
     {"adverse_events", QT_TRANSLATE_NOOP("CodeLabels", "Adverse events")},
     {"signatures", QT_TRANSLATE_NOOP("CodeLabels", "Signatures")},
     {"users", QT_TRANSLATE_NOOP("CodeLabels", "Users")},
+    {"deviations", QT_TRANSLATE_NOOP("CodeLabels", "Protocol deviations")},
+};
+constexpr Label kDeviationKind[] = {
+    {"infusion_before_week0", QT_TRANSLATE_NOOP("CodeLabels", "Infusion before week 0")},
+    {"infusion_out_of_window", QT_TRANSLATE_NOOP("CodeLabels", "Infusion out of window")},
+    {"visit_out_of_window", QT_TRANSLATE_NOOP("CodeLabels", "Visit out of window")},
+    {"dose_out_of_tolerance", QT_TRANSLATE_NOOP("CodeLabels", "Dose outside tolerance")},
+    {"vitals_before_missing", QT_TRANSLATE_NOOP("CodeLabels", "Vital signs before the infusion missing")},
+    {"vitals_during_missing", QT_TRANSLATE_NOOP("CodeLabels", "Vital signs during the infusion missing")},
+    {"vitals_after_missing", QT_TRANSLATE_NOOP("CodeLabels", "Vital signs after the infusion missing")},
 };
 constexpr Label kSignatureScope[] = {
     {"visit", QT_TRANSLATE_NOOP("CodeLabels", "Visit")},
@@ -286,6 +296,15 @@ QString CodeLabels::saeCriterion(const QString &code) { return lookup(kSaeCriter
 QString CodeLabels::vitalPhase(const QString &code) { return lookup(kVitalPhase, code); }
 QString CodeLabels::verdict(const QString &code) { return lookup(kVerdict, code); }
 QString CodeLabels::visitState(const QString &code) { return lookup(kVisitState, code); }
+QString CodeLabels::deviationKind(const QString &code) { return lookup(kDeviationKind, code); }
+QString CodeLabels::deviationKindEnglish(const QString &code)
+{
+    for (const Label &l : kDeviationKind) {
+        if (code == QLatin1String(l.code))
+            return QString::fromUtf8(l.text);
+    }
+    return code;
+}
 QString CodeLabels::pasiRegion(const QString &code) { return lookup(kPasiRegion, code); }
 QString CodeLabels::auditAction(const QString &code) { return lookup(kAuditAction, code); }
 QString CodeLabels::auditTable(const QString &code) { return lookup(kAuditTable, code); }

@@ -26,6 +26,10 @@ public:
     static QString vitalPhase(const QString &code);       ///< before, during, after
     static QString verdict(const QString &code);          ///< eligible, not_eligible, incomplete
     static QString visitState(const QString &code);       ///< not_yet_due, due, overdue, …
+    /// A protocol-deviation kind: infusion_before_week0, dose_out_of_tolerance, …
+    static QString deviationKind(const QString &code);
+    /// The same label's English source text (for the data dictionary's English column).
+    static QString deviationKindEnglish(const QString &code);
     static QString pasiRegion(const QString &code);       ///< head, upper_limbs, trunk, lower_limbs
     static QString yesNo(const QString &code);            ///< yes, no; empty = not recorded
     static QString auditAction(const QString &code);      ///< insert, update, login, sign, …

@@ -356,6 +356,7 @@ void readRanges(Reader &r, const QJsonObject &root, Protocol &p)
     g.actualCells = range("actual_cells");
     g.vitalsIntervalMin = r.integer(o, s, QStringLiteral("vitals_interval_min"));
     r.check(g.vitalsIntervalMin > 0, QStringLiteral("ranges.vitals_interval_min must be positive"));
+    g.vitalsRequiredPhases = r.codes(o, s, QStringLiteral("vitals_required_phases"));
 }
 
 void readAdverseEvents(Reader &r, const QJsonObject &root, Protocol &p)

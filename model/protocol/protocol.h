@@ -63,6 +63,9 @@ struct Protocol {
         Range weightKg, viabilityPct, temperatureC, pulseBpm, respirationPerMin, systolicMmHg,
             diastolicMmHg, bsaPct, sas, sds, actualCells;
         int vitalsIntervalMin = 15;
+        /// The vital-sign sets the protocol wants around an infusion ("before", "during"
+        /// every vitalsIntervalMin minutes, "after"); one missing is a protocol deviation.
+        QStringList vitalsRequiredPhases;
     } ranges;
 
     struct AdverseEvents {

@@ -109,6 +109,29 @@ QStringList VitalSigns::phaseCodes()
     return codes;  // shared, not built again for every vital sign validated
 }
 
+rules::DeviationInput Infusion::deviationInput(const std::optional<QDate> &week0) const
+{
+    rules::DeviationInput in;
+    in.infusion = true;
+    in.visit = visit;
+    in.date = infusionDate;
+    in.week0 = week0;
+    in.weightTenthsKg = weightTenths();
+    in.actualCells = actualCells;
+    in.startTime = startTime;
+    in.endTime = endTime;
+    for (const VitalSigns &v : vitals)
+        in.vitals << rules::VitalSetFacts{v.phase, v.minute};
+    return in;
+}
+
+QString Infusion::deviationReasonFor(const QString &kind) const
+{
+    if (kind == QLatin1String(rules::deviation::kDoseOutOfTolerance))
+        return deviationReason;
+    return deviationReasons.value(kind);
+}
+
 std::optional<int> Infusion::weightTenths() const
 {
     if (!weightKg || !std::isfinite(*weightKg))
@@ -132,13 +155,8 @@ FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) 
             QT_TRANSLATE_NOOP("Validation", "The infusion date is required."));
     } else {
         notInFuture(errors, QStringLiteral("infusion_date"), infusionDate, ctx.today);
-        // No infusion can come before the earliest day of the week-0 window.
-        if (ctx.week0 && *infusionDate < ctx.week0->addDays(-p.visitWindowDays))
-            add(errors, QStringLiteral("infusion_date"),
-                QT_TRANSLATE_NOOP("Validation",
-                                  "The infusion date cannot be more than %1 days before the "
-                                  "week-0 date (%2)."),
-                {QString::number(p.visitWindowDays), ctx.week0->toString(Qt::ISODate)});
+        // A date before week 0 or outside the visit window is what happened: saved, and
+        // flagged as a protocol deviation (rules::detectDeviations), never refused here.
     }
 
     if (!weightKg) {
@@ -192,18 +210,6 @@ FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) 
     if (reaction && isBlank(reactionDescription))
         missing(errors, QStringLiteral("reaction_description"),
             QT_TRANSLATE_NOOP("Validation", "Describe the infusion reaction."));
-
-    const std::optional<int> tenths = weightTenths();
-    if (tenths && actualCells && !hasError(errors, QStringLiteral("weight_kg")) &&
-        !hasError(errors, QStringLiteral("actual_cells"))) {
-        const std::optional<rules::DoseCheck> dose = rules::checkDose(p, *tenths, *actualCells);
-        if (dose && !dose->withinTolerance && isBlank(deviationReason))
-            missing(errors, QStringLiteral("deviation_reason"),
-                QT_TRANSLATE_NOOP("Validation",
-                                  "The dose deviates %1 % from the target, more than the "
-                                  "%2 % allowed: give the reason."),
-                {QString::number(dose->deviationPct, 'f', 1), number(p.doseTolerancePct)});
-    }
 
     QSet<int> duringMinutes;
     for (qsizetype i = 0; i < vitals.size(); ++i) {

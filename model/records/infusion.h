@@ -3,9 +3,11 @@
 
 #include "protocol/protocol.h"
 #include "records/fielderror.h"
+#include "rules/deviations.h"
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QTime>
 #include <optional>
 
@@ -36,8 +38,16 @@ struct Infusion {
     std::optional<QTime> thawTime, startTime, endTime;
     bool reaction = false;             ///< an infusion reaction occurred (record it as an AE)
     QString reactionDescription;
-    QString deviationReason;           ///< required when the dose is outside tolerance
+    QString deviationReason;           ///< why the dose is outside tolerance (may be empty)
     QList<VitalSigns> vitals;
+    /// Deviation kind → the reason given on the page for it (not a column of infusions: the
+    /// store writes it to the deviation log). The dose's reason is deviationReason.
+    QMap<QString, QString> deviationReasons;
+
+    /// What the deviation rule reads of this infusion, with the subject's week-0 date.
+    rules::DeviationInput deviationInput(const std::optional<QDate> &week0) const;
+    /// The reason given on the page for a deviation kind (deviationReason for the dose).
+    QString deviationReasonFor(const QString &kind) const;
 
     /// Weight in tenths of a kg, for the dose rule; nullopt when not recorded.
     std::optional<int> weightTenths() const;

@@ -54,6 +54,15 @@ PasiAssessment PasiAssessment::blank(const Protocol &p)
     return a;
 }
 
+rules::DeviationInput PasiAssessment::deviationInput(const std::optional<QDate> &week0) const
+{
+    rules::DeviationInput in;
+    in.visit = visit;
+    in.date = assessmentDate;
+    in.week0 = week0;
+    return in;
+}
+
 std::optional<int> PasiAssessment::pasiTenths(const Protocol &p) const
 {
     if (regions.size() != p.pasiRegions.size())

@@ -3,10 +3,12 @@
 
 #include "protocol/protocol.h"
 #include "records/fielderror.h"
+#include "rules/deviations.h"
 #include "rules/rules.h"
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <optional>
 
 namespace trialcrf {
@@ -21,6 +23,11 @@ struct PasiAssessment {
     std::optional<QDate> assessmentDate;
     QList<rules::RegionScores> regions;  ///< always protocol.pasiRegions.size() long
     std::optional<double> bsaPct;
+    /// Deviation kind → the reason given on the page (written to the deviation log).
+    QMap<QString, QString> deviationReasons;
+
+    /// What the deviation rule reads of this assessment, with the subject's week-0 date.
+    rules::DeviationInput deviationInput(const std::optional<QDate> &week0) const;
 
     static PasiAssessment blank(const Protocol &p);
     std::optional<int> pasiTenths(const Protocol &p) const;

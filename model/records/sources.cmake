@@ -9,4 +9,5 @@ target_sources(trialcrf_model PRIVATE
     records/infusion.h records/infusion.cpp
     records/pasiassessment.h records/pasiassessment.cpp
     records/adverseevent.h records/adverseevent.cpp
+    records/deviation.h records/deviation.cpp
 )

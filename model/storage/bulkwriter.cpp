@@ -5,6 +5,7 @@
 #include "storage/adverseeventrepository.h"
 #include "storage/auditbatch.h"
 #include "storage/consentrepository.h"
+#include "storage/deviationrepository.h"
 #include "storage/eligibilityrepository.h"
 #include "storage/infusionrepository.h"
 #include "storage/pasirepository.h"
@@ -295,6 +296,10 @@ SaveResult BulkWriter::addPasi(const Session &s, const BulkSubject &subject,
     qint64 id = 0;
     r = insert(s, subject.code, reason, PasiRepository::table(), PasiRepository::toRow(p, pasi),
                PasiRepository::uniqueKey(pasi), &id);
+    if (r.ok())
+        r = addDeviations(s, subject, reason, pasi.visit, PasiRepository::table(), id,
+                          rules::detectDeviations(p, pasi.deviationInput(subject.week0Date)),
+                          [&](const QString &kind) { return pasi.deviationReasons.value(kind); });
     if (r.ok()) {
         pasi.id = id;
         pasi.version = 1;
@@ -345,6 +350,12 @@ SaveResult BulkWriter::addInfusion(const Session &s, const BulkSubject &subject,
         if (!st.run())
             return databaseError(QStringLiteral("cannot write vital signs: ") + st.errorString());
     }
+    r = addDeviations(
+        s, subject, reason, infusion.visit, InfusionRepository::table(), id,
+        rules::detectDeviations(m_store.protocol(), infusion.deviationInput(subject.week0Date)),
+        [&](const QString &kind) { return infusion.deviationReasonFor(kind); });
+    if (!r.ok())
+        return r;
     infusion.id = id;
     infusion.version = 1;
     return r;
@@ -371,6 +382,88 @@ SaveResult BulkWriter::addAdverseEvent(const Session &s, const BulkSubject &subj
         ae.version = 1;
     }
     return r;
+}
+
+QString BulkWriter::deviationKey(const QString &subjectCode, const QString &visit,
+                                 const QString &sourceCode, const QString &kind)
+{
+    return subjectCode + QLatin1Char('|') + visit + QLatin1Char('|') + sourceCode
+        + QLatin1Char('|') + kind;
+}
+
+SaveResult BulkWriter::addDeviations(const Session &s, const BulkSubject &subject,
+                                     const QString &reason, const QString &visit, const QString &sourceTable,
+                                     qint64 sourceId, const QStringList &kinds,
+                                     const std::function<QString(const QString &)> &pageReason)
+{
+    Deviation probe;
+    probe.sourceTable = sourceTable;
+    const QString sourceCode = probe.sourceCode();
+    m_sources.insert(subject.code + QLatin1Char('|') + visit + QLatin1Char('|') + sourceCode,
+                     Source{subject.id, sourceId, sourceTable, subject.code, visit});
+    for (const QString &kind : kinds) {
+        Deviation d;
+        const auto known = m_known.constFind(deviationKey(subject.code, visit, sourceCode, kind));
+        if (known != m_known.constEnd()) {
+            d = *known;
+            m_known.erase(known);
+        }
+        if (!d.detectedAt.isValid())
+            d.detectedAt = m_store.clock()().toUTC();
+        if (d.recordedBy.isEmpty())
+            d.recordedBy = s.userName;
+        d.subjectId = subject.id;
+        d.visit = visit;
+        d.kind = kind;
+        d.sourceTable = sourceTable;
+        d.sourceId = sourceId;
+        d.resolved = false;
+        d.resolvedAt = {};
+        const QString given = pageReason(kind).trimmed();
+        if (!given.isEmpty() && given != d.reason) {
+            d.reason = given;
+            d.recordedBy = s.userName;
+        }
+        qint64 id = 0;
+        const SaveResult r = insert(s, subject.code, reason, DeviationRepository::table(),
+                                    DeviationRepository::toRow(d),
+                                    DeviationRepository::uniqueKey(), &id);
+        if (!r.ok())
+            return r;
+    }
+    return SaveResult::saved();
+}
+
+SaveResult BulkWriter::addResolvedKnownDeviations(const Session &s, QStringList *orphans,
+                                                  const QString &reason)
+{
+    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it) {
+        const QString sourceKey = it.key().section(QLatin1Char('|'), 0, 2);
+        const auto source = m_sources.constFind(sourceKey);
+        if (source == m_sources.constEnd()) {
+            orphans->append(it.key());
+            continue;
+        }
+        Deviation d = *it;
+        if (!d.detectedAt.isValid())
+            d.detectedAt = m_store.clock()().toUTC();
+        if (d.recordedBy.isEmpty())
+            d.recordedBy = s.userName;
+        d.subjectId = source->subjectId;
+        d.sourceTable = source->table;
+        d.sourceId = source->id;
+        d.resolved = true;
+        if (!d.resolvedAt.isValid())
+            d.resolvedAt = m_store.clock()().toUTC();
+        qint64 id = 0;
+        const SaveResult r = insert(s, source->subjectCode, reason, DeviationRepository::table(),
+                                    DeviationRepository::toRow(d),
+                                    DeviationRepository::uniqueKey(), &id);
+        if (!r.ok())
+            return r;
+    }
+    m_known.clear();
+    return SaveResult::saved();
 }
 
 SaveResult BulkWriter::finish()

@@ -3,6 +3,7 @@
 
 #include "records/adverseevent.h"
 #include "records/consent.h"
+#include "records/deviation.h"
 #include "records/eligibility.h"
 #include "records/infusion.h"
 #include "records/pasiassessment.h"
@@ -101,6 +102,19 @@ public:
     SaveResult addAdverseEvent(const Session &s, const BulkSubject &subject, AdverseEvent &ae,
                                const QString &reason = {});
 
+    /// Deviation rows known from an earlier export (deviations.csv), by deviationKey(). Each
+    /// add of an infusion or a PASI assessment records the deviations its data shows (as
+    /// StudyStore does); where one is known here, its reason, recorded_by and detected_at are
+    /// taken from it (the page's own reason wins where it gives one).
+    void setKnownDeviations(QHash<QString, Deviation> known) { m_known = std::move(known); }
+    static QString deviationKey(const QString &subjectCode, const QString &visit,
+                                const QString &sourceCode, const QString &kind);
+    /// The known deviations no add showed: each whose record was added is written as
+    /// resolved (history kept); the keys of those without their record are returned in
+    /// *orphans (the caller reports them).
+    SaveResult addResolvedKnownDeviations(const Session &s, QStringList *orphans,
+                                          const QString &reason = {});
+
     /// Writes the queued audit rows. Call before committing.
     SaveResult finish();
 
@@ -118,6 +132,11 @@ private:
                       const QString &table, const Row &row, const UniqueKey &key, qint64 *id,
                       std::function<QString()> auditJson = {});
     SqliteStatement &statement(const QString &sql);
+    /// The deviation rows of a new record: one per kind, with the known row's details.
+    SaveResult addDeviations(const Session &s, const BulkSubject &subject, const QString &reason,
+                             const QString &visit,
+                             const QString &sourceTable, qint64 sourceId, const QStringList &kinds,
+                             const std::function<QString(const QString &)> &pageReason);
     /// INSERT of `rows` vital signs (1..kVitalsPerInsert), prepared once per count.
     SqliteStatement &vitalsInsert(int rows);
     static constexpr int kVitalsPerInsert = 8;
@@ -135,6 +154,12 @@ private:
     QDateTime m_lastNow;
     QString m_lastNowText;
     QDate m_today;
+    QHash<QString, Deviation> m_known;  ///< by deviationKey(), consumed as adds show them
+    struct Source {
+        qint64 subjectId = 0, id = 0;
+        QString table, subjectCode, visit;
+    };
+    QHash<QString, Source> m_sources;  ///< by "code|visit|source": the records added
 };
 
 }  // namespace trialcrf

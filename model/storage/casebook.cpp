@@ -5,6 +5,25 @@
 
 namespace trialcrf {
 
+QList<Deviation> Casebook::openDeviations(const QString &sourceTable, qint64 sourceId) const
+{
+    QList<Deviation> out;
+    for (const Deviation &d : deviations) {
+        if (!d.resolved && d.sourceTable == sourceTable && d.sourceId == sourceId)
+            out << d;
+    }
+    return out;
+}
+
+bool Casebook::hasDeviationWithoutReason() const
+{
+    for (const Deviation &d : deviations) {
+        if (d.reasonMissing())
+            return true;
+    }
+    return false;
+}
+
 const Infusion *Casebook::infusion(const QString &visit) const
 {
     for (const Infusion &i : infusions) {

@@ -3,6 +3,7 @@
 
 #include "records/adverseevent.h"
 #include "records/consent.h"
+#include "records/deviation.h"
 #include "records/eligibility.h"
 #include "records/infusion.h"
 #include "records/pasiassessment.h"
@@ -22,12 +23,19 @@ struct Casebook {
     QList<Infusion> infusions;          ///< in visit order
     QList<PasiAssessment> pasi;         ///< in visit order
     QList<AdverseEvent> adverseEvents;  ///< by ae_number
+    /// The protocol-deviation log of the subject, open and resolved, in visit order then
+    /// rules::deviationKinds() order.
+    QList<Deviation> deviations;
     bool locked = false;
     /// Who confirmed the eligibility verdict and when (empty / invalid until confirmed).
     QString eligibilityConfirmedBy;
     QDateTime eligibilityConfirmedAt;
 
     const Infusion *infusion(const QString &visit) const;
+    /// The open deviations of one record ("infusions" / "pasi_assessments", its id).
+    QList<Deviation> openDeviations(const QString &sourceTable, qint64 sourceId) const;
+    /// True when an open deviation has no reason (approval signing waits for it).
+    bool hasDeviationWithoutReason() const;
     const PasiAssessment *pasiAt(const QString &visit) const;
     /// The rule input for eligibility, merged from subject, consent and eligibility.
     rules::EligibilityInput eligibilityInput() const;

@@ -264,6 +264,36 @@ QStringList migrationPasiAreaPct()
     return statements;
 }
 
+// The protocol-deviation log: one row per soft check a saved infusion or PASI assessment
+// shows, written in the record's save. Rows are never deleted: a deviation the data no longer
+// shows is marked resolved (and reopened if it shows again).
+QStringList migrationDeviationLog()
+{
+    return {
+        QStringLiteral("CREATE TABLE deviations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " subject_id INTEGER NOT NULL REFERENCES subjects (id),"
+                       " visit TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " source_table TEXT NOT NULL"
+                       "  CHECK (source_table IN ('infusions','pasi_assessments')),"
+                       " source_id INTEGER NOT NULL,"
+                       " detected_at TEXT NOT NULL,"
+                       " reason TEXT,"
+                       " recorded_by TEXT NOT NULL,"
+                       " resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0,1)),"
+                       " resolved_at TEXT,"
+                       " version INTEGER NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL,"
+                       " UNIQUE (source_table, source_id, kind))"),
+        QStringLiteral("CREATE INDEX deviations_subject ON deviations (subject_id, visit)"),
+        QStringLiteral("CREATE TRIGGER deviations_no_delete BEFORE DELETE ON deviations"
+                       " BEGIN SELECT RAISE(ABORT, 'deviations are resolved, never deleted');"
+                       " END"),
+    };
+}
+
 // Append new migrations here; never edit one that has shipped.
 constexpr Migration kMigrations[] = {
     &migration1,
@@ -271,6 +301,7 @@ constexpr Migration kMigrations[] = {
     &migration3,
     &migrationWithdrawal,  // 4
     &migrationPasiAreaPct,  // 5
+    &migrationDeviationLog,  // 6
 };
 
 }  // namespace

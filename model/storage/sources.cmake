@@ -31,4 +31,5 @@ target_sources(trialcrf_model PRIVATE
     storage/infusionrepository.h storage/infusionrepository.cpp
     storage/pasirepository.h storage/pasirepository.cpp
     storage/adverseeventrepository.h storage/adverseeventrepository.cpp
+    storage/deviationrepository.h storage/deviationrepository.cpp
 )

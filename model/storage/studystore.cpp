@@ -3,6 +3,7 @@
 
 #include "storage/adverseeventrepository.h"
 #include "storage/consentrepository.h"
+#include "storage/deviationrepository.h"
 #include "storage/eligibilityrepository.h"
 #include "storage/infusionrepository.h"
 #include "storage/pasirepository.h"
@@ -10,6 +11,8 @@
 #include "storage/statement.h"
 #include "storage/visitorder.h"
 #include "records/lifecycle.h"
+
+#include "rules/deviations.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,6 +90,36 @@ SubjectFilter subjectFilter(const QString &codePrefix, const QString &status)
     if (!conditions.isEmpty())
         f.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return f;
+}
+
+/// The reason a page gives for a deviation kind; nullopt keeps the stored one. The dose's
+/// reason is the infusion's own column, so the log always shows what the column holds.
+std::optional<QString> pageReason(const Infusion &i, const QString &kind)
+{
+    const QString reason = i.deviationReasonFor(kind);
+    if (kind == QLatin1String(rules::deviation::kDoseOutOfTolerance) || !reason.trimmed().isEmpty())
+        return reason;
+    return std::nullopt;
+}
+std::optional<QString> pageReason(const PasiAssessment &a, const QString &kind)
+{
+    const QString reason = a.deviationReasons.value(kind);
+    return reason.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(reason);
+}
+
+/// Visit order, then the order of rules::deviationKinds(), then oldest first.
+void sortDeviations(const QStringList &visits, QList<Deviation> *list)
+{
+    const QStringList kinds = rules::deviationKinds();
+    std::stable_sort(list->begin(), list->end(), [&](const Deviation &a, const Deviation &b) {
+        const int va = VisitOrder::rank(visits, a.visit), vb = VisitOrder::rank(visits, b.visit);
+        if (va != vb)
+            return va < vb;
+        const qsizetype ka = kinds.indexOf(a.kind), kb = kinds.indexOf(b.kind);
+        if (ka != kb)
+            return ka < kb;
+        return a.id < b.id;
+    });
 }
 
 /// The record a repository's byId returns (eligibility comes with its confirmation).
@@ -346,6 +379,12 @@ SaveResult StudyStore::saveSubject(const Session &s, Subject &subject, const QSt
     r = applyStatus(ctx, record, &status);
     if (!r.ok())
         return r;
+    if (old && old->subject.week0Date != subject.week0Date) {
+        // The windows moved: what the infusions and assessments show may have changed.
+        const SaveResult d = resyncSubjectDeviations(ctx, id, subject.week0Date);
+        if (!d.ok())
+            return d;
+    }
     const SaveResult c = commit(t);
     if (!c.ok())
         return c;
@@ -516,6 +555,12 @@ SaveResult StudyStore::saveInfusion(const Session &s, Infusion &infusion, const 
         if (!InfusionRepository::writeVitals(m_db, id, infusion.vitals, &error))
             return SaveResult::failure(Status::DatabaseError, error);
     }
+    if (r.ok())
+        r = syncDeviations(ctx, infusion.subjectId, infusion.visit, InfusionRepository::table(),
+                           id,
+                           rules::detectDeviations(
+                               m_protocol, infusion.deviationInput(subject.subject.week0Date)),
+                           [&](const QString &kind) { return pageReason(infusion, kind); });
     return commitInto(t, r, infusion, id, version);
 }
 
@@ -546,6 +591,11 @@ SaveResult StudyStore::savePasi(const Session &s, PasiAssessment &pasi, const QS
               &version);
     if (r.ok())
         r = applyStatus(ctx, subject.subject);
+    if (r.ok())
+        r = syncDeviations(ctx, pasi.subjectId, pasi.visit, PasiRepository::table(), id,
+                           rules::detectDeviations(
+                               m_protocol, pasi.deviationInput(subject.subject.week0Date)),
+                           [&](const QString &kind) { return pageReason(pasi, kind); });
     return commitInto(t, r, pasi, id, version);
 }
 
@@ -592,6 +642,146 @@ SaveResult StudyStore::saveAdverseEvent(const Session &s, AdverseEvent &ae, cons
     r = commitInto(t, r, ae, id, version);
     if (r.ok())
         ae.aeNumber = record.aeNumber;
+    return r;
+}
+
+SaveResult StudyStore::syncDeviations(const WriteContext &ctx, qint64 subjectId,
+                                      const QString &visit, const QString &sourceTable,
+                                      qint64 sourceId, const QStringList &kinds,
+                                      const std::function<std::optional<QString>(const QString &)> &reasonFor)
+{
+    QString error;
+    QList<Deviation> stored;
+    if (!DeviationRepository::forSource(m_db, sourceTable, sourceId, &stored, &error))
+        return readFailure(error);
+    const QString table = DeviationRepository::table();
+    for (const Deviation &old : std::as_const(stored)) {
+        Deviation now = old;
+        const bool shown = kinds.contains(old.kind);
+        const std::optional<QString> given =
+            shown ? reasonFor(old.kind) : std::optional<QString>();
+        now.visit = visit;
+        if (shown && old.resolved) {
+            now.resolved = false;
+            now.resolvedAt = {};
+        } else if (!shown && !old.resolved) {
+            now.resolved = true;
+            now.resolvedAt = ctx.now;
+        }
+        if (given && given->trimmed() != old.reason) {
+            now.reason = given->trimmed();
+            now.recordedBy = ctx.userName;
+        }
+        bool changed = false;
+        const SaveResult r =
+            RowWriter::update(ctx, table, old.id, old.version, DeviationRepository::toRow(old),
+                              DeviationRepository::toRow(now), DeviationRepository::uniqueKey(),
+                              &changed);
+        if (!r.ok())
+            return r;
+    }
+    for (const QString &kind : kinds) {
+        const bool known = std::any_of(stored.cbegin(), stored.cend(),
+                                       [&](const Deviation &d) { return d.kind == kind; });
+        if (known)
+            continue;
+        Deviation d;
+        d.subjectId = subjectId;
+        d.visit = visit;
+        d.kind = kind;
+        d.sourceTable = sourceTable;
+        d.sourceId = sourceId;
+        d.detectedAt = ctx.now;
+        d.reason = reasonFor(kind).value_or(QString()).trimmed();
+        d.recordedBy = ctx.userName;
+        qint64 id = 0;
+        const SaveResult r = RowWriter::insert(ctx, table, DeviationRepository::toRow(d),
+                                               DeviationRepository::uniqueKey(), &id);
+        if (!r.ok())
+            return r;
+    }
+    return SaveResult::saved();
+}
+
+SaveResult StudyStore::resyncSubjectDeviations(const WriteContext &ctx, qint64 subjectId,
+                                               const std::optional<QDate> &week0)
+{
+    QString error;
+    QList<Infusion> infusions;
+    QList<PasiAssessment> assessments;
+    if (!InfusionRepository::forSubject(m_db, subjectId, &infusions, &error)
+        || !PasiRepository::forSubject(m_db, m_protocol, subjectId, &assessments, &error))
+        return readFailure(error);
+    const auto keep = [](const QString &) { return std::optional<QString>(); };
+    for (const Infusion &i : std::as_const(infusions)) {
+        const SaveResult r = syncDeviations(
+            ctx, subjectId, i.visit, InfusionRepository::table(), i.id,
+            rules::detectDeviations(m_protocol, i.deviationInput(week0)), keep);
+        if (!r.ok())
+            return r;
+    }
+    for (const PasiAssessment &a : std::as_const(assessments)) {
+        const SaveResult r = syncDeviations(
+            ctx, subjectId, a.visit, PasiRepository::table(), a.id,
+            rules::detectDeviations(m_protocol, a.deviationInput(week0)), keep);
+        if (!r.ok())
+            return r;
+    }
+    return SaveResult::saved();
+}
+
+SaveResult StudyStore::setDeviationReason(const Session &s, Deviation &deviation,
+                                          const QString &reason)
+{
+    Transaction t(m_db);
+    if (!t.isActive())
+        return SaveResult::failure(Status::DatabaseError,
+                                   QStringLiteral("cannot begin: ") + t.errorString());
+    QString error;
+    const std::optional<Deviation> old = DeviationRepository::byId(m_db, deviation.id, &error);
+    if (!error.isEmpty())
+        return readFailure(error);
+    if (!old)
+        return gone();
+    const bool infusion = old->sourceTable == InfusionRepository::table();
+    StoredSubject subject;
+    SaveResult r = openPage(s, infusion ? Action::EditInfusion : Action::EditPasi,
+                            old->subjectId, t, &subject);
+    if (!r.ok())
+        return r;
+    const WriteContext ctx = writeContext(s, subject.subject.code, {});
+    if (old->version != deviation.version)
+        return RowWriter::stale(ctx, DeviationRepository::table(), old->id);
+    Deviation now = *old;
+    now.reason = reason.trimmed();
+    now.recordedBy = s.userName;
+    bool changed = false;
+    r = RowWriter::update(ctx, DeviationRepository::table(), old->id, old->version,
+                          DeviationRepository::toRow(*old), DeviationRepository::toRow(now),
+                          DeviationRepository::uniqueKey(), &changed);
+    if (r.ok() && infusion && old->kind == QLatin1String(rules::deviation::kDoseOutOfTolerance)) {
+        // The dose's reason is also the infusion's column (infusions.csv deviation_reason).
+        const std::optional<Infusion> inf = InfusionRepository::byId(m_db, old->sourceId, &error);
+        if (!error.isEmpty())
+            return readFailure(error);
+        if (inf) {
+            Infusion after = *inf;
+            after.deviationReason = now.reason;
+            bool infusionChanged = false;
+            r = RowWriter::update(ctx, InfusionRepository::table(), inf->id, inf->version,
+                                  InfusionRepository::toRow(*inf),
+                                  InfusionRepository::toRow(after),
+                                  InfusionRepository::uniqueKey(after), &infusionChanged);
+        }
+    }
+    if (!r.ok())
+        return r;
+    r = commit(t);
+    if (r.ok()) {
+        deviation = now;
+        deviation.subjectCode = subject.subject.code;
+        deviation.version = old->version + (changed ? 1 : 0);
+    }
     return r;
 }
 
@@ -675,7 +865,20 @@ std::optional<Casebook> StudyStore::loadCasebook(const Session &s, qint64 subjec
         || !PasiRepository::forSubject(db, m_protocol, subjectId, &book.pasi, &why)
         || !AdverseEventRepository::forSubject(db, subjectId, &book.adverseEvents, &why))
         return failed();
+    if (!DeviationRepository::forSubject(db, subjectId, &book.deviations, &why))
+        return failed();
     const QStringList visits = m_protocol.visitCodes();
+    sortDeviations(visits, &book.deviations);
+    for (Infusion &i : book.infusions) {  // the page shows the reasons already given
+        for (const Deviation &d : book.openDeviations(InfusionRepository::table(), i.id)) {
+            if (d.kind != QLatin1String(rules::deviation::kDoseOutOfTolerance))
+                i.deviationReasons.insert(d.kind, d.reason);
+        }
+    }
+    for (PasiAssessment &a : book.pasi) {
+        for (const Deviation &d : book.openDeviations(PasiRepository::table(), a.id))
+            a.deviationReasons.insert(d.kind, d.reason);
+    }
     std::sort(book.infusions.begin(), book.infusions.end(),
               [&](const Infusion &a, const Infusion &b) {
                   return VisitOrder::rank(visits, a.visit) < VisitOrder::rank(visits, b.visit);
@@ -964,6 +1167,47 @@ bool StudyStore::forEachAdverseEvent(
     if (!ok && error)
         *error = why;
     return ok;
+}
+
+bool StudyStore::forEachDeviation(const Session &s,
+                                  const std::function<bool(const Deviation &)> &fn,
+                                  QString *error) const
+{
+    if (!readAllowed(s, error))
+        return false;
+    // One subject at a time (rows come ordered by code), sorted by visit and kind.
+    const QStringList visits = m_protocol.visitCodes();
+    QList<Deviation> subject;
+    bool stopped = false;
+    const auto flush = [&] {
+        sortDeviations(visits, &subject);
+        for (const Deviation &d : std::as_const(subject)) {
+            if (!fn(d)) {
+                stopped = true;
+                break;
+            }
+        }
+        subject.clear();
+        return !stopped;
+    };
+    QString why;
+    const bool ok = DeviationRepository::forEach(
+        m_db,
+        [&](const Deviation &d) {
+            if (!subject.isEmpty() && subject.constFirst().subjectId != d.subjectId && !flush())
+                return false;
+            subject << d;
+            return true;
+        },
+        &why);
+    if (!ok) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    if (!stopped)
+        flush();
+    return true;
 }
 
 }  // namespace trialcrf

@@ -63,6 +63,11 @@ public:
     /// its audit row; every save that changes the data does this itself. For a caller that
     /// wrote through the BulkWriter (import into subjects already in the database).
     SaveResult refreshStatus(const Session &s, qint64 subjectId, const QString &reason);
+    /// Gives (or changes) the reason of a deviation in the log, later than the record's save;
+    /// recorded_by becomes `s`. The role must be allowed to edit the record the deviation
+    /// belongs to; refused when the deviation's version is stale or the casebook locked.
+    /// The dose's reason is the infusion's deviation_reason too, updated with it.
+    SaveResult setDeviationReason(const Session &s, Deviation &deviation, const QString &reason);
     /// Data manager only; a reason is required to unlock.
     SaveResult setLocked(const Session &s, qint64 subjectId, bool locked, const QString &reason);
 
@@ -113,6 +118,11 @@ public:
         const std::function<bool(const QString &subjectCode, const AdverseEvent &)> &fn,
         QString *error = nullptr) const;
 
+    /// The protocol-deviation log, open and resolved, ordered by subject code then visit
+    /// order and kind (with subject codes).
+    bool forEachDeviation(const Session &s, const std::function<bool(const Deviation &)> &fn,
+                          QString *error = nullptr) const;
+
     /// For the all-or-nothing CSV import (and the demo generator): while on, a session whose
     /// role may ImportData may save every record type and every field (relatedness, confirmed
     /// verdict) as if it held the edit rights. Saves are still validated and audited.
@@ -155,6 +165,19 @@ private:
                            QString *status = nullptr);
     /// The screening PASI in tenths as stored, for the eligibility verdict.
     std::optional<int> screeningPasiTenths(qint64 subjectId, QString *error) const;
+    /// Brings the deviation rows of one record in line with the kinds its data shows
+    /// (inside the save's transaction, with audit rows): a new kind is inserted with the
+    /// page's reason (recorded_by: who saves), a changed reason updates its row, an open row
+    /// the data no longer shows is resolved, a resolved one shown again is reopened.
+    /// `reasonFor` gives the page's reason for a kind (nullopt: keep the stored one).
+    SaveResult syncDeviations(const WriteContext &ctx, qint64 subjectId, const QString &visit,
+                              const QString &sourceTable, qint64 sourceId,
+                              const QStringList &kinds,
+                              const std::function<std::optional<QString>(const QString &)> &reasonFor);
+    /// syncDeviations() for every infusion and PASI assessment of a subject whose week-0
+    /// date is `week0` (after the subject's dates changed), keeping the stored reasons.
+    SaveResult resyncSubjectDeviations(const WriteContext &ctx, qint64 subjectId,
+                                       const std::optional<QDate> &week0);
     /// Confirming (or changing the confirmation of) the eligibility verdict is the
     /// investigator's act, stamped with who and when (`now`); otherwise the old stamp stays.
     /// *out is `e` as stored; Denied when `s` may not confirm. Shared with BulkWriter.

@@ -3,6 +3,7 @@
 // RFC 4180 quoting of free text, the byte-order mark, refusal of an existing folder and of a
 // role without the right, cancel leaving nothing behind, and the round trip
 // export → import into an empty database → export with identical clinical files.
+#include "rules/deviations.h"
 #include "tst_exportfixtures.h"
 
 #include "exchange/datadictionary.h"
@@ -25,6 +26,7 @@ private slots:
     void writesTheAuditTrailAsStored();
     void auditFileEndsAtItsSnapshotsLastRow();
     void roundTripGivesIdenticalClinicalFiles();
+    void deviationLogHasTheContractColumns();
     void addsByteOrderMarkOnRequest();
     void refusesAnExistingFolder_data();
     void refusesAnExistingFolder();
@@ -132,6 +134,12 @@ void TestExport::writesComputedColumnsBesideRawOnes_data()
         "temperature_c", "36.8");
     row("vital signs time", "vital_signs.csv", {e1, "week0", "before"}, "time", "08:55");
     row("vital signs after has no minute", "vital_signs.csv", {e1, "week0", "after"}, "minute", "");
+    row("the dose deviation is in the log", "deviations.csv",
+        {e1, "week2", "dose_out_of_tolerance"}, "source", "infusion");
+    row("an open deviation is not resolved", "deviations.csv",
+        {e1, "week2", "dose_out_of_tolerance"}, "resolved", "no");
+    row("recorded by who saved it", "deviations.csv", {e1, "week2", "dose_out_of_tolerance"},
+        "recorded_by", dataManager().userName);
 }
 
 void TestExport::writesComputedColumnsBesideRawOnes()
@@ -234,6 +242,34 @@ void TestExport::roundTripGivesIdenticalClinicalFiles()
         QCOMPARE(audit.at(i).at(user), dataManager().userName);
         QCOMPARE(audit.at(i).at(reason), QStringLiteral("import"));
     }
+}
+
+void TestExport::deviationLogHasTheContractColumns()
+{
+    const QList<QStringList> rows = readCsv(QDir(m_export).filePath(QStringLiteral("deviations.csv")));
+    QVERIFY(rows.size() > 1);
+    QCOMPARE(rows.first().mid(0, 6),
+             (QStringList{"subject_code", "visit", "kind", "detected_at", "reason",
+                          "recorded_by"}));
+    // The dictionary names every column with type and both labels, and kind's codes.
+    const QList<QStringList> dictionary =
+        readCsv(QDir(m_export).filePath(QStringLiteral("dictionary.csv")));
+    const QStringList header = dictionary.first();
+    int described = 0;
+    for (const QStringList &row : dictionary) {
+        if (row.at(header.indexOf("file")) != QLatin1String("deviations.csv"))
+            continue;
+        ++described;
+        QVERIFY(!row.at(header.indexOf("type")).isEmpty());
+        QVERIFY(!row.at(header.indexOf("label_en")).isEmpty());
+        QVERIFY(!row.at(header.indexOf("label_zh")).isEmpty());
+        if (row.at(header.indexOf("name")) == QLatin1String("kind"))
+            QCOMPARE(row.at(header.indexOf("allowed_values")).split(';'),
+                     rules::deviationKinds());
+        if (row.at(header.indexOf("name")) == QLatin1String("detected_at"))
+            QCOMPARE(row.at(header.indexOf("type")), QStringLiteral("datetime"));
+    }
+    QCOMPARE(described, int(rows.first().size()));
 }
 
 void TestExport::addsByteOrderMarkOnRequest()

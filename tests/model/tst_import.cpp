@@ -152,6 +152,7 @@ private slots:
     void badRowInTheMiddleWritesNothing_data();
     void badRowInTheMiddleWritesNothing();
     void auditChainVerifiesAfterImport();
+    void importsADeviationWithoutItsReason();
 
 private:
     ImportReport importInto(const QString &folder, const Session &session = dataManager());
@@ -278,9 +279,17 @@ void TestImport::reportsBadInput_data()
     QTest::newRow("code not in the list")
         << L{cellEdit("adverse_events.csv", 1, "outcome", "better")}
         << QStringList{"adverse_events.csv|2|10|outcome"} << "not one of the allowed values";
-    QTest::newRow("deviation without a reason")
-        << L{cellEdit("infusions.csv", 2, "deviation_reason", "")}
-        << QStringList{"infusions.csv|3|10|deviation_reason"} << "give the reason";
+    // A dose deviation without its reason is saved and listed as "reason missing" (see
+    // importsADeviationWithoutItsReason); the deviation log's own cells are checked.
+    QTest::newRow("deviation kind unknown")
+        << L{cellEdit("deviations.csv", 1, "kind", "late")}
+        << QStringList{"deviations.csv|2|3|kind"} << "not a kind of protocol deviation";
+    QTest::newRow("deviation time not UTC")
+        << L{cellEdit("deviations.csv", 1, "detected_at", "2024-03-04 09:15")}
+        << QStringList{"deviations.csv|2|4|detected_at"} << "UTC time";
+    QTest::newRow("deviation no record shows")
+        << L{cellEdit("deviations.csv", 1, "visit", "week12")}
+        << QStringList{"deviations.csv|2|0|kind"} << "No imported record";
 }
 
 void TestImport::reportsBadInput()
@@ -572,7 +581,7 @@ void TestImport::auditChainVerifiesAfterImport()
     // importing user with reason "import".
     qint64 records = 0;
     for (const char *f : {"subjects.csv", "consents.csv", "eligibility.csv", "pasi.csv",
-                          "infusions.csv", "adverse_events.csv"})
+                          "infusions.csv", "adverse_events.csv", "deviations.csv"})
         records += r.rows.value(QLatin1String(f));
     const QList<AuditEntry> entries = log.entries();
     QCOMPARE(qint64(entries.size()), records + 1);
@@ -599,6 +608,25 @@ void TestImport::auditChainVerifiesAfterImport()
     QVERIFY2(saved.ok(), qPrintable(saved.message));
     QCOMPARE(log.count(), records + 2);
     QVERIFY2(!log.firstBrokenRow(&problem), qPrintable(problem));
+}
+
+void TestImport::importsADeviationWithoutItsReason()
+{
+    // deviations.csv is derived data: without it the records' data still shows each
+    // deviation; a dose outside tolerance without its reason is saved as "reason missing".
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));
+    QVERIFY(apply(folder, cellEdit("infusions.csv", 2, "deviation_reason", "")));
+    QVERIFY(QFile::remove(QDir(folder).filePath(QStringLiteral("deviations.csv"))));
+    const ImportReport r = importInto(folder);
+    QVERIFY2(r.ok(), qPrintable(listing(r.problems) + r.message));
+    int doseWithoutReason = 0;
+    QVERIFY(m_target->store->forEachDeviation(dataManager(), [&](const Deviation &d) {
+        if (d.kind == QLatin1String("dose_out_of_tolerance") && d.reasonMissing())
+            ++doseWithoutReason;
+        return true;
+    }));
+    QCOMPARE(doseWithoutReason, 1);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

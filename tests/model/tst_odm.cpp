@@ -80,6 +80,12 @@ void TestOdm::validatesAgainstTheOdm132Schema()
     const QByteArray out = p.readAllStandardError();
     QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, out.constData());
     QVERIFY2(out.contains("validates"), out.constData());
+    // The deviation log is in the file that validated: EDGE-1's dose over tolerance.
+    QFile f(m_file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray xml = f.readAll();
+    QVERIFY(xml.contains("ItemGroupOID=\"IG.DEVIATIONS\""));
+    QVERIFY(xml.contains("Value=\"dose_out_of_tolerance\""));
 }
 
 void TestOdm::isASnapshotWithMetadataUsersAndData()
@@ -115,9 +121,10 @@ void TestOdm::isASnapshotWithMetadataUsersAndData()
     QCOMPARE(subjects.size(), m_study->store->subjectCount());
     QVERIFY(subjects.contains(QStringLiteral("EDGE-1")));
     QCOMPARE(languages, (QStringList{QStringLiteral("en"), QStringLiteral("zh-CN")}));
-    // One StudyEventDef per visit plus the adverse events; the demo and test users.
+    // One StudyEventDef per visit plus the adverse events and the deviation log; the demo
+    // and test users.
     QCOMPARE(elements.value(QStringLiteral("StudyEventDef")),
-             int(Protocol::builtIn().visits.size()) + 1);
+             int(Protocol::builtIn().visits.size()) + 2);
     for (const char *e : {"FormDef", "ItemGroupDef", "ItemDef", "CodeList", "MetaDataVersion",
                           "AdminData", "ClinicalData", "StudyEventData", "FormData",
                           "ItemGroupData", "ItemData", "AuditRecord"})

@@ -168,6 +168,8 @@ QList<QPair<QString, QVariant>> protocolValues(const Protocol &p)
         add(at + QStringLiteral(".max"), r.second.max);
     }
     add(QStringLiteral("ranges.vitals_interval_min"), g.vitalsIntervalMin);
+    for (qsizetype i = 0; i < g.vitalsRequiredPhases.size(); ++i)
+        add(QStringLiteral("ranges.vitals_required_phases[%1]").arg(i), g.vitalsRequiredPhases.at(i));
     const Protocol::AdverseEvents &a = p.adverseEvents;
     add(QStringLiteral("adverse_events.ctcae_version"), a.ctcaeVersion);
     const QList<QPair<const char *, QStringList>> lists = {{"grades", a.grades},
