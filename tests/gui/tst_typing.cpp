@@ -80,6 +80,7 @@ private Q_SLOTS:
     void typedIsReadOrRefused();
     void typedDateIsSaved_data();
     void typedDateIsSaved();
+    void dateMessageWaitsUntilTheFieldIsLeft();
     void ctrlDeleteEmptiesTheDate();
     void spaceAndCalendarFillTheDate();
     void languageChangeReformatsTheDate();
@@ -429,6 +430,27 @@ void TestTyping::typedDateIsSaved()
     QCOMPARE(log.reasonsAsked.size(), 1);
     QCOMPARE(m_study->casebook(m_study->nurse).subject.birthDate,
              std::optional<QDate>(saved));
+}
+
+void TestTyping::dateMessageWaitsUntilTheFieldIsLeft()
+{
+    CrfForm *form = openPage(QStringLiteral("consent"));
+    auto *date = form->findChild<OptionalDateEdit *>(QStringLiteral("dateEdit"));
+    date->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(date, "3/1");
+    // Not yet a date: nothing to save, but no message while it is being typed.
+    QVERIFY(date->hasInvalidText());
+    QVERIFY(!form->canSave());
+    QCOMPARE(form->shownError(QStringLiteral("consent_date")), QString());
+    QTest::keyClick(date, Qt::Key_Tab);
+    QVERIFY(form->shownError(QStringLiteral("consent_date"))
+                .startsWith(QStringLiteral("Incomplete date")));
+    // Back in the field: the message stays until the date is whole.
+    date->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(date, Qt::Key_End);
+    QTest::keyClicks(date, "/2024");
+    QCOMPARE(date->value(), std::optional<QDate>(QDate(2024, 3, 1)));
+    QVERIFY(!form->shownError(QStringLiteral("consent_date")).startsWith(QStringLiteral("Incomplete")));
 }
 
 void TestTyping::ctrlDeleteEmptiesTheDate()
