@@ -525,6 +525,16 @@ void TestTyping::languageChangeReformatsTheDate()
     QCoreApplication::processEvents();
     QCOMPARE(date->text(), QStringLiteral("3/4/2024"));
     QCOMPARE(date->value(), std::optional<QDate>(QDate(2024, 3, 4)));
+
+    // A saved page shown in the other language is not changed by it.
+    CrfForm *saved = openPage(QStringLiteral("subject-saved"));
+    auto *birth = saved->findChild<OptionalDateEdit *>(QStringLiteral("birthDateEdit"));
+    const QString english = birth->text();
+    setLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    QVERIFY(birth->text() != english);
+    QCOMPARE(birth->text(), DisplayFormat::date(birth->value()));
+    QVERIFY(!saved->isDirty());
 }
 
 void TestTyping::errorDatesInTheUiFormat_data()
