@@ -335,9 +335,13 @@ void CrfForm::onInputChanged(QWidget *input)
 {
     if (m_loading)
         return;
+    // A date passes through partial text ("3/1") while it is typed: its message waits until
+    // the field is left (the footer and Save follow at once).
+    const bool typingDate = qobject_cast<OptionalDateEdit *>(input) && input->hasFocus();
     for (const Binding &b : std::as_const(m_bindings)) {
         if (b.input == input) {
-            m_touched.insert(b.key);
+            if (!typingDate)
+                m_touched.insert(b.key);
             m_sticky.erase(std::remove_if(m_sticky.begin(), m_sticky.end(),
                                           [&b](const Problem &p) { return p.field == b.key; }),
                            m_sticky.end());

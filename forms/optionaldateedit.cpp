@@ -177,7 +177,16 @@ QString OptionalDateEdit::problemText(const Reading &reading, const QString &typ
 void OptionalDateEdit::onTextChanged()
 {
     m_reading = read(text());
-    emit valueChanged();
+    if (!m_reformatting)
+        emit valueChanged();
+}
+
+void OptionalDateEdit::reformat(const QString &shown)
+{
+    // The same date in another format: the value has not changed, the page stays as it was.
+    m_reformatting = true;
+    setText(shown);
+    m_reformatting = false;
 }
 
 std::optional<QDate> OptionalDateEdit::value() const
@@ -227,7 +236,7 @@ void OptionalDateEdit::showReadDate()
         return;
     const QString shown = DisplayFormat::date(m_reading.date);
     if (shown != text())
-        setText(shown);
+        reformat(shown);
 }
 
 QSize OptionalDateEdit::sizeHint() const
@@ -295,7 +304,7 @@ void OptionalDateEdit::changeEvent(QEvent *event)
         if (m_reading.kind == Kind::Date) {
             const QString shown = DisplayFormat::date(m_reading.date);
             if (shown != text())
-                setText(shown);
+                reformat(shown);
         } else if (!text().isEmpty()) {
             onTextChanged();
         }

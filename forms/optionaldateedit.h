@@ -87,11 +87,13 @@ private:
     void onTextChanged();
     void retranslate();
     void showReadDate();
+    void reformat(const QString &shown);
     QDate today() const;
     void pick(const QDate &date);
 
     QDate m_today;
     Reading m_reading;
+    bool m_reformatting = false;
     QAction *m_calendarAction = nullptr;
     QPointer<QWidget> m_popup;
     QCalendarWidget *m_calendar = nullptr;

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void typedIsReadOrRefused();
     void typedDateIsSaved_data();
     void typedDateIsSaved();
+    void dateMessageWaitsUntilTheFieldIsLeft();
     void ctrlDeleteEmptiesTheDate();
     void spaceAndCalendarFillTheDate();
     void languageChangeReformatsTheDate();
@@ -431,6 +432,27 @@ void TestTyping::typedDateIsSaved()
              std::optional<QDate>(saved));
 }
 
+void TestTyping::dateMessageWaitsUntilTheFieldIsLeft()
+{
+    CrfForm *form = openPage(QStringLiteral("consent"));
+    auto *date = form->findChild<OptionalDateEdit *>(QStringLiteral("dateEdit"));
+    date->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(date, "3/1");
+    // Not yet a date: nothing to save, but no message while it is being typed.
+    QVERIFY(date->hasInvalidText());
+    QVERIFY(!form->canSave());
+    QCOMPARE(form->shownError(QStringLiteral("consent_date")), QString());
+    QTest::keyClick(date, Qt::Key_Tab);
+    QVERIFY(form->shownError(QStringLiteral("consent_date"))
+                .startsWith(QStringLiteral("Incomplete date")));
+    // Back in the field: the message stays until the date is whole.
+    date->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(date, Qt::Key_End);
+    QTest::keyClicks(date, "/2024");
+    QCOMPARE(date->value(), std::optional<QDate>(QDate(2024, 3, 1)));
+    QVERIFY(!form->shownError(QStringLiteral("consent_date")).startsWith(QStringLiteral("Incomplete")));
+}
+
 void TestTyping::ctrlDeleteEmptiesTheDate()
 {
     CrfForm *form = openPage(QStringLiteral("subject-saved"));
@@ -503,6 +525,16 @@ void TestTyping::languageChangeReformatsTheDate()
     QCoreApplication::processEvents();
     QCOMPARE(date->text(), QStringLiteral("3/4/2024"));
     QCOMPARE(date->value(), std::optional<QDate>(QDate(2024, 3, 4)));
+
+    // A saved page shown in the other language is not changed by it.
+    CrfForm *saved = openPage(QStringLiteral("subject-saved"));
+    auto *birth = saved->findChild<OptionalDateEdit *>(QStringLiteral("birthDateEdit"));
+    const QString english = birth->text();
+    setLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    QVERIFY(birth->text() != english);
+    QCOMPARE(birth->text(), DisplayFormat::date(birth->value()));
+    QVERIFY(!saved->isDirty());
 }
 
 void TestTyping::errorDatesInTheUiFormat_data()
