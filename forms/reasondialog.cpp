@@ -187,6 +187,13 @@ void ReasonDialog::retranslate()
     m_ui->reasonCombo->lineEdit()->setPlaceholderText(tr("Type the reason or pick one"));
 }
 
+void ReasonDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Opens on the reason choice, whatever took the focus while the dialog was built.
+    m_ui->reasonCombo->setFocus(Qt::OtherFocusReason);
+}
+
 void ReasonDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {

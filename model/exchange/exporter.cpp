@@ -546,16 +546,16 @@ ExportResult Exporter::Run::run(const QString &folder)
     // "out/" names the folder out: without the slash its parent is the one to create.
     const QFileInfo target(QDir::cleanPath(folder));
     if (target.exists() && !(target.isDir() && QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))
-        return {S::TargetExists, QStringLiteral("%1 already exists; export into a new folder").arg(folder), {}};
+        return {S::TargetExists, QStringLiteral("%1 already exists; export into a new folder").arg(folder), {}, {}};
     const QString parent = target.absolutePath();
     if (!QFileInfo(parent).isDir() && !QDir().mkpath(parent))
-        return {S::Failed, QStringLiteral("cannot create the folder %1").arg(parent), {}};
+        return {S::Failed, QStringLiteral("cannot create the folder %1").arg(parent), {}, {}};
 
     // Everything goes into a hidden sibling first; it becomes `folder` only when complete.
     QTemporaryDir temp(parent + QLatin1String("/.") + target.fileName() +
                        QLatin1String(".partial-XXXXXX"));
     if (!temp.isValid())
-        return {S::Failed, QStringLiteral("cannot create a folder in %1: %2").arg(parent, temp.errorString()), {}};
+        return {S::Failed, QStringLiteral("cannot create a folder in %1: %2").arg(parent, temp.errorString()), {}, {}};
     m_dir = temp.path();
 
     const AuditLog audit(m_store.database(), m_store.clock());
@@ -563,7 +563,7 @@ ExportResult Exporter::Run::run(const QString &folder)
     Q_ASSERT(kClinical.size() == 6);
     m_step = qMax<qint64>(1, m_total / 1000);
     if (!tick(0))
-        return {S::Cancelled, {}, {}};
+        return {S::Cancelled, {}, {}, {}};
 
     // Progress counts each file's subjects; a stage ends where its share ends, whatever the
     // number of subjects that had rows in it.
@@ -581,7 +581,7 @@ ExportResult Exporter::Run::run(const QString &folder)
     QString error;
     const std::optional<qint64> upToSeq = ExchangeQueries(m_store.database()).lastAuditSeq(&error);
     if (!upToSeq)
-        return {S::Failed, error, {}};
+        return {S::Failed, error, {}, {}};
     const FileDef &auditDef = m_dictionary.file(QStringLiteral("audit"));
     const AuditCsv::Target auditTarget{m_dir + QLatin1Char('/') + auditDef.fileName,
                                        auditDef.columnNames(), m_bom, *upToSeq};
@@ -599,15 +599,15 @@ ExportResult Exporter::Run::run(const QString &folder)
     m_auditJob = nullptr;
     auditJob.reset();
     if (m_cancelled)
-        return {S::Cancelled, {}, {}};
+        return {S::Cancelled, {}, {}, {}};
     if (!written)
-        return {S::Failed, m_error, {}};
+        return {S::Failed, m_error, {}, {}};
     if (target.exists() && !QDir(parent).rmdir(target.fileName()))
-        return {S::TargetExists, QStringLiteral("cannot replace the empty folder %1").arg(folder), {}};
+        return {S::TargetExists, QStringLiteral("cannot replace the empty folder %1").arg(folder), {}, {}};
     if (!QDir().rename(m_dir, target.absoluteFilePath()))
-        return {S::Failed, QStringLiteral("cannot rename %1 to %2").arg(m_dir, folder), {}};
+        return {S::Failed, QStringLiteral("cannot rename %1 to %2").arg(m_dir, folder), {}, {}};
     temp.setAutoRemove(false);
-    return {S::Done, {}, m_rows};
+    return {S::Done, {}, m_rows, {}};
 }
 
 Exporter::Exporter(const StudyStore &store, const Session &session)
@@ -628,7 +628,7 @@ ExportResult Exporter::exportCsv(const QString &folder, const ExportOptions &opt
 {
     if (!m_session.may(Action::ExportData) || !m_session.may(Action::ReadClinical))
         return {ExportResult::Status::Denied,
-                QStringLiteral("%1 may not export data").arg(m_session.userName), {}};
+                QStringLiteral("%1 may not export data").arg(m_session.userName), {}, {}};
     ExportResult r;
     {
         const ReadSnapshot snapshot(m_store.database());
@@ -655,31 +655,31 @@ ExportResult Exporter::exportOdm(const QString &file)
 {
     using S = ExportResult::Status;
     if (!m_session.may(Action::ExportData) || !m_session.may(Action::ReadClinical))
-        return {S::Denied, QStringLiteral("%1 may not export data").arg(m_session.userName), {}};
+        return {S::Denied, QStringLiteral("%1 may not export data").arg(m_session.userName), {}, {}};
     if (QFileInfo::exists(file))
-        return {S::TargetExists, QStringLiteral("%1 already exists; export into a new file").arg(file), {}};
+        return {S::TargetExists, QStringLiteral("%1 already exists; export into a new file").arg(file), {}, {}};
     const QString parent = QFileInfo(file).absolutePath();
     if (!QFileInfo(parent).isDir() && !QDir().mkpath(parent))
-        return {S::Failed, QStringLiteral("cannot create the folder %1").arg(parent), {}};
+        return {S::Failed, QStringLiteral("cannot create the folder %1").arg(parent), {}, {}};
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return {S::Failed, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), {}};
+        return {S::Failed, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), {}, {}};
     std::optional<ReadSnapshot> snapshot(std::in_place, m_store.database());
     OdmWriter writer(m_store, m_session);
     writer.setProgress(m_progress);
     const OdmWriter::Result r = writer.write(&out);
     if (r.cancelled) {
         out.cancelWriting();
-        return {S::Cancelled, {}, {}};
+        return {S::Cancelled, {}, {}, {}};
     }
     if (!r.error.isEmpty()) {
         out.cancelWriting();
-        return {S::Failed, r.error, {}};
+        return {S::Failed, r.error, {}, {}};
     }
     if (!out.commit())
-        return {S::Failed, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), {}};
+        return {S::Failed, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()), {}, {}};
     snapshot.reset();
-    ExportResult done{S::Done, {}, r.counts};
+    ExportResult done{S::Done, {}, r.counts, {}};
     audit(done, EventAudit::Kind::ExportOdm, file);
     return done;
 }

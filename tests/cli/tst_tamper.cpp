@@ -91,6 +91,12 @@ void TestTamper::init()
     QVERIFY2(i, qPrintable(study.error()));
     i->lotNumber = QStringLiteral("LOT-2024-002");
     QVERIFY(study.store().saveInfusion(*nurse, *i, QStringLiteral("barcode misread")).ok());
+    // A reason as the app stored it before reason codes (the preset's translated text), then
+    // a coded one: the chain verifies across both.
+    i->lotNumber = QStringLiteral("LOT-2024-003");
+    QVERIFY(study.store().saveInfusion(*nurse, *i, QStringLiteral("更正转录错误")).ok());
+    i->lotNumber = QStringLiteral("LOT-2024-004");
+    QVERIFY(study.store().saveInfusion(*nurse, *i, QStringLiteral("source_corrected: bag label")).ok());
     SignatureStore signatures(study.store(), study.users());
     const SignResult signedVisit =
         signatures.sign(*doctor, s->id, SignatureStore::scopeVisit(), QStringLiteral("week0"),
@@ -117,6 +123,14 @@ void TestTamper::verifyFindsTampering_data()
     QTest::newRow("audit reason edited")
         << "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'typo'"
            " WHERE reason = 'barcode misread';"
+        << "audit chain broken at row";
+    QTest::newRow("coded reason's code edited")
+        << "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'transcription_error: bag label'"
+           " WHERE reason = 'source_corrected: bag label';"
+        << "audit chain broken at row";
+    QTest::newRow("old translated reason replaced by a code")
+        << "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET reason = 'transcription_error'"
+           " WHERE reason = '更正转录错误';"
         << "audit chain broken at row";
     QTest::newRow("audit user edited")
         << "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET user_name = 'dr.chen'"

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -201,15 +202,15 @@ private:
             }
             m_log->changesShown
                 << reason->findChild<QLabel *>(QStringLiteral("changesLabel"))->text();
+            QWidget *typedInto = combo;
             if (combo->isEditable() || combo->findText(m_reason) >= 0) {
                 QTest::keyClicks(combo, m_reason);
             } else {
                 QTest::keyClicks(combo, QStringLiteral("Other"));
-                QTest::keyClicks(reason->findChild<QLineEdit *>(QStringLiteral("detailEdit")),
-                                 m_reason);
+                typedInto = reason->findChild<QLineEdit *>(QStringLiteral("detailEdit"));
+                QTest::keyClicks(typedInto, m_reason);
             }
-            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : combo,
-                            Qt::Key_Return);
+            QTest::keyClick(typedInto, Qt::Key_Return);
             if (reason->isVisible()) {  // not accepted: do not block the test
                 m_log->unexpected << QStringLiteral("reason not accepted");
                 reason->reject();

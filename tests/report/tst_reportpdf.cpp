@@ -376,7 +376,9 @@ QString TestReportPdf::signedDatabase(QDateTime *casebookAt, QDateTime *visitAt)
         // A correction outside the visit: breaks the casebook signature only.
         Consent consent = *store.loadCasebook(doctor, id)->consent;
         consent.obtainedBy = consent.obtainedBy + QStringLiteral(" (corrected)");
-        const SaveResult saved = store.saveConsent(doctor, consent, QStringLiteral("name misspelt"));
+        // A coded reason for change (ChangeReason): the report prints its label.
+        const SaveResult saved =
+            store.saveConsent(doctor, consent, QStringLiteral("transcription_error: misspelt"));
         if (!saved.ok()) {
             qWarning("consent correction failed: %s", qPrintable(saved.message));
             return {};
@@ -402,7 +404,8 @@ void TestReportPdf::signaturesPrinted_data()
                                             QStringLiteral("Wang Jianguo"), QStringLiteral("(physician)"),
                                             QStringLiteral("Physician"), QStringLiteral("Valid"),
                                             QStringLiteral("Broken by a later change: needs"),
-                                            QStringLiteral("1 signature(s) broken by later changes must be signed again.")}
+                                            QStringLiteral("1 signature(s) broken by later changes must be signed again."),
+                                            QStringLiteral("Transcription error")}
                              << QStringLiteral("%1 local time");
     QTest::newRow("Chinese") << QStringLiteral("zh_CN")
                              << QStringList{QStringLiteral("电子签名"), QStringLiteral("签名范围"),
@@ -410,7 +413,8 @@ void TestReportPdf::signaturesPrinted_data()
                                             QStringLiteral("已批准"), QStringLiteral("已审阅"),
                                             QStringLiteral("Wang Jianguo"), QStringLiteral("研究医生"),
                                             QStringLiteral("有效"), QStringLiteral("后续修改使签名失效"),
-                                            QStringLiteral("1 个签名因后续修改而失效，须重新签名。")}
+                                            QStringLiteral("1 个签名因后续修改而失效，须重新签名。"),
+                                            QStringLiteral("更正转录错误")}
                              << QStringLiteral("当地时间 %1");
 }
 
@@ -447,7 +451,7 @@ void TestReportPdf::signaturesPrinted()
         QVERIFY2(!section.contains(QLatin1String(code)), code);
     // And out of the audit summary that follows: its latest change (the consent correction)
     // names table and field by their labels.
-    for (const char *code : {"consents.", "obtained_by"})
+    for (const char *code : {"consents.", "obtained_by", "transcription_error"})
         QVERIFY2(!section.contains(QLatin1String(code)), code);
     QVERIFY2(section.contains(QLatin1String("(corrected)")), qPrintable(section.right(600)));
 }
