@@ -2,3 +2,4 @@
 trialcrf_add_test(tst_protocol SOURCES tst_protocol.cpp)
 trialcrf_add_test(tst_rules SOURCES tst_rules.cpp)
 trialcrf_add_test(tst_rules_eligibility SOURCES tst_rules_eligibility.cpp)
+trialcrf_add_test(tst_rules_lifecycle SOURCES tst_rules_lifecycle.cpp)
