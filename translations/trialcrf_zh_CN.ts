@@ -2073,14 +2073,6 @@
         <translation>寻常型银屑病(&amp;P)：</translation>
     </message>
     <message>
-        <source>P&amp;ASI at screening:</source>
-        <translation>筛选时 P&amp;ASI：</translation>
-    </message>
-    <message>
-        <source>e.g. 12.6</source>
-        <translation>例如 12.6</translation>
-    </message>
-    <message>
         <source>&amp;BSA (%):</source>
         <translation>&amp;BSA (%)：</translation>
     </message>
@@ -2295,6 +2287,14 @@
     <message>
         <source>Only a physician confirms the verdict. Overruling the computed verdict needs a written reason, which the audit trail keeps.</source>
         <translation>只有研究医生可以确认结论。推翻计算结论须填写书面理由，该理由将保存在稽查轨迹中。</translation>
+    </message>
+    <message>
+        <source>PASI at screening:</source>
+        <translation>筛选时 PASI：</translation>
+    </message>
+    <message>
+        <source>A physician confirms the verdict: you can enter and save every item above.</source>
+        <translation>由研究医生确认结论：您可以录入并保存以上各项。</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2711,14 @@
         <source>Backup file</source>
         <translation>备份文件</translation>
     </message>
+    <message>
+        <source>Withdrawal date</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>退出原因</translation>
+    </message>
 </context>
 <context>
     <name>ImprovementChart</name>
@@ -3099,12 +3107,20 @@
         <translation>计划第0周日期(&amp;W)：</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Only the subject code and initials identify the subject on the CRF: never enter a name, ID number or phone number.</source>
         <translation>病例报告表上只用受试者编号和姓名缩写识别受试者：切勿填写姓名、身份证号或电话号码。</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>退出(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Record that the subject withdrew from the study, with the date and the reason.</source>
+        <translation>记录受试者退出研究，并注明日期和原因。</translation>
     </message>
 </context>
 <context>
@@ -3780,6 +3796,50 @@
         <source>%1 is far outside the allowed range.</source>
         <translation>%1 远超出允许范围。</translation>
     </message>
+    <message>
+        <source>The PASI %1 disagrees with the screening PASI assessment (%2), where the eligibility takes it from: leave the cell empty or correct pasi.csv.</source>
+        <translation>PASI %1 与筛选时 PASI 评估 (%2) 不一致，入组资格的 PASI 取自该评估：请将此单元格留空或更正 pasi.csv。</translation>
+    </message>
+    <message>
+        <source>The PASI %1 has no complete screening PASI assessment in pasi.csv or the database to come from: leave the cell empty or add the assessment.</source>
+        <translation>PASI %1 在 pasi.csv 或数据库中没有完整的筛选时 PASI 评估可作来源：请将此单元格留空或补充该评估。</translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; contradicts the data of %2: its consent, confirmed eligibility, final visit and withdrawal make it &quot;%3&quot;.</source>
+        <translation>状态“%1”与 %2 的数据不符：根据其知情同意、已确认的入组资格、末次访视和退出情况，状态应为“%3”。</translation>
+    </message>
+    <message>
+        <source>No infusion before enrolment: the subject has not signed the informed consent.</source>
+        <translation>入组前不能输注：受试者尚未签署知情同意书。</translation>
+    </message>
+    <message>
+        <source>No infusion before enrolment: a physician has not confirmed the subject eligible.</source>
+        <translation>入组前不能输注：研究医生尚未确认受试者符合入组条件。</translation>
+    </message>
+    <message>
+        <source>No infusion: a physician confirmed the subject not eligible (screen failure).</source>
+        <translation>不能输注：研究医生已确认受试者不符合入组条件（筛选失败）。</translation>
+    </message>
+    <message>
+        <source>No infusion after withdrawal: the subject withdrew on %1.</source>
+        <translation>退出后不能输注：受试者已于 %1 退出。</translation>
+    </message>
+    <message>
+        <source>The withdrawal date cannot be before the birth date.</source>
+        <translation>退出日期不能早于出生日期。</translation>
+    </message>
+    <message>
+        <source>A withdrawal needs its reason.</source>
+        <translation>退出需要填写原因。</translation>
+    </message>
+    <message>
+        <source>A withdrawal reason needs the withdrawal date.</source>
+        <translation>填写退出原因时需要退出日期。</translation>
+    </message>
+    <message>
+        <source>The withdrawal date is required.</source>
+        <translation>退出日期为必填项。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4308,10 +4368,6 @@ Details: %1</source>
 <context>
     <name>trialcrf::EligibilityForm</name>
     <message>
-        <source>Enter PASI with one decimal at most.</source>
-        <translation>PASI 最多保留一位小数。</translation>
-    </message>
-    <message>
         <source>✗ not met</source>
         <translation>✗ 不符合</translation>
     </message>
@@ -4402,6 +4458,18 @@ Details: %1</source>
     <message>
         <source>≥ %1 days</source>
         <translation>≥ %1 天</translation>
+    </message>
+    <message>
+        <source>not recorded yet — score it on the Screening PASI page</source>
+        <translation>尚未记录 — 请在筛选时 PASI 页面评分</translation>
+    </message>
+    <message>
+        <source>incomplete — finish the Screening PASI page</source>
+        <translation>不完整 — 请完成筛选时 PASI 页面</translation>
+    </message>
+    <message>
+        <source>%1, from the screening PASI assessment of %2</source>
+        <translation>%1，取自 %2 的筛选时 PASI 评估</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4602,10 @@ Details: %1</source>
     <message>
         <source>Infusion — %1</source>
         <translation>输注 — %1</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled: no infusion can be saved.</source>
+        <translation>%1 未入组：不能保存输注。</translation>
     </message>
 </context>
 <context>
@@ -5559,6 +5631,42 @@ Details: %1</source>
         <source>Subject %1</source>
         <translation>受试者 %1</translation>
     </message>
+    <message>
+        <source>%1 (new subject). Enrolment needs: signed consent; eligibility confirmed by a physician.</source>
+        <translation>%1（新受试者）。入组需要：已签署的知情同意书；研究医生确认符合入组条件。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>signed consent</source>
+        <translation>已签署的知情同意书</translation>
+    </message>
+    <message>
+        <source>eligibility confirmed by a physician</source>
+        <translation>研究医生确认符合入组条件</translation>
+    </message>
+    <message>
+        <source>%1. Enrolment needs: %2.</source>
+        <translation>%1。入组需要：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1. Completion needs: the %2 PASI assessment.</source>
+        <translation>%1。完成需要：%2 的 PASI 评估。</translation>
+    </message>
+    <message>
+        <source>The withdrawal was not saved: %1</source>
+        <translation>退出未保存：%1</translation>
+    </message>
+    <message>
+        <source>Not withdrawn</source>
+        <translation>未退出</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::SubjectListModel</name>
@@ -5809,6 +5917,33 @@ Details: %1</source>
     <message>
         <source>Re&amp;move the last reading during the infusion</source>
         <translation>删除最后一次输注中测量(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::WithdrawDialog</name>
+    <message>
+        <source>The withdrawal date cannot be in the future.</source>
+        <translation>退出日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Withdraw subject %1</source>
+        <translation>受试者 %1 退出</translation>
+    </message>
+    <message>
+        <source>The subject&apos;s status becomes Withdrawn. What was recorded stays; no infusion after the withdrawal date can be saved.</source>
+        <translation>受试者状态将变为“退出”。已记录的数据保留；退出日期之后不能再保存输注。</translation>
+    </message>
+    <message>
+        <source>Withdrawal &amp;date:</source>
+        <translation>退出日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for withdrawal:</source>
+        <translation>退出原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>

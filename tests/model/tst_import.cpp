@@ -310,7 +310,7 @@ void TestImport::reportsBadInput_data()
         << "The PASI 22.5 disagrees with the screening PASI assessment (22.4)";
     QTest::newRow("an eligibility PASI without a screening assessment")
         << L{cellEdit("eligibility.csv", 2, "pasi", "12.0")}
-        << QStringList{"eligibility.csv|3|4|pasi"} << "has no complete screening PASI";
+        << QStringList{"eligibility.csv|4|4|pasi"} << "has no complete screening PASI";
 }
 
 void TestImport::reportsBadInput()
