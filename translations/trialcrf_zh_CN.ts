@@ -1984,35 +1984,35 @@
     </message>
     <message>
         <source>Protocol deviations</source>
-        <translation type="unfinished"></translation>
+        <translation>方案偏离</translation>
     </message>
     <message>
         <source>Infusion before week 0</source>
-        <translation type="unfinished"></translation>
+        <translation>第0周前输注</translation>
     </message>
     <message>
         <source>Infusion out of window</source>
-        <translation type="unfinished"></translation>
+        <translation>输注超出访视窗</translation>
     </message>
     <message>
         <source>Visit out of window</source>
-        <translation type="unfinished"></translation>
+        <translation>访视超出访视窗</translation>
     </message>
     <message>
         <source>Dose outside tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>剂量超出允许范围</translation>
     </message>
     <message>
         <source>Vital signs before the infusion missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少输注前生命体征</translation>
     </message>
     <message>
         <source>Vital signs during the infusion missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少输注中生命体征</translation>
     </message>
     <message>
         <source>Vital signs after the infusion missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少输注后生命体征</translation>
     </message>
 </context>
 <context>
@@ -2467,11 +2467,11 @@
     </message>
     <message>
         <source>PASI at screening:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选时 PASI：</translation>
     </message>
     <message>
         <source>A physician confirms the verdict: you can enter and save every item above.</source>
-        <translation type="unfinished"></translation>
+        <translation>由研究医生确认结论：您可以录入并保存以上各项。</translation>
     </message>
 </context>
 <context>
@@ -2910,11 +2910,11 @@
     </message>
     <message>
         <source>Withdrawal date</source>
-        <translation type="unfinished"></translation>
+        <translation>退出日期</translation>
     </message>
     <message>
         <source>Reason for withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>退出原因</translation>
     </message>
 </context>
 <context>
@@ -3345,15 +3345,15 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;W)…</translation>
     </message>
     <message>
         <source>Record that the subject withdrew from the study, with the date and the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录受试者退出研究，并注明日期和原因。</translation>
     </message>
 </context>
 <context>
@@ -4051,79 +4051,79 @@
     </message>
     <message>
         <source>The PASI %1 disagrees with the screening PASI assessment (%2), where the eligibility takes it from: leave the cell empty or correct pasi.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>PASI %1 与筛选时 PASI 评估 (%2) 不一致，入组资格的 PASI 取自该评估：请将此单元格留空或更正 pasi.csv。</translation>
     </message>
     <message>
         <source>The PASI %1 has no complete screening PASI assessment in pasi.csv or the database to come from: leave the cell empty or add the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>PASI %1 在 pasi.csv 或数据库中没有完整的筛选时 PASI 评估可作来源：请将此单元格留空或补充该评估。</translation>
     </message>
     <message>
         <source>The status &quot;%1&quot; contradicts the data of %2: its consent, confirmed eligibility, final visit and withdrawal make it &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>状态“%1”与 %2 的数据不符：根据其知情同意、已确认的入组资格、末次访视和退出情况，状态应为“%3”。</translation>
     </message>
     <message>
         <source>No infusion before enrolment: the subject has not signed the informed consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>入组前不能输注：受试者尚未签署知情同意书。</translation>
     </message>
     <message>
         <source>No infusion before enrolment: a physician has not confirmed the subject eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>入组前不能输注：研究医生尚未确认受试者符合入组条件。</translation>
     </message>
     <message>
         <source>No infusion: a physician confirmed the subject not eligible (screen failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>不能输注：研究医生已确认受试者不符合入组条件（筛选失败）。</translation>
     </message>
     <message>
         <source>No infusion after withdrawal: the subject withdrew on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出后不能输注：受试者已于 %1 退出。</translation>
     </message>
     <message>
         <source>The withdrawal date cannot be before the birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出日期不能早于出生日期。</translation>
     </message>
     <message>
         <source>A withdrawal needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出需要填写原因。</translation>
     </message>
     <message>
         <source>A withdrawal reason needs the withdrawal date.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写退出原因时需要退出日期。</translation>
     </message>
     <message>
         <source>The withdrawal date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出日期为必填项。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UTC time like 2024-03-04T09:15:00.000Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 UTC 时间（格式如 2024-03-04T09:15:00.000Z）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a visit of the protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是方案中的访视。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of protocol deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是方案偏离的类型。</translation>
     </message>
     <message>
         <source>The record must be infusion or pasi, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>所在记录必须是 infusion 或 pasi，而不是“%1”。</translation>
     </message>
     <message>
         <source>This deviation of %1 at %2 appears twice (first on line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 的此方案偏离出现两次（第一次在第 %3 行）。</translation>
     </message>
     <message>
         <source>The deviation log cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入方案偏离记录：%1</translation>
     </message>
     <message>
         <source>No imported record of %1 at %2 shows this deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的 %1 在 %2 的记录中没有显示此方案偏离。</translation>
     </message>
     <message>
         <source>This deviation is already in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>此方案偏离已在记录中。</translation>
     </message>
 </context>
 <context>
@@ -4778,15 +4778,15 @@ Details: %1</source>
     </message>
     <message>
         <source>not recorded yet — score it on the Screening PASI page</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录 — 请在筛选时 PASI 页面评分</translation>
     </message>
     <message>
         <source>incomplete — finish the Screening PASI page</source>
-        <translation type="unfinished"></translation>
+        <translation>不完整 — 请完成筛选时 PASI 页面</translation>
     </message>
     <message>
         <source>%1, from the screening PASI assessment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，取自 %2 的筛选时 PASI 评估</translation>
     </message>
 </context>
 <context>
@@ -4938,7 +4938,7 @@ Details: %1</source>
     </message>
     <message>
         <source>%1 is not enrolled: no infusion can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未入组：不能保存输注。</translation>
     </message>
 </context>
 <context>
@@ -6131,23 +6131,23 @@ Details: %1</source>
     </message>
     <message>
         <source>%1 (new subject). Enrolment needs: signed consent; eligibility confirmed by a physician.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（新受试者）。入组需要：已签署的知情同意书；研究医生确认符合入组条件。</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>signed consent</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的知情同意书</translation>
     </message>
     <message>
         <source>eligibility confirmed by a physician</source>
-        <translation type="unfinished"></translation>
+        <translation>研究医生确认符合入组条件</translation>
     </message>
     <message>
         <source>%1. Enrolment needs: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。入组需要：%2。</translation>
     </message>
     <message>
         <source>; </source>
@@ -6155,15 +6155,15 @@ Details: %1</source>
     </message>
     <message>
         <source>%1. Completion needs: the %2 PASI assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。完成需要：%2 的 PASI 评估。</translation>
     </message>
     <message>
         <source>The withdrawal was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退出未保存：%1</translation>
     </message>
     <message>
         <source>Not withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>未退出</translation>
     </message>
 </context>
 <context>
@@ -6439,27 +6439,27 @@ Details: %1</source>
     <name>trialcrf::WithdrawDialog</name>
     <message>
         <source>The withdrawal date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出日期不能晚于今天。</translation>
     </message>
     <message>
         <source>Withdraw subject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受试者 %1 退出</translation>
     </message>
     <message>
         <source>The subject&apos;s status becomes Withdrawn. What was recorded stays; no infusion after the withdrawal date can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>受试者状态将变为“退出”。已记录的数据保留；退出日期之后不能再保存输注。</translation>
     </message>
     <message>
         <source>Withdrawal &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>退出日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Reason for withdrawal:</source>
-        <translation type="unfinished"></translation>
+        <translation>退出原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,11 @@ private:
     ImportReport m_report;
     QHash<QString, SubjectState> m_subjects;
     int m_statusColumn = 0;  ///< the status column's number in subjects.csv
+    /// No problem before the life-cycle checks: the facts they read (consent, PASI,
+    /// eligibility) are complete. After a problem they would only repeat it (an empty
+    /// consents.csv is not also an unsigned consent for every subject), so they wait.
+    bool m_lifeCycleReliable = true;
+    qint64 m_problemsBeforePasi = 0, m_problemsAfterPasi = 0;
     QSet<QString> m_unknownCodes;  ///< codes known to be absent (bounded cache)
     QSet<QString> m_present;       ///< names of the files present
     qint64 m_bytesTotal = 0, m_bytesDone = 0, m_lastReported = -1;
@@ -557,7 +562,11 @@ void Importer::Run::importEligibility(CsvTable &t)
         s->confirmedVerdict = e.confirmedVerdict;
         s->lifeCycleRows = true;
     }
-    if (statedPasi && statedPasi != s->screeningPasiTenths) {
+    // Without a screening assessment the value has nowhere to come from, unless pasi.csv had
+    // problems of its own (the row may be among them).
+    const bool pasiClean = m_problemsAfterPasi == m_problemsBeforePasi;
+    if (statedPasi && statedPasi != s->screeningPasiTenths
+        && (s->screeningPasiTenths || pasiClean)) {
         if (s->screeningPasiTenths)
             t.problem(QStringLiteral("pasi"),
                       QT_TRANSLATE_NOOP("Validation",
@@ -753,8 +762,11 @@ void Importer::Run::importInfusion(CsvTable &t, CsvTable *vitals)
                                       Importer::auditReason());
         },
         [&] {
-            return lifecycle::infusionGateErrors(s->lifeCycle(), inf.infusionDate)
-                   + inf.validate(m_p, context(*s));
+            const FieldErrors gate =
+                m_lifeCycleReliable
+                    ? lifecycle::infusionGateErrors(s->lifeCycle(), inf.infusionDate)
+                    : FieldErrors();
+            return gate + inf.validate(m_p, context(*s));
         },
         &mine, vitals);
 }
@@ -957,10 +969,17 @@ ImportReport Importer::Run::run(const QString &folder)
     going = going &&
                  readFile(QStringLiteral("subjects"), [this](CsvTable &t) { importSubject(t); }) &&
                  readFile(QStringLiteral("consents"), [this](CsvTable &t) { importConsent(t); }) &&
-                 readFile(QStringLiteral("pasi"), [this](CsvTable &t) { importPasi(t); }) &&
+                 [this] {
+                     m_problemsBeforePasi = m_report.problemCount;
+                     const bool read = readFile(QStringLiteral("pasi"),
+                                                [this](CsvTable &t) { importPasi(t); });
+                     m_problemsAfterPasi = m_report.problemCount;
+                     return read;
+                 }() &&
                  readFile(QStringLiteral("eligibility"),
                           [this](CsvTable &t) { importEligibility(t); });
-    if (going)
+    m_lifeCycleReliable = m_report.problemCount == 0;
+    if (going && m_lifeCycleReliable)
         checkStatuses();
     if (going) {
         // Infusions and their vital signs are read side by side.

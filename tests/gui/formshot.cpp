@@ -116,7 +116,7 @@ void fillEligibility(QWidget *f)
     field<YesNoBox>(f, "psoriasisBox")->setValue(true);
     const struct {
         const char *name, *value;
-    } numbers[] = {{"pasiEdit", "25.0"},         {"bsaEdit", "22"},
+    } numbers[] = {{"bsaEdit", "22"},
                    {"sasEdit", "42"},            {"sdsEdit", "47"},
                    {"calciumEdit", "2.35"},      {"astEdit", "28"},
                    {"astUlnEdit", "40"},         {"altEdit", "31"},
@@ -198,6 +198,8 @@ int main(int argc, char **argv)
     if (!study.setUp(&error))
         qFatal("formshot: %s", qPrintable(error));
     seed(study);
+    if (parser.value(formOption) == QLatin1String("infusion") && !study.enrolSeed(&error))
+        qFatal("formshot: %s", qPrintable(error));
 
     const QString name = parser.value(formOption);
     CrfForm *form = nullptr;

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # Tests of the app shell: the item models (guiless) and the main window (offscreen).
 add_library(trialcrf_shell_fixture STATIC shellfixture.h shellfixture.cpp)
-target_link_libraries(trialcrf_shell_fixture PUBLIC trialcrf_model)
+target_link_libraries(trialcrf_shell_fixture PUBLIC trialcrf_model Qt6::Test)
 target_include_directories(trialcrf_shell_fixture PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 
 trialcrf_add_test(tst_subjectlistmodel SOURCES tst_subjectlistmodel.cpp

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "shellfixture.h"
 
+#include "../model/storagefixtures.h"
 #include "records/pasiassessment.h"
 #include "records/subject.h"
 
@@ -51,8 +52,22 @@ qint64 ShellFixture::addSubject(const QString &code, const QString &initials,
     s.sex = QStringLiteral("F");
     s.birthDate = QDate(1980, 5, 17);
     s.week0Date = week0;
-    s.status = status;
-    const SaveResult r = m_store->saveSubject(nurse(), s);
+    SaveResult r = m_store->saveSubject(nurse(), s);
+    // The status follows from the data: an enrolled subject has a signed consent and a
+    // confirmed eligibility (ten days before week 0); a withdrawn one withdrew today.
+    if (r.ok() && (status == QLatin1String("enrolled") || status == QLatin1String("completed"))) {
+        Consent c = fixtures::consent(s.id);
+        c.consentDate = week0.value_or(m_today).addDays(-10);
+        r = m_store->saveConsent(nurse(), c);
+        Eligibility e = fixtures::eligibility(s.id);
+        e.assessedDate = c.consentDate;
+        if (r.ok())
+            r = m_store->saveEligibility(nurse(), e);
+        if (r.ok())
+            r = fixtures::enrol(*m_store, s.id, physician());
+    } else if (r.ok() && status == QLatin1String("withdrawn")) {
+        r = m_store->withdrawSubject(nurse(), s.id, m_today, QStringLiteral("moved away"));
+    }
     if (!r.ok()) {
         m_error = QStringLiteral("subject %1: %2 %3")
                       .arg(code, r.message,

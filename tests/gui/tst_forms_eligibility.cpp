@@ -2,6 +2,7 @@
 // The eligibility page: the verdict follows the data as it is typed, names every failed
 // criterion and every missing item, and is confirmed (or overruled with a reason) by a physician.
 #include "codecombobox.h"
+#include "displayformat.h"
 #include "eligibilityform.h"
 #include "numberedit.h"
 #include "optionaldateedit.h"
@@ -34,7 +35,8 @@ private Q_SLOTS:
     void incompleteNamesMissingItems();
     void failureOutranksMissingData();
     void overruleNeedsReasonAndIsSaved();
-    void nurseSeesReadOnlyPage();
+    void nurseEntersItemsButCannotConfirm();
+    void pasiComesFromTheScreeningAssessment();
     void neverTickedEmptiesTheDate();
     void criterionCodesAreDistinct();
     void labLimitsKeepTheirWidth_data();
@@ -44,6 +46,8 @@ private:
     void openPage(const Session &as);
     /// Fills the page with data that meets every criterion, then applies `changes`.
     void fill(const FieldValues &changes = {});
+    /// Saves (or changes) the screening PASI assessment: 12.6 or 7.0 from its region scores.
+    void saveScreeningPasi(int tenths);
 
     std::unique_ptr<Study> m_study;
     EligibilityForm *m_form = nullptr;
@@ -62,6 +66,27 @@ void TestEligibilityForm::init()
     c.subjectSigned = true;
     c.obtainedBy = QStringLiteral("Li Na");
     const SaveResult r = m_study->store().saveConsent(m_study->nurse, c);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    saveScreeningPasi(126);
+}
+
+void TestEligibilityForm::saveScreeningPasi(int tenths)
+{
+    const std::optional<Casebook> book = m_study->casebook(m_study->physician);
+    PasiAssessment a = PasiAssessment::blank(Protocol::builtIn());
+    if (const PasiAssessment *saved = book->pasiAt(QStringLiteral("screening")))
+        a = *saved;
+    a.subjectId = m_study->subjectId;
+    a.visit = QStringLiteral("screening");
+    a.assessmentDate = Study::today().addDays(-21);
+    a.bsaPct = 15;
+    // head 0.1, upper limbs 0.2, trunk 0.3, lower limbs 0.4 × (E + I + D) × area
+    const QList<rules::RegionScores> r126{{0, 0, 0, 0}, {0, 0, 0, 0}, {3, 2, 2, 2}, {3, 2, 2, 3}};
+    const QList<rules::RegionScores> r70{{0, 0, 0, 0}, {2, 2, 1, 1}, {0, 0, 0, 0}, {2, 2, 1, 3}};
+    a.regions = tenths == 126 ? r126 : r70;
+    QCOMPARE(a.pasiTenths(Protocol::builtIn()), std::optional<int>(tenths));
+    const SaveResult r = m_study->store().savePasi(m_study->physician, a,
+                                                   a.id ? QStringLiteral("rescored") : QString());
     QVERIFY2(r.ok(), qPrintable(r.message));
 }
 
@@ -86,7 +111,7 @@ void TestEligibilityForm::fill(const FieldValues &changes)
 {
     const QDate week0 = Study::today().addDays(-14);
     FieldValues v{
-        {"psoriasisBox", "yes"},      {"pasiEdit", "12.6"},         {"bsaEdit", "15"},
+        {"psoriasisBox", "yes"},      {"bsaEdit", "15"},
         {"sasEdit", "40"},            {"sdsEdit", "45"},            {"calciumEdit", "2.4"},
         {"astEdit", "30"},            {"astUlnEdit", "40"},         {"altEdit", "25"},
         {"altUlnEdit", "40"},         {"creatinineEdit", "70"},     {"creatinineUlnEdit", "97"},
@@ -153,7 +178,7 @@ void TestEligibilityForm::namesEachFailedCriterion_data()
     QTest::newRow("AST 81 above 2 × ULN 40")
         << FieldValues{{"astEdit", "81"}} << "EXC5-ast — AST too high" << "astStatus";
     QTest::newRow("PASI 7.0 and BSA 10 not above the thresholds")
-        << FieldValues{{"pasiEdit", "7.0"}, {"bsaEdit", "10"}}
+        << FieldValues{{"screeningPasi", "7.0"}, {"bsaEdit", "10"}}
         << "INC1 — Moderate to severe psoriasis vulgaris (PASI or BSA)" << "inc1Status";
     QTest::newRow("topical 13 days before week 0")
         << FieldValues{{"topicalDateEdit", week0.addDays(-13).toString(Qt::ISODate)}}
@@ -169,6 +194,8 @@ void TestEligibilityForm::namesEachFailedCriterion()
     QFETCH(FieldValues, changes);
     QFETCH(QString, failed);
     QFETCH(QString, statusLabel);
+    if (changes.contains(QStringLiteral("screeningPasi")))
+        saveScreeningPasi(qRound(changes.take(QStringLiteral("screeningPasi")).toDouble() * 10));
     openPage(m_study->physician);
     fill(changes);
     QCOMPARE(m_form->verdictText(), QStringLiteral("Not eligible"));
@@ -229,13 +256,64 @@ void TestEligibilityForm::overruleNeedsReasonAndIsSaved()
     QCOMPARE(cb.eligibility->platelets, std::optional<double>(220));
 }
 
-void TestEligibilityForm::nurseSeesReadOnlyPage()
+void TestEligibilityForm::nurseEntersItemsButCannotConfirm()
 {
     openPage(m_study->nurse);
-    QVERIFY(!m_form->isEditable());
-    QVERIFY(!m_form->findChild<NumberEdit *>(QStringLiteral("plateletsEdit"))->isEnabled());
-    QVERIFY(!m_form->findChild<CodeComboBox *>(QStringLiteral("confirmedCombo"))->isEnabled());
-    QVERIFY(!m_form->saveButton()->isEnabled());
+    QVERIFY(m_form->isEditable());
+    auto *confirmed = m_form->findChild<CodeComboBox *>(QStringLiteral("confirmedCombo"));
+    auto *hint = m_form->findChild<QLabel *>(QStringLiteral("confirmRoleHint"));
+    QVERIFY(!confirmed->isEnabled());
+    QVERIFY(!m_form->findChild<QLineEdit *>(QStringLiteral("overrideReasonEdit"))->isEnabled());
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().startsWith(QStringLiteral("A physician confirms the verdict")));
+    QVERIFY(!m_form->findChild<QWidget *>(QStringLiteral("readOnlyBanner"))->isVisible());
+
+    // The nurse types the labs and scores as she would.
+    auto *platelets = m_form->findChild<NumberEdit *>(QStringLiteral("plateletsEdit"));
+    QVERIFY(platelets->isEnabled());
+    platelets->setFocus();
+    QTest::keyClicks(platelets, "74.9");
+    auto *sas = m_form->findChild<NumberEdit *>(QStringLiteral("sasEdit"));
+    sas->setFocus();
+    QTest::keyClicks(sas, "40");
+    QCOMPARE(m_form->findChild<QLabel *>(QStringLiteral("plateletsStatus"))->text(),
+             QStringLiteral("✗ excludes"));
+    QVERIFY2(m_form->canSave(), qPrintable(m_form->statusText()));
+    QVERIFY(m_form->save());
+
+    const Casebook cb = m_study->casebook(m_study->nurse);
+    QVERIFY(cb.eligibility);
+    QCOMPARE(cb.eligibility->platelets, std::optional<double>(74.9));
+    QCOMPARE(cb.eligibility->sas, std::optional<double>(40));
+    QVERIFY(cb.eligibility->confirmedVerdict.isEmpty());
+    QCOMPARE(cb.subject.status, QStringLiteral("screening"));
+
+    // The physician sees the same page with the confirmation open to them.
+    m_host.reset();
+    openPage(m_study->physician);
+    QVERIFY(m_form->findChild<CodeComboBox *>(QStringLiteral("confirmedCombo"))->isEnabled());
+    QVERIFY(!m_form->findChild<QLabel *>(QStringLiteral("confirmRoleHint"))->isVisible());
+}
+
+void TestEligibilityForm::pasiComesFromTheScreeningAssessment()
+{
+    openPage(m_study->physician);
+    auto *pasi = m_form->findChild<QLabel *>(QStringLiteral("pasiValue"));
+    QCOMPARE(pasi->text(), QStringLiteral("12.6, from the screening PASI assessment of %1")
+                               .arg(DisplayFormat::date(Study::today().addDays(-21))));
+    fill();
+    QCOMPARE(m_form->verdictText(), QStringLiteral("Eligible"));
+
+    // Without a screening assessment the page says where to score it, and INC1 waits for it
+    // unless BSA alone decides.
+    Study fresh;
+    QString error;
+    QVERIFY2(fresh.setUp(&error), qPrintable(error));
+    EligibilityForm form(fresh.store());
+    form.setSession(fresh.nurse);
+    form.open(fresh.casebook(fresh.nurse));
+    QCOMPARE(form.findChild<QLabel *>(QStringLiteral("pasiValue"))->text(),
+             QStringLiteral("not recorded yet — score it on the Screening PASI page"));
 }
 
 void TestEligibilityForm::neverTickedEmptiesTheDate()

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void staleSaveShowsWhoAndDoesNotOverwrite();
     void monitorSeesReadOnlyPage();
     void vitalSignErrorShowsInItsRow();
+    void notEnrolledSubjectShowsWhyBeforeTyping();
 
 private:
     /// Opens the week-2 infusion page as `as`, shown and focused.
@@ -58,6 +59,7 @@ void TestInfusionForm::init()
     m_study = std::make_unique<Study>();
     QString error;
     QVERIFY2(m_study->setUp(&error), qPrintable(error));
+    QVERIFY2(m_study->enrolSeed(&error), qPrintable(error));
 }
 
 void TestInfusionForm::cleanup()
@@ -455,6 +457,30 @@ void TestInfusionForm::vitalSignErrorShowsInItsRow()
              QStringLiteral("Temperature must be between 34 and 43 °C."));
     QVERIFY(temperature->property("crfError").toBool());
     QVERIFY(m_form->statusText().contains(QStringLiteral("Vital signs")));
+}
+
+void TestInfusionForm::notEnrolledSubjectShowsWhyBeforeTyping()
+{
+    Study screening;  // its subject has neither consent nor a confirmed verdict
+    QString error;
+    QVERIFY2(screening.setUp(&error), qPrintable(error));
+    auto *page = new InfusionForm(screening.store());
+    InfusionForm &form = *page;
+    form.setSession(screening.nurse);
+    form.open(screening.casebook(screening.nurse), QStringLiteral("week2"));
+    Host host(page);  // owns the page
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    auto *banner = form.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("S001 is not enrolled: no infusion can be "
+                                                    "saved.")),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("has not signed the informed consent")));
+    QVERIFY(banner->text().contains(QStringLiteral("has not confirmed the subject eligible")));
+    QVERIFY(!form.isEditable());
+    QVERIFY(!form.saveButton()->isEnabled());
+    QVERIFY(!form.findChild<NumberEdit *>(QStringLiteral("weightEdit"))->isEnabled());
 }
 
 QTEST_MAIN(TestInfusionForm)

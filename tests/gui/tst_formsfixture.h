@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
+#include "../model/storagefixtures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,11 +77,21 @@ public:
         s.sex = QStringLiteral("F");
         s.birthDate = QDate(1980, 5, 17);
         s.week0Date = today().addDays(-14);
-        s.status = QStringLiteral("enrolled");
         const SaveResult r = m_store->saveSubject(nurse, s);
         if (!r.ok())
             return fail(error, QStringLiteral("seed subject: ") + r.message);
         subjectId = s.id;
+        return true;
+    }
+
+    /// Enrols the seed subject as the life cycle asks (signed consent, eligibility confirmed
+    /// by the physician), for the pages that need an enrolled subject (infusion).
+    bool enrolSeed(QString *error)
+    {
+        const SaveResult r = fixtures::enrol(*m_store, subjectId, physician);
+        if (!r.ok())
+            return fail(error, QStringLiteral("enrol: ") + r.message
+                                   + QString::fromUtf8(fixtures::describe(r.errors)));
         return true;
     }
 

@@ -9,6 +9,7 @@
 #include "protocol/protocol.h"
 #include "storage/database.h"
 #include "storage/studystore.h"
+#include "../model/storagefixtures.h"
 
 #include <QLineEdit>
 #include <QTemporaryDir>
@@ -241,8 +242,10 @@ void TestFreeTextForms::shownLiterallyInItsPage()
     s.sex = QStringLiteral("M");
     s.birthDate = QDate(1980, 5, 10);
     s.week0Date = QDate::currentDate().addDays(-7);
-    s.status = QStringLiteral("enrolled");
     QVERIFY(m_store->saveSubject(session(Role::Nurse, "nurse.li"), s).ok());
+    // No infusion before enrolment: the infusion pages' subject is enrolled first.
+    if (QStringList{"lot_number", "deviation_reason", "reaction_description"}.contains(field))
+        QVERIFY(fixtures::enrol(*m_store, s.id, session(Role::Physician, "dr.chen")).ok());
     const SaveResult r = f.store(*m_store, s.id, text);
     QVERIFY2(r.ok(), qPrintable(r.message));
 

@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
+#include "storagefixtures.h"
 
 #include <QDate>
 #include <QFile>
@@ -77,13 +78,17 @@ public:
         s.sex = sex;
         s.birthDate = QDate(1980, 5, 10);
         s.week0Date = QDate::currentDate().addDays(-week0DaysAgo);
-        s.status = QStringLiteral("enrolled");
-        const SaveResult r = m_store->saveSubject(by, s);
+        SaveResult r = m_store->saveSubject(by, s);
+        // Enrolled as the life cycle asks: a signed consent, the eligibility confirmed by a
+        // physician (the fixture physician, who needs no account for the store).
+        if (r.ok())
+            r = enrol(*m_store, s.id);
         if (!r.ok()) {
-            fail(code + QLatin1String(": ") + r.message);
+            fail(code + QLatin1String(": ") + r.message + QString::fromUtf8(describe(r.errors)));
             return std::nullopt;
         }
-        return s;
+        const std::optional<Casebook> book = m_store->loadCasebook(by, s.id);
+        return book ? std::optional<Subject>(book->subject) : std::nullopt;
     }
 
     /// The subject's complete week-0 infusion (63.5 kg, 1.27 × 10^8 cells, lot `lot`) on its

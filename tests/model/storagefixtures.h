@@ -6,6 +6,7 @@
 #include "protocol/protocol.h"
 #include "storage/database.h"
 #include "storage/session.h"
+#include "storage/studystore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -173,6 +174,37 @@ inline Eligibility eligibility(qint64 subjectId)
     e.otherTrial = false;
     e.investigatorJudgement = false;
     return e;
+}
+
+/// Enrols a saved subject the way the life cycle asks (no infusion is saved before): the
+/// subject's signed consent (fixture consent(), unless one is saved) and the eligibility
+/// confirmed "eligible" by a physician (fixture eligibility(), with an overrule reason when the
+/// computed verdict differs). The first failed save, or Saved.
+inline SaveResult enrol(StudyStore &store, qint64 subjectId,
+                        const Session &doctor = physician())
+{
+    QString error;
+    const std::optional<Casebook> book = store.loadCasebook(doctor, subjectId, &error);
+    if (!book)
+        return SaveResult::failure(SaveResult::Status::DatabaseError, error);
+    if (!book->consent) {
+        Consent c = consent(subjectId);
+        if (const SaveResult r = store.saveConsent(doctor, c); !r.ok())
+            return r;
+    }
+    Eligibility e = book->eligibility ? *book->eligibility : eligibility(subjectId);
+    if (e.confirmedVerdict == QLatin1String("eligible"))
+        return SaveResult::saved();
+    e.confirmedVerdict = QStringLiteral("eligible");
+    const std::optional<Casebook> now = store.loadCasebook(doctor, subjectId, &error);
+    const rules::EligibilityInput in = now->eligibilityInput();
+    const PasiAssessment *screening = now->screeningPasi(store.protocol());
+    e.pasiTenths = screening ? screening->pasiTenths(store.protocol()) : std::nullopt;
+    rules::EligibilityInput merged = e.toInput(in.birthDate, in.week0Date, in.consentDate,
+                                               in.consentSigned);
+    if (rules::assessEligibility(store.protocol(), merged).verdict != rules::Verdict::Eligible)
+        e.overrideReason = QStringLiteral("enrolled by the test fixture");
+    return store.saveEligibility(doctor, e, QStringLiteral("eligibility confirmed"));
 }
 
 /// Every field error as one line, for failure messages.

@@ -54,7 +54,7 @@ const Expected kMatrix[] = {
     {Action::ReadClinical,          true,  true,  true,  true},
     {Action::EditSubject,           true,  true,  false, false},
     {Action::EditConsent,           true,  true,  false, false},
-    {Action::EditEligibility,       false, true,  false, false},
+    {Action::EditEligibility,       true,  true,  false, false},
     {Action::ConfirmEligibility,    false, true,  false, false},
     {Action::EditInfusion,          true,  true,  false, false},
     {Action::EditPasi,              false, true,  false, false},

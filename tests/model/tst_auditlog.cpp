@@ -374,6 +374,9 @@ void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
     {
         QSqlQuery q(m_db.connection());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE audit_anchor")));
+        // What the later migrations added goes too, so they run again as on an old file.
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE subjects DROP COLUMN withdrawal_date")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE subjects DROP COLUMN withdrawal_reason")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
     }
     m_db.close();

@@ -518,6 +518,8 @@ void TestDatabase::backupWhileAnotherConnectionWrites()
         for (int i = 0; i < 100000 && !stop; ++i) {
             Subject subj = subject(QStringLiteral("W%1").arg(i, 5, 10, QLatin1Char('0')));
             SaveResult r = store.saveSubject(s, subj);
+            if (r.ok())
+                r = enrol(store, subj.id);
             if (r.ok()) {
                 Infusion inf = infusion(subj.id);
                 r = store.saveInfusion(s, inf);

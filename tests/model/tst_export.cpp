@@ -116,7 +116,9 @@ void TestExport::writesComputedColumnsBesideRawOnes_data()
     row("verdict computed from the data", "eligibility.csv", {e1}, "verdict", "eligible");
     row("no failed criteria", "eligibility.csv", {e1}, "failed_criteria", "");
     row("confirmed verdict kept beside", "eligibility.csv", {e1}, "confirmed_verdict",
-        "not_eligible");
+        "eligible");
+    row("status follows from the data", "subjects.csv", {e1}, "status", "enrolled");
+    row("no withdrawal: empty date", "subjects.csv", {e1}, "withdrawal_date", "");
     row("screening PASI in eligibility", "eligibility.csv", {e1}, "pasi", "22.4");
     row("a last dose of never", "eligibility.csv", {e1}, "last_systemic_date", "never");
     row("a last dose date", "eligibility.csv", {e1}, "last_topical_date", "2024-01-02");

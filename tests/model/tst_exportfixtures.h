@@ -67,8 +67,8 @@ inline void week2Scores(PasiAssessment &a)
         a.regions[r] = {scores[r][0], scores[r][1], scores[r][2], scores[r][3]};
 }
 
-/// Adds EDGE-1 (complete, eligible by rule but confirmed not eligible with a reason, PASI
-/// 22.4 → 7.9, one dose on target and one 16.67 % over) and EDGE-2 (no consent, baseline PASI
+/// Adds EDGE-1 (complete, eligible by rule and confirmed eligible (with a remark in the
+/// override reason), so enrolled, PASI 22.4 → 7.9, one dose on target and one 16.67 % over) and EDGE-2 (no consent, baseline PASI
 /// 0, an incomplete eligibility). Returns an empty string or what failed.
 inline QString addEdgeCases(StudyStore &store)
 {
@@ -89,8 +89,7 @@ inline QString addEdgeCases(StudyStore &store)
     if (QString p = saveProblem(store.saveConsent(dm, c), "consent"); !p.isEmpty())
         return p;
     Eligibility e = eligibility(s1.id);
-    e.pasiTenths = 224;
-    e.confirmedVerdict = QStringLiteral("not_eligible");
+    e.confirmedVerdict = QStringLiteral("eligible");
     e.overrideReason = awkward(QStringLiteral("研究者判断"));
     if (QString p = saveProblem(store.saveEligibility(dm, e), "eligibility"); !p.isEmpty())
         return p;

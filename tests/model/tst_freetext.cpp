@@ -179,6 +179,8 @@ void TestFreeText::storedLiterallyOrRefusedAtTheField()
 
     Subject s = subject();
     QVERIFY(m_store->saveSubject(nurse(), s).ok());
+    if (QStringList{"lot_number", "deviation_reason", "reaction_description"}.contains(field))
+        QVERIFY(enrol(*m_store, s.id).ok());  // no infusion before enrolment
     const Field probe = fields().value(field);
     const SaveResult r = probe.save(*m_store, s.id, text);
     const Casebook book = *m_store->loadCasebook(monitor(), s.id);

@@ -233,15 +233,16 @@ void TestImport::reportsBadInput_data()
         << QStringList{"subjects.csv|4|8|"} << "never ends";
     QTest::newRow("wrong column count")
         << L{rawEdit(Edit::Append, "subjects.csv", "EDGE-3,ZZ,F,1990-01-01\r\n")}
-        << QStringList{"subjects.csv|4|5|"} << "4 fields but the header has 6";
+        << QStringList{"subjects.csv|4|5|"} << "4 fields but the header has 8";
     QTest::newRow("unknown column")
         << L{columnEdit(Edit::AddColumn, "subjects.csv", "favourite_colour")}
-        << QStringList{"subjects.csv|1|7|favourite_colour"} << "Unknown column";
+        << QStringList{"subjects.csv|1|9|favourite_colour"} << "Unknown column";
     QTest::newRow("missing required column")
         << L{columnEdit(Edit::DropColumn, "subjects.csv", "sex")}
         << QStringList{"subjects.csv|1|0|sex"} << "required column sex is missing";
     QTest::newRow("duplicate subject code")
-        << L{rawEdit(Edit::Append, "subjects.csv", "EDGE-2,AB,F,1990-01-01,2024-03-04,screening\r\n")}
+        << L{rawEdit(Edit::Append, "subjects.csv",
+                     "EDGE-2,AB,F,1990-01-01,2024-03-04,screening,,\r\n")}
         << QStringList{"subjects.csv|4|1|subject_code"} << "twice in this file (first on line 3)";
     QTest::newRow("duplicate PASI visit")
         << L{cellEdit("pasi.csv", 4, "visit", "week2")}
@@ -290,6 +291,35 @@ void TestImport::reportsBadInput_data()
     QTest::newRow("deviation no record shows")
         << L{cellEdit("deviations.csv", 1, "visit", "week12")}
         << QStringList{"deviations.csv|2|0|kind"} << "No imported record";
+    // The life cycle: the status follows from the data, and no infusion before enrolment.
+    QTest::newRow("infusions of a subject whose consent is not signed")
+        << L{cellEdit("consents.csv", 1, "subject_signed", "no")}
+        << QStringList{"subjects.csv|2|6|status", "infusions.csv|2|1|subject_code",
+                       "infusions.csv|3|1|subject_code"}
+        << "The status \"enrolled\" contradicts the data of EDGE-1";
+    QTest::newRow("infusions of a subject the physician did not confirm")
+        << L{cellEdit("eligibility.csv", 1, "confirmed_verdict", "")}
+        << QStringList{"subjects.csv|2|6|status", "infusions.csv|2|1|subject_code",
+                       "infusions.csv|3|1|subject_code"}
+        << "make it \"screening\"";
+    QTest::newRow("a status the data does not make")
+        << L{cellEdit("subjects.csv", 2, "status", "enrolled")}
+        << QStringList{"subjects.csv|3|6|status"}
+        << "The status \"enrolled\" contradicts the data of EDGE-2";
+    QTest::newRow("withdrawn without a withdrawal date")
+        << L{cellEdit("subjects.csv", 2, "status", "withdrawn")}
+        << QStringList{"subjects.csv|3|6|status"} << "make it \"screening\"";
+    QTest::newRow("a withdrawal date without its reason")
+        << L{cellEdit("subjects.csv", 2, "withdrawal_date", "2024-03-01"),
+             cellEdit("subjects.csv", 2, "status", "withdrawn")}
+        << QStringList{"subjects.csv|3|8|withdrawal_reason"} << "needs its reason";
+    QTest::newRow("an eligibility PASI that disagrees with the screening assessment")
+        << L{cellEdit("eligibility.csv", 1, "pasi", "22.5")}
+        << QStringList{"eligibility.csv|2|4|pasi"}
+        << "The PASI 22.5 disagrees with the screening PASI assessment (22.4)";
+    QTest::newRow("an eligibility PASI without a screening assessment")
+        << L{cellEdit("eligibility.csv", 2, "pasi", "12.0")}
+        << QStringList{"eligibility.csv|4|4|pasi"} << "has no complete screening PASI";
 }
 
 void TestImport::reportsBadInput()

@@ -73,8 +73,9 @@ bool expectedAllowed(Role r, Action a)
     QList<Action> allowed;
     switch (r) {
     case Role::Nurse:
-        allowed = {A::ReadClinical, A::EditSubject, A::EditConsent, A::EditInfusion,
-                   A::EditAdverseEvent};
+        // Nurses record the eligibility items; only a physician confirms the verdict.
+        allowed = {A::ReadClinical, A::EditSubject,  A::EditConsent, A::EditEligibility,
+                   A::EditInfusion, A::EditAdverseEvent};
         break;
     case Role::Physician:
         allowed = {A::ReadClinical,     A::EditSubject,   A::EditConsent,
@@ -227,7 +228,12 @@ Outcome TestRoleMatrix::perform(Role role, Action action, QString *detail)
         return outcomeOf(m_store->saveEligibility(s, e, reason), detail);
     }
     case Action::EditInfusion: {
-        Infusion i = infusion(newSubject());
+        const qint64 id = newSubject();
+        if (const SaveResult r = enrol(*m_store, id); !r.ok()) {
+            outcomeOf(r, detail);
+            return Outcome::Other;  // the set-up failed: reported, neither done nor denied
+        }
+        Infusion i = infusion(id);
         return outcomeOf(m_store->saveInfusion(s, i), detail);
     }
     case Action::EditPasi: {
@@ -246,6 +252,7 @@ Outcome TestRoleMatrix::perform(Role role, Action action, QString *detail)
     }
     case Action::Sign: {
         const qint64 id = newSubject();
+        enrol(*m_store, id);
         Infusion i = infusion(id);
         m_store->saveInfusion(physician(), i);
         const SignResult r = m_signatures->sign(s, id, SignatureStore::scopeVisit(),

@@ -131,6 +131,7 @@ void TestSignatureStore::initTestCase()
     SAVED(store.saveSubject(nurse(), s));
     Consent c = consent(s.id);
     SAVED(store.saveConsent(nurse(), c));
+    SAVED(enrol(store, s.id));
     Infusion i = infusion(s.id);
     SAVED(store.saveInfusion(nurse(), i));
     PasiAssessment p = pasi(s.id);
@@ -531,6 +532,7 @@ void TestSignatureStore::brokenSignaturesSpanTheStudy()
 {
     Subject second = subject(QStringLiteral("S002"));
     SAVED(m_store->saveSubject(nurse(), second));
+    SAVED(enrol(*m_store, second.id));
     Infusion i = infusion(second.id);
     SAVED(m_store->saveInfusion(nurse(), i));
     SIGNED(m_signatures->sign(m_doctor, second.id, SignatureStore::scopeVisit(),
