@@ -587,6 +587,8 @@ void CrfForm::updateFooter()
     } else {
         status = m_savedRecord ? tr("Ready to save. You will be asked for the reason for change.")
                                : tr("Ready to save.");
+        if (const QString note = saveNote(); !note.isEmpty())
+            status += QLatin1Char(' ') + note;
         canSave = true;
     }
     m_status->setText(status);

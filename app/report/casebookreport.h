@@ -48,6 +48,7 @@ private:
     void vitalSigns(ReportDocument &doc) const;
     void pasi(ReportDocument &doc) const;
     void adverseEvents(ReportDocument &doc) const;
+    void deviations(ReportDocument &doc) const;
     void signatures(ReportDocument &doc) const;
     void audit(ReportDocument &doc) const;
     void decorate(QPainter &painter, const QRectF &page, int n, int pages, qreal dpi) const;
