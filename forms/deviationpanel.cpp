@@ -132,11 +132,11 @@ QString DeviationPanel::summary() const
         if (!m_elsewhere.contains(kind) && !given.contains(kind))
             ++missing;
     }
-    const QString recorded = tr("%n protocol deviation(s) will be recorded.", "", int(m_kinds.size()));
+    const QString recorded = tr("Protocol deviations to record: %n.", "", int(m_kinds.size()));
     if (missing == 0)
         return recorded;
     return recorded + QLatin1Char(' ')
-        + tr("%n without a reason: it can be given later in the deviation log.", "", missing);
+        + tr("Without a reason: %n (it can be given later in the deviation log).", "", missing);
 }
 
 void DeviationPanel::retranslate()

@@ -674,6 +674,46 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Protocol deviations</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>No protocol deviations recorded.</source>
+        <translation>未记录方案偏离。</translation>
+    </message>
+    <message>
+        <source>Reason missing</source>
+        <translation>缺少原因</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Protocol deviation</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>Detected (UTC)</source>
+        <translation>发现时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>ChartImage</name>
@@ -1916,6 +1956,38 @@
     <message>
         <source>Database backed up</source>
         <translation>数据库已备份</translation>
+    </message>
+    <message>
+        <source>Protocol deviations</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>Infusion before week 0</source>
+        <translation>第0周前输注</translation>
+    </message>
+    <message>
+        <source>Infusion out of window</source>
+        <translation>输注超出访视窗</translation>
+    </message>
+    <message>
+        <source>Visit out of window</source>
+        <translation>访视超出访视窗</translation>
+    </message>
+    <message>
+        <source>Dose outside tolerance</source>
+        <translation>剂量超出允许范围</translation>
+    </message>
+    <message>
+        <source>Vital signs before the infusion missing</source>
+        <translation>缺少输注前生命体征</translation>
+    </message>
+    <message>
+        <source>Vital signs during the infusion missing</source>
+        <translation>缺少输注中生命体征</translation>
+    </message>
+    <message>
+        <source>Vital signs after the infusion missing</source>
+        <translation>缺少输注后生命体征</translation>
     </message>
 </context>
 <context>
@@ -3438,7 +3510,7 @@
     </message>
     <message>
         <source>The infusion date cannot be more than %1 days before the week-0 date (%2).</source>
-        <translation>输注日期不能早于第0周日期（%2）超过 %1 天。</translation>
+        <translation type="vanished">输注日期不能早于第0周日期（%2）超过 %1 天。</translation>
     </message>
     <message>
         <source>The weight is required.</source>
@@ -3498,7 +3570,7 @@
     </message>
     <message>
         <source>The dose deviates %1 % from the target, more than the %2 % allowed: give the reason.</source>
-        <translation>剂量与目标剂量偏离 %1 %，超过允许的 %2 %：请填写原因。</translation>
+        <translation type="vanished">剂量与目标剂量偏离 %1 %，超过允许的 %2 %：请填写原因。</translation>
     </message>
     <message>
         <source>Vital signs at minute %1 are already recorded.</source>
@@ -3780,6 +3852,38 @@
         <source>%1 is far outside the allowed range.</source>
         <translation>%1 远超出允许范围。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC time like 2024-03-04T09:15:00.000Z.</source>
+        <translation>“%1”不是 UTC 时间（格式如 2024-03-04T09:15:00.000Z）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a visit of the protocol.</source>
+        <translation>“%1”不是方案中的访视。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of protocol deviation.</source>
+        <translation>“%1”不是方案偏离的类型。</translation>
+    </message>
+    <message>
+        <source>The record must be infusion or pasi, not &quot;%1&quot;.</source>
+        <translation>所在记录必须是 infusion 或 pasi，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>This deviation of %1 at %2 appears twice (first on line %3).</source>
+        <translation>%1 在 %2 的此方案偏离出现两次（第一次在第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>The deviation log cannot be written: %1</source>
+        <translation>无法写入方案偏离记录：%1</translation>
+    </message>
+    <message>
+        <source>No imported record of %1 at %2 shows this deviation.</source>
+        <translation>导入的 %1 在 %2 的记录中没有显示此方案偏离。</translation>
+    </message>
+    <message>
+        <source>This deviation is already in the log.</source>
+        <translation>此方案偏离已在记录中。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4059,6 +4163,10 @@ Stored as: %2</source>
         <source>Adverse &amp;events</source>
         <translation>不良事件(&amp;E)</translation>
     </message>
+    <message>
+        <source>Protocol de&amp;viations</source>
+        <translation>方案偏离(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::ChangePasswordDialog</name>
@@ -4303,6 +4411,147 @@ Details: %1</source>
     <message>
         <source>Save this page (Ctrl+S)</source>
         <translation>保存本页 (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::DeviationLogDialog</name>
+    <message numerus="yes">
+        <source>Protocol deviations shown: %n</source>
+        <translation>
+            <numerusform>显示的方案偏离：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open without a reason: %n</source>
+        <translation>
+            <numerusform>未解决且缺少原因：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the protocol deviation</source>
+        <translation>方案偏离的原因</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Reason not saved</source>
+        <translation>原因未保存</translation>
+    </message>
+    <message>
+        <source>Protocol deviations</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>受试者(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Code, or its beginning</source>
+        <translation>编号或其开头</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Only &amp;reason missing</source>
+        <translation>仅显示缺少原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show r&amp;esolved</source>
+        <translation>显示已解决(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Give reason…</source>
+        <translation>填写原因(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open subject</source>
+        <translation>打开受试者(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::DeviationPanel</name>
+    <message numerus="yes">
+        <source>Protocol deviations to record: %n.</source>
+        <translation>
+            <numerusform>待记录的方案偏离：%n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without a reason: %n (it can be given later in the deviation log).</source>
+        <translation>
+            <numerusform>缺少原因：%n 条（可稍后在方案偏离记录中填写）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protocol deviations</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>What the protocol does not want but happened is saved as it happened and flagged as a protocol deviation. Give the reason now, or later in the deviation log.</source>
+        <translation>方案不希望发生但已发生的情况按实际情况保存，并标记为方案偏离。可现在填写原因，或稍后在方案偏离记录中填写。</translation>
+    </message>
+    <message>
+        <source>the reason goes in its field above</source>
+        <translation>原因填写在上方相应字段中</translation>
+    </message>
+    <message>
+        <source>Reason for this deviation</source>
+        <translation>此方案偏离的原因</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::DeviationTableModel</name>
+    <message>
+        <source>Reason missing</source>
+        <translation>缺少原因</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <source>Protocol deviation</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +4996,10 @@ Details: %1</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;trialcrf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Electronic case report forms for the clinical trial %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;trialcrf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;临床试验 %2 的电子病例报告表：&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;deviations…</source>
+        <translation>方案偏离(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -176,8 +176,8 @@ bool DeviationLogDialog::mayGiveReason(const Deviation &d) const
 
 void DeviationLogDialog::updateStatus()
 {
-    m_status->setText(tr("%n protocol deviation(s) shown", "", m_filter->rowCount()) + QLatin1String("; ")
-                      + tr("%n open without a reason", "", m_model->reasonMissingCount()));
+    m_status->setText(tr("Protocol deviations shown: %n", "", m_filter->rowCount()) + QLatin1String("; ")
+                      + tr("open without a reason: %n", "", m_model->reasonMissingCount()));
 }
 
 void DeviationLogDialog::updateButtons()

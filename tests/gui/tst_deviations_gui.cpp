@@ -88,14 +88,14 @@ void TestDeviationsGui::earlyInfusionIsFlaggedSavedWithItsReasonAndLogged()
     QCOMPARE(m_form->deviationKinds(),
              (QStringList{"infusion_before_week0", "vitals_after_missing"}));
     QVERIFY2(m_form->canSave(), qPrintable(m_form->statusText()));
-    QVERIFY2(m_form->statusText().contains(QLatin1String("2 protocol deviations will be recorded")),
+    QVERIFY2(m_form->statusText().contains(QLatin1String("Protocol deviations to record: 2.")),
              qPrintable(m_form->statusText()));
     QLineEdit *reason = panel->reasonEdit(QStringLiteral("infusion_before_week0"));
     QVERIFY(reason);
     QTest::mouseClick(reason, Qt::LeftButton);
     QCOMPARE(focused(), reason);
     type(QStringLiteral("Subject travels on the planned day"));
-    QVERIFY2(m_form->statusText().contains(QLatin1String("1 without a reason")),
+    QVERIFY2(m_form->statusText().contains(QLatin1String("Without a reason: 1 ")),
              qPrintable(m_form->statusText()));
 
     QSignalSpy saved(m_form.get(), &CrfForm::saved);
