@@ -148,7 +148,7 @@ void DeviationPanel::retranslate()
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
         QString text = CodeLabels::deviationKind(it.key());
         if (m_elsewhere.contains(it.key()))
-            text += QLatin1String(" — ") + tr("the reason goes in its field above");
+            text += QStringLiteral(" — ") + tr("the reason goes in its field above");
         it->label->setText(text);
         it->edit->setPlaceholderText(tr("Reason for this deviation"));
     }
