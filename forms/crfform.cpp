@@ -648,6 +648,8 @@ void CrfForm::updateFooter()
                                     : tr("Incomplete: %1 — you can save now and complete it "
                                          "later."))
                          .arg(missingNames);
+        if (const QString note = saveNote(); !note.isEmpty())
+            status += QLatin1Char(' ') + note;
         canSave = true;
     }
     m_status->setText(status);

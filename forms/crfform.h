@@ -168,6 +168,8 @@ protected:
     virtual QString fieldName(const QString &key) const;
     /// Extra messages for inputs the record cannot represent (text that is not a number).
     virtual QList<Problem> inputProblems() const;
+    /// A sentence added to "Ready to save." (the protocol deviations a save will record).
+    virtual QString saveNote() const { return {}; }
     /// A Conflict result (e.g. the subject code is taken). Default: a message box.
     virtual void showConflict(const SaveResult &result);
 

@@ -4,10 +4,12 @@
 #include "records/lifecycle.h"
 
 #include "labels/codelabels.h"
+#include "deviationpanel.h"
 #include "displayformat.h"
 #include "fielderrorlabel.h"
 #include "numberedit.h"
 #include "optionaltimeedit.h"
+#include "rules/deviations.h"
 #include "rules/rules.h"
 #include "storage/studystore.h"
 #include "ui_infusionform.h"
@@ -72,6 +74,10 @@ InfusionForm::InfusionForm(StudyStore &store, QWidget *parent)
         fixTabOrder();
         noteChanged();
     });
+    m_deviations = new DeviationPanel(contentWidget());
+    m_ui->mainLayout->insertWidget(1, m_deviations);
+    connect(m_deviations, &DeviationPanel::reasonEdited, this, &InfusionForm::noteChanged);
+
     m_ui->vitalsEditor->setVitals({});
     fixTabOrder();
     finishSetup();
@@ -137,6 +143,7 @@ void InfusionForm::open(const Casebook &casebook, const QString &visit, int aeNu
     m_ui->reactionCheck->setChecked(rec.reaction);
     m_ui->reactionDescriptionEdit->setText(rec.reactionDescription);
     m_ui->vitalsEditor->setVitals(rec.vitals);
+    m_deviations->setReasons(rec.deviationReasons);
     fixTabOrder();
     endLoad(rec.id != 0);
 }
@@ -160,6 +167,7 @@ Infusion InfusionForm::collect(QStringList *vitalRowKeys) const
     rec.reactionDescription = m_ui->reactionDescriptionEdit->text().trimmed();
     rec.deviationReason = m_ui->deviationReasonEdit->text().trimmed();
     rec.vitals = m_ui->vitalsEditor->vitals(vitalRowKeys);
+    rec.deviationReasons = m_deviations->reasons();
     return rec;
 }
 
@@ -273,12 +281,27 @@ void InfusionForm::updateComputed()
     }
     m_ui->windowNote->setText(window);
     m_ui->windowNote->setVisible(!window.isEmpty());
+
+    m_deviations->setKinds(deviationKinds(),
+                           {QLatin1String(rules::deviation::kDoseOutOfTolerance)});
+}
+
+QStringList InfusionForm::deviationKinds() const
+{
+    return rules::detectDeviations(protocol(),
+                                   collect().deviationInput(casebook().subject.week0Date));
+}
+
+QString InfusionForm::saveNote() const
+{
+    return m_deviations->summary();
 }
 
 void InfusionForm::updateEnabled(bool editable)
 {
     CrfForm::updateEnabled(editable);
     m_ui->vitalsEditor->setEditable(editable);
+    m_deviations->setEditable(editable);
     // Asked for only when needed; text already there stays editable so it can be removed.
     const bool outside = outsideTolerance();
     m_ui->deviationReasonEdit->setEnabled(

@@ -11,10 +11,14 @@ class InfusionForm;
 
 namespace trialcrf {
 
+class DeviationPanel;
+
 /// One UCMSC infusion at one visit. The target dose follows the weight as it is typed
 /// (cells and × 10⁸), the deviation of the actual cells and its tolerance state follow the
-/// count, and a deviation reason is asked for (and required) only when the dose is outside
-/// the tolerance. Vital signs before, every interval minutes during, and after.
+/// count, and a deviation reason is asked for only when the dose is outside the tolerance.
+/// Vital signs before, every interval minutes during, and after. Each protocol deviation the
+/// data shows (early, out of window, dose, a missing vital-sign set) is listed live with a
+/// field for its reason; none of them stops the save.
 class InfusionForm : public CrfForm
 {
     Q_OBJECT
@@ -30,6 +34,8 @@ public:
     QString targetDoseText() const;
     /// The live deviation text, e.g. "+2.0 % — within the tolerance of ±10 %".
     QString deviationText() const;
+    /// The protocol deviations the page shows now (kind codes).
+    QStringList deviationKinds() const;
 
 protected:
     Action editAction() const override { return Action::EditInfusion; }
@@ -39,6 +45,7 @@ protected:
     SaveResult write(const QString &reason) override;
     QString pageTitle() const override;
     void updateComputed() override;
+    QString saveNote() const override;
     void updateEnabled(bool editable) override;
     void retranslate() override;
     QString fieldName(const QString &key) const override;
@@ -54,6 +61,7 @@ private:
     bool outsideTolerance() const;
 
     std::unique_ptr<Ui::InfusionForm> m_ui;
+    DeviationPanel *m_deviations = nullptr;  ///< the soft checks as typed, with reasons
 };
 
 }  // namespace trialcrf

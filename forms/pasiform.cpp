@@ -2,9 +2,11 @@
 #include "pasiform.h"
 
 #include "labels/codelabels.h"
+#include "deviationpanel.h"
 #include "displayformat.h"
 #include "fielderrorlabel.h"
 #include "numberedit.h"
+#include "rules/deviations.h"
 #include "rules/rules.h"
 #include "storage/studystore.h"
 #include "ui_pasiform.h"
@@ -89,6 +91,9 @@ PasiForm::PasiForm(StudyStore &store, QWidget *parent)
     big.setBold(true);
     m_ui->totalValue->setFont(big);
     retranslateCode();
+    m_deviations = new DeviationPanel(contentWidget());
+    m_ui->mainLayout->insertWidget(1, m_deviations);
+    connect(m_deviations, &DeviationPanel::reasonEdited, this, &PasiForm::noteChanged);
     finishSetup();
 }
 
@@ -137,6 +142,7 @@ void PasiForm::open(const Casebook &casebook, const QString &visit, int aeNumber
         r.areaPct->setValue(s.areaPct);
     }
     m_ui->bsaEdit->setValue(rec.bsaPct);
+    m_deviations->setReasons(rec.deviationReasons);
     endLoad(rec.id != 0);
 }
 
@@ -159,6 +165,7 @@ PasiAssessment PasiForm::collect() const
         rec.regions[i].areaPct = r.areaPct->value();
     }
     rec.bsaPct = m_ui->bsaEdit->value();
+    rec.deviationReasons = m_deviations->reasons();
     return rec;
 }
 
@@ -202,8 +209,21 @@ QString PasiForm::responseText() const
     return m_ui->responseValue->text();
 }
 
+void PasiForm::updateEnabled(bool editable)
+{
+    CrfForm::updateEnabled(editable);
+    m_deviations->setEditable(editable);
+}
+
+QString PasiForm::saveNote() const
+{
+    return m_deviations->summary();
+}
+
 void PasiForm::updateComputed()
 {
+    m_deviations->setKinds(rules::detectDeviations(
+        protocol(), collect().deviationInput(casebook().subject.week0Date)));
     const Protocol &p = protocol();
     const PasiAssessment rec = collect();
 

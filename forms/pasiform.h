@@ -14,6 +14,8 @@ class PasiForm;
 
 namespace trialcrf {
 
+class DeviationPanel;
+
 class FieldErrorLabel;
 class NumberEdit;
 
@@ -46,6 +48,8 @@ protected:
     SaveResult write(const QString &reason) override;
     QString pageTitle() const override;
     void updateComputed() override;
+    QString saveNote() const override;
+    void updateEnabled(bool editable) override;
     void retranslate() override;
     QString fieldName(const QString &key) const override;
 
@@ -68,6 +72,7 @@ private:
     void retranslateCode();
 
     std::unique_ptr<Ui::PasiForm> m_ui;
+    DeviationPanel *m_deviations = nullptr;  ///< the soft checks as typed, with reasons
     QList<RegionRow> m_rows;
     bool m_syncingArea = false;
 };

@@ -702,6 +702,46 @@
         <source>Reviewed on %1 by %2</source>
         <translation>%2 于 %1 审阅</translation>
     </message>
+    <message>
+        <source>Protocol deviations</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>No protocol deviations recorded.</source>
+        <translation>未记录方案偏离。</translation>
+    </message>
+    <message>
+        <source>Reason missing</source>
+        <translation>缺少原因</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Protocol deviation</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>Detected (UTC)</source>
+        <translation>发现时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
 </context>
 <context>
     <name>ChartImage</name>
@@ -4412,6 +4452,10 @@ Stored as: %2</source>
         <source>Signed: %1 on %2 by %3</source>
         <translation>已签名：%3 于 %2 %1</translation>
     </message>
+    <message>
+        <source>Protocol de&amp;viations</source>
+        <translation>方案偏离(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::ChangePasswordDialog</name>
@@ -4676,6 +4720,147 @@ Details: %1</source>
     <message>
         <source>Incomplete: %1 — you can save now and complete it later.</source>
         <translation>不完整：缺少 %1 — 可以现在保存，稍后补充。</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::DeviationLogDialog</name>
+    <message numerus="yes">
+        <source>Protocol deviations shown: %n</source>
+        <translation>
+            <numerusform>显示的方案偏离：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open without a reason: %n</source>
+        <translation>
+            <numerusform>未解决且缺少原因：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the protocol deviation</source>
+        <translation>方案偏离的原因</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Reason not saved</source>
+        <translation>原因未保存</translation>
+    </message>
+    <message>
+        <source>Protocol deviations</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>受试者(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Code, or its beginning</source>
+        <translation>编号或其开头</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Only &amp;reason missing</source>
+        <translation>仅显示缺少原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show r&amp;esolved</source>
+        <translation>显示已解决(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Give reason…</source>
+        <translation>填写原因(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open subject</source>
+        <translation>打开受试者(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::DeviationPanel</name>
+    <message numerus="yes">
+        <source>Protocol deviations to record: %n.</source>
+        <translation>
+            <numerusform>待记录的方案偏离：%n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Without a reason: %n (it can be given later in the deviation log).</source>
+        <translation>
+            <numerusform>缺少原因：%n 条（可稍后在方案偏离记录中填写）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protocol deviations</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>What the protocol does not want but happened is saved as it happened and flagged as a protocol deviation. Give the reason now, or later in the deviation log.</source>
+        <translation>方案不希望发生但已发生的情况按实际情况保存，并标记为方案偏离。可现在填写原因，或稍后在方案偏离记录中填写。</translation>
+    </message>
+    <message>
+        <source>the reason goes in its field above</source>
+        <translation>原因填写在上方相应字段中</translation>
+    </message>
+    <message>
+        <source>Reason for this deviation</source>
+        <translation>此方案偏离的原因</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::DeviationTableModel</name>
+    <message>
+        <source>Reason missing</source>
+        <translation>缺少原因</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <source>Protocol deviation</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -5164,6 +5349,10 @@ Details: %1</source>
     <message>
         <source>&amp;Stay</source>
         <translation>留在程序中(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;deviations…</source>
+        <translation>方案偏离(&amp;D)…</translation>
     </message>
 </context>
 <context>

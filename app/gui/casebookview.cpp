@@ -7,6 +7,7 @@
 #include "eligibilityform.h"
 #include "formhost.h"
 #include "infusionform.h"
+#include "itemmodels/deviationtablemodel.h"
 #include "itemmodels/itemlabels.h"
 #include "itemmodels/visittimelinemodel.h"
 #include "labels/codelabels.h"
@@ -140,6 +141,21 @@ QWidget *CasebookView::buildOverview()
                               + kMinimumAdverseEventRows * aeTable->verticalHeader()->defaultSectionSize()
                               + 2 * aeTable->frameWidth());
 
+    m_deviationsLabel = new QLabel(page);
+    m_deviations = new DeviationTableModel(this);
+    m_deviationsView = new QTableView(page);
+    m_deviationsView->setObjectName(QStringLiteral("casebookDeviations"));
+    m_deviationsView->setModel(m_deviations);
+    m_deviationsView->setItemDelegate(new StateColorDelegate(m_deviationsView));
+    setupTable(m_deviationsView);
+    m_deviationsView->verticalHeader()->hide();
+    m_deviationsView->horizontalHeader()->setStretchLastSection(true);
+    m_deviationsView->setColumnHidden(DeviationTableModel::Subject, true);
+    m_deviationsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_deviationsView->verticalHeader()->setDefaultSectionSize(
+        m_timelineView->verticalHeader()->defaultSectionSize());
+    m_deviationsLabel->setBuddy(m_deviationsView);
+
     auto *header = new QHBoxLayout;
     header->addWidget(m_code);
     header->addSpacing(12);
@@ -165,6 +181,8 @@ QWidget *CasebookView::buildOverview()
     layout->addLayout(visitPages);
     layout->addWidget(m_aeLabel);
     layout->addWidget(m_adverseEvents, 1);
+    layout->addWidget(m_deviationsLabel);
+    layout->addWidget(m_deviationsView, 1);
 
     connect(m_subjectButton, &QPushButton::clicked, this, [this] { openPage(Page::Subject); });
     connect(m_consentButton, &QPushButton::clicked, this, [this] { openPage(Page::Consent); });
@@ -181,6 +199,11 @@ QWidget *CasebookView::buildOverview()
     connect(m_adverseEvents, &AdverseEventList::openRequested, this,
             [this](int aeNumber) { openPage(Page::AdverseEvent, {}, aeNumber); });
     connect(m_timelineView, &QTableView::activated, this, &CasebookView::openSelectedVisit);
+    connect(m_deviationsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const Deviation &d = m_deviations->deviationAt(index.row());
+        openPage(d.sourceTable == QLatin1String("pasi_assessments") ? Page::Pasi : Page::Infusion,
+                 d.visit);
+    });
     connect(m_timelineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CasebookView::updateVisitButtons);
     return page;
@@ -234,6 +257,7 @@ void CasebookView::showCasebook()
     if (!m_casebook) {
         m_timeline->clear();
         m_adverseEvents->setCasebook(Casebook{});
+        m_deviations->setDeviations({});
         if (!m_host->form())
             m_stack->setCurrentWidget(m_placeholder);
         updateVisitButtons();
@@ -243,6 +267,8 @@ void CasebookView::showCasebook()
     m_timeline->setCasebook(*m_casebook, m_store.clock()().toLocalTime().date());
     fillHeader();
     m_adverseEvents->setCasebook(*m_casebook);
+    m_deviations->setDeviations(m_casebook->deviations);
+    m_deviationsView->resizeColumnsToContents();
     if (!m_host->form())
         m_stack->setCurrentWidget(m_overview);
     updateVisitButtons();
@@ -496,6 +522,8 @@ void CasebookView::retranslate()
     m_pasiButton->setText(tr("&PASI"));
     m_pasiButton->setToolTip(tr("Record the PASI assessment of the selected visit"));
     m_aeLabel->setText(tr("Adverse &events"));
+    m_deviationsLabel->setText(tr("Protocol de&viations"));
+    m_deviations->retranslate();
     m_timeline->retranslate();
     fillHeader();
     fitTimelineColumns();

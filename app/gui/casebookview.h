@@ -24,6 +24,8 @@ class VisitTimelineModel;
 /// One subject's casebook: the visit timeline (target date, window, done / due today /
 /// overdue / out of window, in colour and in words), the adverse events, and the subject-level
 /// pages. A page opens in the pane itself (FormHost); Esc returns to the overview.
+class DeviationTableModel;
+
 class CasebookView : public QWidget {
     Q_OBJECT
 public:
@@ -68,6 +70,8 @@ public:
     VisitTimelineModel *timeline() const { return m_timeline; }
     QTableView *timelineView() const { return m_timelineView; }
     AdverseEventList *adverseEvents() const { return m_adverseEvents; }
+    /// The subject's protocol deviations (Enter opens the page that shows one).
+    QTableView *deviationsView() const { return m_deviationsView; }
     /// The subject's code, then initials, status and week-0 date.
     QString headerText() const;
     /// "Signed: approved on … by …", "Changed since signed …", "Not signed"; empty without a
@@ -127,6 +131,9 @@ private:
     QPushButton *m_pasiButton = nullptr;
     QLabel *m_aeLabel = nullptr;
     AdverseEventList *m_adverseEvents = nullptr;
+    QLabel *m_deviationsLabel = nullptr;
+    DeviationTableModel *m_deviations = nullptr;  ///< the subject's deviation log
+    QTableView *m_deviationsView = nullptr;
 };
 
 }  // namespace trialcrf

@@ -3,6 +3,7 @@
 
 #include "casebookview.h"
 #include "crfform.h"
+#include "deviationlogdialog.h"
 #include "formdialog.h"
 #include "itemmodels/itemlabels.h"
 #include "languagemanager.h"
@@ -105,6 +106,8 @@ void MainWindow::setSession(const Session &session)
     m_session = session;
     m_casebook->setSession(session);
     m_reportActions->setSession(session);
+    if (m_deviationLog)
+        m_deviationLog->setSession(session);
     updateStatusBar();
     updateActions();
 }
@@ -189,6 +192,10 @@ void MainWindow::createActions()
         m_casebook->reload();
     });
 
+    m_deviationLogAction = new QAction(this);
+    m_deviationLogAction->setObjectName(QStringLiteral("deviationLogAction"));
+    connect(m_deviationLogAction, &QAction::triggered, this, &MainWindow::showDeviationLog);
+
     m_languageGroup = new QActionGroup(this);
     m_languageGroup->setExclusive(true);
     for (const QString &code : LanguageManager::languages()) {
@@ -218,6 +225,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_findAction);
     m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_deviationLogAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -247,6 +256,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find subject"));
     m_refreshAction->setText(tr("&Refresh"));
+    m_deviationLogAction->setText(tr("Protocol &deviations…"));
     // The language names stay in their own language, so anyone can find theirs.
     m_languageMenu->setTitle(tr("Lan&guage"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -271,6 +281,27 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(open);
     m_closePageAction->setEnabled(open);
     m_newSubjectAction->setEnabled(m_session.may(Action::EditSubject));
+}
+
+void MainWindow::showDeviationLog()
+{
+    if (!m_deviationLog) {
+        m_deviationLog = new DeviationLogDialog(m_store, m_session, this);
+        connect(m_deviationLog, &DeviationLogDialog::openSubjectRequested, this,
+                [this](const QString &code) { openSubject(code); });
+        connect(m_deviationLog, &DeviationLogDialog::deviationChanged, m_casebook,
+                &CasebookView::reload);
+        // A save shows in the log at once.
+        connect(m_casebook, &CasebookView::casebookLoaded, m_deviationLog, [this] {
+            if (m_deviationLog->isVisible())
+                m_deviationLog->refresh();
+        });
+    } else {
+        m_deviationLog->refresh();
+    }
+    m_deviationLog->show();
+    m_deviationLog->raise();
+    m_deviationLog->activateWindow();
 }
 
 void MainWindow::selectSubject(qint64 subjectId)

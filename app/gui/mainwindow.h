@@ -14,6 +14,7 @@ class QSplitter;
 namespace trialcrf {
 
 class CasebookView;
+class DeviationLogDialog;
 class LanguageManager;
 class ReportActions;
 class StudyStore;
@@ -49,6 +50,8 @@ public:
     bool maybeCloseAll();
     /// Finds a subject by code, selects it in the list and shows its casebook.
     bool openSubject(const QString &code);
+    /// The deviation log window (nullptr until first shown).
+    DeviationLogDialog *deviationLog() const { return m_deviationLog; }
 
 Q_SIGNALS:
     void logoutRequested();
@@ -66,6 +69,8 @@ private:
     void selectSubject(qint64 subjectId);
     void newSubject();
     void about();
+    /// View → Protocol deviations…: the study-wide log, non-modal.
+    void showDeviationLog();
 
     StudyStore &m_store;
     LanguageManager &m_language;
@@ -89,6 +94,7 @@ private:
     QAction *m_closePageAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_deviationLogAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_aboutAction = nullptr;
 
@@ -96,6 +102,7 @@ private:
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoStatus = nullptr;
     ReportActions *m_reportActions = nullptr;
+    DeviationLogDialog *m_deviationLog = nullptr;  ///< made on first use, kept while open
 };
 
 }  // namespace trialcrf

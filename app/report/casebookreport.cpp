@@ -392,6 +392,32 @@ void CasebookReport::adverseEvents(ReportDocument &doc) const
               rows, {0.6, 2.2, 1.4, 1.4, 1.2, 1.6, 1.4, 1.6, 1.4});
 }
 
+void CasebookReport::deviations(ReportDocument &doc) const
+{
+    doc.heading(tr("Protocol deviations"));
+    if (m_in.casebook.deviations.isEmpty()) {
+        doc.paragraph(tr("No protocol deviations recorded."), Tone::Muted);
+        return;
+    }
+    QList<TableRow> rows;
+    for (const Deviation &d : m_in.casebook.deviations) {
+        const bool missing = d.reasonMissing();
+        const QString reason = !d.reason.isEmpty() ? text(d.reason)
+                               : missing           ? tr("Reason missing")
+                                                   : ReportLabels::orNone(QString());
+        rows << TableRow{Cell(CodeLabels::visit(d.visit)),
+                         Cell(CodeLabels::deviationKind(d.kind), Tone::Normal, !d.resolved),
+                         Cell(d.detectedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                         Cell(reason, missing ? Tone::Alert : Tone::Normal, missing),
+                         Cell(text(d.recordedBy)),
+                         Cell(d.resolved ? tr("Resolved") : tr("Open"),
+                              d.resolved ? Tone::Muted : Tone::Normal)};
+    }
+    doc.table({tr("Visit"), tr("Protocol deviation"), tr("Detected (UTC)"), tr("Reason"),
+               tr("Recorded by"), tr("State")},
+              rows, {1.2, 3.2, 2.0, 4.0, 1.6, 1.2});
+}
+
 void CasebookReport::signatures(ReportDocument &doc) const
 {
     doc.heading(tr("Signatures"));
@@ -479,6 +505,7 @@ void CasebookReport::build(ReportDocument &doc) const
     vitalSigns(doc);
     pasi(doc);
     adverseEvents(doc);
+    deviations(doc);
     signatures(doc);
     audit(doc);
 }

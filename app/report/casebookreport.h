@@ -48,6 +48,7 @@ private:
     void vitalSigns(ReportDocument &doc) const;
     void pasi(ReportDocument &doc) const;
     void adverseEvents(ReportDocument &doc) const;
+    void deviations(ReportDocument &doc) const;
     void signatures(ReportDocument &doc) const;
     /// "Approved (complete and correct) on … by …", "Changed since signed: …", "Not signed".
     QString signedState() const;

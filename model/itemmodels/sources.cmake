@@ -6,4 +6,5 @@ target_sources(trialcrf_model PRIVATE
     itemmodels/subjectlistmodel.h itemmodels/subjectlistmodel.cpp
     itemmodels/visittimelinemodel.h itemmodels/visittimelinemodel.cpp
     itemmodels/audittablemodel.h itemmodels/audittablemodel.cpp
+    itemmodels/deviationtablemodel.h itemmodels/deviationtablemodel.cpp
 )

@@ -297,14 +297,6 @@ QString CodeLabels::vitalPhase(const QString &code) { return lookup(kVitalPhase,
 QString CodeLabels::verdict(const QString &code) { return lookup(kVerdict, code); }
 QString CodeLabels::visitState(const QString &code) { return lookup(kVisitState, code); }
 QString CodeLabels::deviationKind(const QString &code) { return lookup(kDeviationKind, code); }
-QString CodeLabels::deviationKindEnglish(const QString &code)
-{
-    for (const Label &l : kDeviationKind) {
-        if (code == QLatin1String(l.code))
-            return QString::fromUtf8(l.text);
-    }
-    return code;
-}
 QString CodeLabels::pasiRegion(const QString &code) { return lookup(kPasiRegion, code); }
 QString CodeLabels::auditAction(const QString &code) { return lookup(kAuditAction, code); }
 QString CodeLabels::auditTable(const QString &code) { return lookup(kAuditTable, code); }

@@ -64,13 +64,16 @@ QStringList detectDeviations(const Protocol &p, const DeviationInput &in)
             found.insert(QLatin1String(in.infusion ? d::kInfusionOutOfWindow
                                                    : d::kVisitOutOfWindow));
     }
+    // An infusion without a date has not been given (a page being filled in): no vital sign
+    // is missing yet.
+    const bool given = in.date && in.date->isValid();
     if (in.infusion) {
         if (in.weightTenthsKg && in.actualCells) {
             const std::optional<DoseCheck> dose = checkDose(p, *in.weightTenthsKg, *in.actualCells);
             if (dose && !dose->withinTolerance)
                 found.insert(QLatin1String(d::kDoseOutOfTolerance));
         }
-        const QStringList &required = p.ranges.vitalsRequiredPhases;
+        const QStringList required = given ? p.ranges.vitalsRequiredPhases : QStringList();
         if (required.contains(QLatin1String("before")) && !hasPhase(in.vitals, QStringLiteral("before")))
             found.insert(QLatin1String(d::kVitalsBeforeMissing));
         if (required.contains(QLatin1String("during")) && duringMissing(p, in))

@@ -57,6 +57,7 @@ struct DeviationInput {
 ///   minutes that falls before the end of the infusion (end − start), so an infusion of 15
 ///   minutes or less needs none and one of 16 needs the set at minute 15:
 ///   vitals_during_missing when any of them is missing (not judged without start and end).
+///   Vital signs are judged only for an infusion with a date (one that was given).
 /// Window checks need the date and week 0; the dose check needs weight and cells. Nothing
 /// is reported from data that is not recorded.
 QStringList detectDeviations(const Protocol &p, const DeviationInput &in);

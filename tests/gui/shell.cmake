@@ -9,3 +9,5 @@ trialcrf_add_test(tst_subjectlistmodel SOURCES tst_subjectlistmodel.cpp
 trialcrf_add_test(tst_visittimelinemodel SOURCES tst_visittimelinemodel.cpp)
 trialcrf_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp
                   LIBS trialcrf_shell trialcrf_shell_fixture)
+trialcrf_add_test(tst_deviations_gui SOURCES tst_deviations_gui.cpp tst_formsfixture.h
+                  LIBS trialcrf_shell)

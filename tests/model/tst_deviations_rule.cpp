@@ -179,6 +179,18 @@ private slots:
         QCOMPARE(rules::detectDeviations(p, in), expected);
     }
 
+    void vitalsNotJudgedBeforeTheInfusionHasADate()
+    {
+        DeviationInput in = cleanInfusion();
+        in.vitals.clear();
+        in.date.reset();
+        QCOMPARE(rules::detectDeviations(p, in), QStringList());
+        in.date = kWeek0;
+        QCOMPARE(rules::detectDeviations(p, in),
+                 (QStringList{"vitals_before_missing", "vitals_during_missing",
+                              "vitals_after_missing"}));
+    }
+
     void duringNotJudgedWithoutTimes()
     {
         DeviationInput in = cleanInfusion();
