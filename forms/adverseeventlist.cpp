@@ -92,7 +92,10 @@ void AdverseEventList::populate()
         number->setData(Qt::UserRole, ae.aeNumber);
         set(TermCol, ae.term);
         set(OnsetCol, DisplayFormat::date(ae.onsetDate));
-        set(EndCol, ae.endDate ? DisplayFormat::date(ae.endDate) : tr("ongoing"));
+        // No end date: ongoing, unless the outcome says it ended (the date is then missing).
+        set(EndCol, ae.endDate                               ? DisplayFormat::date(ae.endDate)
+                    : AdverseEvent::outcomeEnded(ae.outcome) ? CodeLabels::notRecorded()
+                                                             : tr("ongoing"));
         set(GradeCol, CodeLabels::aeGrade(ae.ctcaeGrade));
         set(SeriousCol, ae.serious ? CodeLabels::yesNo(*ae.serious ? QStringLiteral("yes")
                                                                     : QStringLiteral("no"))

@@ -16,19 +16,6 @@ constexpr int kTermMaxLength = 200;
 const QLatin1String kGradeDeath("grade5");
 const QLatin1String kOutcomeFatal("fatal");
 
-/// Outcomes that say the event has ended (its end date is the day it resolved, or the day of
-/// death) and outcomes that say it goes on. "unknown" says neither: an end date may be given
-/// or not.
-bool outcomeEnded(const QString &outcome)
-{
-    return outcome == QLatin1String("recovered") ||
-           outcome == QLatin1String("recovered_with_sequelae") || outcome == kOutcomeFatal;
-}
-
-bool outcomeOngoing(const QString &outcome)
-{
-    return outcome == QLatin1String("recovering") || outcome == QLatin1String("not_recovered");
-}
 
 /// Required code from a protocol list.
 void code(FieldErrors &errors, const QString &field, const QString &value,
@@ -42,6 +29,18 @@ void code(FieldErrors &errors, const QString &field, const QString &value,
 }
 
 }  // namespace
+
+// The end date of an ended event is the day it resolved, or the day of death.
+bool AdverseEvent::outcomeEnded(const QString &outcome)
+{
+    return outcome == QLatin1String("recovered") ||
+           outcome == QLatin1String("recovered_with_sequelae") || outcome == kOutcomeFatal;
+}
+
+bool AdverseEvent::outcomeOngoing(const QString &outcome)
+{
+    return outcome == QLatin1String("recovering") || outcome == QLatin1String("not_recovered");
+}
 
 FieldErrors AdverseEvent::validate(const Protocol &p, const ValidationContext &ctx) const
 {
