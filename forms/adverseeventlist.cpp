@@ -2,6 +2,7 @@
 #include "adverseeventlist.h"
 
 #include "labels/codelabels.h"
+#include "records/aeoutcome.h"
 #include "displayformat.h"
 
 #include <QEvent>
@@ -94,7 +95,7 @@ void AdverseEventList::populate()
         set(OnsetCol, DisplayFormat::date(ae.onsetDate));
         // No end date: ongoing, unless the outcome says it ended (the date is then missing).
         set(EndCol, ae.endDate                               ? DisplayFormat::date(ae.endDate)
-                    : AdverseEvent::outcomeEnded(ae.outcome) ? CodeLabels::notRecorded()
+                    : aeoutcome::ended(ae.outcome) ? CodeLabels::notRecorded()
                                                              : tr("ongoing"));
         set(GradeCol, CodeLabels::aeGrade(ae.ctcaeGrade));
         set(SeriousCol, ae.serious ? CodeLabels::yesNo(*ae.serious ? QStringLiteral("yes")

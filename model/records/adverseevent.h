@@ -26,12 +26,6 @@ struct AdverseEvent {
     QString outcome;
 
     FieldErrors validate(const Protocol &p, const ValidationContext &ctx) const;
-
-    /// The outcome says the event has ended (recovered, recovered with sequelae, fatal): it
-    /// needs its end date. outcomeOngoing: recovering, not recovered (no end date). "unknown"
-    /// and an outcome not recorded are neither.
-    static bool outcomeEnded(const QString &outcome);
-    static bool outcomeOngoing(const QString &outcome);
 };
 
 }  // namespace trialcrf

@@ -7,5 +7,5 @@ target_sources(trialcrf_model PRIVATE
     records/eligibility.h records/eligibility.cpp
     records/infusion.h records/infusion.cpp
     records/pasiassessment.h records/pasiassessment.cpp
-    records/adverseevent.h records/adverseevent.cpp
+    records/adverseevent.h records/adverseevent.cpp records/aeoutcome.h
 )
