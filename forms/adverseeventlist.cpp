@@ -2,6 +2,7 @@
 #include "adverseeventlist.h"
 
 #include "labels/codelabels.h"
+#include "records/aeoutcome.h"
 #include "displayformat.h"
 
 #include <QEvent>
@@ -92,7 +93,10 @@ void AdverseEventList::populate()
         number->setData(Qt::UserRole, ae.aeNumber);
         set(TermCol, ae.term);
         set(OnsetCol, DisplayFormat::date(ae.onsetDate));
-        set(EndCol, ae.endDate ? DisplayFormat::date(ae.endDate) : tr("ongoing"));
+        // No end date: ongoing, unless the outcome says it ended (the date is then missing).
+        set(EndCol, ae.endDate                               ? DisplayFormat::date(ae.endDate)
+                    : aeoutcome::ended(ae.outcome) ? CodeLabels::notRecorded()
+                                                             : tr("ongoing"));
         set(GradeCol, CodeLabels::aeGrade(ae.ctcaeGrade));
         set(SeriousCol, ae.serious ? CodeLabels::yesNo(*ae.serious ? QStringLiteral("yes")
                                                                     : QStringLiteral("no"))

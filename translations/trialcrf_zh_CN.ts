@@ -4707,19 +4707,19 @@ Details: %1</source>
     </message>
     <message>
         <source>Saved, incomplete: %1 is still missing.</source>
-        <translation>已保存，但不完整：仍缺少 %1。</translation>
+        <translation>已保存，但不完整：仍缺少%1。</translation>
     </message>
     <message>
         <source>Incomplete: %1.</source>
-        <translation>不完整：缺少 %1。</translation>
+        <translation>不完整：缺少%1。</translation>
     </message>
     <message>
         <source>Incomplete: %1 — you can save now and complete it later. You will be asked for the reason for change.</source>
-        <translation>不完整：缺少 %1 — 可以现在保存，稍后补充。保存时将要求填写修改原因。</translation>
+        <translation>不完整：缺少%1 — 可以现在保存，稍后补充。保存时将要求填写修改原因。</translation>
     </message>
     <message>
         <source>Incomplete: %1 — you can save now and complete it later.</source>
-        <translation>不完整：缺少 %1 — 可以现在保存，稍后补充。</translation>
+        <translation>不完整：缺少%1 — 可以现在保存，稍后补充。</translation>
     </message>
 </context>
 <context>

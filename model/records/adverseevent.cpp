@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "records/adverseevent.h"
 
+#include "records/aeoutcome.h"
 #include "records/validation.h"
 
 namespace trialcrf {
@@ -16,19 +17,6 @@ constexpr int kTermMaxLength = 200;
 const QLatin1String kGradeDeath("grade5");
 const QLatin1String kOutcomeFatal("fatal");
 
-/// Outcomes that say the event has ended (its end date is the day it resolved, or the day of
-/// death) and outcomes that say it goes on. "unknown" says neither: an end date may be given
-/// or not.
-bool outcomeEnded(const QString &outcome)
-{
-    return outcome == QLatin1String("recovered") ||
-           outcome == QLatin1String("recovered_with_sequelae") || outcome == kOutcomeFatal;
-}
-
-bool outcomeOngoing(const QString &outcome)
-{
-    return outcome == QLatin1String("recovering") || outcome == QLatin1String("not_recovered");
-}
 
 /// Required code from a protocol list.
 void code(FieldErrors &errors, const QString &field, const QString &value,
@@ -42,6 +30,21 @@ void code(FieldErrors &errors, const QString &field, const QString &value,
 }
 
 }  // namespace
+
+namespace aeoutcome {
+
+bool ended(const QString &outcome)
+{
+    return outcome == QLatin1String("recovered") ||
+           outcome == QLatin1String("recovered_with_sequelae") || outcome == kOutcomeFatal;
+}
+
+bool ongoing(const QString &outcome)
+{
+    return outcome == QLatin1String("recovering") || outcome == QLatin1String("not_recovered");
+}
+
+}  // namespace aeoutcome
 
 FieldErrors AdverseEvent::validate(const Protocol &p, const ValidationContext &ctx) const
 {
@@ -118,12 +121,12 @@ FieldErrors AdverseEvent::validate(const Protocol &p, const ValidationContext &c
     // that says it ended needs the day it ended: until that is recorded the end date is
     // missing (the page saves, marked incomplete), just as the outcome itself is.
     if (outcomeKnown) {
-        if (outcomeOngoing(outcome) && endDate)
+        if (aeoutcome::ongoing(outcome) && endDate)
             add(errors, QStringLiteral("end_date"),
                 QT_TRANSLATE_NOOP("Validation",
                                   "An event that is not recovered or still recovering has no end "
                                   "date: clear the end date or change the outcome."));
-        else if (outcomeEnded(outcome) && !endDate)
+        else if (aeoutcome::ended(outcome) && !endDate)
             missing(errors, QStringLiteral("end_date"),
                     QT_TRANSLATE_NOOP("Validation",
                                       "The outcome says the event has ended: record the end "

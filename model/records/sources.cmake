@@ -8,6 +8,6 @@ target_sources(trialcrf_model PRIVATE
     records/eligibility.h records/eligibility.cpp
     records/infusion.h records/infusion.cpp
     records/pasiassessment.h records/pasiassessment.cpp
-    records/adverseevent.h records/adverseevent.cpp
+    records/adverseevent.h records/adverseevent.cpp records/aeoutcome.h
     records/deviation.h records/deviation.cpp
 )

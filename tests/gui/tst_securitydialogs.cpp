@@ -3,6 +3,7 @@
 // user administration, changing a password, and the audit viewer with its CSV export.
 #include "../model/accountsfixture.h"
 #include "auditviewer.h"
+#include "casebookview.h"
 #include "changepassworddialog.h"
 #include "exchange/csvreader.h"
 #include "itemmodels/audittablemodel.h"
@@ -31,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void lockAndUnlockAskTheirOwnReason();
     void signatureDialogSignsTheChosenScopeAndMeaning();
     void nurseCannotSignFromTheDialog();
+    void casebookHeaderShowsTheSignedState();
     void panelMarksABrokenSignatureForReSigning();
     void resignListShowsWhatToSignAgain();
     void newUserDialogAddsAUser();
@@ -300,6 +303,40 @@ void TestSecurityDialogs::signatureDialogSignsTheChosenScopeAndMeaning()
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.last().printedName, QStringLiteral("Chen Wei 陈伟"));
     QCOMPARE(list.last().status, Signature::Status::Valid);
+}
+
+// The casebook header says where the casebook stands: not signed, signed (meaning, when, by
+// whom), or changed since signed (to be signed again); and which saved pages are incomplete.
+void TestSecurityDialogs::casebookHeaderShowsTheSignedState()
+{
+    CasebookView view(*m_store);
+    view.setSession(m_doctor);
+    view.setSignatureStore(m_signatures.get());
+    QVERIFY(view.showSubject(m_subject));
+    QCOMPARE(view.signedText(), QStringLiteral("Not signed"));
+
+    QVERIFY(m_signatures
+                ->sign(m_doctor, m_subject, SignatureStore::scopeCasebook(), {},
+                       QStringLiteral("reviewed"), kDoctorPassword)
+                .ok());
+    QSignalSpy listRow(&view, &CasebookView::subjectSaved);
+    view.signaturesChanged();
+    QCOMPARE(listRow.count(), 1);  // the subject list refreshes the row
+    QVERIFY2(view.signedText().startsWith(QStringLiteral("Signed: Reviewed on ")),
+             qPrintable(view.signedText()));
+    QVERIFY2(view.signedText().endsWith(QStringLiteral(" by Chen Wei 陈伟")),
+             qPrintable(view.signedText()));
+
+    // A later save, incomplete: the header says both.
+    Infusion i = *m_store->loadCasebook(m_doctor, m_subject)->infusion(QStringLiteral("week0"));
+    i.lotNumber.clear();
+    QVERIFY(m_store->saveInfusion(m_doctor, i, QStringLiteral("lot label unreadable")).ok());
+    view.reload();
+    QVERIFY2(view.signedText().startsWith(QStringLiteral("Changed since signed: Reviewed on ")),
+             qPrintable(view.signedText()));
+    QVERIFY2(view.incompleteText().contains(
+                 QStringLiteral("Incomplete: Infusion — Week 0 (missing: Lot number)")),
+             qPrintable(view.incompleteText()));
 }
 
 void TestSecurityDialogs::nurseCannotSignFromTheDialog()

@@ -377,6 +377,10 @@ void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
         // What the later migrations added goes too, so they run again as on an old file.
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE subjects DROP COLUMN withdrawal_date")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE subjects DROP COLUMN withdrawal_reason")));
+        for (const char *region : {"head", "upper_limbs", "trunk", "lower_limbs"})
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE pasi_assessments DROP COLUMN %1_area_pct")
+                               .arg(QLatin1String(region))));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE deviations")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
     }
     m_db.close();

@@ -10,6 +10,7 @@
 #include "exchange/csvwriter.h"
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
+#include "storage/completeness.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -153,6 +154,7 @@ private slots:
     void badRowInTheMiddleWritesNothing();
     void auditChainVerifiesAfterImport();
     void importsADeviationWithoutItsReason();
+    void acceptsIncompleteRecordsAsTheStoreDoes();
 
 private:
     ImportReport importInto(const QString &folder, const Session &session = dataManager());
@@ -208,6 +210,30 @@ void TestImport::verifyNothingWritten()
 {
     QCOMPARE(m_target->store->subjectCount(), 0);
     QCOMPARE(auditRows(m_target->db), qint64(0));
+}
+
+// A required cell left empty is "not recorded": the record is imported as the app saves it,
+// marked incomplete with what it misses, exactly as a form page saved incomplete.
+void TestImport::acceptsIncompleteRecordsAsTheStoreDoes()
+{
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));
+    for (const Edit &e : {cellEdit("infusions.csv", 2, "deviation_reason", ""),
+                          cellEdit("infusions.csv", 1, "lot_number", ""),
+                          cellEdit("pasi.csv", 1, "head_erythema", ""),
+                          cellEdit("adverse_events.csv", 1, "outcome", "")})
+        QVERIFY2(apply(folder, e), qPrintable(e.file));
+    const ImportReport r = importInto(folder);
+    QVERIFY2(r.ok(), qPrintable(listing(r.problems) + r.message));
+    QStringList missing;
+    for (const SubjectSummary &s : m_target->store->subjects(0, -1)) {
+        const Casebook book = *m_target->store->loadCasebook(dataManager(), s.id);
+        for (const rules::IncompletePage &page :
+             rules::incompletePages(m_target->store->protocol(), book))
+            missing << page.fields;
+    }
+    for (const char *field : {"deviation_reason", "lot_number", "head_erythema", "outcome"})
+        QVERIFY2(missing.contains(QLatin1String(field)), qPrintable(missing.join(u',')));
 }
 
 void TestImport::importsTheGoodExport()
@@ -320,6 +346,9 @@ void TestImport::reportsBadInput_data()
     QTest::newRow("an eligibility PASI without a screening assessment")
         << L{cellEdit("eligibility.csv", 2, "pasi", "12.0")}
         << QStringList{"eligibility.csv|4|4|pasi"} << "has no complete screening PASI";
+    QTest::newRow("area score against its area %")
+        << L{cellEdit("pasi.csv", 1, "head_area_pct", "35")}
+        << QStringList{"pasi.csv|2|7|head_area"} << "does not agree with the area involved";
 }
 
 void TestImport::reportsBadInput()
