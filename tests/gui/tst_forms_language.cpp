@@ -55,7 +55,7 @@ bool exempt(const QString &text)
     if (!text.contains(letters))
         return true;
     static const QRegularExpression codesAndUnits(QStringLiteral(
-        "^(INC\\d|EXC\\d+|mmol/L|U/L|µmol/L|mg/L|g/L|× 10\\^9/L|S\\d+|[A-Z]{2,4})$"));
+        "^(INC\\d|EXC\\d+(-[a-z_]+)?|mmol/L|U/L|µmol/L|mg/L|g/L|× 10\\^9/L|S\\d+|[A-Z]{2,4})$"));
     return codesAndUnits.match(text.trimmed()).hasMatch();
 }
 

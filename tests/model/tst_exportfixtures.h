@@ -214,4 +214,15 @@ inline qint64 auditRows(const Database &db)
     return AuditLog(db).count();
 }
 
+/// The audit rows an export's audit.csv holds: all but those of the exports made since, each
+/// of which is audited after its snapshot (EventAudit).
+inline qint64 auditRowsBeforeExports(const Database &db)
+{
+    qint64 n = 0;
+    for (const AuditEntry &e : AuditLog(db).entries())
+        if (!e.action.startsWith(QLatin1String("export_")))
+            ++n;
+    return n;
+}
+
 }  // namespace trialcrf::exchangefixtures
