@@ -5934,6 +5934,12 @@ Details: %1</source>
         <source>%1 incomplete (missing: %2)</source>
         <translation>%1 不完整（缺少：%2）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另外 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::VitalSignsEditor</name>
