@@ -278,14 +278,19 @@ void TestCli::initMigratesOlderSchema()
 {
     if (Database::currentSchemaVersion() < 2)
         QSKIP("only one schema version so far");
-    // A file as schema 1 left it: without schema 2's signatures table and triggers, and
-    // without schema 3's audit anchor.
+    // A file as schema 1 left it: without schema 2's signatures table and triggers, without
+    // schema 3's audit anchor, and without the PASI area % columns added after.
     const QString db = databaseWithAdmin(QStringLiteral("old.db"));
-    tamper(db, {QStringLiteral("DROP TRIGGER signatures_no_update"),
-                QStringLiteral("DROP TRIGGER signatures_no_delete"),
-                QStringLiteral("DROP TRIGGER users_no_delete"),
-                QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE audit_anchor"),
-                QStringLiteral("PRAGMA user_version = 1")});
+    QStringList undo{QStringLiteral("DROP TRIGGER signatures_no_update"),
+                     QStringLiteral("DROP TRIGGER signatures_no_delete"),
+                     QStringLiteral("DROP TRIGGER users_no_delete"),
+                     QStringLiteral("DROP TABLE signatures"),
+                     QStringLiteral("DROP TABLE audit_anchor")};
+    for (const char *region : {"head", "upper_limbs", "trunk", "lower_limbs"})
+        undo << QStringLiteral("ALTER TABLE pasi_assessments DROP COLUMN %1_area_pct")
+                    .arg(QLatin1String(region));
+    undo << QStringLiteral("PRAGMA user_version = 1");
+    tamper(db, undo);
     if (QTest::currentTestFailed())
         return;
     const Run refused = cli({QStringLiteral("verify"), QStringLiteral("--db"), db});

@@ -268,7 +268,7 @@ void TestSecurityDialogs::signatureDialogSignsTheChosenScopeAndMeaning()
         const QString list = dialog.blockersLabel()->text();
         for (const char *item : {"cannot be approved yet", "Not recorded: Eligibility",
                                  "Not recorded: PASI — Screening", "Not recorded: PASI — Week 0"})
-            QVERIFY2(list.contains(QLatin1String(item)), qPrintable(list));
+            QVERIFY2(list.contains(QString::fromUtf8(item)), qPrintable(list));
         QVERIFY(!dialog.approvedButton()->isEnabled());
         QTest::mouseClick(dialog.approvedButton(), Qt::LeftButton);
         QCOMPARE(dialog.meaning(), QStringLiteral("reviewed"));

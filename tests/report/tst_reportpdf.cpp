@@ -463,16 +463,16 @@ void TestReportPdf::signedStateSaysTheTruth_data()
     QTest::addColumn<QString>("meaning");  // empty: not signed
     QTest::addColumn<bool>("broken");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("not signed") << QString() << false << "Signed Not signed";
+    QTest::newRow("not signed") << QString() << false << "Not signed";
     QTest::newRow("approved")
         << "approved" << false
-        << "Signed Approved (complete and correct) on 2022-05-30 08:15 UTC by Chen Wei";
+        << "Approved (complete and correct) on 2022-05-30 08:15 UTC by Chen Wei";
     QTest::newRow("approved, changed since")
         << "approved" << true
-        << "Signed Changed since signed: approved on 2022-05-30 08:15 UTC by Chen Wei, to be "
+        << "Changed since signed: approved on 2022-05-30 08:15 UTC by Chen Wei, to be "
            "signed again";
     QTest::newRow("reviewed") << "reviewed" << false
-                              << "Signed Reviewed on 2022-05-30 08:15 UTC by Chen Wei";
+                              << "Reviewed on 2022-05-30 08:15 UTC by Chen Wei";
 }
 
 void TestReportPdf::signedStateSaysTheTruth()
@@ -504,7 +504,7 @@ void TestReportPdf::signedStateSaysTheTruth()
     QVERIFY2(text.contains(expected), qPrintable(text.left(1500)));
     // The casebook is not called open for entry (it reads as "still being edited").
     QVERIFY(!text.contains(QLatin1String("Open for entry")));
-    QVERIFY(text.contains(QLatin1String("Casebook Not locked")));
+    QVERIFY(text.contains(QLatin1String("Not locked")));
 }
 
 QTEST_MAIN(TestReportPdf)
