@@ -278,13 +278,15 @@ void TestCli::initMigratesOlderSchema()
 {
     if (Database::currentSchemaVersion() < 2)
         QSKIP("only one schema version so far");
-    // A file as schema 1 left it: without schema 2's signatures table and triggers, and
-    // without schema 3's audit anchor.
+    // A file as schema 1 left it: without schema 2's signatures table and triggers, without
+    // schema 3's audit anchor and without schema 4's withdrawal columns.
     const QString db = databaseWithAdmin(QStringLiteral("old.db"));
     tamper(db, {QStringLiteral("DROP TRIGGER signatures_no_update"),
                 QStringLiteral("DROP TRIGGER signatures_no_delete"),
                 QStringLiteral("DROP TRIGGER users_no_delete"),
                 QStringLiteral("DROP TABLE signatures"), QStringLiteral("DROP TABLE audit_anchor"),
+                QStringLiteral("ALTER TABLE subjects DROP COLUMN withdrawal_date"),
+                QStringLiteral("ALTER TABLE subjects DROP COLUMN withdrawal_reason"),
                 QStringLiteral("PRAGMA user_version = 1")});
     if (QTest::currentTestFailed())
         return;
