@@ -279,13 +279,17 @@ void TestCli::initMigratesOlderSchema()
     if (Database::currentSchemaVersion() < 2)
         QSKIP("only one schema version so far");
     // A file as schema 1 left it: without schema 2's signatures table and triggers, without
-    // schema 3's audit anchor, and without the PASI area % columns added after.
+    // schema 3's audit anchor, and without what the later migrations added (withdrawal
+    // columns, the PASI area % columns, the deviation log).
     const QString db = databaseWithAdmin(QStringLiteral("old.db"));
     QStringList undo{QStringLiteral("DROP TRIGGER signatures_no_update"),
                      QStringLiteral("DROP TRIGGER signatures_no_delete"),
                      QStringLiteral("DROP TRIGGER users_no_delete"),
                      QStringLiteral("DROP TABLE signatures"),
-                     QStringLiteral("DROP TABLE audit_anchor")};
+                     QStringLiteral("DROP TABLE audit_anchor"),
+                     QStringLiteral("ALTER TABLE subjects DROP COLUMN withdrawal_date"),
+                     QStringLiteral("ALTER TABLE subjects DROP COLUMN withdrawal_reason"),
+                     QStringLiteral("DROP TABLE deviations")};
     for (const char *region : {"head", "upper_limbs", "trunk", "lower_limbs"})
         undo << QStringLiteral("ALTER TABLE pasi_assessments DROP COLUMN %1_area_pct")
                     .arg(QLatin1String(region));
