@@ -374,6 +374,7 @@ void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
     {
         QSqlQuery q(m_db.connection());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE audit_anchor")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE deviations")));  // schema 2 had neither
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
     }
     m_db.close();
