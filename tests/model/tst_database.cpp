@@ -168,7 +168,8 @@ void TestDatabase::schemaHasEveryTable()
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
-    QCOMPARE(tables, (QStringList{"adverse_events", "audit_anchor", "audit_log", "consents", "eligibility",
+    QCOMPARE(tables, (QStringList{"adverse_events", "audit_anchor", "audit_log", "consents",
+                                  "deviations", "eligibility",
                                   "infusions", "meta", "pasi_assessments", "signatures",
                                   "subjects", "users", "vital_signs"}));
     // Every clinical table carries a NOT NULL version.
