@@ -176,8 +176,7 @@ ApprovalBlocker incomplete(const IncompletePage &i)
 
 }  // namespace
 
-QList<ApprovalBlocker> approvalBlockers(const Protocol &p, const Casebook &c, const QDate &today,
-                                        const QList<ReasonItem> &reasonItems)
+QList<ApprovalBlocker> approvalBlockers(const Protocol &p, const Casebook &c, const QDate &today)
 {
     QList<ApprovalBlocker> out;
     if (c.subject.status == QLatin1String("screening")) {
@@ -204,10 +203,10 @@ QList<ApprovalBlocker> approvalBlockers(const Protocol &p, const Casebook &c, co
                                            Page::adverseEvent, {}, b.aeNumber, {}});
         }
     }
-    for (const ReasonItem &r : reasonItems) {
-        if (r.reasonMissing)
-            out.append(ApprovalBlocker{ApprovalBlocker::Kind::ReasonMissing, {}, {}, 0,
-                                       {r.description}});
+    for (const Deviation &d : c.deviations) {
+        if (d.reasonMissing())
+            out.append(ApprovalBlocker{ApprovalBlocker::Kind::ReasonMissing, {}, d.visit, 0,
+                                       {d.kind}});
     }
     return out;
 }
@@ -272,8 +271,9 @@ QString ApprovalBlocker::text() const
         return translated(QT_TRANSLATE_NOOP("Completeness", "Adverse event %1 has no outcome recorded."))
             .arg(aeNumber);
     case Kind::ReasonMissing:
-        return translated(QT_TRANSLATE_NOOP("Completeness", "No reason given: %1"))
-            .arg(items.value(0));
+        return translated(QT_TRANSLATE_NOOP("Completeness",
+                                            "Protocol deviation without a reason: %1 (%2)"))
+            .arg(CodeLabels::deviationKind(items.value(0)), CodeLabels::visit(visit));
     }
     return {};
 }

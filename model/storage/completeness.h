@@ -56,11 +56,6 @@ QList<ExpectedPage> expectedPages(const Protocol &p, const Casebook &c, const QD
 
 /// An item that needs a written reason, such as a protocol deviation of the casebook: the
 /// hook through which such lists reach the approval check (see approvalBlockers()).
-struct ReasonItem {
-    QString description;  ///< shown as it is (a deviation's own description)
-    bool reasonMissing = false;
-};
-
 /// One thing that stops "approved — complete and correct". A code with its arguments; the
 /// text is made in the reader's language when shown.
 struct ApprovalBlocker {
@@ -69,7 +64,7 @@ struct ApprovalBlocker {
         MissingPage,             ///< page, visit: expected and not recorded
         IncompletePage,          ///< page, visit, aeNumber, items: saved with items missing
         AdverseEventNoOutcome,   ///< aeNumber: no outcome recorded
-        ReasonMissing,           ///< items[0]: the description of an item without its reason
+        ReasonMissing,           ///< visit, items[0]: a deviation kind without its reason
     };
     Kind kind = Kind::MissingPage;
     QString page;
@@ -85,10 +80,9 @@ struct ApprovalBlocker {
 
 /// Everything that stops approving the whole casebook on `today`: the subject still in
 /// screening, each expected page not recorded, each saved page incomplete, each adverse event
-/// without an outcome, and each `reasonItems` entry whose reason is missing (protocol
-/// deviations: pass them here). Empty: the casebook may be approved.
-QList<ApprovalBlocker> approvalBlockers(const Protocol &p, const Casebook &c, const QDate &today,
-                                        const QList<ReasonItem> &reasonItems = {});
+/// without an outcome, and each open protocol deviation without its reason. Empty: the
+/// casebook may be approved.
+QList<ApprovalBlocker> approvalBlockers(const Protocol &p, const Casebook &c, const QDate &today);
 
 /// What stops approving one visit: its infusion and PASI pages expected at that visit and not
 /// recorded, or recorded incomplete.

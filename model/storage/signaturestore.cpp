@@ -301,8 +301,7 @@ QList<rules::ApprovalBlocker> SignatureStore::approvalBlockers(const Casebook &c
     if (scope == scopeVisit())
         return rules::visitApprovalBlockers(m_store.protocol(), casebook, visit);
     return rules::approvalBlockers(m_store.protocol(), casebook,
-                                   m_store.clock()().toLocalTime().date(),
-                                   reasonItems(casebook));
+                                   m_store.clock()().toLocalTime().date());
 }
 
 std::optional<Signature> SignatureStore::casebookSignature(const QList<Signature> &signatures)
@@ -317,14 +316,6 @@ std::optional<Signature> SignatureStore::casebookSignature(const QList<Signature
             reviewed = s;
     }
     return approved ? approved : reviewed;
-}
-
-QList<rules::ReasonItem> SignatureStore::reasonItems(const Casebook &casebook)
-{
-    Q_UNUSED(casebook);
-    // The casebook has no protocol-deviation log yet; when it does, list each deviation here
-    // as {description, reason missing}.
-    return {};
 }
 
 SignResult SignatureStore::refuseIncomplete(const Casebook &casebook, const QString &scope,

@@ -94,14 +94,9 @@ public:
                     const QString &visit, const QString &meaning, const QString &password);
 
     /// What stops approving `scope` (casebook, or visit `visit`) of this casebook today:
-    /// rules::approvalBlockers() / rules::visitApprovalBlockers() with reasonItems().
+    /// rules::approvalBlockers() / rules::visitApprovalBlockers().
     QList<rules::ApprovalBlocker> approvalBlockers(const Casebook &casebook, const QString &scope,
                                                    const QString &visit = {}) const;
-    /// The items of a casebook that need a written reason before approval (protocol
-    /// deviations). The one place to plug such a list into the approval check: map each
-    /// deviation to {its description, reason empty and not resolved}.
-    static QList<rules::ReasonItem> reasonItems(const Casebook &casebook);
-
     /// The whole-casebook signature that says where a casebook stands: the latest
     /// "approved", else the latest "reviewed"; nullopt when the casebook was never signed as a
     /// whole. Its status says whether the casebook changed since (Broken). The subject list,

@@ -245,12 +245,21 @@ void TestCompleteness::approvalBlockers()
 
 void TestCompleteness::reasonItemsWithoutReasonBlock()
 {
-    const Casebook c = completeCasebook();
-    const QList<rules::ReasonItem> items{{QStringLiteral("Week 2 infusion 5 days late"), true},
-                                         {QStringLiteral("Dose 12 % low"), false}};
-    QCOMPARE(describe(rules::approvalBlockers(P(), c, QDate(2025, 1, 1), items)),
-             QStringList{"reason_missing Week 2 infusion 5 days late"});
-    QVERIFY(rules::approvalBlockers(P(), c, QDate(2025, 1, 1), {items.at(1)}).isEmpty());
+    Casebook c = completeCasebook();
+    Deviation late;
+    late.visit = QStringLiteral("week2");
+    late.kind = QStringLiteral("infusion_out_of_window");
+    Deviation dose = late;
+    dose.kind = QStringLiteral("dose_out_of_tolerance");
+    dose.reason = QStringLiteral("Bag held fewer cells than ordered");
+    Deviation resolved = late;
+    resolved.visit = QStringLiteral("week4");
+    resolved.resolved = true;
+    c.deviations = {late, dose, resolved};
+    QCOMPARE(describe(rules::approvalBlockers(P(), c, QDate(2025, 1, 1))),
+             QStringList{"reason_missing week2 infusion_out_of_window"});
+    c.deviations = {dose, resolved};
+    QVERIFY(rules::approvalBlockers(P(), c, QDate(2025, 1, 1)).isEmpty());
 }
 
 void TestCompleteness::visitApprovalLooksAtItsVisitOnly()
