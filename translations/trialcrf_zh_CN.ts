@@ -131,10 +131,6 @@
         <translation>已锁定</translation>
     </message>
     <message>
-        <source>Open for entry</source>
-        <translation type="vanished">可录入</translation>
-    </message>
-    <message>
         <source>Printed</source>
         <translation>打印</translation>
     </message>
@@ -2133,10 +2129,6 @@
         <translation>不良事件 %1 未记录转归。</translation>
     </message>
     <message>
-        <source>No reason given: %1</source>
-        <translation>未填写原因：%1</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>受试者</translation>
     </message>
@@ -2167,6 +2159,10 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Protocol deviation without a reason: %1 (%2)</source>
+        <translation>方案偏离未填写原因：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2242,10 +2238,6 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <source>%1 × 10^%2</source>
-        <translation type="vanished">%1 × 10^%2</translation>
-    </message>
-    <message>
         <source>%1 cells (%2)</source>
         <translation>%1 个细胞（%2）</translation>
     </message>
@@ -2280,14 +2272,6 @@
     <message>
         <source>&amp;Psoriasis vulgaris:</source>
         <translation>寻常型银屑病(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>P&amp;ASI at screening:</source>
-        <translation type="vanished">筛选时 P&amp;ASI：</translation>
-    </message>
-    <message>
-        <source>e.g. 12.6</source>
-        <translation type="vanished">例如 12.6</translation>
     </message>
     <message>
         <source>&amp;BSA (%):</source>
@@ -3344,10 +3328,6 @@
         <translation>受试者编号(&amp;C)：</translation>
     </message>
     <message>
-        <source>e.g. S001</source>
-        <translation type="vanished">例如 S001</translation>
-    </message>
-    <message>
         <source>&amp;Initials:</source>
         <translation>姓名缩写(&amp;I)：</translation>
     </message>
@@ -3366,10 +3346,6 @@
     <message>
         <source>Planned &amp;week-0 date:</source>
         <translation>计划第0周日期(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation type="vanished">状态(&amp;T)：</translation>
     </message>
     <message>
         <source>Only the subject code and initials identify the subject on the CRF: never enter a name, ID number or phone number.</source>
@@ -3726,10 +3702,6 @@
         <translation>输注日期为必填项。</translation>
     </message>
     <message>
-        <source>The infusion date cannot be more than %1 days before the week-0 date (%2).</source>
-        <translation type="vanished">输注日期不能早于第0周日期（%2）超过 %1 天。</translation>
-    </message>
-    <message>
         <source>The weight is required.</source>
         <translation>体重为必填项。</translation>
     </message>
@@ -3784,10 +3756,6 @@
     <message>
         <source>Describe the infusion reaction.</source>
         <translation>请描述输注反应。</translation>
-    </message>
-    <message>
-        <source>The dose deviates %1 % from the target, more than the %2 % allowed: give the reason.</source>
-        <translation type="vanished">剂量与目标剂量偏离 %1 %，超过允许的 %2 %：请填写原因。</translation>
     </message>
     <message>
         <source>Vital signs at minute %1 are already recorded.</source>
@@ -4584,18 +4552,6 @@ Stored as: %2</source>
         <translation>只读：您的角色（%1）无权修改本页。</translation>
     </message>
     <message>
-        <source>Enter a whole number, e.g. 127000000.</source>
-        <translation type="vanished">请输入整数，例如 127000000。</translation>
-    </message>
-    <message>
-        <source>Enter a number, e.g. 63.5.</source>
-        <translation type="vanished">请输入数字，例如 63.5。</translation>
-    </message>
-    <message>
-        <source>Enter a time as hh:mm (24 hours), e.g. 09:30.</source>
-        <translation type="vanished">请按“时:分”（24 小时制）输入时间，例如 09:30。</translation>
-    </message>
-    <message>
         <source>Read only: the casebook is locked.</source>
         <translation>只读：病例册已锁定。</translation>
     </message>
@@ -4608,10 +4564,6 @@ Stored as: %2</source>
         <translation>
             <numerusform>另外 %n 项</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot save yet. To complete or correct: %1.</source>
-        <translation type="vanished">尚不能保存。需补充或更正：%1。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -4865,10 +4817,6 @@ Details: %1</source>
 </context>
 <context>
     <name>trialcrf::EligibilityForm</name>
-    <message>
-        <source>Enter PASI with one decimal at most.</source>
-        <translation type="vanished">PASI 最多保留一位小数。</translation>
-    </message>
     <message>
         <source>✗ not met</source>
         <translation>✗ 不符合</translation>
@@ -5436,10 +5384,6 @@ Details: %1</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <source>Type the date, or press Space for today. Ctrl+Delete: not recorded.</source>
-        <translation type="vanished">输入日期，或按空格键填入今天。Ctrl+Delete：未记录。</translation>
-    </message>
-    <message>
         <source>Incomplete date: enter %1, e.g. %2.</source>
         <translation>日期不完整：请按%1输入，例如 %2。</translation>
     </message>
@@ -5485,10 +5429,6 @@ Details: %1</source>
 </context>
 <context>
     <name>trialcrf::PasiForm</name>
-    <message>
-        <source>The area involved must be between 0 and 100 %.</source>
-        <translation type="vanished">受累面积必须在 0 到 100 % 之间。</translation>
-    </message>
     <message>
         <source>— (%1 of %2 scores entered)</source>
         <translation>—（已录入 %1/%2 项评分）</translation>
@@ -5601,22 +5541,6 @@ Details: %1</source>
         <translation>
             <numerusform>请至少填写 %n 个字符，或选择一个常用原因。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Transcription error corrected</source>
-        <translation type="vanished">更正转录错误</translation>
-    </message>
-    <message>
-        <source>Corrected from the source document</source>
-        <translation type="vanished">根据原始文件更正</translation>
-    </message>
-    <message>
-        <source>Data clarification (query answered)</source>
-        <translation type="vanished">数据澄清（已答复质疑）</translation>
-    </message>
-    <message>
-        <source>Late entry of a missing value</source>
-        <translation type="vanished">补录缺失值</translation>
     </message>
     <message>
         <source>Type the reason or pick one</source>
