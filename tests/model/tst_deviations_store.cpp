@@ -29,6 +29,15 @@ QStringList kindsOf(const QList<Deviation> &list, bool openOnly = true)
     return out;
 }
 
+/// A subject saved by the bulk path, consented and confirmed eligible (the enrolment gate).
+BulkSubject enrolledBulk(const Subject &s)
+{
+    BulkSubject b = BulkSubject::of(s);
+    b.consentSigned = true;
+    b.confirmedVerdict = QStringLiteral("eligible");
+    return b;
+}
+
 /// fixtures::infusion() without a deviation: its vital signs every 15 minutes cover 30
 /// minutes, so it ends at 09:30.
 Infusion infusionAt(qint64 subjectId, const QString &visit, QDate date)
@@ -89,6 +98,9 @@ qint64 TestDeviationsStore::addSubject(const QString &code)
     Subject s = subject(code);
     const SaveResult r = m_store->saveSubject(nurse(), s);
     [&] { QVERIFY2(r.ok(), qPrintable(r.message)); }();
+    // Consented and confirmed eligible: an infusion is only saved for an enrolled subject.
+    const SaveResult e = enrol(*m_store, s.id);
+    [&] { QVERIFY2(e.ok(), qPrintable(e.message + QLatin1Char(' ') + describe(e.errors))); }();
     return s.id;
 }
 
@@ -307,7 +319,7 @@ void TestDeviationsStore::bulkPathRecordsTheSameDeviations()
         Transaction t(*m_db);
         BulkWriter writer(*m_store);
         QVERIFY(writer.addSubject(dm, b).ok());
-        QVERIFY(writer.addInfusion(dm, BulkSubject::of(b), early).ok());
+        QVERIFY(writer.addInfusion(dm, enrolledBulk(b), early).ok());
         QVERIFY(writer.addPasi(dm, BulkSubject::of(b), late).ok());
         QVERIFY(writer.finish().ok());
         QVERIFY(t.commit());
@@ -357,7 +369,7 @@ void TestDeviationsStore::bulkPathTakesKnownDetailsAndKeepsResolvedHistory()
         BulkWriter writer(*m_store);
         writer.setKnownDeviations(map);
         QVERIFY(writer.addSubject(dm, b).ok());
-        QVERIFY(writer.addInfusion(dm, BulkSubject::of(b), early).ok());
+        QVERIFY(writer.addInfusion(dm, enrolledBulk(b), early).ok());
         QVERIFY(writer.addResolvedKnownDeviations(dm, &orphans).ok());
         QVERIFY(writer.finish().ok());
         QVERIFY(t.commit());
