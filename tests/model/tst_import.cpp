@@ -218,22 +218,34 @@ void TestImport::acceptsIncompleteRecordsAsTheStoreDoes()
 {
     const QString folder = m_work->filePath(QStringLiteral("in"));
     QVERIFY(copyFolder(m_good, folder));
+    // The dose deviation's reason is in infusions.csv and in the deviation log's copy.
     for (const Edit &e : {cellEdit("infusions.csv", 2, "deviation_reason", ""),
+                          cellEdit("deviations.csv", 1, "reason", ""),
                           cellEdit("infusions.csv", 1, "lot_number", ""),
                           cellEdit("pasi.csv", 1, "head_erythema", ""),
+                          // The screening assessment has no total now, and the eligibility's
+                          // PASI is that total: the store exports it empty, so does this file.
+                          cellEdit("eligibility.csv", 1, "pasi", ""),
                           cellEdit("adverse_events.csv", 1, "outcome", "")})
         QVERIFY2(apply(folder, e), qPrintable(e.file));
     const ImportReport r = importInto(folder);
     QVERIFY2(r.ok(), qPrintable(listing(r.problems) + r.message));
     QStringList missing;
+    int deviationsWithoutReason = 0;
     for (const SubjectSummary &s : m_target->store->subjects(0, -1)) {
         const Casebook book = *m_target->store->loadCasebook(dataManager(), s.id);
         for (const rules::IncompletePage &page :
              rules::incompletePages(m_target->store->protocol(), book))
             missing << page.fields;
+        for (const Deviation &d : book.deviations)
+            deviationsWithoutReason += d.reasonMissing() ? 1 : 0;
     }
-    for (const char *field : {"deviation_reason", "lot_number", "head_erythema", "outcome"})
+    for (const char *field : {"lot_number", "head_erythema", "outcome"})
         QVERIFY2(missing.contains(QLatin1String(field)), qPrintable(missing.join(u',')));
+    // A dose deviation without its reason is a soft check, not a missing item: the page is
+    // saved and the deviation log lists it as "reason missing" (approval waits for it).
+    QVERIFY2(!missing.contains(QLatin1String("deviation_reason")), qPrintable(missing.join(u',')));
+    QCOMPARE(deviationsWithoutReason, 1);
 }
 
 void TestImport::importsTheGoodExport()
