@@ -662,8 +662,9 @@ void TestSignatureStore::approvalIsRefusedWhileNotComplete()
     QStringList codes;
     for (const rules::ApprovalBlocker &b : r.blockers)
         codes << b.code() + QLatin1Char(' ') + b.page + QLatin1Char(' ') + b.visit;
-    // No eligibility, no screening PASI, no week-2 PASI; week 4 on: windows closed by June.
-    QVERIFY2(codes.contains(QStringLiteral("missing_page eligibility ")), qPrintable(codes.join('|')));
+    // Enrolled (consent and eligibility saved), but no screening PASI, no week-2 PASI; week 4
+    // on: windows closed by June.
+    QVERIFY2(!codes.contains(QStringLiteral("missing_page eligibility ")), qPrintable(codes.join('|')));
     QVERIFY2(codes.contains(QStringLiteral("missing_page pasi screening")), qPrintable(codes.join('|')));
     QVERIFY2(codes.contains(QStringLiteral("missing_page pasi week2")), qPrintable(codes.join('|')));
     QVERIFY2(codes.contains(QStringLiteral("missing_page infusion week4")), qPrintable(codes.join('|')));
@@ -677,6 +678,15 @@ void TestSignatureStore::approvalIsRefusedWhileNotComplete()
                  .status,
              SignResult::Status::NotComplete);
     QCOMPARE(m_users->user(QStringLiteral("dr.chen"))->failedAttempts, 0);
+    // A casebook without its eligibility page lists it as missing.
+    Casebook withoutEligibility = load(m_subject);
+    withoutEligibility.eligibility.reset();
+    QStringList missing;
+    for (const rules::ApprovalBlocker &b :
+         m_signatures->approvalBlockers(withoutEligibility, SignatureStore::scopeCasebook()))
+        missing << b.code() + QLatin1Char(' ') + b.page + QLatin1Char(' ') + b.visit;
+    QVERIFY2(missing.contains(QStringLiteral("missing_page eligibility ")),
+             qPrintable(missing.join('|')));
 }
 
 void TestSignatureStore::reviewedCanBeSignedAnyTime()
@@ -715,9 +725,9 @@ void TestSignatureStore::visitApprovalNeedsItsPages()
 
 void TestSignatureStore::completeCasebookCanBeApproved()
 {
-    // Everything the schedule expects by June for an enrolled subject whose week 0 was March 4.
-    Eligibility e = eligibility(m_subject);
-    SAVED(m_store->saveEligibility(m_doctor, e));
+    // Everything the schedule expects by June for an enrolled subject whose week 0 was March 4
+    // (enrolment saved its consent and eligibility).
+    QVERIFY(load(m_subject).eligibility.has_value());
     const QDate week0(2024, 3, 4);
     for (const VisitDef &v : Protocol::builtIn().visits) {
         const QDate day = v.week ? week0.addDays(7 * *v.week) : week0.addDays(-10);
