@@ -2940,6 +2940,34 @@
         <source>Reason for withdrawal</source>
         <translation>退出原因</translation>
     </message>
+    <message>
+        <source>Protocol deviation</source>
+        <translation>方案偏离</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>所在记录</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Detected (UTC)</source>
+        <translation>发现时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolved (UTC)</source>
+        <translation>解决时间 (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>ImprovementChart</name>

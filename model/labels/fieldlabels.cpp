@@ -166,6 +166,15 @@ constexpr Label kColumns[] = {
     {"subject_birth_date", QT_TRANSLATE_NOOP("FieldLabels", "Birth date")},
     {"subject_week0_date", QT_TRANSLATE_NOOP("FieldLabels", "Week-0 date")},
     {"version", QT_TRANSLATE_NOOP("FieldLabels", "Version")},
+    // the protocol-deviation log
+    {"kind", QT_TRANSLATE_NOOP("FieldLabels", "Protocol deviation")},
+    {"source_table", QT_TRANSLATE_NOOP("FieldLabels", "Recorded on")},
+    {"source_id", QT_TRANSLATE_NOOP("FieldLabels", "Record number")},
+    {"detected_at", QT_TRANSLATE_NOOP("FieldLabels", "Detected (UTC)")},
+    {"reason", QT_TRANSLATE_NOOP("FieldLabels", "Protocol deviation: reason")},
+    {"recorded_by", QT_TRANSLATE_NOOP("FieldLabels", "Recorded by")},
+    {"resolved", QT_TRANSLATE_NOOP("FieldLabels", "Resolved")},
+    {"resolved_at", QT_TRANSLATE_NOOP("FieldLabels", "Resolved (UTC)")},
 };
 constexpr Label kPasiItems[] = {
     {"erythema", QT_TRANSLATE_NOOP("FieldLabels", "Erythema")},
@@ -206,7 +215,8 @@ bool isYesNo(const QString &column)
     static const QSet<QString> columns{
         QStringLiteral("psoriasis_vulgaris"), QStringLiteral("subject_signed"),
         QStringLiteral("reaction"),           QStringLiteral("serious"),
-        QStringLiteral("locked"),             QStringLiteral("disabled")};
+        QStringLiteral("locked"),             QStringLiteral("disabled"),
+        QStringLiteral("resolved")};
     return columns.contains(column) || column.startsWith(QLatin1String("exc_"));
 }
 
@@ -263,7 +273,12 @@ QString FieldLabels::value(const QString &column, const QString &stored)
         return CodeLabels::subjectStatus(stored);
     if (column == QLatin1String("sex"))
         return CodeLabels::sex(stored);
-    if (column == QLatin1String("role") || column == QLatin1String("signer_role"))
+    if (column == QLatin1String("kind"))  // a protocol deviation's kind
+        return CodeLabels::deviationKind(stored);
+    if (column == QLatin1String("source_table"))
+        return CodeLabels::auditTable(stored);
+    if (column == QLatin1String("role") || column == QLatin1String("signer_role")
+        || column == QLatin1String("recorded_by"))
         return CodeLabels::role(stored);
     if (column == QLatin1String("visit"))
         return CodeLabels::visit(stored);

@@ -44,6 +44,8 @@ void TestDeviationsGui::init()
     const SaveResult r =
         m_study->store().saveSubject(m_study->nurse, s, QStringLiteral("planned date moved"));
     QVERIFY2(r.ok(), qPrintable(r.message));
+    // Only an enrolled subject is infused: signed consent, eligibility confirmed.
+    QVERIFY2(m_study->enrolSeed(&error), qPrintable(error));
 }
 
 void TestDeviationsGui::cleanup()

@@ -177,8 +177,11 @@ void TestInfusionForm::nurseSavesAnIncompleteInfusion()
              (QStringList{QStringLiteral("lot_number"), QStringLiteral("end_time")}));
     QVERIFY2(m_form->canSave(), qPrintable(m_form->statusText()));
     QVERIFY(m_form->saveButton()->isEnabled());
+    // No vital signs typed either: the page also counts the protocol deviations it will record.
     QCOMPARE(m_form->statusText(),
-             QStringLiteral("Incomplete: %1 — you can save now and complete it later.")
+             QStringLiteral("Incomplete: %1 — you can save now and complete it later. "
+                            "Protocol deviations to record: 2. Without a reason: 2 (it can be "
+                            "given later in the deviation log).")
                  .arg(QLocale().createSeparatedList({QStringLiteral("Lot number"),
                                                      QStringLiteral("End time")})));
     // At the field: a notice, not an error (no red frame).

@@ -138,6 +138,16 @@ void TestSecurityDialogs::init()
     m_subject = s->id;
     QVERIFY2(m_study->addWeek0Infusion(m_nurse, *s, QStringLiteral("LOT-2024-001")),
              qPrintable(m_study->error()));
+    // A complete week-0 infusion has its vital signs before, during and after (without them
+    // each is a protocol deviation, which also stands in the way of "Approved").
+    {
+        Infusion i = *m_store->loadCasebook(m_nurse, m_subject)->infusion(QStringLiteral("week0"));
+        i.endTime = QTime(9, 30);
+        i.vitals = fixtures::infusion(m_subject).vitals;
+        const SaveResult r =
+            m_store->saveInfusion(m_nurse, i, QStringLiteral("vital signs recorded"));
+        QVERIFY2(r.ok(), qPrintable(r.message + QString::fromUtf8(fixtures::describe(r.errors))));
+    }
 }
 
 void TestSecurityDialogs::cleanup()
@@ -266,9 +276,11 @@ void TestSecurityDialogs::signatureDialogSignsTheChosenScopeAndMeaning()
                           Qt::LeftButton);
         QVERIFY(dialog.blockersLabel()->isVisible());
         const QString list = dialog.blockersLabel()->text();
-        for (const char *item : {"cannot be approved yet", "Not recorded: Eligibility",
-                                 "Not recorded: PASI — Screening", "Not recorded: PASI — Week 0"})
+        // The subject is enrolled (eligibility recorded); the PASI assessments are not.
+        for (const char *item : {"cannot be approved yet", "Not recorded: PASI — Screening",
+                                 "Not recorded: PASI — Week 0"})
             QVERIFY2(list.contains(QString::fromUtf8(item)), qPrintable(list));
+        QVERIFY2(!list.contains(QStringLiteral("Protocol deviation")), qPrintable(list));
         QVERIFY(!dialog.approvedButton()->isEnabled());
         QTest::mouseClick(dialog.approvedButton(), Qt::LeftButton);
         QCOMPARE(dialog.meaning(), QStringLiteral("reviewed"));

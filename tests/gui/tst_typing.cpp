@@ -92,8 +92,15 @@ private Q_SLOTS:
 private:
     void setLanguage(const QString &lang);
     CrfForm *openPage(const QString &page);
+    Casebook enrolledCasebook(const Session &as) const
+    {
+        return m_study->store().loadCasebook(as, m_enrolledId).value_or(Casebook{});
+    }
 
     std::unique_ptr<Study> m_study;
+    // The infusion pages open on a second subject, enrolled (no infusion is saved for a
+    // subject who is not), so the seed keeps its new consent and eligibility pages.
+    qint64 m_enrolledId = 0;
     std::unique_ptr<Host> m_host;
     std::unique_ptr<QTranslator> m_translator;
     QAction *m_escape = nullptr;
@@ -104,6 +111,14 @@ void TestTyping::initTestCase()
     m_study = std::make_unique<Study>();
     QString error;
     QVERIFY2(m_study->setUp(&error), qPrintable(error));
+    Subject s = m_study->casebook(m_study->nurse).subject;
+    s.id = 0;
+    s.code = QStringLiteral("S002");
+    const SaveResult r = m_study->store().saveSubject(m_study->nurse, s);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    m_enrolledId = s.id;
+    const SaveResult e = fixtures::enrol(m_study->store(), m_enrolledId, m_study->physician);
+    QVERIFY2(e.ok(), qPrintable(e.message + QString::fromUtf8(fixtures::describe(e.errors))));
 }
 
 void TestTyping::cleanup()
@@ -145,9 +160,9 @@ CrfForm *TestTyping::openPage(const QString &page)
         // A saved infusion at week 0, so the week-2 page stays new for the other rows.
         const bool saved = page.endsWith(QLatin1String("saved"));
         visit = saved ? QStringLiteral("week0") : QStringLiteral("week2");
-        if (saved && !m_study->casebook(as).infusion(visit)) {
+        if (saved && !enrolledCasebook(as).infusion(visit)) {
             Infusion i;
-            i.subjectId = m_study->subjectId;
+            i.subjectId = m_enrolledId;
             i.visit = visit;
             i.infusionDate = Study::today().addDays(-14);
             i.weightKg = 63.5;
@@ -169,6 +184,8 @@ CrfForm *TestTyping::openPage(const QString &page)
     form->setToday(Study::today());
     if (page == QLatin1String("subject"))
         static_cast<SubjectForm *>(form)->openNew();
+    else if (page.startsWith(QLatin1String("infusion")))
+        form->open(enrolledCasebook(as), visit);
     else
         form->open(m_study->casebook(as), visit);
     m_host = std::make_unique<Host>(form);
