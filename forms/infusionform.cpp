@@ -348,7 +348,7 @@ QString InfusionForm::blockedReason() const
     QStringList lines{tr("%1 is not enrolled: no infusion can be saved.")
                           .arg(casebook().subject.code)};
     for (const FieldError &e : gate)
-        lines << QStringLiteral("• ") + e.text();
+        lines << QStringLiteral("• ") + DisplayFormat::errorText(e);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -181,7 +181,7 @@ struct ModalLog {
 };
 
 /// Answers the next modal dialogs as they open (checked every few milliseconds): reason
-/// dialogs get `reason` chosen by typing its label when it is one of the list, else "Other"
+/// dialogs get `reason` chosen by typing its label when it is one of the list, else "Other" (by its code)
 /// chosen and `reason` typed as its details, then Enter, message boxes are read and closed with their default
 /// button, anything else is logged and rejected so a test never blocks.
 class ModalAnswerer : public QObject
@@ -217,7 +217,10 @@ private:
             if (combo->isEditable() || combo->findText(m_reason) >= 0) {
                 QTest::keyClicks(combo, m_reason);
             } else {
-                QTest::keyClicks(combo, QStringLiteral("Other"));
+                // "Other" by its code, with the arrow keys (its label is in the UI's language).
+                QTest::keyClick(combo, Qt::Key_Home);
+                for (int i = 0; i < combo->findData(QStringLiteral("other")); ++i)
+                    QTest::keyClick(combo, Qt::Key_Down);
                 typedInto = reason->findChild<QLineEdit *>(QStringLiteral("detailEdit"));
                 QTest::keyClicks(typedInto, m_reason);
             }
