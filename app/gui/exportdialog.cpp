@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exportdialog.h"
 
+#include "displayformat.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -142,7 +144,7 @@ void ExportDialog::updateState()
     }
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
-    m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+    m_status->setStyleSheet(ok ? QString() : DisplayFormat::errorStyle());
     m_ok->setEnabled(ok);
 }
 
@@ -151,7 +153,7 @@ void ExportDialog::accept()
     QString error;
     if (!createFolder(&error)) {
         m_status->setText(error);
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setStyleSheet(DisplayFormat::errorStyle());
         m_status->setVisible(true);
         return;
     }
