@@ -174,7 +174,7 @@ void AdverseEventForm::retranslateCode()
     for (auto it = m_criteria.cbegin(); it != m_criteria.cend(); ++it)
         it.value()->setText(CodeLabels::saeCriterion(it.key()));
     m_ui->gradeLabel->setText(
-        tr("CTCAE v%1 &grade:").arg(protocol().adverseEvents.ctcaeVersion));
+        tr("CTCAE v%1 gra&de:").arg(protocol().adverseEvents.ctcaeVersion));
 }
 
 void AdverseEventForm::retranslate()

@@ -124,7 +124,7 @@ void AdverseEventList::retranslate()
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Term"), tr("Onset"), tr("End"),
                                         tr("CTCAE grade"), tr("Serious"), tr("Relationship"),
                                         tr("Outcome")});
-    m_newButton->setText(tr("&New adverse event…"));
+    m_newButton->setText(tr("Ne&w adverse event…"));
     m_openButton->setText(tr("&Open"));
 }
 

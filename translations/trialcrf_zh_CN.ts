@@ -28,10 +28,6 @@
         <translation>事件仍在持续时，结束日期留空。</translation>
     </message>
     <message>
-        <source>CTCAE &amp;grade:</source>
-        <translation>严重程度分级 (CTCAE)(&amp;G)：</translation>
-    </message>
-    <message>
         <source>&amp;Serious (SAE):</source>
         <translation>严重不良事件 (SAE)(&amp;S)：</translation>
     </message>
@@ -58,6 +54,10 @@
     <message>
         <source>O&amp;utcome:</source>
         <translation>转归(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>CTCAE gra&amp;de:</source>
+        <translation>严重程度分级 (CTCAE)(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -2168,10 +2168,6 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <source>Consent form &amp;version:</source>
-        <translation>知情同意书版本(&amp;V)：</translation>
-    </message>
-    <message>
         <source>e.g. 2.1</source>
         <translation>例如 2.1</translation>
     </message>
@@ -2194,6 +2190,10 @@
     <message>
         <source>Name of the investigator or nurse</source>
         <translation>研究者或研究护士的姓名</translation>
+    </message>
+    <message>
+        <source>Consent form ve&amp;rsion:</source>
+        <translation>知情同意书版本(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2268,10 +2268,6 @@
     <message>
         <source>Inclusion criteria (all must hold)</source>
         <translation>入选标准（须全部满足）</translation>
-    </message>
-    <message>
-        <source>&amp;Psoriasis vulgaris:</source>
-        <translation>寻常型银屑病(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;BSA (%):</source>
@@ -2390,34 +2386,6 @@
         <translation>血清钙(&amp;C)：</translation>
     </message>
     <message>
-        <source>AS&amp;T:</source>
-        <translation>天门冬氨酸氨基转移酶 (AS&amp;T)：</translation>
-    </message>
-    <message>
-        <source>A&amp;LT:</source>
-        <translation>丙氨酸氨基转移酶 (A&amp;LT)：</translation>
-    </message>
-    <message>
-        <source>Creati&amp;nine:</source>
-        <translation>肌酐(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>C&amp;ystatin C:</source>
-        <translation>胱抑素C(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>&amp;Haemoglobin:</source>
-        <translation>血红蛋白(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Platelet c&amp;ount:</source>
-        <translation>血小板计数(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;White blood cells:</source>
-        <translation>白细胞计数(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Enter the local laboratory’s reference limits (LLN, ULN) beside each result.</source>
         <translation>请在每项结果旁填写本地实验室的参考范围（正常值下限、正常值上限）。</translation>
     </message>
@@ -2442,20 +2410,8 @@
         <translation>距第0周天数</translation>
     </message>
     <message>
-        <source>T&amp;opical (corticosteroids, retinoids, vitamin D analogues):</source>
-        <translation>外用治疗（糖皮质激素、维A酸类、维生素D衍生物）(&amp;O)：</translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation>从未使用</translation>
-    </message>
-    <message>
-        <source>S&amp;ystemic therapy or phototherapy (UVB, PUVA):</source>
-        <translation>系统治疗或光疗 (UVB, PUVA)(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Biolo&amp;gics:</source>
-        <translation>生物制剂(&amp;G)：</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -2478,10 +2434,6 @@
         <translation>研究者确认</translation>
     </message>
     <message>
-        <source>&amp;Confirmed verdict:</source>
-        <translation>确认结论(&amp;C)：</translation>
-    </message>
-    <message>
         <source>&amp;Reason for overruling:</source>
         <translation>推翻理由(&amp;R)：</translation>
     </message>
@@ -2496,6 +2448,54 @@
     <message>
         <source>A physician confirms the verdict: you can enter and save every item above.</source>
         <translation>由研究医生确认结论：您可以录入并保存以上各项。</translation>
+    </message>
+    <message>
+        <source>Psoriasis v&amp;ulgaris:</source>
+        <translation>寻常型银屑病(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>AST:</source>
+        <translation>天门冬氨酸氨基转移酶 (AST)：</translation>
+    </message>
+    <message>
+        <source>ALT:</source>
+        <translation>丙氨酸氨基转移酶 (ALT)：</translation>
+    </message>
+    <message>
+        <source>Creatinine:</source>
+        <translation>肌酐：</translation>
+    </message>
+    <message>
+        <source>Cystatin C:</source>
+        <translation>胱抑素C：</translation>
+    </message>
+    <message>
+        <source>Haemoglobin:</source>
+        <translation>血红蛋白：</translation>
+    </message>
+    <message>
+        <source>Platelet count:</source>
+        <translation>血小板计数：</translation>
+    </message>
+    <message>
+        <source>White blood cells:</source>
+        <translation>白细胞计数：</translation>
+    </message>
+    <message>
+        <source>&amp;Topical (corticosteroids, retinoids, vitamin D analogues):</source>
+        <translation>外用治疗（糖皮质激素、维A酸类、维生素D衍生物）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Syst&amp;emic therapy or phototherapy (UVB, PUVA):</source>
+        <translation>系统治疗或光疗 (UVB, PUVA)(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>B&amp;iologics:</source>
+        <translation>生物制剂(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirmed verdict:</source>
+        <translation>确认结论(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3047,16 +3047,8 @@
         <translation>扫描条形码或输入批号</translation>
     </message>
     <message>
-        <source>Cell &amp;viability (%):</source>
-        <translation>细胞活率 (%)(&amp;V)：</translation>
-    </message>
-    <message>
         <source>e.g. 95</source>
         <translation>例如 95</translation>
-    </message>
-    <message>
-        <source>T&amp;haw time:</source>
-        <translation>复苏时间(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
@@ -3085,6 +3077,14 @@
     <message>
         <source>Record an infusion reaction as an adverse event as well.</source>
         <translation>输注反应还须同时记录为不良事件。</translation>
+    </message>
+    <message>
+        <source>Cell v&amp;iability (%):</source>
+        <translation>细胞活率 (%)(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Thaw time:</source>
+        <translation>复苏时间(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3145,10 +3145,6 @@
         <translation>各部位评分</translation>
     </message>
     <message>
-        <source>&amp;Head:</source>
-        <translation>头颈部(&amp;H)：</translation>
-    </message>
-    <message>
         <source>&amp;Upper limbs:</source>
         <translation>上肢(&amp;U)：</translation>
     </message>
@@ -3191,6 +3187,10 @@
     <message>
         <source>Response:</source>
         <translation>应答：</translation>
+    </message>
+    <message>
+        <source>H&amp;ead:</source>
+        <translation>头颈部(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -3392,12 +3392,12 @@
         <translation>状态：</translation>
     </message>
     <message>
-        <source>&amp;Withdraw…</source>
-        <translation>退出(&amp;W)…</translation>
-    </message>
-    <message>
         <source>Record that the subject withdrew from the study, with the date and the reason.</source>
         <translation>记录受试者退出研究，并注明日期和原因。</translation>
+    </message>
+    <message>
+        <source>With&amp;draw…</source>
+        <translation>退出(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -4204,8 +4204,8 @@
         <translation>不良事件 %1</translation>
     </message>
     <message>
-        <source>CTCAE v%1 &amp;grade:</source>
-        <translation>严重程度分级 (CTCAE v%1)(&amp;G)：</translation>
+        <source>CTCAE v%1 gra&amp;de:</source>
+        <translation>严重程度分级 (CTCAE v%1)(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -4251,12 +4251,12 @@
         <translation>转归</translation>
     </message>
     <message>
-        <source>&amp;New adverse event…</source>
-        <translation>新建不良事件(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w adverse event…</source>
+        <translation>新建不良事件(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -4429,10 +4429,6 @@ Stored as: %2</source>
         <translation>记录所选访视的输注</translation>
     </message>
     <message>
-        <source>&amp;PASI</source>
-        <translation>&amp;PASI</translation>
-    </message>
-    <message>
         <source>Record the PASI assessment of the selected visit</source>
         <translation>记录所选访视的 PASI 评估</translation>
     </message>
@@ -4449,8 +4445,12 @@ Stored as: %2</source>
         <translation>已签名：%3 于 %2 %1</translation>
     </message>
     <message>
-        <source>Protocol de&amp;viations</source>
-        <translation>方案偏离(&amp;V)</translation>
+        <source>P&amp;ASI</source>
+        <translation>P&amp;ASI</translation>
+    </message>
+    <message>
+        <source>Protocol &amp;deviations</source>
+        <translation>方案偏离(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -5938,10 +5938,6 @@ Details: %1</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <source>Se&amp;curity</source>
-        <translation>安全(&amp;C)</translation>
-    </message>
-    <message>
         <source>E-signatures</source>
         <translation>电子签名</translation>
     </message>
@@ -5984,6 +5980,10 @@ Details: %1</source>
     <message>
         <source>Loc&amp;k screen</source>
         <translation>锁定屏幕(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>安全(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -6209,10 +6209,6 @@ Details: %1</source>
         <translation>所有签名均有效。</translation>
     </message>
     <message>
-        <source>E-&amp;signatures</source>
-        <translation>电子签名(&amp;S)</translation>
-    </message>
-    <message>
         <source>Signed</source>
         <translation>签署对象</translation>
     </message>
@@ -6243,6 +6239,10 @@ Details: %1</source>
     <message>
         <source>Sign &amp;again…</source>
         <translation>重新签名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>E-signatures</source>
+        <translation>电子签名</translation>
     </message>
 </context>
 <context>
@@ -6361,20 +6361,12 @@ Details: %1</source>
 <context>
     <name>trialcrf::SubjectListView</name>
     <message>
-        <source>Co&amp;de:</source>
-        <translation>编号(&amp;D)：</translation>
-    </message>
-    <message>
         <source>Type a subject code</source>
         <translation>输入受试者编号</translation>
     </message>
     <message>
         <source>Shows the subjects whose code starts with this text</source>
         <translation>显示编号以此开头的受试者</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>状态(&amp;T)：</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -6387,6 +6379,14 @@ Details: %1</source>
     <message>
         <source>No subjects yet. Choose File ▸ New subject… to register the first one.</source>
         <translation>尚无受试者。请选择“文件 ▸ 新建受试者…”登记第一位受试者。</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
     </message>
 </context>
 <context>

@@ -519,10 +519,10 @@ void CasebookView::retranslate()
     m_timelineLabel->setText(tr("Visit sched&ule"));
     m_infusionButton->setText(tr("I&nfusion"));
     m_infusionButton->setToolTip(tr("Record the infusion of the selected visit"));
-    m_pasiButton->setText(tr("&PASI"));
+    m_pasiButton->setText(tr("P&ASI"));
     m_pasiButton->setToolTip(tr("Record the PASI assessment of the selected visit"));
     m_aeLabel->setText(tr("Adverse &events"));
-    m_deviationsLabel->setText(tr("Protocol de&viations"));
+    m_deviationsLabel->setText(tr("Protocol &deviations"));
     m_deviations->retranslate();
     m_timeline->retranslate();
     fillHeader();

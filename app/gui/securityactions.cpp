@@ -214,7 +214,7 @@ bool SecurityActions::eventFilter(QObject *watched, QEvent *event)
 
 void SecurityActions::retranslate()
 {
-    m_menu->setTitle(tr("Se&curity"));
+    m_menu->setTitle(tr("Securit&y"));
     m_dock->setWindowTitle(tr("E-signatures"));
     m_showSignatures->setText(tr("Show &signatures"));
     m_toResign->setText(tr("Signatures to sign a&gain…"));

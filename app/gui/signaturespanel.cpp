@@ -178,7 +178,7 @@ void SignaturesPanel::changeEvent(QEvent *event)
 
 void SignaturesPanel::retranslate()
 {
-    m_title->setText(tr("E-&signatures"));
+    m_title->setText(tr("E-signatures"));
     m_table->setHorizontalHeaderLabels({tr("Signed"), tr("Meaning"), tr("Printed name"),
                                         tr("Date and time (local)"), tr("UTC"), tr("Status")});
     m_sign->setText(tr("Sign…"));

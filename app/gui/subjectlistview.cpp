@@ -185,10 +185,10 @@ bool SubjectListView::eventFilter(QObject *watched, QEvent *event)
 
 void SubjectListView::retranslate()
 {
-    m_searchLabel->setText(tr("Co&de:"));
+    m_searchLabel->setText(tr("Code:"));
     m_search->setPlaceholderText(tr("Type a subject code"));
     m_search->setToolTip(tr("Shows the subjects whose code starts with this text"));
-    m_statusLabel->setText(tr("S&tatus:"));
+    m_statusLabel->setText(tr("Status:"));
     fillStatusFilter();
     m_model->retranslate();
     fitColumns();

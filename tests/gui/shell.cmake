@@ -11,3 +11,5 @@ trialcrf_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp
                   LIBS trialcrf_shell trialcrf_shell_fixture)
 trialcrf_add_test(tst_deviations_gui SOURCES tst_deviations_gui.cpp tst_formsfixture.h
                   LIBS trialcrf_shell)
+trialcrf_add_test(tst_mnemonics SOURCES tst_mnemonics.cpp
+                  LIBS trialcrf_shell trialcrf_shell_fixture)
