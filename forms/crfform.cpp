@@ -638,15 +638,16 @@ void CrfForm::updateFooter()
         else
             status = tr("No changes to save.");
     } else {
+        const bool correction = m_savedRecord && FieldChanges::anyCorrection(pendingChanges());
         if (missing.isEmpty())
-            status = m_savedRecord
+            status = correction
                          ? tr("Ready to save. You will be asked for the reason for change.")
                          : tr("Ready to save.");
         else
-            status = (m_savedRecord ? tr("Incomplete: %1 — you can save now and complete it "
-                                         "later. You will be asked for the reason for change.")
-                                    : tr("Incomplete: %1 — you can save now and complete it "
-                                         "later."))
+            status = (correction ? tr("Incomplete: %1 — you can save now and complete it "
+                                      "later. You will be asked for the reason for change.")
+                                 : tr("Incomplete: %1 — you can save now and complete it "
+                                      "later."))
                          .arg(missingNames);
         if (const QString note = saveNote(); !note.isEmpty())
             status += QLatin1Char(' ') + note;
@@ -690,8 +691,10 @@ bool CrfForm::save()
     if (!m_dirty)
         return true;  // nothing changed or entered: nothing to write, nothing to audit
 
+    // Completing the page (values where none were recorded, a physician's confirmation) is no
+    // correction; changing what was recorded asks why.
     QString reason;
-    if (m_savedRecord && !askReason(&reason))
+    if (m_savedRecord && FieldChanges::anyCorrection(pendingChanges()) && !askReason(&reason))
         return false;
 
     for (int attempt = 0; attempt < 2; ++attempt) {

@@ -9,6 +9,10 @@
 #include "storage/row.h"
 #include "storage/subjectrepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
+
 namespace trialcrf {
 
 bool FieldChanges::differs(const RowField *before, const RowField &after)
@@ -25,6 +29,30 @@ QList<FieldChange> FieldChanges::between(const Row &before, const Row &after)
             out << FieldChange{f.column, old ? old->text : QString(), f.text, f.jsonText};
     }
     return out;
+}
+
+bool FieldChanges::isCorrection(const FieldChange &change)
+{
+    if (change.oldText.isEmpty())
+        return false;
+    if (!change.jsonText)
+        return true;
+    const QJsonArray before = QJsonDocument::fromJson(change.oldText.toUtf8()).array();
+    QJsonArray after = QJsonDocument::fromJson(change.newText.toUtf8()).array();
+    // Each recorded reading must still be there, unchanged (a reading added twice is kept
+    // twice, so one is taken out of `after` for each found).
+    for (const QJsonValue &old : before) {
+        const auto found = std::find(after.begin(), after.end(), old);
+        if (found == after.end())
+            return true;
+        after.erase(found);
+    }
+    return false;
+}
+
+bool FieldChanges::anyCorrection(const QList<FieldChange> &changes)
+{
+    return std::any_of(changes.begin(), changes.end(), isCorrection);
 }
 
 QList<FieldChange> FieldChanges::between(const Subject &before, const Subject &after)

@@ -42,6 +42,11 @@ public:
     static QList<FieldChange> between(const Row &before, const Row &after);
     /// Whether one field of `after` differs from its namesake in `before` (null: missing).
     static bool differs(const RowField *before, const RowField &after);
+    /// Whether the change corrects what was recorded (and so needs a reason for change), as
+    /// opposed to completing it: a value typed where none was recorded, or readings added to
+    /// a list whose recorded readings all stay as they were, is no correction.
+    static bool isCorrection(const FieldChange &change);
+    static bool anyCorrection(const QList<FieldChange> &changes);
 
     static QList<FieldChange> between(const Subject &before, const Subject &after);
     static QList<FieldChange> between(const Consent &before, const Consent &after);

@@ -116,6 +116,17 @@ SaveResult RowWriter::update(const WriteContext &ctx, const QString &table, qint
     }
     if (diffs.isEmpty())
         return SaveResult::saved();
+    // Completing a record (a value where none was recorded) needs no reason; changing a
+    // recorded value does.
+    if (ctx.correctionNeedsReason && ctx.reason.trimmed().isEmpty()) {
+        for (const RowField *f : std::as_const(diffs)) {
+            const RowField *old = before.field(f->column);
+            if (FieldChanges::isCorrection(
+                    FieldChange{f->column, old ? old->text : QString(), f->text, f->jsonText}))
+                return SaveResult::failure(SaveResult::Status::ReasonRequired,
+                                           QStringLiteral("a change to saved data needs a reason"));
+        }
+    }
 
     QStringList sets;
     QVariantList values;

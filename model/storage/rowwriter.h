@@ -20,6 +20,9 @@ struct WriteContext {
     QDateTime now;        ///< UTC; one instant for every row of the save
     QString subjectCode;  ///< for the audit rows
     QString reason;       ///< reason for change (may be empty for an insert)
+    /// Whether changing a recorded value without a reason is refused. Not for rows that
+    /// follow from a save (the deviation log) or that are themselves an explanation.
+    bool correctionNeedsReason = true;
 };
 
 /// How to report a taken unique key: the field it belongs to and a Validation message.

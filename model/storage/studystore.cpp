@@ -49,11 +49,6 @@ SaveResult commit(Transaction &t)
     return SaveResult::saved();
 }
 
-bool needsReason(qint64 id, const QString &reason)
-{
-    return id != 0 && reason.trimmed().isEmpty();
-}
-
 // Code prefix → the half-open range [prefix, prefix with its last character + 1), which an
 // index on code answers (unlike LIKE, which SQLite only indexes case-insensitively).
 QString prefixEnd(const QString &prefix)
@@ -272,13 +267,11 @@ SaveResult StudyStore::openPage(const Session &s, Action action, qint64 subjectI
     return openSubject(subjectId, t, out);
 }
 
-SaveResult StudyStore::checkPage(const FieldErrors &errors, qint64 recordId,
-                                 const QString &reason)
+SaveResult StudyStore::checkPage(const FieldErrors &errors)
 {
     if (hasHardErrors(errors))
         return SaveResult::invalid(hardErrors(errors));
-    if (needsReason(recordId, reason))
-        return reasonRequired();
+    // Whether a reason is needed is known once the stored record is read: RowWriter::update.
     return SaveResult::saved();
 }
 
@@ -357,8 +350,6 @@ SaveResult StudyStore::saveSubject(const Session &s, Subject &subject, const QSt
     const FieldErrors errors = subject.validate(m_protocol, validationContext(subject));
     if (hasHardErrors(errors))
         return SaveResult::invalid(hardErrors(errors));
-    if (needsReason(subject.id, reason))
-        return reasonRequired();
     const WriteContext ctx = writeContext(s, subject.code, reason);
     if (old && old->subject.version != subject.version)
         return RowWriter::stale(ctx, SubjectRepository::table(), subject.id);
@@ -439,8 +430,7 @@ SaveResult StudyStore::saveConsent(const Session &s, Consent &consent, const QSt
     StoredSubject subject;
     SaveResult r = openPage(s, Action::EditConsent, consent.subjectId, t, &subject);
     if (r.ok())
-        r = checkPage(consent.validate(m_protocol, validationContext(subject.subject)),
-                      consent.id, reason);
+        r = checkPage(consent.validate(m_protocol, validationContext(subject.subject)));
     if (!r.ok())
         return r;
     const WriteContext ctx = writeContext(s, subject.subject.code, reason);
@@ -483,8 +473,7 @@ SaveResult StudyStore::saveEligibility(const Session &s, Eligibility &e, const Q
         subject.subject.birthDate, subject.subject.week0Date,
         consent ? consent->consentDate : std::nullopt, consent ? consent->subjectSigned : std::nullopt);
     const rules::Verdict computed = rules::assessEligibility(m_protocol, input).verdict;
-    r = checkPage(e.validate(m_protocol, validationContext(subject.subject), computed), e.id,
-                  reason);
+    r = checkPage(e.validate(m_protocol, validationContext(subject.subject), computed));
     if (!r.ok())
         return r;
     const WriteContext ctx = writeContext(s, subject.subject.code, reason);
@@ -527,8 +516,7 @@ SaveResult StudyStore::saveInfusion(const Session &s, Infusion &infusion, const 
     if (const FieldErrors gate = lifecycle::infusionGateErrors(*lifeCycle, infusion.infusionDate);
         !gate.isEmpty())
         return SaveResult::invalid(gate);
-    r = checkPage(infusion.validate(m_protocol, validationContext(subject.subject)),
-                  infusion.id, reason);
+    r = checkPage(infusion.validate(m_protocol, validationContext(subject.subject)));
     if (!r.ok())
         return r;
     const WriteContext ctx = writeContext(s, subject.subject.code, reason);
@@ -570,8 +558,7 @@ SaveResult StudyStore::savePasi(const Session &s, PasiAssessment &pasi, const QS
     StoredSubject subject;
     SaveResult r = openPage(s, Action::EditPasi, pasi.subjectId, t, &subject);
     if (r.ok())
-        r = checkPage(pasi.validate(m_protocol, validationContext(subject.subject)), pasi.id,
-                      reason);
+        r = checkPage(pasi.validate(m_protocol, validationContext(subject.subject)));
     if (!r.ok())
         return r;
     const WriteContext ctx = writeContext(s, subject.subject.code, reason);
@@ -616,8 +603,7 @@ SaveResult StudyStore::saveAdverseEvent(const Session &s, AdverseEvent &ae, cons
             return readFailure(error);
         record.aeNumber = *next;
     }
-    r = checkPage(record.validate(m_protocol, validationContext(subject.subject)), record.id,
-                  reason);
+    r = checkPage(record.validate(m_protocol, validationContext(subject.subject)));
     if (!r.ok())
         return r;
     const WriteContext ctx = writeContext(s, subject.subject.code, reason);
@@ -645,11 +631,14 @@ SaveResult StudyStore::saveAdverseEvent(const Session &s, AdverseEvent &ae, cons
     return r;
 }
 
-SaveResult StudyStore::syncDeviations(const WriteContext &ctx, qint64 subjectId,
+SaveResult StudyStore::syncDeviations(const WriteContext &pageCtx, qint64 subjectId,
                                       const QString &visit, const QString &sourceTable,
                                       qint64 sourceId, const QStringList &kinds,
                                       const std::function<std::optional<QString>(const QString &)> &reasonFor)
 {
+    // The log follows from the page just saved: its rows need no reason of their own.
+    WriteContext ctx = pageCtx;
+    ctx.correctionNeedsReason = false;
     QString error;
     QList<Deviation> stored;
     if (!DeviationRepository::forSource(m_db, sourceTable, sourceId, &stored, &error))
@@ -749,7 +738,9 @@ SaveResult StudyStore::setDeviationReason(const Session &s, Deviation &deviation
                             old->subjectId, t, &subject);
     if (!r.ok())
         return r;
-    const WriteContext ctx = writeContext(s, subject.subject.code, {});
+    // The deviation's reason is itself the explanation: it needs none of its own.
+    WriteContext ctx = writeContext(s, subject.subject.code, {});
+    ctx.correctionNeedsReason = false;
     if (old->version != deviation.version)
         return RowWriter::stale(ctx, DeviationRepository::table(), old->id);
     Deviation now = *old;

@@ -145,10 +145,10 @@ private:
                         StoredSubject *out) const;
     /// "NAME (role) may not do this" (Denied). Shared with BulkWriter.
     static SaveResult denied(const Session &s);
-    /// The record's hard validate() errors (Invalid), then a change without a reason; missing
-    /// items do not refuse (the page is saved incomplete).
-    static SaveResult checkPage(const FieldErrors &errors, qint64 recordId,
-                                const QString &reason);
+    /// The record's hard validate() errors (Invalid); missing items do not refuse (the page is
+    /// saved incomplete). A correction without a reason is refused by RowWriter::update, which
+    /// knows what was recorded.
+    static SaveResult checkPage(const FieldErrors &errors);
     ValidationContext validationContext(const Subject &subject) const;
     WriteContext writeContext(const Session &s, const QString &subjectCode,
                                      const QString &reason);

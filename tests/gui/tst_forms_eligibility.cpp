@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QSet>
 #include <QLineEdit>
+#include <QTimer>
 #include <QtTest>
 
 using namespace trialcrf;
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void failureOutranksMissingData();
     void overruleNeedsReasonAndIsSaved();
     void nurseEntersItemsButCannotConfirm();
+    void physicianConfirmsWithoutAReasonForChange();
     void pasiComesFromTheScreeningAssessment();
     void neverTickedEmptiesTheDate();
     void criterionCodesAreDistinct();
@@ -293,6 +295,48 @@ void TestEligibilityForm::nurseEntersItemsButCannotConfirm()
     openPage(m_study->physician);
     QVERIFY(m_form->findChild<CodeComboBox *>(QStringLiteral("confirmedCombo"))->isEnabled());
     QVERIFY(!m_form->findChild<QLabel *>(QStringLiteral("confirmRoleHint"))->isVisible());
+}
+
+void TestEligibilityForm::physicianConfirmsWithoutAReasonForChange()
+{
+    openPage(m_study->nurse);
+    fill();
+    QVERIFY(m_form->save());
+    m_host.reset();
+
+    // Any dialog that opens during the save is noted and cancelled.
+    QStringList dialogs;
+    QTimer watch;
+    watch.setInterval(10);
+    connect(&watch, &QTimer::timeout, this, [&dialogs] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            dialogs << modal->windowTitle();
+            modal->close();
+        }
+    });
+    watch.start();
+
+    openPage(m_study->physician);
+    auto *confirmed = m_form->findChild<CodeComboBox *>(QStringLiteral("confirmedCombo"));
+    confirmed->setFocus();
+    QTest::keyClick(confirmed, Qt::Key_Down);  // the first verdict: eligible
+    QCOMPARE(confirmed->code(), QStringLiteral("eligible"));
+    QCOMPARE(m_form->statusText(), QStringLiteral("Ready to save."));
+    QVERIFY(m_form->save());
+    QVERIFY2(dialogs.isEmpty(), qPrintable(dialogs.join(QLatin1String(", "))));
+    const Casebook cb = m_study->casebook(m_study->physician);
+    QCOMPARE(cb.eligibility->confirmedVerdict, QStringLiteral("eligible"));
+    QCOMPARE(cb.eligibilityConfirmedBy, m_study->physician.userName);
+
+    // Correcting a value the nurse recorded still asks why (here: cancelled, nothing saved).
+    auto *sas = m_form->findChild<NumberEdit *>(QStringLiteral("sasEdit"));
+    sas->setFocus();
+    sas->selectAll();
+    QTest::keyClicks(sas, "41");
+    QVERIFY(m_form->statusText().contains(QStringLiteral("reason for change")));
+    QVERIFY(!m_form->save());
+    QCOMPARE(dialogs.size(), 1);
+    QCOMPARE(m_study->casebook(m_study->physician).eligibility->sas, std::optional<double>(40));
 }
 
 void TestEligibilityForm::pasiComesFromTheScreeningAssessment()

@@ -266,10 +266,16 @@ void TestFormPages::physicianJudgesCausality()
     QCOMPARE(relatedness->code(), QStringLiteral("probable"));
     ModalLog log;
     ModalAnswerer answerer(&log, QStringLiteral("Causality judged by the investigator"));
+    // The judgement fills what the nurse left for the physician: no correction, no reason.
     QVERIFY(form->save());
-    QCOMPARE(log.reasonsAsked.size(), 1);
+    QCOMPARE(log.reasonsAsked.size(), 0);
     QCOMPARE(m_study->casebook(m_study->physician).adverseEvents.first().relatedness,
              QStringLiteral("probable"));
+    // Judging it again differently corrects the judgement: that asks why.
+    relatedness->setFocus();
+    press(Qt::Key_3);
+    QVERIFY(form->save());
+    QCOMPARE(log.reasonsAsked.size(), 1);
 }
 
 void TestFormPages::adverseEventListOpensEvents()

@@ -230,6 +230,10 @@ private slots:
     void changedVitalSignsAreAuditedAndReplaced();
     void updateWithoutReasonIsRefused_data();
     void updateWithoutReasonIsRefused();
+    void completingASavedRecordNeedsNoReason();
+    void vitalSignsAddedNeedNoReasonChangedOrRemovedDo_data();
+    void vitalSignsAddedNeedNoReasonChangedOrRemovedDo();
+    void physicianConfirmsANurseEntryWithoutAReasonForChange();
     void staleSaveIsRefused();
     void failureInsideSaveLeavesNothing_data();
     void failureInsideSaveLeavesNothing();
@@ -580,6 +584,94 @@ void TestStudyStore::updateWithoutReasonIsRefused()
     Subject s = load(id).subject;
     s.initials = QStringLiteral("ZX");
     REFUSED(m_store->saveSubject(nurse(), s, reason), Status::ReasonRequired);
+}
+
+void TestStudyStore::completingASavedRecordNeedsNoReason()
+{
+    const qint64 id = addSubject();
+    Consent c = consent(id);
+    c.consentTime.reset();
+    c.obtainedBy.clear();
+    SAVED(m_store->saveConsent(nurse(), c));  // saved incomplete
+    // Typing what was missing completes the page: no reason, one audit row per field, old empty.
+    c.consentTime = QTime(10, 30);
+    c.obtainedBy = QStringLiteral("Nurse Li");
+    SAVED(m_store->saveConsent(nurse(), c));
+    QCOMPARE(c.version, 2);
+    const QList<AuditEntry> rows = auditRows(QStringLiteral("consents"), QStringLiteral("update"));
+    QCOMPARE(rows.size(), 2);
+    for (const AuditEntry &r : rows) {
+        QVERIFY(r.oldValue.isEmpty());
+        QVERIFY(r.reason.isEmpty());
+    }
+    // Changing what is now recorded is a correction: refused without a reason, and a value
+    // cleared is one too.
+    const int before = auditCount();
+    c.consentTime = QTime(10, 45);
+    REFUSED(m_store->saveConsent(nurse(), c), Status::ReasonRequired);
+    c.consentTime = QTime(10, 30);
+    c.obtainedBy.clear();
+    REFUSED(m_store->saveConsent(nurse(), c), Status::ReasonRequired);
+    QCOMPARE(auditCount(), before);
+    QCOMPARE(load(id).consent->obtainedBy, QStringLiteral("Nurse Li"));
+    // Completing one field while correcting another still needs the reason.
+    c.obtainedBy = QStringLiteral("Nurse Li");
+    Consent other = load(id).consent.value();
+    other.consentTime.reset();
+    SAVED(m_store->saveConsent(nurse(), other, QStringLiteral("time not on the source")));
+    other.consentTime = QTime(10, 30);
+    other.consentVersion = QStringLiteral("2.2");
+    REFUSED(m_store->saveConsent(nurse(), other), Status::ReasonRequired);
+}
+
+void TestStudyStore::vitalSignsAddedNeedNoReasonChangedOrRemovedDo_data()
+{
+    QTest::addColumn<int>("change");  // 0 add a reading, 1 change one, 2 remove one
+    QTest::addColumn<bool>("needsReason");
+    QTest::newRow("reading added") << 0 << false;
+    QTest::newRow("reading changed") << 1 << true;
+    QTest::newRow("reading removed") << 2 << true;
+}
+
+void TestStudyStore::vitalSignsAddedNeedNoReasonChangedOrRemovedDo()
+{
+    QFETCH(int, change);
+    QFETCH(bool, needsReason);
+    const qint64 id = addEnrolledSubject();
+    Infusion i = infusion(id);
+    const VitalSigns after = i.vitals.takeLast();  // saved before the "after" reading
+    SAVED(m_store->saveInfusion(nurse(), i));
+    if (change == 0)
+        i.vitals << after;
+    else if (change == 1)
+        i.vitals[0].pulseBpm = 80;
+    else
+        i.vitals.removeAt(1);
+    if (needsReason) {
+        REFUSED(m_store->saveInfusion(nurse(), i), Status::ReasonRequired);
+        QCOMPARE(load(id).infusions.first().vitals.size(), 2);
+    } else {
+        SAVED(m_store->saveInfusion(nurse(), i));
+        QCOMPARE(load(id).infusions.first().vitals.size(), 3);
+    }
+}
+
+void TestStudyStore::physicianConfirmsANurseEntryWithoutAReasonForChange()
+{
+    const qint64 id = addSubject();
+    Consent c = consent(id);
+    SAVED(m_store->saveConsent(nurse(), c));
+    Eligibility e = eligibility(id);
+    SAVED(m_store->saveEligibility(nurse(), e));  // the items, not the verdict
+    // Confirming is the physician's own act, not a correction of the nurse's entry.
+    e.confirmedVerdict = QStringLiteral("eligible");
+    SAVED(m_store->saveEligibility(physician(), e));
+    const Casebook book = load(id);
+    QCOMPARE(book.eligibility->confirmedVerdict, QStringLiteral("eligible"));
+    QCOMPARE(book.eligibilityConfirmedBy, physician().userName);
+    // Changing a lab value the nurse recorded is a correction, for the physician too.
+    e.calcium = 2.4;
+    REFUSED(m_store->saveEligibility(physician(), e), Status::ReasonRequired);
 }
 
 void TestStudyStore::staleSaveIsRefused()
