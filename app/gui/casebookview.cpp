@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QTableWidget>
@@ -50,22 +49,28 @@ void setupTable(QAbstractItemView *view)
 CasebookView::CasebookView(StudyStore &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_timeline(new VisitTimelineModel(store.protocol(), this))
 {
-    m_stack = new QStackedWidget(this);
+    // One page shown at a time. Not a QStackedWidget: that is as tall as its tallest page
+    // (also for height-for-width), so a short page (consent) got the overview's height and its
+    // status line and Save ended up out of sight below. A hidden page takes no room here.
+    m_pages = new QWidget(this);
+    auto *pages = new QVBoxLayout(m_pages);
+    pages->setContentsMargins(0, 0, 0, 0);
     m_placeholder = new QLabel(this);
     m_placeholder->setObjectName(QStringLiteral("casebookPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_overview = buildOverview();
     m_host = new FormHost(this);
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_overview);
-    m_stack->addWidget(m_host);
+    for (QWidget *page : {static_cast<QWidget *>(m_placeholder), m_overview,
+                          static_cast<QWidget *>(m_host)})
+        pages->addWidget(page);
+    showPage(m_placeholder);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_pages);
 
     connect(m_host, &FormHost::closed, this, [this] {
-        m_stack->setCurrentWidget(m_casebook ? m_overview : static_cast<QWidget *>(m_placeholder));
+        showPage(m_casebook ? m_overview : static_cast<QWidget *>(m_placeholder));
         m_timelineView->setFocus(Qt::OtherFocusReason);
         updateDraft();
         Q_EMIT pageOpenChanged(false);
@@ -241,6 +246,13 @@ qint64 CasebookView::subjectId() const
     return m_casebook ? m_casebook->subject.id : 0;
 }
 
+void CasebookView::showPage(QWidget *page)
+{
+    for (QWidget *p : {static_cast<QWidget *>(m_placeholder), m_overview,
+                       static_cast<QWidget *>(m_host)})
+        p->setVisible(p == page);
+}
+
 void CasebookView::reload()
 {
     if (!m_casebook)
@@ -259,7 +271,7 @@ void CasebookView::showCasebook()
         m_adverseEvents->setCasebook(Casebook{});
         m_deviations->setDeviations({});
         if (!m_host->form())
-            m_stack->setCurrentWidget(m_placeholder);
+            showPage(m_placeholder);
         updateVisitButtons();
         Q_EMIT casebookLoaded();
         return;
@@ -270,7 +282,7 @@ void CasebookView::showCasebook()
     m_deviations->setDeviations(m_casebook->deviations);
     m_deviationsView->resizeColumnsToContents();
     if (!m_host->form())
-        m_stack->setCurrentWidget(m_overview);
+        showPage(m_overview);
     updateVisitButtons();
     Q_EMIT casebookLoaded();
 }
@@ -424,7 +436,7 @@ bool CasebookView::openPage(Page page, const QString &visit, int aeNumber)
     });
     connect(form, &CrfForm::draftChanged, this, &CasebookView::updateDraft);
     connect(form, &CrfForm::dirtyChanged, this, &CasebookView::updateDraft);
-    m_stack->setCurrentWidget(m_host);
+    showPage(m_host);
     Q_EMIT pageOpenChanged(true);
     return true;
 }

@@ -9,7 +9,6 @@
 
 class QLabel;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 
 namespace trialcrf {
@@ -95,6 +94,8 @@ protected:
 private:
     QWidget *buildOverview();
     void retranslate();
+    /// Shows one of the placeholder, the overview and the page host; hides the others.
+    void showPage(QWidget *page);
     void showCasebook();
     void fillHeader();
     void fillSignedState();
@@ -111,7 +112,7 @@ private:
     std::optional<Casebook> m_draft;
     QString m_draftVisit;
 
-    QStackedWidget *m_stack = nullptr;
+    QWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;
     QWidget *m_overview = nullptr;
     FormHost *m_host = nullptr;

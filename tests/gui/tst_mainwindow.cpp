@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void statusBarShowsUserRoleAndDatabase();
     void languageSwitchRetranslatesAndBack();
     void pageKeysReachTheOpenForm();
+    void aShortPageShowsItsSaveStatusWithoutScrolling();
     void closingWithUnsavedPageAsksFirst();
     void demoDatabaseIsMarked();
     void quitAsksWhileLoggedInAndStandsApartFromLogOut_data();
@@ -390,6 +392,22 @@ void TestMainWindow::pageKeysReachTheOpenForm()
     QVERIFY(!m_window->saveAction()->isEnabled());
     QCOMPARE(m_fixture->store().loadCasebook(ShellFixture::nurse(), id)->subject.initials,
              QStringLiteral("ZXM"));
+}
+
+void TestMainWindow::aShortPageShowsItsSaveStatusWithoutScrolling()
+{
+    openWindow();
+    m_window->resize(1250, 780);  // a laptop's window: the overview is taller than the pane
+    QVERIFY(m_window->openSubject(QStringLiteral("S001")));
+    CasebookView *casebook = m_window->casebook();
+    auto *scroll = m_window->findChild<QScrollArea *>(QStringLiteral("casebookScroll"));
+    QVERIFY(scroll);
+    QVERIFY(casebook->openPage(CasebookView::Page::Consent));
+    auto *status = casebook->openForm()->findChild<QLabel *>(QStringLiteral("saveStatus"));
+    QVERIFY(status);
+    // The page is as tall as itself, not as the overview: its status line is in sight.
+    QTRY_VERIFY(scroll->viewport()->rect().contains(
+        QRect(status->mapTo(scroll->viewport(), QPoint(0, 0)), status->size())));
 }
 
 void TestMainWindow::closingWithUnsavedPageAsksFirst()
