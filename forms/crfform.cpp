@@ -90,6 +90,12 @@ CrfForm::CrfForm(StudyStore &store, QWidget *parent) : QWidget(parent), m_store(
     footer->addWidget(m_saveButton, 0, Qt::AlignTop);
     layout->addLayout(footer);
 
+    // Tab scrolls the field it reaches into sight; so must Alt+letter and a click on an error.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_content->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now);
+    });
+
     m_enterFilter = new EnterKeyFilter(this);
     connect(m_enterFilter, &EnterKeyFilter::fieldLeft, this, &CrfForm::onFieldLeft);
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });

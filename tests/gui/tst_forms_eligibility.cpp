@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QSet>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QTimer>
 #include <QtTest>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void overruleNeedsReasonAndIsSaved();
     void nurseEntersItemsButCannotConfirm();
     void physicianConfirmsWithoutAReasonForChange();
+    void altLetterScrollsTheFieldIntoSight();
     void pasiComesFromTheScreeningAssessment();
     void neverTickedEmptiesTheDate();
     void criterionCodesAreDistinct();
@@ -337,6 +339,24 @@ void TestEligibilityForm::physicianConfirmsWithoutAReasonForChange()
     QVERIFY(!m_form->save());
     QCOMPARE(dialogs.size(), 1);
     QCOMPARE(m_study->casebook(m_study->physician).eligibility->sas, std::optional<double>(40));
+}
+
+void TestEligibilityForm::altLetterScrollsTheFieldIntoSight()
+{
+    openPage(m_study->physician);
+    m_host->resize(700, 400);  // the verdict is far below the first field
+    QApplication::setActiveWindow(m_host.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_host.get()));
+    auto *date = m_form->findChild<OptionalDateEdit *>(QStringLiteral("assessedDateEdit"));
+    date->setFocus();
+    auto *confirmed = m_form->findChild<CodeComboBox *>(QStringLiteral("confirmedCombo"));
+    auto *scroll = m_form->findChild<QScrollArea *>();
+    QVERIFY(!scroll->viewport()->rect().contains(
+        QRect(confirmed->mapTo(scroll->viewport(), QPoint(0, 0)), confirmed->size())));
+    QTest::keyClick(date, Qt::Key_N, Qt::AltModifier);  // Co&nfirmed verdict
+    QTRY_VERIFY(confirmed->hasFocus());
+    QTRY_VERIFY(scroll->viewport()->rect().contains(
+        QRect(confirmed->mapTo(scroll->viewport(), QPoint(0, 0)), confirmed->size())));
 }
 
 void TestEligibilityForm::pasiComesFromTheScreeningAssessment()
