@@ -158,6 +158,11 @@ bool CrfForm::isEditable() const
 
 // ---- set-up -------------------------------------------------------------------------------
 
+void CrfForm::moveOnEnter(QWidget *field)
+{
+    m_enterFilter->watch(field);
+}
+
 void CrfForm::watch(QWidget *input)
 {
     if (!input || m_inputs.contains(input))

@@ -130,6 +130,9 @@ protected:
     // ---- set-up (constructor of the subclass) --------------------------------------------
     /// Tracks an input: changes make the page dirty and re-validate; Enter moves on.
     void watch(QWidget *input);
+    /// Enter in `field` moves to the next field, as in a watched input (for fields that are
+    /// not the record's, such as a deviation's reason).
+    void moveOnEnter(QWidget *field);
     /// Binds an input to a field key: its errors show under it (a new label below its row of
     /// a QFormLayout, or `label` when given, which several fields may share).
     void bindField(const QString &key, QWidget *input, FieldErrorLabel *label = nullptr);

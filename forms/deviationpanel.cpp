@@ -122,6 +122,26 @@ QLineEdit *DeviationPanel::reasonEdit(const QString &kind) const
     return it == m_rows.constEnd() ? nullptr : it->edit;
 }
 
+QWidget *DeviationPanel::placeInTabOrder(QWidget *before)
+{
+    QWidget *previous = before;
+    for (QLineEdit *edit : reasonEdits()) {
+        QWidget::setTabOrder(previous, edit);
+        previous = edit;
+    }
+    return previous;
+}
+
+QList<QLineEdit *> DeviationPanel::reasonEdits() const
+{
+    QList<QLineEdit *> edits;
+    for (const QString &kind : m_kinds) {
+        if (QLineEdit *edit = reasonEdit(kind))
+            edits << edit;
+    }
+    return edits;
+}
+
 QString DeviationPanel::summary() const
 {
     if (m_kinds.isEmpty())

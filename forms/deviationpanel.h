@@ -35,6 +35,12 @@ public:
     void setEditable(bool editable);
     /// The reason field of a kind (nullptr when not shown), for tests and tab order.
     QLineEdit *reasonEdit(const QString &kind) const;
+    /// Puts the reason fields shown into the tab order right after `before`, in the order
+    /// shown (the panel's fields are made after the page's, so Tab would reach them last);
+    /// returns the last of them, or `before` when none is shown.
+    QWidget *placeInTabOrder(QWidget *before);
+    /// The reason fields shown, in order.
+    QList<QLineEdit *> reasonEdits() const;
     /// "1 protocol deviation will be recorded (1 without a reason)."; empty when none.
     QString summary() const;
 

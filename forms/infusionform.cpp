@@ -75,7 +75,10 @@ InfusionForm::InfusionForm(StudyStore &store, QWidget *parent)
         noteChanged();
     });
     m_deviations = new DeviationPanel(contentWidget());
-    m_ui->mainLayout->insertWidget(1, m_deviations);
+    // Below the vital signs and the reaction: what is still missing once the page is typed
+    // (a vital-sign set) shows there, and Tab reaches the reasons last, not in the middle.
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->reactionGroup) + 1,
+                                   m_deviations);
     connect(m_deviations, &DeviationPanel::reasonEdited, this, &InfusionForm::noteChanged);
 
     m_ui->vitalsEditor->setVitals({});
@@ -121,7 +124,9 @@ void InfusionForm::fixTabOrder()
     }
     QWidget::setTabOrder(previous, m_ui->reactionCheck);
     QWidget::setTabOrder(m_ui->reactionCheck, m_ui->reactionDescriptionEdit);
-    QWidget::setTabOrder(m_ui->reactionDescriptionEdit, saveButton());
+    // Tab follows the page down: the deviations' reasons come last, as they stand.
+    QWidget::setTabOrder(m_deviations->placeInTabOrder(m_ui->reactionDescriptionEdit),
+                         saveButton());
 }
 
 void InfusionForm::open(const Casebook &casebook, const QString &visit, int aeNumber)
@@ -282,8 +287,13 @@ void InfusionForm::updateComputed()
     m_ui->windowNote->setText(window);
     m_ui->windowNote->setVisible(!window.isEmpty());
 
-    m_deviations->setKinds(deviationKinds(),
-                           {QLatin1String(rules::deviation::kDoseOutOfTolerance)});
+    const QStringList kinds = deviationKinds();
+    if (kinds != m_deviations->kinds()) {
+        m_deviations->setKinds(kinds, {QLatin1String(rules::deviation::kDoseOutOfTolerance)});
+        for (QLineEdit *reason : m_deviations->reasonEdits())
+            moveOnEnter(reason);
+        fixTabOrder();
+    }
 }
 
 QStringList InfusionForm::deviationKinds() const

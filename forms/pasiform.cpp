@@ -222,8 +222,15 @@ QString PasiForm::saveNote() const
 
 void PasiForm::updateComputed()
 {
-    m_deviations->setKinds(rules::detectDeviations(
-        protocol(), collect().deviationInput(casebook().subject.week0Date)));
+    const QStringList kinds = rules::detectDeviations(
+        protocol(), collect().deviationInput(casebook().subject.week0Date));
+    if (kinds != m_deviations->kinds()) {
+        m_deviations->setKinds(kinds);
+        // The panel stands under the date: Tab goes there before the scores.
+        m_deviations->placeInTabOrder(m_ui->dateEdit);
+        for (QLineEdit *reason : m_deviations->reasonEdits())
+            moveOnEnter(reason);
+    }
     const Protocol &p = protocol();
     const PasiAssessment rec = collect();
 

@@ -2,15 +2,18 @@
 // The infusion page as a research nurse uses it mid-procedure: keyboard only, live target
 // dose, inline errors that block saving, a page saved incomplete when something is not known
 // yet, reason for change on edits, stale saves refused.
+#include "deviationpanel.h"
 #include "infusionform.h"
 #include "fielderrorlabel.h"
 #include "numberedit.h"
 #include "optionaldateedit.h"
 #include "optionaltimeedit.h"
+#include "rules/deviations.h"
 #include "storage/auditlog.h"
 #include "vitalsignseditor.h"
 #include "tst_formsfixture.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,6 +32,7 @@ private Q_SLOTS:
 
     void nurseRecordsWeek2InfusionByKeyboard();
     void nurseSavesAnIncompleteInfusion();
+    void deviationReasonsComeAfterTheVitalSigns();
     void showsTargetDoseLiveFromWeight_data();
     void showsTargetDoseLiveFromWeight();
     void rejectsBadWeightAtItsField_data();
@@ -154,6 +158,31 @@ void TestInfusionForm::nurseRecordsWeek2InfusionByKeyboard()
     QCOMPARE(stored->vitals.first().temperatureC, std::optional<double>(36.6));
     QCOMPARE(stored->vitals.first().systolicMmHg, std::optional<int>(118));
     QCOMPARE(stored->vitals.first().diastolicMmHg, std::optional<int>(76));
+}
+
+// The deviations a page shows stand below the vital signs and the reaction, and Tab reaches
+// their reasons there: typing the end time must not send the nurse into "reason for the
+// missing vital signs" before she has typed them.
+void TestInfusionForm::deviationReasonsComeAfterTheVitalSigns()
+{
+    openPage(m_study->nurse);
+    press(Qt::Key_Space);  // today
+    press(Qt::Key_Tab);
+    for (const char *v : {"63.5", "127000000", "UC2024-0815", "96", "0850", "0900"})
+        enter(QLatin1String(v));
+    QCOMPARE(focused()->objectName(), QStringLiteral("endEdit"));
+    enter(QStringLiteral("0945"));
+    auto *panel = m_form->findChild<DeviationPanel *>();
+    QVERIFY(panel);
+    // Nothing typed below yet: every vital-sign set is missing, the "before" one first.
+    QLineEdit *first = panel->reasonEdit(QLatin1String(rules::deviation::kVitalsBeforeMissing));
+    QVERIFY(first);
+    auto *vitals = m_form->findChild<VitalSignsEditor *>();
+    QCOMPARE(focused(), vitals->rows().first().time);
+    // From the reaction, the next stop is the first reason; the reasons come before Save.
+    m_form->findChild<QCheckBox *>(QStringLiteral("reactionCheck"))->setFocus();
+    press(Qt::Key_Tab);
+    QCOMPARE(focused(), first);
 }
 
 // The lot number label was lost and the end time not noted: the nurse saves what she has; the
