@@ -246,6 +246,12 @@ qint64 CasebookView::subjectId() const
     return m_casebook ? m_casebook->subject.id : 0;
 }
 
+QString CasebookView::selectedVisit() const
+{
+    const QModelIndex current = m_timelineView->currentIndex();
+    return current.isValid() ? m_timeline->visitCodeAt(current.row()) : QString();
+}
+
 void CasebookView::showPage(QWidget *page)
 {
     for (QWidget *p : {static_cast<QWidget *>(m_placeholder), m_overview,

@@ -61,6 +61,8 @@ public:
     bool closePage();
     /// Moves the keyboard to the timeline, on the visit that comes next.
     void focusTimeline();
+    /// The code of the visit chosen in the timeline (empty when none).
+    QString selectedVisit() const;
 
     /// Modest, so the subject list beside it gets the width its columns need; the casebook
     /// takes whatever the window has left.

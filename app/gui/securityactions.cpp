@@ -79,7 +79,12 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
 
     connect(m_sign, &QAction::triggered, m_panel, [this] {
         showSignatures();
-        m_panel->sign();
+        // The visit chosen in the timeline is what the physician means to sign.
+        const QString visit = m_window.casebook()->selectedVisit();
+        if (visit.isEmpty())
+            m_panel->sign();
+        else
+            m_panel->sign(SignatureStore::scopeVisit(), visit);
     });
     connect(m_showSignatures, &QAction::triggered, this, &SecurityActions::showSignatures);
     connect(m_toResign, &QAction::triggered, this, &SecurityActions::openResignList);

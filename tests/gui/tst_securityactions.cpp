@@ -4,6 +4,7 @@
 #include "../model/accountsfixture.h"
 #include "casebookview.h"
 #include "idlelock.h"
+#include "itemmodels/visittimelinemodel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "securityactions.h"
@@ -12,8 +13,14 @@
 #include "storage/signaturestore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QRadioButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTest>
 #include <memory>
 
@@ -35,6 +42,7 @@ private slots:
 
     void openSubjectUpdatesTheSignaturesAndTheSignAction_data();
     void openSubjectUpdatesTheSignaturesAndTheSignAction();
+    void signingStartsWithTheVisitChosenInTheTimeline();
 
 private:
     /// An enrolled subject with its week-0 infusion; its id, 0 on failure.
@@ -122,6 +130,46 @@ void TestSecurityActions::openSubjectUpdatesTheSignaturesAndTheSignAction()
     QTRY_COMPARE(panel->subjectId(), m_signed);
     QCOMPARE(panel->table()->rowCount(), 1);
     QVERIFY(actions->signAction()->isEnabled());
+}
+
+void TestSecurityActions::signingStartsWithTheVisitChosenInTheTimeline()
+{
+    SecurityActions *actions = m_security->actionsOf(m_window.get());
+    QVERIFY(m_window->openSubject(QStringLiteral("S002")));
+    QTRY_COMPARE(actions->signaturesPanel()->subjectId(), m_unsigned);
+    CasebookView *casebook = m_window->casebook();
+    QTableView *timeline = casebook->timelineView();
+    int week0 = -1;
+    for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+        if (casebook->timeline()->visitCodeAt(row) == QLatin1String("week0"))
+            week0 = row;
+    }
+    QVERIFY(week0 >= 0);
+    timeline->setFocus();
+    timeline->setCurrentIndex(timeline->model()->index(week0, 0));
+    QCOMPARE(casebook->selectedVisit(), QStringLiteral("week0"));
+
+    QString chosenVisit;
+    bool visitScope = false;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != QLatin1String("signatureDialog"))
+            return;
+        poll.stop();
+        chosenVisit = dialog->findChild<QComboBox *>(QStringLiteral("signVisit"))
+                          ->currentData().toString();
+        visitScope = dialog->findChild<QRadioButton *>(QStringLiteral("signVisitScope"))
+                         ->isChecked();
+        dialog->reject();
+    });
+    poll.start();
+    QVERIFY(actions->signAction()->isEnabled());
+    actions->signAction()->trigger();
+    QVERIFY2(!poll.isActive(), "no signature dialog");
+    QVERIFY(visitScope);
+    QCOMPARE(chosenVisit, QStringLiteral("week0"));
 }
 
 QTEST_MAIN(TestSecurityActions)
