@@ -10,7 +10,11 @@ target_sources(trialcrf_model PRIVATE
     storage/sqlitestatement.h storage/sqlitestatement.cpp
     storage/serialworker.h storage/serialworker.cpp
     storage/utf8.h storage/sodiumready.h
+    storage/savepipeline.h storage/savepipeline.cpp storage/pagesaves.cpp storage/savesteps.h
+    storage/deviationsync.h storage/deviationsync.cpp
     storage/bulkwriter.h storage/bulkwriter.cpp
+    storage/subjectlist.h storage/subjectlist.cpp
+    storage/exportstreams.h storage/exportstreams.cpp
     storage/casebook.h storage/casebook.cpp
     storage/completeness.h storage/completeness.cpp
     storage/studystore.h storage/studystore.cpp
