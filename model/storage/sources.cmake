@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 target_sources(trialcrf_model PRIVATE
-    storage/database.h storage/database.cpp
+    storage/database.h storage/database.cpp storage/transaction.cpp
     storage/statement.h storage/statement.cpp
     storage/migrations.h storage/migrations.cpp
     storage/session.h storage/session.cpp
@@ -18,7 +18,7 @@ target_sources(trialcrf_model PRIVATE
     storage/casebook.h storage/casebook.cpp
     storage/completeness.h storage/completeness.cpp
     storage/studystore.h storage/studystore.cpp
-    storage/userstore.h storage/userstore.cpp
+    storage/userstore.h storage/userstore.cpp storage/passwordhash.h storage/passwordhash.cpp
     storage/signaturestore.h storage/signaturestore.cpp
     storage/audittrail.h storage/audittrail.cpp
     storage/databasebackup.h storage/databasebackup.cpp
