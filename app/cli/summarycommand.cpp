@@ -33,8 +33,10 @@ struct Counts {
 /// Status and visit counts from the subject list (no casebook needed).
 void countSubjects(const StudyStore &store, const Protocol &p, QDate today, Counts &c)
 {
-    for (int offset = 0;; offset += kPage) {
-        const QList<SubjectSummary> page = store.subjects(offset, kPage);
+    for (QString after;;) {
+        const QList<SubjectSummary> page = store.subjectsAfter(after, kPage);
+        if (!page.isEmpty())
+            after = page.constLast().code;
         for (const SubjectSummary &s : page) {
             ++c.byStatus[s.status];
             for (auto it = s.visitDates.cbegin(); it != s.visitDates.cend(); ++it)
@@ -65,8 +67,10 @@ void countRecords(const StudyStore &store, const Protocol &p, Counts &c)
     // Reading needs a session; the CLI reads as a monitor (read-only role) since whoever
     // runs it can read the file anyway.
     const Session reader{0, Cli::programName(), Role::Monitor};
-    for (int offset = 0;; offset += kPage) {
-        const QList<SubjectSummary> page = store.subjects(offset, kPage);
+    for (QString after;;) {
+        const QList<SubjectSummary> page = store.subjectsAfter(after, kPage);
+        if (!page.isEmpty())
+            after = page.constLast().code;
         for (const SubjectSummary &s : page) {
             const std::optional<Casebook> book = store.loadCasebook(reader, s.id);
             if (!book)

@@ -102,7 +102,10 @@ bool DemoGenerator::generate(int subjectCount, quint32 seed, QString *error,
 {
     m_stats = {};
     StudyStore store(m_db, m_protocol, m_clock);
-    if (UserStore(m_db, m_clock).userCount() > 0 || store.subjectCount() > 0) {
+    const int existing = store.subjectCount(error);
+    if (existing < 0)
+        return false;
+    if (UserStore(m_db, m_clock).userCount() > 0 || existing > 0) {
         *error = QStringLiteral("the database already holds data; a demo needs an empty one");
         return false;
     }

@@ -82,7 +82,7 @@ public:
     Run(StudyStore &store, const Session &session, const ExchangeProgress &progress,
         const std::function<void(const ExchangeProblem &)> &sink)
         : m_store(store),
-          m_session(session),
+          m_session(session.importing()),
           m_bulk(store),
           m_p(store.protocol()),
           m_dictionary(store.protocol()),
@@ -156,7 +156,7 @@ private:
     void orphanVital(CsvTable &vitals, const PendingVital &v);
 
     StudyStore &m_store;
-    const Session &m_session;
+    const Session m_session;  ///< every write checked against ImportData
     BulkWriter m_bulk;
     bool m_emptyStudy = false;  ///< no subject in the database when the import began
     const Protocol &m_p;
@@ -956,11 +956,6 @@ ImportReport Importer::Run::run(const QString &folder)
         return m_report;
     }
     m_emptyStudy = m_store.subjectCount() == 0;
-    struct ImportMode {
-        StudyStore &store;
-        explicit ImportMode(StudyStore &s) : store(s) { store.setImportMode(true); }
-        ~ImportMode() { store.setImportMode(false); }
-    } mode(m_store);
 
     // The deviation log first: its details wait for the records that show the deviations.
     bool going = readFile(QStringLiteral("deviations"),

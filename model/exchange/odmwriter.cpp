@@ -692,8 +692,16 @@ bool OdmWriter::Run::writeClinicalData()
     constexpr int kPage = 500;
     const qint64 total = m_store.subjectCount();
     qint64 done = 0;
-    for (int offset = 0;; offset += kPage) {
-        const QList<SubjectSummary> page = m_store.subjects(offset, kPage);
+    for (QString after;;) {  // keyset pages: each continues after the last code
+        QString listError;
+        const QList<SubjectSummary> page =
+            m_store.subjectsAfter(after, kPage, {}, {}, &listError);
+        if (!listError.isEmpty()) {
+            m_result.error = listError;
+            return false;
+        }
+        if (!page.isEmpty())
+            after = page.constLast().code;
         for (const SubjectSummary &s : page) {
             QString error;
             const std::optional<Casebook> book = m_store.loadCasebook(m_session, s.id, &error);

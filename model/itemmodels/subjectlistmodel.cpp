@@ -32,6 +32,7 @@ void SubjectListModel::setFilter(const QString &codePrefix, const QString &statu
     m_status = status;
     m_rows.clear();
     m_atEnd = false;
+    m_error.clear();
     endResetModel();
 }
 
@@ -264,8 +265,11 @@ void SubjectListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd)
         return;
     const int limit = m_rows.isEmpty() ? qMin(firstPageSize, m_pageSize) : m_pageSize;
+    // Keyset: the page after the last code fetched.
+    const QString after = m_rows.isEmpty() ? QString() : m_rows.constLast().summary.code;
+    m_error.clear();
     const QList<SubjectSummary> page =
-        m_store.subjects(int(m_rows.size()), limit, m_codePrefix, m_status);
+        m_store.subjectsAfter(after, limit, m_codePrefix, m_status, &m_error);
     m_atEnd = page.size() < limit;
     if (page.isEmpty())
         return;

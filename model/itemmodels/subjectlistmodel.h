@@ -74,6 +74,9 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    /// Why the last fetch read nothing (an SQL error); empty when it did. The list then
+    /// stops fetching until reload().
+    QString errorString() const { return m_error; }
 
 private:
     struct Row : Schedule {
@@ -90,6 +93,7 @@ private:
     QDate m_today;
     int m_pageSize = defaultPageSize;
     bool m_atEnd = false;
+    QString m_error;
 };
 
 }  // namespace trialcrf

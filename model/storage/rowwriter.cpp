@@ -54,7 +54,8 @@ SaveResult RowWriter::audit(const WriteContext &ctx, const QString &action, cons
 }
 
 SaveResult RowWriter::insert(const WriteContext &ctx, const QString &table, const Row &row,
-                             const UniqueKey &key, qint64 *id)
+                             const UniqueKey &key, qint64 *id,
+                             const std::function<QString()> &auditJson)
 {
     QStringList columns;
     QVariantList values;
@@ -82,7 +83,8 @@ SaveResult RowWriter::insert(const WriteContext &ctx, const QString &table, cons
         return sqlError(QStringLiteral("cannot insert into ") + table, q.lastError());
     }
     *id = q.lastInsertId().toLongLong();
-    return audit(ctx, QStringLiteral("insert"), table, *id, {}, {}, row.insertJson());
+    return audit(ctx, QStringLiteral("insert"), table, *id, {}, {},
+                 auditJson ? auditJson() : row.insertJson());
 }
 
 SaveResult RowWriter::stale(const WriteContext &ctx, const QString &table, qint64 id)

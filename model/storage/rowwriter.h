@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace trialcrf {
 
@@ -38,8 +39,10 @@ struct UniqueKey {
 /// Table and column names come from the repositories' constants; values are always bound.
 class RowWriter {
 public:
+    /// The audit row's new_value is `auditJson()` when given, else `row.insertJson()`.
     static SaveResult insert(const WriteContext &ctx, const QString &table, const Row &row,
-                             const UniqueKey &key, qint64 *id);
+                             const UniqueKey &key, qint64 *id,
+                             const std::function<QString()> &auditJson = {});
     /// Writes what differs between `before` and `after` (same columns, same order). When
     /// nothing differs nothing is written and *changed is false. A row whose version is no
     /// longer `version` gives Stale.

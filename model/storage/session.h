@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "security/permissions.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -9,38 +11,22 @@
 
 namespace trialcrf {
 
-enum class Role { Nurse, Physician, Monitor, DataManager };
-QString roleCode(Role r);                         ///< nurse, physician, monitor, data_manager
-std::optional<Role> roleFromCode(const QString &code);
-QStringList roleCodes();
-
-/// What a user may attempt; checked in model/ on every repository call.
-enum class Action {
-    ReadClinical,
-    EditSubject,
-    EditConsent,
-    EditEligibility,
-    ConfirmEligibility,
-    EditInfusion,
-    EditPasi,
-    EditAdverseEvent,
-    JudgeCausality,   ///< set an AE's relatedness
-    Sign,
-    ManageUsers,
-    ImportData,
-    ExportData,
-    Backup,
-    LockCasebook,
-    ReadAudit,
-};
-bool isAllowed(Role r, Action a);
-
 /// The logged-in user. Repositories take it for every call.
 struct Session {
     qint64 userId = 0;
     QString userName;
     Role role = Role::Monitor;
-    bool may(Action a) const { return isAllowed(role, a); }
+    /// Entry for a session of the app or the CLI; Import for the writes of an import, which
+    /// are then checked against ImportData (see requiredAction()), never widened.
+    Purpose purpose = Purpose::Entry;
+    bool may(Action a) const { return isAllowed(role, requiredAction(a, purpose)); }
+    /// This user writing an import's records.
+    Session importing() const
+    {
+        Session s = *this;
+        s.purpose = Purpose::Import;
+        return s;
+    }
 };
 
 /// The source of "now" (UTC), injectable so tests can pin the clock.

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 target_sources(trialcrf_model PRIVATE
-    storage/database.h storage/database.cpp
+    storage/database.h storage/database.cpp storage/transaction.cpp
     storage/statement.h storage/statement.cpp
     storage/migrations.h storage/migrations.cpp
     storage/session.h storage/session.cpp
@@ -10,11 +10,15 @@ target_sources(trialcrf_model PRIVATE
     storage/sqlitestatement.h storage/sqlitestatement.cpp
     storage/serialworker.h storage/serialworker.cpp
     storage/utf8.h storage/sodiumready.h
+    storage/savepipeline.h storage/savepipeline.cpp storage/pagesaves.cpp storage/savesteps.h
+    storage/deviationsync.h storage/deviationsync.cpp
     storage/bulkwriter.h storage/bulkwriter.cpp
+    storage/subjectlist.h storage/subjectlist.cpp
+    storage/exportstreams.h storage/exportstreams.cpp
     storage/casebook.h storage/casebook.cpp
     storage/completeness.h storage/completeness.cpp
     storage/studystore.h storage/studystore.cpp
-    storage/userstore.h storage/userstore.cpp
+    storage/userstore.h storage/userstore.cpp storage/passwordhash.h storage/passwordhash.cpp
     storage/signaturestore.h storage/signaturestore.cpp
     storage/audittrail.h storage/audittrail.cpp
     storage/databasebackup.h storage/databasebackup.cpp

@@ -218,8 +218,7 @@ void TestBulkWriter::writesWhatTheStoreWrites()
 {
     // The same records through the store and through the bulk path give the same rows and
     // the same audit JSON (only ids differ: S002's records come second).
-    const Session dm = dataManager();
-    m_store->setImportMode(true);
+    const Session dm = dataManager().importing();
     Subject a = subject(QStringLiteral("S001"));
     QVERIFY(m_store->saveSubject(dm, a, QStringLiteral("import")).ok());
     QVERIFY(enrol(*m_store, a.id, dm).ok());
@@ -241,7 +240,6 @@ void TestBulkWriter::writesWhatTheStoreWrites()
         QVERIFY(writer.finish().ok());
         QVERIFY(t.commit());
     }
-    m_store->setImportMode(false);
     QCOMPARE(ib.version, 1);
     QCOMPARE(ib.subjectId, b.id);
 
@@ -331,8 +329,7 @@ void TestBulkWriter::storeSavesBetweenFlushesKeepTheChain()
     // The demo's pattern: new records through the bulk writer, a status change through the
     // store after finish(), more new records, in one transaction. Each audit row chains on
     // from the one before it, whichever path wrote it, with batches full and partial.
-    const Session dm = dataManager();
-    m_store->setImportMode(true);
+    const Session dm = dataManager().importing();
     {
         Transaction t(*m_db);
         BulkWriter writer(*m_store);

@@ -309,8 +309,7 @@ void TestDeviationsStore::pasiOutOfWindow()
 
 void TestDeviationsStore::bulkPathRecordsTheSameDeviations()
 {
-    const Session dm = dataManager();
-    m_store->setImportMode(true);
+    const Session dm = dataManager().importing();
     Subject b = subject(QStringLiteral("S002"));
     Infusion early = infusionAt(0, QStringLiteral("week0"), kWeek0.addDays(-2));
     early.deviationReasons.insert(QStringLiteral("infusion_before_week0"), QStringLiteral("Travel"));
@@ -324,7 +323,6 @@ void TestDeviationsStore::bulkPathRecordsTheSameDeviations()
         QVERIFY(writer.finish().ok());
         QVERIFY(t.commit());
     }
-    m_store->setImportMode(false);
     const Casebook book = load(b.id);
     QCOMPARE(kindsOf(book.deviations),
              (QStringList{"infusion_before_week0", "visit_out_of_window"}));
@@ -341,8 +339,7 @@ void TestDeviationsStore::bulkPathRecordsTheSameDeviations()
 
 void TestDeviationsStore::bulkPathTakesKnownDetailsAndKeepsResolvedHistory()
 {
-    const Session dm = dataManager();
-    m_store->setImportMode(true);
+    const Session dm = dataManager().importing();
     Subject b = subject(QStringLiteral("S003"));
     Infusion early = infusionAt(0, QStringLiteral("week0"), kWeek0.addDays(-2));
     const QDateTime then(QDate(2024, 3, 2), QTime(9, 0), Qt::UTC);
@@ -374,7 +371,6 @@ void TestDeviationsStore::bulkPathTakesKnownDetailsAndKeepsResolvedHistory()
         QVERIFY(writer.finish().ok());
         QVERIFY(t.commit());
     }
-    m_store->setImportMode(false);
     QCOMPARE(orphans, QStringList{BulkWriter::deviationKey("S003", "week2", "infusion",
                                                            orphan.kind)});
     const Casebook book = load(b.id);

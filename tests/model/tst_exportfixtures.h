@@ -72,12 +72,7 @@ inline void week2Scores(PasiAssessment &a)
 /// 0, an incomplete eligibility). Returns an empty string or what failed.
 inline QString addEdgeCases(StudyStore &store)
 {
-    const Session dm = dataManager();
-    store.setImportMode(true);
-    struct Reset {
-        StudyStore &s;
-        ~Reset() { s.setImportMode(false); }
-    } reset{store};
+    const Session dm = dataManager().importing();  // loaded as an import loads it
 
     Subject s1 = subject(QStringLiteral("EDGE-1"));
     s1.birthDate = QDate(1980, 2, 29);

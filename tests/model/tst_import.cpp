@@ -671,11 +671,9 @@ void TestImport::auditChainVerifiesAfterImport()
     QVERIFY(id);
     std::optional<Casebook> book = m_target->store->loadCasebook(dataManager(), *id);
     QVERIFY(book);
-    m_target->store->setImportMode(true);
     book->subject.initials = QStringLiteral("XYZ");
-    const SaveResult saved =
-        m_target->store->saveSubject(dataManager(), book->subject, QStringLiteral("typo"));
-    m_target->store->setImportMode(false);
+    const SaveResult saved = m_target->store->saveSubject(dataManager().importing(),
+                                                          book->subject, QStringLiteral("typo"));
     QVERIFY2(saved.ok(), qPrintable(saved.message));
     QCOMPARE(log.count(), records + 2);
     QVERIFY2(!log.firstBrokenRow(&problem), qPrintable(problem));

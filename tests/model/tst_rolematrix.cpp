@@ -11,6 +11,7 @@
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
 #include "storage/audittrail.h"
+#include "storage/bulkwriter.h"
 #include "storage/database.h"
 #include "storage/databasebackup.h"
 #include "storage/signaturestore.h"
@@ -117,6 +118,12 @@ private slots:
     void everyRoleAndActionThroughTheStores_data();
     void everyRoleAndActionThroughTheStores();
     void matrixInModelMatchesTheIssue();
+    void permissionTableIsTheDesignsMatrix_data();
+    void permissionTableIsTheDesignsMatrix();
+    void importWritesNeedImportData_data();
+    void importWritesNeedImportData();
+    void importByAnotherRoleWritesNothing_data();
+    void importByAnotherRoleWritesNothing();
 
 private:
     /// A subject of its own for each row, with the pages the action needs set up by the
@@ -361,6 +368,103 @@ void TestRoleMatrix::matrixInModelMatchesTheIssue()
             QVERIFY2(isAllowed(r, a) == expectedAllowed(r, a),
                      qPrintable(roleCode(r) + QLatin1Char(' ') + QLatin1String(actionName(a))));
     }
+}
+
+void TestRoleMatrix::permissionTableIsTheDesignsMatrix_data()
+{
+    QTest::addColumn<Action>("action");
+    for (Action a : kActions)
+        QTest::addRow("%s", actionName(a)) << a;
+}
+
+void TestRoleMatrix::permissionTableIsTheDesignsMatrix()
+{
+    // The table is data: exactly one line per action, each cell the design's.
+    QFETCH(Action, action);
+    QCOMPARE(permissionTable().size(), qsizetype(std::size(kActions)));
+    QList<Permission> lines;
+    for (const Permission &p : permissionTable()) {
+        if (p.action == action)
+            lines << p;
+    }
+    QCOMPARE(lines.size(), 1);
+    const Permission &p = lines.first();
+    QCOMPARE(p.nurse, expectedAllowed(Role::Nurse, action));
+    QCOMPARE(p.physician, expectedAllowed(Role::Physician, action));
+    QCOMPARE(p.monitor, expectedAllowed(Role::Monitor, action));
+    QCOMPARE(p.dataManager, expectedAllowed(Role::DataManager, action));
+}
+
+void TestRoleMatrix::importWritesNeedImportData_data()
+{
+    everyRoleAndActionThroughTheStores_data();
+}
+
+void TestRoleMatrix::importWritesNeedImportData()
+{
+    // An import's session writes the pages as the data manager's right (ImportData), never
+    // as a wider set: a role without ImportData may write nothing through an import, and
+    // the rights that are not page writes stay the role's own.
+    QFETCH(Role, role);
+    QFETCH(Action, action);
+    QFETCH(bool, allowed);
+    Session s;
+    s.role = role;
+    const QList<Action> pageWrites{Action::EditSubject,      Action::EditConsent,
+                                   Action::EditEligibility,  Action::ConfirmEligibility,
+                                   Action::EditInfusion,     Action::EditPasi,
+                                   Action::EditAdverseEvent, Action::JudgeCausality};
+    const bool expected = pageWrites.contains(action)
+                              ? expectedAllowed(role, Action::ImportData)
+                              : allowed;
+    QCOMPARE(s.importing().may(action), expected);
+    QCOMPARE(s.may(action), allowed);  // the session it came from is unchanged
+}
+
+void TestRoleMatrix::importByAnotherRoleWritesNothing_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<bool>("allowed");
+    for (Role r : {Role::Nurse, Role::Physician, Role::Monitor, Role::DataManager})
+        QTest::addRow("%s", qPrintable(roleCode(r))) << r << (r == Role::DataManager);
+}
+
+void TestRoleMatrix::importByAnotherRoleWritesNothing()
+{
+    // A study with one subject, imported into an empty one by each role: only the data
+    // manager's import writes; every other is refused before any row, with no switch on
+    // the store to set or reset.
+    QFETCH(Role, role);
+    QFETCH(bool, allowed);
+    const QString folder = m_dir.filePath(QStringLiteral("one-%1").arg(++m_counter));
+    {
+        Database source;
+        QVERIFY(source.open(m_dir.filePath(QStringLiteral("one-%1.db").arg(m_counter))));
+        StudyStore store(source, Protocol::builtIn());
+        Subject subj = subject(QStringLiteral("IMP-1"));
+        QVERIFY(store.saveSubject(nurse(), subj).ok());
+        QVERIFY(Exporter(store, dataManager()).exportCsv(folder).ok());
+    }
+    Database target;
+    QVERIFY(target.open(m_dir.filePath(QStringLiteral("target-%1.db").arg(m_counter))));
+    StudyStore store(target, Protocol::builtIn());
+    Session s = m_sessions.value(role);
+    const qint64 auditBefore = AuditLog(target).count();
+    const ImportReport r = Importer(store, s).importCsv(folder);
+    QCOMPARE(r.ok(), allowed);
+    QCOMPARE(store.subjectCount(), allowed ? 1 : 0);
+    if (!allowed) {
+        QCOMPARE(r.status, ImportReport::Status::Denied);
+        QCOMPARE(AuditLog(target).count(), auditBefore);
+    }
+    // Nor does a bulk writer let the role write a page through an import's session.
+    Subject other = subject(QStringLiteral("IMP-2"));
+    Transaction t(target);
+    BulkWriter writer(store);
+    const SaveResult added = writer.addSubject(s.importing(), other);
+    QCOMPARE(added.ok(), allowed);
+    if (!allowed)
+        QCOMPARE(added.status, SaveResult::Status::Denied);
 }
 
 QTEST_GUILESS_MAIN(TestRoleMatrix)

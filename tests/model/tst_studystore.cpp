@@ -246,7 +246,7 @@ private slots:
     void rolesWithoutEditRightsAreDenied();
     void nurseCannotJudgeCausality();
     void onlyAPhysicianConfirmsEligibility();
-    void importModeLetsADataManagerLoadEveryField();
+    void anImportingDataManagerLoadsEveryField();
     void lockedCasebookRefusesSaves();
 
     void injectionTextAndLongChineseTextAreStoredLiterally();
@@ -915,19 +915,22 @@ void TestStudyStore::onlyAPhysicianConfirmsEligibility()
     QVERIFY(fields.contains(QStringLiteral("override_reason")));
 }
 
-void TestStudyStore::importModeLetsADataManagerLoadEveryField()
+void TestStudyStore::anImportingDataManagerLoadsEveryField()
 {
+    // An import's writes are checked against ImportData (the data manager's right), for
+    // every page and field; the data manager typing a page is still refused.
     Subject s = subject();
     REFUSED(m_store->saveSubject(dataManager(), s), Status::Denied);
-    m_store->setImportMode(true);
-    SAVED(m_store->saveSubject(dataManager(), s, QStringLiteral("CSV import")));
+    SAVED(m_store->saveSubject(dataManager().importing(), s, QStringLiteral("CSV import")));
     AdverseEvent ae = adverseEvent(s.id);
     ae.relatedness = QStringLiteral("unlikely");
-    SAVED(m_store->saveAdverseEvent(dataManager(), ae));
-    // Import mode widens ImportData holders only.
+    SAVED(m_store->saveAdverseEvent(dataManager().importing(), ae));
+    // Importing widens nothing for a role without ImportData.
     Subject other = subject(QStringLiteral("S002"));
-    REFUSED(m_store->saveSubject(monitor(), other), Status::Denied);
-    m_store->setImportMode(false);
+    REFUSED(m_store->saveSubject(monitor().importing(), other), Status::Denied);
+    AdverseEvent judged = adverseEvent(s.id);
+    judged.relatedness = QStringLiteral("possible");
+    REFUSED(m_store->saveAdverseEvent(nurse().importing(), judged), Status::Denied);
     REFUSED(m_store->saveSubject(dataManager(), other), Status::Denied);
     QCOMPARE(auditRows(QStringLiteral("subjects")).first().reason, QStringLiteral("CSV import"));
 }

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+// Transaction (declared in database.h): BEGIN IMMEDIATE, or a savepoint when nested.
+#include "storage/database.h"
+
+#include "storage/statement.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace trialcrf {
+
+Transaction::Transaction(const Database &db)
+    : m_owner(&db)
+{
+    if (!db.isOpen()) {
+        m_error = QStringLiteral("the database is not open");
+        return;
+    }
+    m_db = db.connection();
+    if (db.m_transactionDepth == 0) {
+        // A fresh outermost transaction: what was cached under the last lock is void.
+        db.m_auditTailValid = false;
+        db.m_auditAnchorDirty = false;
+        const QString begin = db.isReadOnly() ? QStringLiteral("BEGIN")
+                                              : QStringLiteral("BEGIN IMMEDIATE");
+        if (!exec(begin)) {
+            // Someone opened a transaction on this connection without us (QSqlDatabase::
+            // transaction()): nest inside it as a savepoint instead.
+            if (!m_error.contains(QLatin1String("within a transaction")))
+                return;
+            m_error.clear();
+            m_savepoint = QStringLiteral("trialcrf_sp%1").arg(db.m_transactionDepth);
+            if (!exec(QStringLiteral("SAVEPOINT ") + m_savepoint))
+                return;
+        }
+    } else {
+        // Named by depth: names on the stack stay unique and the statements repeat.
+        m_savepoint = QStringLiteral("trialcrf_sp%1").arg(db.m_transactionDepth);
+        if (!exec(QStringLiteral("SAVEPOINT ") + m_savepoint))
+            return;
+    }
+    ++db.m_transactionDepth;
+    m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active && !m_committed)
+        rollback();
+}
+
+bool Transaction::exec(const QString &sql)
+{
+    Statement s(*m_owner, sql);
+    if (!s.exec()) {
+        m_error = Database::describe(s.query().lastError());
+        return false;
+    }
+    return true;
+}
+
+bool Transaction::commit()
+{
+    if (!m_active || m_committed)
+        return false;
+    // The outermost transaction that appended audit rows commits them with their anchor.
+    if (m_owner->m_transactionDepth == 1 && m_owner->m_auditAnchorDirty) {
+        QString why;
+        if (!m_owner->writeAuditAnchor(&why)) {
+            rollback();
+            m_error = QStringLiteral("audit anchor: ") + why;
+            return false;
+        }
+    }
+    const bool ok = m_savepoint.isEmpty() ? exec(QStringLiteral("COMMIT"))
+                                          : exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+    if (!ok) {
+        const QString why = m_error;
+        rollback();
+        m_error = why;
+        return false;
+    }
+    m_committed = true;
+    --m_owner->m_transactionDepth;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    m_owner->m_auditTailValid = false;
+    if (m_owner->m_transactionDepth == 1)
+        m_owner->m_auditAnchorDirty = false;
+    if (m_savepoint.isEmpty()) {
+        exec(QStringLiteral("ROLLBACK"));
+    } else {
+        exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint);
+        exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+    }
+    m_active = false;
+    --m_owner->m_transactionDepth;
+}
+
+}  // namespace trialcrf
