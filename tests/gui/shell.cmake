@@ -11,3 +11,13 @@ trialcrf_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp
                   LIBS trialcrf_shell trialcrf_shell_fixture)
 trialcrf_add_test(tst_deviations_gui SOURCES tst_deviations_gui.cpp tst_formsfixture.h
                   LIBS trialcrf_shell)
+
+# The casebook's PASI charts and the export and import actions of the main window.
+trialcrf_add_test(tst_integrate SOURCES tst_integrate.cpp
+                  LIBS trialcrf_shell trialcrf_shell_fixture)
+
+# The charts following a PASI page as it is typed; File → Export PDF… and Print… through
+# their dialogs, the PDF read back with pdftotext.
+trialcrf_add_test(tst_reportactions SOURCES tst_reportactions.cpp tst_formsfixture.h
+                  LIBS trialcrf_shell trialcrf_shell_fixture)
+target_include_directories(tst_reportactions PRIVATE ${PROJECT_SOURCE_DIR}/tests/report)

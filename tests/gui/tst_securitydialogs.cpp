@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// The dialogs of issue 6 (offscreen): the e-signature dialog and the casebook's signatures,
+// The security dialogs (offscreen): the e-signature dialog and the casebook's signatures,
 // user administration, changing a password, and the audit viewer with its CSV export.
 #include "../model/accountsfixture.h"
 #include "auditviewer.h"
