@@ -262,17 +262,8 @@ void PasiForm::updateComputed()
     }
     if (!replaced)
         points.append({visit(), pasi});
-    const std::optional<int> baseline = rules::baselineTenths(points);
-    // Which visit the baseline comes from: week 0, else screening (the protocol's rule).
-    QString baselineVisit;
-    for (const QString &candidate : {QStringLiteral("week0"), QStringLiteral("screening")}) {
-        for (const rules::PasiPoint &pt : std::as_const(points)) {
-            if (baselineVisit.isEmpty() && pt.visit == candidate && pt.tenths)
-                baselineVisit = candidate;
-        }
-    }
-    const bool isBaselineVisit =
-        visit() == QLatin1String("week0") || (!visit().isEmpty() && visit() == baselineVisit);
+    const std::optional<int> baseline = rules::baselineTenths(p, points);
+    const bool isBaselineVisit = rules::isBaselineVisit(p, visit(), points);
     m_ui->baselineValue->setText(baseline ? DisplayFormat::tenths(*baseline)
                                           : tr("— (no baseline assessment yet)"));
 

@@ -197,7 +197,7 @@ void TestDemoGenerator::writesRealisticMix()
         if (b->subject.status == QLatin1String("completed")) {
             ++completed;
             const QList<rules::PasiPoint> points = b->pasiPoints(p);
-            const std::optional<int> baseline = rules::baselineTenths(points);
+            const std::optional<int> baseline = rules::baselineTenths(p, points);
             QVERIFY(baseline && *baseline >= 60 && *baseline <= 420);
             const PasiAssessment *last = b->pasiAt(QStringLiteral("week12"));
             QVERIFY(last);
