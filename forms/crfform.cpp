@@ -10,6 +10,7 @@
 #include "numberedit.h"
 #include "optionaldateedit.h"
 #include "optionaltimeedit.h"
+#include "palette.h"
 #include "reasondialog.h"
 #include "storage/studystore.h"
 #include "yesnobox.h"
@@ -43,8 +44,9 @@ namespace {
 /// The frame of a field with an error. A property selector, so only the field itself is
 /// framed, not the line edit inside a spin box or combo box.
 const char kErrorProperty[] = "crfError";
-const QString kErrorStyle = QStringLiteral(
-    "*[crfError=\"true\"] { border: 2px solid #b3261e; border-radius: 3px; }");
+const QString kErrorStyle =
+    QStringLiteral("*[crfError=\"true\"] { border: 2px solid %1; border-radius: 3px; }")
+        .arg(Palette::error().name());
 
 /// The most names the footer lists before "and N more".
 constexpr int kMaxNamedProblems = 5;
@@ -58,9 +60,7 @@ CrfForm::CrfForm(StudyStore &store, QWidget *parent) : QWidget(parent), m_store(
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c060;"
-        " padding: 6px; }"));
+    m_banner->setStyleSheet(Palette::bannerStyle(6));
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -655,9 +655,9 @@ void CrfForm::updateFooter()
     m_status->setText(status);
     QString style;
     if (editable && hard)
-        style = DisplayFormat::errorStyle();
+        style = Palette::errorStyle();
     else if (!missing.isEmpty() && (m_dirty || m_savedRecord))
-        style = DisplayFormat::noticeStyle();
+        style = Palette::noticeStyle();
     m_status->setStyleSheet(style);
     m_saveButton->setEnabled(canSave);
     if (canSave != m_canSave) {

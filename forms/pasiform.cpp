@@ -6,6 +6,7 @@
 #include "displayformat.h"
 #include "fielderrorlabel.h"
 #include "numberedit.h"
+#include "palette.h"
 #include "rules/deviations.h"
 #include "rules/rules.h"
 #include "storage/studystore.h"
@@ -18,7 +19,7 @@ namespace trialcrf {
 namespace {
 /// The spin boxes' value below 0 stands for "not recorded" (shown as a dash).
 constexpr int kNotRecorded = -1;
-const QString kNoteStyle = QStringLiteral("color: #5f6368;");
+const QString kNoteStyle = Palette::textStyle(Palette::note());
 }  // namespace
 
 PasiForm::PasiForm(StudyStore &store, QWidget *parent)

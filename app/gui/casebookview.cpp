@@ -11,6 +11,7 @@
 #include "itemmodels/itemlabels.h"
 #include "itemmodels/visittimelinemodel.h"
 #include "labels/codelabels.h"
+#include "palette.h"
 #include "pasiform.h"
 #include "statecolordelegate.h"
 #include "storage/completeness.h"
@@ -99,8 +100,8 @@ QWidget *CasebookView::buildOverview()
     m_incomplete->setObjectName(QStringLiteral("casebookIncomplete"));
     m_incomplete->setTextFormat(Qt::PlainText);
     m_incomplete->setWordWrap(true);
-    m_incomplete->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fce8b2; color: #3d3000; border: 1px solid #e0c060; padding: 4px; }"));
+    m_incomplete->setStyleSheet(
+        Palette::bannerStyle(4, Palette::stateBackground(QStringLiteral("incomplete"))));
     m_incomplete->hide();
     m_subjectButton = new QPushButton(page);
     m_consentButton = new QPushButton(page);
@@ -323,11 +324,11 @@ void CasebookView::fillSignedState()
                             .arg(meaning, when, s->printedName)
                       : tr("Signed: %1 on %2 by %3").arg(meaning, when, s->printedName);
     }
-    const QColor background = StateColorDelegate::background(code);
+    const QColor background = Palette::stateBackground(code);
     m_signed->setStyleSheet(
         background.isValid()
-            ? QStringLiteral("QLabel { background: %1; color: black; padding: 3px; }")
-                  .arg(background.name())
+            ? QStringLiteral("QLabel { %1 }")
+                  .arg(Palette::onLightStyle(background, QStringLiteral("3px")))
             : QStringLiteral("QLabel { padding: 3px; }"));
     m_signed->setProperty("signedState", code);
     m_signed->setText(text);

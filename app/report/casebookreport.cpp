@@ -5,6 +5,7 @@
 #include "labels/changereason.h"
 #include "labels/codelabels.h"
 #include "labels/fieldlabels.h"
+#include "palette.h"
 #include "reportdocument.h"
 #include "reportfonts.h"
 #include "reportlabels.h"
@@ -515,31 +516,31 @@ void CasebookReport::decorate(QPainter &p, const QRectF &page, int n, int pages,
     const qreal pt = dpi / 72.0;
     const QFont small = ReportFonts::font(8), bold = ReportFonts::font(8, true);
     const qreal line = QFontMetricsF(small, p.device()).height();
-    const QColor muted(0x5f, 0x66, 0x70), rule(0x9a, 0xa1, 0xaa);
+    const ReportColours colours = Palette::report();
 
     const QRectF top(page.left(), page.top(), page.width(), line);
     p.setFont(bold);
-    p.setPen(QColor(0x20, 0x24, 0x2a));
+    p.setPen(colours.text);
     p.drawText(top, Qt::AlignLeft | Qt::AlignVCenter,
                QStringLiteral("%1 / %2").arg(m_protocol.registryId, m_protocol.sponsorStudyId));
     p.setFont(small);
     p.drawText(top, Qt::AlignHCenter | Qt::AlignVCenter, tr("Case report form"));
     p.drawText(top, Qt::AlignRight | Qt::AlignVCenter, tr("Subject %1").arg(m_in.casebook.subject.code));
-    p.setPen(QPen(rule, 0.6 * pt));
+    p.setPen(QPen(colours.rule, 0.6 * pt));
     p.drawLine(QPointF(page.left(), top.bottom() + 3 * pt), QPointF(page.right(), top.bottom() + 3 * pt));
 
     const QRectF bottom(page.left(), page.bottom() - line, page.width(), line);
     p.drawLine(QPointF(page.left(), bottom.top() - 3 * pt), QPointF(page.right(), bottom.top() - 3 * pt));
-    p.setPen(muted);
+    p.setPen(colours.muted);
     p.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
                tr("Printed %1 UTC by %2").arg(utc(m_in.generatedAtUtc), text(m_in.generatedBy)));
     if (m_in.demo) {
         p.setFont(bold);
-        p.setPen(QColor(0xb4, 0x1c, 0x1c));
+        p.setPen(colours.alert);
         p.drawText(bottom, Qt::AlignHCenter | Qt::AlignVCenter, tr("DEMO DATA"));
         p.setFont(small);
     }
-    p.setPen(QColor(0x20, 0x24, 0x2a));
+    p.setPen(colours.text);
     p.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(n).arg(pages));
 }
 
