@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: Apache-2.0
 # Security in the app (offscreen): idle lock, lock screen, e-signature dialog, users, audit viewer.
-trialcrf_add_test(tst_idlelock SOURCES tst_idlelock.cpp ../model/accountsfixture.h LIBS trialcrf_shell)
-trialcrf_add_test(tst_securitydialogs SOURCES tst_securitydialogs.cpp ../model/accountsfixture.h
+trialcrf_add_test(tst_idlelock SOURCES tst_idlelock.cpp LIBS trialcrf_shell)
+trialcrf_add_test(tst_securitydialogs SOURCES tst_securitydialogs.cpp
                   LIBS trialcrf_shell)
-trialcrf_add_test(tst_securityactions SOURCES tst_securityactions.cpp ../model/accountsfixture.h
+trialcrf_add_test(tst_securityactions SOURCES tst_securityactions.cpp
                   LIBS trialcrf_shell)
 trialcrf_add_test(tst_freetext_forms SOURCES tst_freetext_forms.cpp LIBS trialcrf_forms)
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The security dialogs (offscreen): the e-signature dialog and the casebook's signatures,
 // user administration, changing a password, and the audit viewer with its CSV export.
-#include "../model/accountsfixture.h"
+#include "accountsfixture.h"
 #include "auditviewer.h"
 #include "casebookview.h"
 #include "changepassworddialog.h"

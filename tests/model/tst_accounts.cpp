@@ -3,7 +3,7 @@
 // (e-signature, idle unlock, password change) that counts toward the lockout, the audited
 // screen lock and unlock, a password change proven with the current password, and users
 // who are disabled but never deleted.
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/userstore.h"

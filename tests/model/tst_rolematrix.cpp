@@ -7,7 +7,7 @@
 //   physician:    every clinical form, eligibility confirmation, AE causality; signs
 //   monitor:      reads everything (the audit trail and exports too), edits nothing
 //   data manager: users, import/export, backup, lock/unlock; no clinical edits
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
 #include "storage/audittrail.h"

@@ -3,6 +3,7 @@
 // a realistic mix of what the app must show (screen failures, non-responders, deviations,
 // adverse events, visits due and overdue "today").
 #include "demo/demogenerator.h"
+#include "fixtures.h"
 #include "protocol/protocol.h"
 #include "rules/rules.h"
 #include "storage/database.h"
@@ -20,7 +21,7 @@ const QDate kToday(2024, 6, 15);
 
 Clock pinnedClock()
 {
-    return [] { return QDateTime(kToday, QTime(10, 0), Qt::UTC); };
+    return fixtures::fixedClock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
 }
 
 const Session kReader{0, QStringLiteral("test"), Role::Monitor};
