@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Rules of the source tree itself, read from the files: every colour of forms/ and app/ comes
-// from the palette (forms/palette.*), and no code, comment, build file or script cites an
-// issue number a reader of the repository cannot look up.
+// from the palette (forms/palette.*), no code, comment, build file or script cites an issue
+// number a reader of the repository cannot look up, and no file of forms/ or app/ runs past
+// 500 lines.
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -117,7 +118,24 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
+    void formsAndAppFilesFitOnAFewScreens()
+    {
+        QStringList tooLong;
+        for (const QString &path : files({QStringLiteral("forms"), QStringLiteral("app")},
+                                         {QStringLiteral("*.cpp"), QStringLiteral("*.h")})) {
+            QFile f(root() + QLatin1Char('/') + path);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+            const qsizetype lines = f.readAll().count('\n');
+            if (lines > kMaxLines)
+                tooLong << QStringLiteral("%1: %2 lines").arg(path).arg(lines);
+        }
+        QVERIFY2(tooLong.isEmpty(), qPrintable(tooLong.join(QLatin1Char('\n'))));
+    }
+
 private:
+    /// The most lines of one production file: past it, the file holds more than one job.
+    static constexpr qsizetype kMaxLines = 500;
+
     static QRegularExpression colourLiteral()
     {
         return QRegularExpression(QStringLiteral(
