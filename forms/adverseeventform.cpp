@@ -4,6 +4,7 @@
 #include "codecombobox.h"
 #include "labels/codelabels.h"
 #include "fielderrorlabel.h"
+#include "palette.h"
 #include "storage/studystore.h"
 #include "ui_adverseeventform.h"
 
@@ -12,7 +13,7 @@
 namespace trialcrf {
 
 namespace {
-const QString kNoteStyle = QStringLiteral("color: #5f6368;");
+const QString kNoteStyle = Palette::textStyle(Palette::note());
 }
 
 AdverseEventForm::AdverseEventForm(StudyStore &store, QWidget *parent)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "consentform.h"
 
+#include "palette.h"
 #include "storage/studystore.h"
 #include "ui_consentform.h"
 
@@ -10,7 +11,7 @@ ConsentForm::ConsentForm(StudyStore &store, QWidget *parent)
     : CrfForm(store, parent), m_ui(std::make_unique<Ui::ConsentForm>())
 {
     m_ui->setupUi(contentWidget());
-    m_ui->notSignedNote->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_ui->notSignedNote->setStyleSheet(Palette::textStyle(Palette::warning()));
     bindField(QStringLiteral("consent_version"), m_ui->versionEdit);
     bindField(QStringLiteral("consent_date"), m_ui->dateEdit);
     bindField(QStringLiteral("consent_time"), m_ui->timeEdit);

@@ -2,6 +2,7 @@
 #include "deviationpanel.h"
 
 #include "labels/codelabels.h"
+#include "palette.h"
 #include "rules/deviations.h"
 
 #include <QEvent>
@@ -13,7 +14,7 @@
 namespace trialcrf {
 
 namespace {
-const QString kWarnStyle = QStringLiteral("color: #b3261e; font-weight: bold;");
+const QString kWarnStyle = Palette::textStyle(Palette::error(), true);
 constexpr int kReasonMaxLength = 500;
 }  // namespace
 
@@ -23,7 +24,7 @@ DeviationPanel::DeviationPanel(QWidget *parent) : QGroupBox(parent)
     auto *layout = new QVBoxLayout(this);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_note->setStyleSheet(Palette::textStyle(Palette::note()));
     layout->addWidget(m_note);
     m_grid = new QGridLayout;
     m_grid->setColumnStretch(1, 1);

@@ -118,16 +118,6 @@ QString DisplayFormat::dash()
     return QStringLiteral("—");
 }
 
-QString DisplayFormat::errorStyle()
-{
-    return QStringLiteral("color: #b3261e;");
-}
-
-QString DisplayFormat::noticeStyle()
-{
-    return QStringLiteral("color: #7a4f00;");
-}
-
 QString DisplayFormat::dateOrder()
 {
     const QString format = dateFormat();

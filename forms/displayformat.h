@@ -46,10 +46,6 @@ public:
     /// "—": shown for a value that cannot be computed yet.
     static QString dash();
 
-    /// Style sheets of the two kinds of message: an error (red: stops Save) and a notice
-    /// (calm amber: something is still missing; saving is fine).
-    static QString errorStyle();
-    static QString noticeStyle();
     /// The order of day, month and year in dateFormat(): "MDY" (English), "YMD" (Chinese)
     /// or "DMY". Typed dates are read in this order.
     static QString dateOrder();

@@ -6,6 +6,7 @@
 #include "fielderrorlabel.h"
 #include "numberedit.h"
 #include "optionaldateedit.h"
+#include "palette.h"
 #include "rules/rules.h"
 #include "storage/studystore.h"
 #include "ui_eligibilityform.h"
@@ -17,9 +18,9 @@
 namespace trialcrf {
 
 namespace {
-const QString kPassStyle = QStringLiteral("color: #1b5e20;");
-const QString kFailStyle = QStringLiteral("color: #b3261e; font-weight: bold;");
-const QString kMissingStyle = QStringLiteral("color: #5f6368;");
+const QString kPassStyle = Palette::textStyle(Palette::ok());
+const QString kFailStyle = Palette::textStyle(Palette::error(), true);
+const QString kMissingStyle = Palette::textStyle(Palette::note());
 
 /// The number as the protocol file writes it, in the locale: 2.0 stays "2.0", 75 stays "75".
 QString limit(double v)
@@ -41,7 +42,7 @@ EligibilityForm::EligibilityForm(StudyStore &store, QWidget *parent)
                                  &CodeLabels::verdict);
     for (QLabel *note : {ui->labsNote, ui->confirmNote, ui->ageValue, ui->consentValue})
         note->setStyleSheet(kMissingStyle);
-    ui->confirmRoleHint->setStyleSheet(QStringLiteral("color: #3d3000; font-weight: bold;"));
+    ui->confirmRoleHint->setStyleSheet(Palette::textStyle(Palette::bannerText(), true));
     ui->pasiValue->setStyleSheet(kMissingStyle);
     QFont bold = ui->verdictValue->font();
     bold.setBold(true);

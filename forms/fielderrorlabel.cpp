@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fielderrorlabel.h"
 
-#include "displayformat.h"
+#include "palette.h"
 
 namespace trialcrf {
 
@@ -11,7 +11,7 @@ FieldErrorLabel::FieldErrorLabel(QWidget *parent) : QLabel(parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    setStyleSheet(DisplayFormat::errorStyle());
+    setStyleSheet(Palette::errorStyle());
     // As wide as the field column, so a long message wraps instead of being cut.
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     hide();
@@ -22,7 +22,7 @@ void FieldErrorLabel::setMessages(const QStringList &messages, bool notice)
     if (messages == m_messages && notice == m_notice && isHidden() == messages.isEmpty())
         return;
     if (notice != m_notice)
-        setStyleSheet(notice ? DisplayFormat::noticeStyle() : DisplayFormat::errorStyle());
+        setStyleSheet(notice ? Palette::noticeStyle() : Palette::errorStyle());
     m_messages = messages;
     m_notice = notice;
     setText(messages.join(QLatin1Char('\n')));

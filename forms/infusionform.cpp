@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "infusionform.h"
 
+#include "palette.h"
 #include "records/lifecycle.h"
 
 #include "labels/codelabels.h"
@@ -23,9 +24,9 @@
 namespace trialcrf {
 
 namespace {
-const QString kOkStyle = QStringLiteral("color: #1b5e20;");
-const QString kWarnStyle = QStringLiteral("color: #b3261e; font-weight: bold;");
-const QString kNoteStyle = QStringLiteral("color: #5f6368;");
+const QString kOkStyle = Palette::textStyle(Palette::ok());
+const QString kWarnStyle = Palette::textStyle(Palette::error(), true);
+const QString kNoteStyle = Palette::textStyle(Palette::note());
 
 /// The vital-sign fields of a row, in the record's error keys.
 struct VitalField {

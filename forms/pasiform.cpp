@@ -6,6 +6,7 @@
 #include "displayformat.h"
 #include "fielderrorlabel.h"
 #include "numberedit.h"
+#include "palette.h"
 #include "rules/deviations.h"
 #include "rules/rules.h"
 #include "storage/studystore.h"
@@ -18,7 +19,7 @@ namespace trialcrf {
 namespace {
 /// The spin boxes' value below 0 stands for "not recorded" (shown as a dash).
 constexpr int kNotRecorded = -1;
-const QString kNoteStyle = QStringLiteral("color: #5f6368;");
+const QString kNoteStyle = Palette::textStyle(Palette::note());
 }  // namespace
 
 PasiForm::PasiForm(StudyStore &store, QWidget *parent)
@@ -269,17 +270,8 @@ void PasiForm::updateComputed()
     }
     if (!replaced)
         points.append({visit(), pasi});
-    const std::optional<int> baseline = rules::baselineTenths(points);
-    // Which visit the baseline comes from: week 0, else screening (the protocol's rule).
-    QString baselineVisit;
-    for (const QString &candidate : {QStringLiteral("week0"), QStringLiteral("screening")}) {
-        for (const rules::PasiPoint &pt : std::as_const(points)) {
-            if (baselineVisit.isEmpty() && pt.visit == candidate && pt.tenths)
-                baselineVisit = candidate;
-        }
-    }
-    const bool isBaselineVisit =
-        visit() == QLatin1String("week0") || (!visit().isEmpty() && visit() == baselineVisit);
+    const std::optional<int> baseline = rules::baselineTenths(p, points);
+    const bool isBaselineVisit = rules::isBaselineVisit(p, visit(), points);
     m_ui->baselineValue->setText(baseline ? DisplayFormat::tenths(*baseline)
                                           : tr("— (no baseline assessment yet)"));
 

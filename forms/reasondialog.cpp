@@ -2,6 +2,7 @@
 #include "reasondialog.h"
 
 #include "labels/changereason.h"
+#include "palette.h"
 #include "ui_reasondialog.h"
 
 #include <QEvent>
@@ -20,7 +21,7 @@ ReasonDialog::ReasonDialog(QWidget *parent, Purpose purpose)
     m_ui->detailLabel->setVisible(correction);
     m_ui->detailEdit->setVisible(correction);
     m_ui->changesLabel->setVisible(false);
-    m_ui->hintLabel->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_ui->hintLabel->setStyleSheet(Palette::textStyle(Palette::note()));
     retranslate();
     m_ui->reasonCombo->setCurrentIndex(-1);
     if (!correction) {

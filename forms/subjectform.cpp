@@ -119,7 +119,7 @@ QString SubjectForm::statusText() const
     if (s.withdrawalDate)
         return tr("%1 on %2: %3").arg(status, DisplayFormat::date(s.withdrawalDate), s.withdrawalReason);
     const rules::LifeCycleInput in = casebook().lifeCycle(protocol());
-    if (s.status == QLatin1String("screening")) {
+    if (s.status == rules::subjectStatusCode(rules::SubjectStatus::Screening)) {
         QStringList needs;
         for (const QString &code : rules::enrolmentBlockers(in)) {
             if (code == QLatin1String("consent_not_signed"))

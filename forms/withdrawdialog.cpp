@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "withdrawdialog.h"
 
-#include "displayformat.h"
+#include "palette.h"
 #include "optionaldateedit.h"
 
 #include <QDialogButtonBox>
@@ -42,7 +42,7 @@ WithdrawDialog::WithdrawDialog(const QString &subjectCode, const QDate &today, Q
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("withdrawalProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(DisplayFormat::errorStyle());
+    m_problem->setStyleSheet(Palette::errorStyle());
     layout->addWidget(m_problem);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auditviewer.h"
 
-#include "exchange/csvwriter.h"
+#include "exchange/auditcsv.h"
 #include "itemmodels/audittablemodel.h"
 #include "labels/codelabels.h"
 #include "storage/audittrail.h"
@@ -22,7 +22,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -198,61 +197,9 @@ void AuditViewer::showMore()
     refresh();
 }
 
-bool AuditViewer::writeCsv(const Database &db, const Session &session, const AuditFilter &filter,
-                           const QString &path, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    CsvWriter w(&file, true);
-    // The columns of audit.csv in an export, so the same scripts read both.
-    w.writeRow({QStringLiteral("seq"), QStringLiteral("at_utc"), QStringLiteral("user_name"),
-                QStringLiteral("action"), QStringLiteral("table_name"),
-                QStringLiteral("record_id"), QStringLiteral("subject_code"),
-                QStringLiteral("field"), QStringLiteral("old_value"),
-                QStringLiteral("new_value"), QStringLiteral("reason"),
-                QStringLiteral("prev_hash"), QStringLiteral("hash")});
-    AuditFilter f = filter;
-    f.newestFirst = false;
-    f.limit = -1;
-    const bool ok = AuditTrail(db).forEachEntry(
-        session, f,
-        [&w](const AuditEntry &e) {
-            w.addField(e.seq);
-            w.addField(e.atUtc.toUTC().toString(Qt::ISODateWithMs));
-            w.addField(e.userName);
-            w.addField(e.action);
-            w.addField(e.tableName);
-            w.addField(e.recordId);
-            w.addField(e.subjectCode);
-            w.addField(e.field);
-            w.addField(e.oldValue);
-            w.addField(e.newValue);
-            w.addField(e.reason);
-            w.addField(e.prevHash);
-            w.addField(e.hash);
-            w.endRow();
-            return w.ok();
-        },
-        error);
-    if (!ok)
-        return false;
-    if (!w.flush()) {
-        *error = w.errorString();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
 bool AuditViewer::exportCsv(const QString &path, QString *error) const
 {
-    return writeCsv(m_db, m_session, filter(), path, error);
+    return AuditCsv::writeSelection(m_db, m_session, filter(), path, error);
 }
 
 void AuditViewer::exportClicked()

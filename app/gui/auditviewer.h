@@ -40,11 +40,8 @@ public:
     /// Shows one more page of older rows.
     void showMore();
     /// Writes every row matching the filter (not only those shown) to `path` as CSV; false with
-    /// *error on failure. Nothing is left half-written.
+    /// *error on failure (AuditCsv::writeSelection). Nothing is left half-written.
     bool exportCsv(const QString &path, QString *error) const;
-    /// The same, to any file: the rows of `filter`, oldest first, with audit.csv's columns.
-    static bool writeCsv(const Database &db, const Session &session, const AuditFilter &filter,
-                         const QString &path, QString *error);
 
     AuditTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

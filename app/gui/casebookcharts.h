@@ -13,7 +13,7 @@ namespace trialcrf {
 class ChartWidget;
 class StudyStore;
 
-/// The shown subject's PASI trajectory and improvement charts, side by side (issue 5). The
+/// The shown subject's PASI trajectory and improvement charts, side by side. The
 /// owner calls setCasebook() whenever the casebook is (re)loaded and while a PASI page is
 /// typed, so the charts follow data as it is entered and as it is saved. With no subject
 /// shown (as at start-up) a sentence stands in their place, so nothing is painted that

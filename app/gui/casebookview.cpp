@@ -8,13 +8,10 @@
 #include "formhost.h"
 #include "infusionform.h"
 #include "itemmodels/deviationtablemodel.h"
-#include "itemmodels/itemlabels.h"
 #include "itemmodels/visittimelinemodel.h"
-#include "labels/codelabels.h"
+#include "palette.h"
 #include "pasiform.h"
 #include "statecolordelegate.h"
-#include "storage/completeness.h"
-#include "storage/signaturestore.h"
 #include "storage/studystore.h"
 #include "subjectform.h"
 
@@ -22,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -104,8 +100,8 @@ QWidget *CasebookView::buildOverview()
     m_incomplete->setObjectName(QStringLiteral("casebookIncomplete"));
     m_incomplete->setTextFormat(Qt::PlainText);
     m_incomplete->setWordWrap(true);
-    m_incomplete->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fce8b2; color: #3d3000; border: 1px solid #e0c060; padding: 4px; }"));
+    m_incomplete->setStyleSheet(
+        Palette::bannerStyle(4, Palette::stateBackground(QStringLiteral("incomplete"))));
     m_incomplete->hide();
     m_subjectButton = new QPushButton(page);
     m_consentButton = new QPushButton(page);
@@ -291,100 +287,6 @@ void CasebookView::showCasebook()
         showPage(m_overview);
     updateVisitButtons();
     Q_EMIT casebookLoaded();
-}
-
-void CasebookView::fillHeader()
-{
-    if (!m_casebook)
-        return;
-    const Subject &s = m_casebook->subject;
-    QStringList details = {s.initials, CodeLabels::subjectStatus(s.status),
-                           tr("Week 0: %1").arg(ItemLabels::date(s.week0Date))};
-    if (m_casebook->locked)
-        details << tr("Locked");
-    m_code->setText(s.code);
-    m_details->setText(details.join(QStringLiteral("  ·  ")));
-    fillSignedState();
-    fillIncomplete();
-}
-
-void CasebookView::setSignatureStore(const SignatureStore *signatures)
-{
-    m_signatures = signatures;
-    fillHeader();
-}
-
-void CasebookView::signaturesChanged()
-{
-    fillSignedState();
-    if (m_casebook)
-        Q_EMIT subjectSaved(m_casebook->subject.id);
-}
-
-void CasebookView::fillSignedState()
-{
-    if (!m_casebook || !m_signatures) {
-        m_signed->hide();
-        return;
-    }
-    const std::optional<QList<Signature>> list = m_signatures->signatures(*m_casebook);
-    const std::optional<Signature> s =
-        list ? SignatureStore::casebookSignature(*list) : std::nullopt;
-    QString code = QStringLiteral("not_signed");
-    QString text = ItemLabels::signedState(code);
-    if (s) {
-        const bool broken = s->status == Signature::Status::Broken;
-        code = ItemLabels::signedStateCode(s->meaning, broken);
-        const QString when = QLocale().toString(s->signedAtUtc.toLocalTime(), QLocale::ShortFormat);
-        const QString meaning = CodeLabels::signatureMeaning(s->meaning);
-        text = broken ? tr("Changed since signed: %1 on %2 by %3 — sign again")
-                            .arg(meaning, when, s->printedName)
-                      : tr("Signed: %1 on %2 by %3").arg(meaning, when, s->printedName);
-    }
-    const QColor background = StateColorDelegate::background(code);
-    m_signed->setStyleSheet(
-        background.isValid()
-            ? QStringLiteral("QLabel { background: %1; color: black; padding: 3px; }")
-                  .arg(background.name())
-            : QStringLiteral("QLabel { padding: 3px; }"));
-    m_signed->setProperty("signedState", code);
-    m_signed->setText(text);
-    m_signed->show();
-}
-
-void CasebookView::fillIncomplete()
-{
-    const QString text = incompleteText();
-    m_incomplete->setText(text);
-    m_incomplete->setVisible(!text.isEmpty());
-}
-
-QString CasebookView::incompleteText() const
-{
-    if (!m_casebook)
-        return {};
-    QStringList lines;
-    for (const rules::IncompletePage &page :
-         rules::incompletePages(m_store.protocol(), *m_casebook)) {
-        rules::ApprovalBlocker b;
-        b.kind = rules::ApprovalBlocker::Kind::IncompletePage;
-        b.page = page.page;
-        b.visit = page.visit;
-        b.aeNumber = page.aeNumber;
-        b.items = page.fields;
-        lines << b.text();
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString CasebookView::signedText() const
-{
-    return m_signed->isHidden() ? QString() : m_signed->text();
-}
-
-QString CasebookView::headerText() const
-{
-    return m_code->text() + QLatin1Char(' ') + m_details->text();
 }
 
 void CasebookView::fitTimelineColumns()

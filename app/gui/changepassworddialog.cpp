@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "changepassworddialog.h"
 
+#include "palette.h"
 #include "storage/userstore.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,7 @@ ChangePasswordDialog::ChangePasswordDialog(UserStore &users, const Session &sess
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("passwordMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_message->setStyleSheet(Palette::errorStyle());
     m_message->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
@@ -82,8 +83,8 @@ void ChangePasswordDialog::updateProblems()
         lines << tr("The two new passwords differ.");
     m_problems->setText(lines.isEmpty() ? tr("The new password meets the policy.")
                                         : lines.join(QLatin1Char('\n')));
-    m_problems->setStyleSheet(lines.isEmpty() ? QStringLiteral("color: #1f6f1f;")
-                                              : QStringLiteral("color: #8a5a00;"));
+    m_problems->setStyleSheet(lines.isEmpty() ? Palette::textStyle(Palette::ok())
+                                              : Palette::textStyle(Palette::warning()));
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(lines.isEmpty() && !m_new->text().isEmpty()
                      && m_repeat->text() == m_new->text());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exportdialog.h"
 
-#include "displayformat.h"
+#include "palette.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -144,7 +144,7 @@ void ExportDialog::updateState()
     }
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
-    m_status->setStyleSheet(ok ? QString() : DisplayFormat::errorStyle());
+    m_status->setStyleSheet(ok ? QString() : Palette::errorStyle());
     m_ok->setEnabled(ok);
 }
 
@@ -153,7 +153,7 @@ void ExportDialog::accept()
     QString error;
     if (!createFolder(&error)) {
         m_status->setText(error);
-        m_status->setStyleSheet(DisplayFormat::errorStyle());
+        m_status->setStyleSheet(Palette::errorStyle());
         m_status->setVisible(true);
         return;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "firstadmindialog.h"
 
+#include "palette.h"
 #include "storage/userstore.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ FirstAdminDialog::FirstAdminDialog(UserStore &users, const QString &databasePath
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("adminMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_message->setStyleSheet(Palette::errorStyle());
     m_message->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FirstAdminDialog::accept);

@@ -3,6 +3,7 @@
 
 #include "itemmodels/itemlabels.h"
 #include "logindialog.h"
+#include "palette.h"
 #include "storage/userstore.h"
 
 #include <QCloseEvent>
@@ -28,12 +29,14 @@ LockScreen::LockScreen(UserStore &users, QWidget *parent)
     setWindowModality(Qt::ApplicationModal);
     // Opaque: nothing of the study shows through while the owner is away.
     setAutoFillBackground(true);
-    setStyleSheet(QStringLiteral(
-        "#lockScreen { background: #2b3a4a; }"
-        "#lockPanel { background: palette(window); border-radius: 8px; }"
-        "#lockTitle { font-size: 20pt; font-weight: bold; }"
-        "#lockUnsaved { background: #fff2a8; color: black; padding: 6px; }"
-        "#lockMessage { color: #a40000; }"));
+    setStyleSheet(QStringLiteral("#lockScreen { background: %1; }"
+                                 "#lockPanel { background: palette(window); border-radius: 8px; }"
+                                 "#lockTitle { font-size: 20pt; font-weight: bold; }"
+                                 "#lockUnsaved { %2 }"
+                                 "#lockMessage { %3 }")
+                      .arg(Palette::lockScreen().name(),
+                           Palette::onLightStyle(Palette::highlight(), QStringLiteral("6px")),
+                           Palette::errorStyle()));
 
     m_panel = new QFrame(this);
     m_panel->setObjectName(QStringLiteral("lockPanel"));

@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "itemmodels/itemlabels.h"
 #include "languagemanager.h"
+#include "palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -36,7 +37,7 @@ LoginDialog::LoginDialog(UserStore &users, bool demo, LanguageManager *language,
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("loginMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_message->setStyleSheet(Palette::errorStyle());
     m_message->hide();
 
     auto *form = new QFormLayout;
@@ -68,7 +69,7 @@ LoginDialog::LoginDialog(UserStore &users, bool demo, LanguageManager *language,
         m_demoLabel->setObjectName(QStringLiteral("demoAccountsLabel"));
         m_demoLabel->setWordWrap(true);
         m_demoLabel->setStyleSheet(
-            QStringLiteral("background: #fff2a8; color: black; padding: 6px;"));
+            Palette::onLightStyle(Palette::highlight(), QStringLiteral("6px")));
         m_demoAccounts = new QListWidget(this);
         m_demoAccounts->setObjectName(QStringLiteral("demoAccounts"));
         m_demoLabel->setBuddy(m_demoAccounts);

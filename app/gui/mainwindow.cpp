@@ -7,6 +7,7 @@
 #include "formdialog.h"
 #include "itemmodels/itemlabels.h"
 #include "languagemanager.h"
+#include "palette.h"
 #include "panescrollarea.h"
 #include "reportactions.h"
 #include "storage/studystore.h"
@@ -58,8 +59,8 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
         m_banner->setObjectName(QStringLiteral("demoBanner"));
         m_banner->setAlignment(Qt::AlignCenter);
         m_banner->setWordWrap(true);
-        m_banner->setStyleSheet(QStringLiteral(
-            "background: #ffd84d; color: black; font-weight: bold; padding: 6px;"));
+        m_banner->setStyleSheet(
+            Palette::onLightStyle(Palette::demo(), QStringLiteral("6px"), true));
         layout->addWidget(m_banner);
     }
     layout->addWidget(m_splitter, 1);
@@ -72,8 +73,8 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
     if (m_demo) {
         m_demoStatus = new QLabel(this);
         m_demoStatus->setObjectName(QStringLiteral("demoStatus"));
-        m_demoStatus->setStyleSheet(QStringLiteral(
-            "background: #ffd84d; color: black; font-weight: bold; padding: 0 8px;"));
+        m_demoStatus->setStyleSheet(
+            Palette::onLightStyle(Palette::demo(), QStringLiteral("0 8px"), true));
         statusBar()->addPermanentWidget(m_demoStatus);
     }
 

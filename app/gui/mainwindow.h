@@ -40,7 +40,7 @@ public:
     /// Stay as the default answer; true when there is no one logged in or Quit was chosen.
     bool confirmQuit();
     QMenu *viewMenu() const { return m_viewMenu; }
-    /// Charts, cohort, PDF, print, export and import (issues 5 and 3).
+    /// Charts, cohort, PDF, print, export and import.
     ReportActions *reportActions() const { return m_reportActions; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *closePageAction() const { return m_closePageAction; }

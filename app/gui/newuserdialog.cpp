@@ -2,6 +2,7 @@
 #include "newuserdialog.h"
 
 #include "itemmodels/itemlabels.h"
+#include "palette.h"
 #include "storage/userstore.h"
 
 #include <QComboBox>
@@ -47,7 +48,7 @@ NewUserDialog::NewUserDialog(UserStore &users, const Session &session, QWidget *
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("newUserMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_message->setStyleSheet(Palette::errorStyle());
     m_message->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewUserDialog::accept);

@@ -19,9 +19,10 @@ class CasebookCharts;
 class MainWindow;
 class StudyStore;
 
-/// What issue 5 and issue 3 (item 5) add to one main window, without the window knowing: the
-/// shown subject's PASI charts in a dock (refreshed whenever the casebook is loaded, so after
-/// every save, and as a PASI page is typed, its value drawn as provisional), View → Cohort…, File → Export PDF…, Print…, Export… and Import…. The
+/// The charts, reports and data exchange of one main window, added without the window
+/// knowing: the shown subject's PASI charts in a dock (refreshed whenever the casebook is
+/// loaded, so after every save, and as a PASI page is typed, its value drawn as provisional),
+/// View → Cohort…, File → Export PDF…, Print…, Export… and Import…. The
 /// dialog-free halves (exportPdf, exportData, importData) are public so tests drive them.
 class ReportActions : public QObject {
     Q_OBJECT

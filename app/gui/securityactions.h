@@ -18,10 +18,10 @@ class SignaturesPanel;
 class StudyStore;
 class UserStore;
 
-/// What issue 6 adds to one main window, without the window knowing: a Security menu (sign,
-/// lock and unlock the casebook, the audit trail, users, one's own password, lock the screen)
-/// and the e-signatures of the shown casebook in a dock below it. Each action is offered only
-/// to a role that may do it; model/ checks again whatever the menu offers.
+/// The security features of one main window, added without the window knowing: a Security
+/// menu (sign, lock and unlock the casebook, the audit trail, users, one's own password, lock
+/// the screen) and the e-signatures of the shown casebook in a dock below it. Each action is
+/// offered only to a role that may do it; model/ checks again whatever the menu offers.
 class SecurityActions : public QObject {
     Q_OBJECT
 public:

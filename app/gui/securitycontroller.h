@@ -30,8 +30,8 @@ class UserStore;
 /// own window again (a login of the locked user from the lock screen is an unlock). Logging
 /// out of a window closes it (its own page is asked about as always) and shows the lock screen
 /// of the user before. The app cannot be quit while another user's hidden window holds unsaved
-/// changes. This is the choice issue 6 leaves open: keep the data for its owner, never hand
-/// it to the next user, never drop it.
+/// changes. The rule: keep the data for its owner, never hand it to the next user,
+/// never drop it.
 class SecurityController : public QObject {
     Q_OBJECT
 public:

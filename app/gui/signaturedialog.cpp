@@ -3,6 +3,7 @@
 
 #include "itemmodels/itemlabels.h"
 #include "labels/codelabels.h"
+#include "palette.h"
 #include "protocol/protocol.h"
 #include "storage/userstore.h"
 
@@ -74,8 +75,7 @@ SignatureDialog::SignatureDialog(SignatureStore &signatures, UserStore &users,
     m_blockers->setWordWrap(true);
     m_blockers->setTextFormat(Qt::RichText);
     m_blockers->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_blockers->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #3d3000; border: 1px solid #e0c060; padding: 4px; }"));
+    m_blockers->setStyleSheet(Palette::bannerStyle(4));
     m_blockers->hide();
 
     m_signerLabel = new QLabel(this);
@@ -95,7 +95,7 @@ SignatureDialog::SignatureDialog(SignatureStore &signatures, UserStore &users,
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("signMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_message->setStyleSheet(Palette::errorStyle());
     m_message->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignatureDialog::accept);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "signaturespanel.h"
-#include "recordlisttable.h"
 
+#include "palette.h"
+#include "recordlisttable.h"
 #include "signaturedialog.h"
 #include "storage/studystore.h"
 
@@ -107,7 +108,7 @@ void SignaturesPanel::fill()
         const auto set = [&](int column, const QString &text) {
             auto *item = new QTableWidgetItem(text);
             if (s.needsResigning())
-                item->setForeground(QColor(0xa4, 0, 0));
+                item->setForeground(Palette::error());
             else if (s.superseded)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             m_table->setItem(row, column, item);
@@ -133,7 +134,7 @@ void SignaturesPanel::fill()
             tr("%n signature(s) broken by later changes: sign again.", nullptr, broken));
     else
         m_summary->setText(tr("Every signature is valid."));
-    m_summary->setStyleSheet(broken > 0 ? QStringLiteral("color: #a40000; font-weight: bold;")
+    m_summary->setStyleSheet(broken > 0 ? Palette::textStyle(Palette::error(), true)
                                         : QString());
     updateButtons();
 }

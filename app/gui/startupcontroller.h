@@ -38,7 +38,7 @@ public:
     /// the user cancelled the first account or the login.
     bool start(const StartupOptions &options);
     MainWindow *mainWindow() const { return m_window.get(); }
-    /// Idle lock, lock screen, e-signatures and the Security menu (issue 6).
+    /// Idle lock, lock screen, e-signatures and the Security menu.
     SecurityController *security() const { return m_security.get(); }
 
 private:

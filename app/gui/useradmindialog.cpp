@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "useradmindialog.h"
+#include "palette.h"
 #include "recordlisttable.h"
 
 #include "changepassworddialog.h"
@@ -42,7 +43,7 @@ UserAdminDialog::UserAdminDialog(UserStore &users, const Session &session, QWidg
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("userAdminMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_message->setStyleSheet(Palette::errorStyle());
     m_message->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UserAdminDialog::reject);

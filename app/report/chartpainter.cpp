@@ -2,6 +2,8 @@
 #include "chartpainter.h"
 
 #include "labels/codelabels.h"
+#include "protocol/protocol.h"
+#include "records/lifecycle.h"
 
 #include <QFontMetricsF>
 #include <QPainterPath>
@@ -81,7 +83,7 @@ void ChartPainter::weekAxis(const QList<int> &weeks, bool screening)
         // From the plot's left edge to where the week-0 label begins.
         const QRectF r(plot.left() + m_s.px(2), top, m_l.x(0) - slot / 2 - plot.left() - m_s.px(2), h);
         // The word when it fits, else its abbreviation (a narrow chart dock): never cut.
-        QString label = CodeLabels::visit(QStringLiteral("screening"));
+        QString label = CodeLabels::visit(lifecycle::screeningVisit(Protocol::builtIn()));
         if (fm.horizontalAdvance(label) > r.width())
             label = tr("Scr.", "Screening, abbreviated under a narrow chart's week axis");
         label = fm.elidedText(label, Qt::ElideRight, r.width());

@@ -50,7 +50,7 @@ CohortSubject CohortData::subjectFrom(const QString &code, const QList<PasiAsses
     }
     CohortSubject s;
     s.code = code;
-    const std::optional<int> baseline = rules::baselineTenths(points);
+    const std::optional<int> baseline = rules::baselineTenths(protocol, points);
     for (const auto &[week, tenths] : byWeek) {
         if (const std::optional<int> imp = rules::improvementTenthsPct(baseline, tenths))
             s.improvement.append({week, *imp});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "reportdocument.h"
 
+#include "palette.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QRegularExpression>
@@ -20,9 +22,7 @@ constexpr qreal kHeadingAbovePt = 12, kHeadingBelowPt = 4;
 constexpr qreal kParagraphBelowPt = 4;
 constexpr qreal kFieldGapPt = 8;
 
-const QColor kText(0x20, 0x24, 0x2a), kMuted(0x5f, 0x66, 0x70), kAlert(0xb4, 0x1c, 0x1c),
-    kGood(0x1b, 0x6e, 0x45), kRule(0x9a, 0xa1, 0xaa), kHeaderFill(0xe8, 0xec, 0xf1),
-    kShade(0xf5, 0xf7, 0xf9), kAccent(0x1f, 0x5f, 0xbf);
+const ReportColours kColours = Palette::report();
 
 /// Text laid out once, at measuring time, and drawn from the same layout, so what was
 /// measured is what is painted. Wraps at word boundaries, and inside a word only when the
@@ -133,15 +133,15 @@ QColor ReportDocument::toneColor(Tone tone) const
 {
     switch (tone) {
     case Tone::Normal:
-        return kText;
+        return kColours.text;
     case Tone::Muted:
-        return kMuted;
+        return kColours.muted;
     case Tone::Alert:
-        return kAlert;
+        return kColours.alert;
     case Tone::Good:
-        return kGood;
+        return kColours.good;
     }
-    return kText;
+    return kColours.text;
 }
 
 void ReportDocument::title(const QString &text, const QString &subtitle)
@@ -152,9 +152,9 @@ void ReportDocument::title(const QString &text, const QString &subtitle)
         const qreal sh = subtitle.isEmpty() ? 0 : st.height();
         const qreal gap = 3 * c.pt, below = 6 * c.pt;
         c.units << Unit{t.height() + gap + sh + below, false, -1, [=](QPainter &p, const QRectF &r) {
-                            p.setPen(kText);
+                            p.setPen(kColours.text);
                             t.draw(p, r.topLeft());
-                            p.setPen(kMuted);
+                            p.setPen(kColours.muted);
                             st.draw(p, QPointF(r.left(), r.top() + t.height() + gap));
                         }};
     };
@@ -168,10 +168,10 @@ void ReportDocument::heading(const QString &text)
         const qreal above = kHeadingAbovePt * c.pt, below = kHeadingBelowPt * c.pt;
         const qreal rule = 0.8 * c.pt;
         c.units << Unit{above + h + below, true, -1, [=](QPainter &p, const QRectF &r) {
-                            p.setPen(kAccent);
+                            p.setPen(kColours.accent);
                             t.draw(p, QPointF(r.left(), r.top() + above));
                             const qreal y = r.top() + above + h + below / 2;
-                            p.setPen(QPen(kAccent, rule));
+                            p.setPen(QPen(kColours.accent, rule));
                             p.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
                         }};
     };
@@ -210,13 +210,13 @@ void ReportDocument::fields(const QList<std::pair<QString, QString>> &pairs, int
             c.units << Unit{h, false, -1, [=](QPainter &p, const QRectF &r) {
                                 for (int i = 0; i < row.size(); ++i) {
                                     const qreal x = r.left() + i * (colW + gap);
-                                    p.setPen(kMuted);
+                                    p.setPen(kColours.muted);
                                     // Labels are smaller: centre them on the value's first line.
                                     row.at(i).first.draw(p, QPointF(x, r.top() + padY + c.pt));
-                                    p.setPen(kText);
+                                    p.setPen(kColours.text);
                                     row.at(i).second.draw(p, QPointF(x + labelW, r.top() + padY));
                                 }
-                                p.setPen(QPen(kShade.darker(104), 0.5 * c.pt));
+                                p.setPen(QPen(kColours.shade.darker(104), 0.5 * c.pt));
                                 p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
                             }};
         }
@@ -239,16 +239,16 @@ void ReportDocument::layoutRow(Context &c, const QList<Cell> &cells, const QList
     const qreal line = (header ? 0.8 : 0.4) * c.pt;
     c.units << Unit{h, header, headerUnit, [=](QPainter &p, const QRectF &r) {
                         if (header)
-                            p.fillRect(r, kHeaderFill);
+                            p.fillRect(r, kColours.headerFill);
                         else if (shaded)
-                            p.fillRect(r, kShade);
+                            p.fillRect(r, kColours.shade);
                         qreal x = r.left();
                         for (int i = 0; i < widths.size(); ++i) {
-                            p.setPen(header ? kText : toneColor(cells.value(i).tone));
+                            p.setPen(header ? kColours.text : toneColor(cells.value(i).tone));
                             texts.at(i).draw(p, QPointF(x + padX, r.top() + padY));
                             x += widths.at(i);
                         }
-                        p.setPen(QPen(header ? kRule : kShade.darker(110), line));
+                        p.setPen(QPen(header ? kColours.rule : kColours.shade.darker(110), line));
                         p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
                     }};
 }

@@ -117,18 +117,10 @@ TrajectoryData TrajectoryData::fromCasebook(const Casebook &casebook, const Prot
         d.points << p;
     }
 
-    d.baselineTenths = rules::baselineTenths(pasiPoints);
-    const QString baselineVisit = [&] {
-        for (const QString &code : {QStringLiteral("week0"), QStringLiteral("screening")}) {
-            for (const TrajectoryPoint &p : std::as_const(d.points)) {
-                if (p.visit == code)
-                    return code;
-            }
-        }
-        return QString();
-    }();
+    const rules::Baseline baseline = rules::baseline(protocol, pasiPoints);
+    d.baselineTenths = baseline.tenths;
     for (TrajectoryPoint &p : d.points) {
-        p.baseline = p.visit == baselineVisit;
+        p.baseline = p.visit == baseline.visit;
         // Screening before a week-0 baseline is not a response to treatment.
         if (p.week || p.baseline)
             p.improvementTenthsPct = rules::improvementTenthsPct(d.baselineTenths, p.pasiTenths);

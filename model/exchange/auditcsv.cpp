@@ -2,11 +2,15 @@
 #include "exchange/auditcsv.h"
 
 #include "exchange/csvwriter.h"
+#include "exchange/datadictionary.h"
 #include "exchange/storedcells.h"
+#include "protocol/protocol.h"
+#include "storage/audittrail.h"
 #include "storage/database.h"
 #include "storage/exchangequeries.h"
 
 #include <QFile>
+#include <QSaveFile>
 #include <chrono>
 
 namespace trialcrf {
@@ -51,6 +55,52 @@ bool AuditCsv::write(const Database &db, const Target &target, const std::functi
     }
     if (!file.flush()) {
         *error = QStringLiteral("cannot write %1: %2").arg(target.filePath, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool AuditCsv::writeSelection(const Database &db, const Session &session,
+                              const AuditFilter &filter, const QString &filePath, QString *error)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    CsvWriter w(&file, true);
+    w.writeRow(DataDictionary(Protocol::builtIn()).file(QStringLiteral("audit")).columnNames());
+    AuditFilter oldestFirst = filter;
+    oldestFirst.newestFirst = false;
+    oldestFirst.limit = -1;
+    const bool ok = AuditTrail(db).forEachEntry(
+        session, oldestFirst,
+        [&w](const AuditEntry &e) {
+            w.addField(e.seq);
+            w.addField(e.atUtc.toUTC().toString(Qt::ISODateWithMs));
+            w.addField(e.userName);
+            w.addField(e.action);
+            w.addField(e.tableName);
+            w.addField(e.recordId);
+            w.addField(e.subjectCode);
+            w.addField(e.field);
+            w.addField(e.oldValue);
+            w.addField(e.newValue);
+            w.addField(e.reason);
+            w.addField(e.prevHash);
+            w.addField(e.hash);
+            w.endRow();
+            return w.ok();
+        },
+        error);
+    if (!ok)
+        return false;
+    if (!w.flush()) {
+        *error = w.errorString();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
         return false;
     }
     return true;

@@ -12,6 +12,8 @@
 namespace trialcrf {
 
 class Database;
+class Session;
+struct AuditFilter;
 
 /// audit.csv of an export: the audit trail's rows up to a seq, straight from the table (at_utc
 /// as stored, the text its hash covers). It is most of an export's bytes (the records' JSON),
@@ -31,6 +33,13 @@ public:
     /// *lastSeq is the seq of the last one (0 when none).
     static bool write(const Database &db, const Target &target, const std::function<bool()> &row,
                       qint64 *rows, qint64 *lastSeq, QString *error);
+
+    /// The rows of `filter` that `session` may read (AuditTrail checks the role), oldest first,
+    /// in audit.csv's columns and with a byte-order mark: the audit viewer's "Export to CSV".
+    /// Written through a QSaveFile, so a failed write leaves no file.
+    static bool writeSelection(const Database &db, const Session &session,
+                               const AuditFilter &filter, const QString &filePath,
+                               QString *error);
 
     /// write() on its own thread, over its own read-only connection to the file `dbPath`.
     /// The rows it reads are the export's: the audit trail is append-only (its triggers refuse

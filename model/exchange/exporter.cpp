@@ -329,7 +329,7 @@ bool Exporter::Run::writePasi()
             QList<rules::PasiPoint> points;
             for (const Pending &a : std::as_const(pending))
                 points.append({a.visit, rules::pasiTenths(p, a.regions)});
-            const std::optional<int> baseline = rules::baselineTenths(points);
+            const std::optional<int> baseline = rules::baselineTenths(p, points);
             for (qsizetype i = 0; i < pending.size(); ++i) {
                 const Pending &a = pending.at(i);
                 w.addUtf8Field(subject);

@@ -4,6 +4,7 @@
 #include "itemmodels/itemlabels.h"
 #include "itemmodels/itemroles.h"
 #include "labels/codelabels.h"
+#include "records/lifecycle.h"
 #include "records/subject.h"
 
 #include <QLocale>
@@ -296,8 +297,9 @@ SubjectListModel::Schedule SubjectListModel::schedule(const Protocol &p,
     const bool active = isActive(s.status);
     if (!s.week0Date) {
         // No week 0 planned yet: only screening can be expected, without a date.
-        if (active && !s.visitDates.contains(QStringLiteral("screening")))
-            result.nextVisit = QStringLiteral("screening");
+        const QString screening = lifecycle::screeningVisit(p);
+        if (active && !screening.isEmpty() && !s.visitDates.contains(screening))
+            result.nextVisit = screening;
         return result;
     }
     for (const VisitDef &v : p.visits) {

@@ -291,16 +291,41 @@ QString formatTenths(int tenths)
            + QLatin1Char('.') + QString::number(m % 10);
 }
 
-std::optional<int> baselineTenths(const QList<PasiPoint> &points)
+QStringList baselineVisits(const Protocol &p)
 {
-    std::optional<int> screening;
-    for (const PasiPoint &pt : points) {
-        if (pt.visit == QLatin1String("week0") && pt.tenths)
-            return pt.tenths;
-        if (pt.visit == QLatin1String("screening") && pt.tenths)
-            screening = pt.tenths;
+    QStringList visits;
+    for (const VisitDef &v : p.visits) {
+        if (v.pasi && v.week == 0)
+            visits << v.code;
     }
-    return screening;
+    for (const VisitDef &v : p.visits) {
+        if (v.pasi && !v.week)
+            visits << v.code;
+    }
+    return visits;
+}
+
+Baseline baseline(const Protocol &p, const QList<PasiPoint> &points)
+{
+    for (const QString &visit : baselineVisits(p)) {
+        for (const PasiPoint &pt : points) {
+            if (pt.visit == visit && pt.tenths)
+                return {visit, pt.tenths};
+        }
+    }
+    return {};
+}
+
+std::optional<int> baselineTenths(const Protocol &p, const QList<PasiPoint> &points)
+{
+    return baseline(p, points).tenths;
+}
+
+bool isBaselineVisit(const Protocol &p, const QString &visit, const QList<PasiPoint> &points)
+{
+    if (visit.isEmpty())
+        return false;
+    return visit == baselineVisits(p).value(0) || visit == baseline(p, points).visit;
 }
 
 std::optional<int> improvementTenthsPct(std::optional<int> baselineTenths,

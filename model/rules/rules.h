@@ -41,8 +41,23 @@ struct PasiPoint {
     std::optional<int> tenths;  ///< nullopt: assessment missing or incomplete
 };
 
-/// Baseline PASI in tenths: week0 if present, else screening; nullopt if neither.
-std::optional<int> baselineTenths(const QList<PasiPoint> &points);
+/// The visits the baseline PASI may come from, in the protocol's order of preference: the
+/// week-0 visit (the visit of week 0, assessed before the first infusion), else screening
+/// (the visit without a week).
+QStringList baselineVisits(const Protocol &p);
+
+/// The baseline PASI and the visit it comes from.
+struct Baseline {
+    QString visit;              ///< empty when no baseline visit has a value
+    std::optional<int> tenths;  ///< nullopt when no baseline visit has a value
+};
+/// The baseline: the first of baselineVisits() with a value among `points`.
+Baseline baseline(const Protocol &p, const QList<PasiPoint> &points);
+/// Baseline PASI in tenths: baseline(p, points).tenths.
+std::optional<int> baselineTenths(const Protocol &p, const QList<PasiPoint> &points);
+/// Whether the assessment at `visit` is the baseline, or will be once scored: the preferred
+/// baseline visit (week 0) always, a later choice (screening) while it is baseline(p, points).
+bool isBaselineVisit(const Protocol &p, const QString &visit, const QList<PasiPoint> &points);
 
 /// Improvement % in tenths of a percent, rounded half away from zero:
 /// (baseline − visit) / baseline × 100. nullopt when baseline is 0 or either is missing.

@@ -153,7 +153,7 @@ int childMainWindow(QApplication &app, const QString &path)
     const std::optional<Session> session = sessionOf(users, QStringLiteral("nurse"));
     if (!session)
         return 1;
-    // As StartupController does after the login: the window, then what issue 6 attaches.
+    // As StartupController does after the login: the window, then the security features.
     MainWindow window(store, language);
     window.setSession(*session);
     SecurityController security(store, users, language);

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-# Issue 6: tampering with the sqlite3 shell, found by trialcrf-cli verify.
-trialcrf_add_test(tst_tamper SOURCES tst_tamper.cpp ../model/accountsfixture.h)
+# Tampering with the sqlite3 shell, found by trialcrf-cli verify.
+trialcrf_add_test(tst_tamper SOURCES tst_tamper.cpp)
 target_compile_definitions(tst_tamper PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
 add_dependencies(tst_tamper trialcrf-cli)

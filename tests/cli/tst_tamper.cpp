@@ -2,7 +2,7 @@
 // Tampering behind the app's back with the sqlite3 shell, as anyone holding the file could:
 // triggers dropped, audit rows or signatures edited or deleted. `trialcrf-cli verify` finds each
 // and exits 1 naming it. And the file, dumped by sqlite3, holds no password in clear.
-#include "../model/accountsfixture.h"
+#include "accountsfixture.h"
 #include "storage/signaturestore.h"
 
 #include <QProcess>

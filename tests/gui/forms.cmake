@@ -15,4 +15,7 @@ trialcrf_add_test(tst_typing SOURCES tst_typing.cpp tst_formsfixture.h
 
 # formshot: one page filled with sample data, for the screenshots in docs/screenshots/.
 qt_add_executable(formshot formshot.cpp tst_formsfixture.h)
-target_link_libraries(formshot PRIVATE trialcrf_forms trialcrf_i18n Qt6::Test)
+target_link_libraries(formshot PRIVATE trialcrf_forms trialcrf_i18n trialcrf_test_support)
+
+# The palette's colours and style sheets (guiless).
+trialcrf_add_test(tst_palette SOURCES tst_palette.cpp LIBS trialcrf_palette)

@@ -1,12 +1,12 @@
 # SPDX-License-Identifier: Apache-2.0
-# Issue 6 in the app (offscreen): idle lock, lock screen, e-signature dialog, users, audit viewer.
-trialcrf_add_test(tst_idlelock SOURCES tst_idlelock.cpp ../model/accountsfixture.h LIBS trialcrf_shell)
-trialcrf_add_test(tst_securitydialogs SOURCES tst_securitydialogs.cpp ../model/accountsfixture.h
+# Security in the app (offscreen): idle lock, lock screen, e-signature dialog, users, audit viewer.
+trialcrf_add_test(tst_idlelock SOURCES tst_idlelock.cpp LIBS trialcrf_shell)
+trialcrf_add_test(tst_securitydialogs SOURCES tst_securitydialogs.cpp
                   LIBS trialcrf_shell)
-trialcrf_add_test(tst_securityactions SOURCES tst_securityactions.cpp ../model/accountsfixture.h
+trialcrf_add_test(tst_securityactions SOURCES tst_securityactions.cpp
                   LIBS trialcrf_shell)
 trialcrf_add_test(tst_freetext_forms SOURCES tst_freetext_forms.cpp LIBS trialcrf_forms)
 
-# Shows one screen of issue 6 on a DEMO database for docs/screenshots (not a test; see the .cpp).
+# Shows one security screen on a DEMO database for docs/screenshots (not a test; see the .cpp).
 qt_add_executable(trialcrf-security-shots securityshots.cpp)
 target_link_libraries(trialcrf-security-shots PRIVATE trialcrf_shell)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// trialcrf-security-shots: shows one screen of issue 6 on a DEMO database, for
+// trialcrf-security-shots: shows one security screen on a DEMO database, for
 // /work/shared/tools/shot to take docs/screenshots/{lockscreen,signature,audit,users}-*.png.
 //   trialcrf-security-shots --db DEMO.db --scene lock|signature|signatures|audit|users
 //                           [--lang en|zh_CN]

@@ -1,15 +1,17 @@
 # SPDX-License-Identifier: Apache-2.0
-# Tests of the app shell: the item models (guiless) and the main window (offscreen).
-add_library(trialcrf_shell_fixture STATIC shellfixture.h shellfixture.cpp)
-target_link_libraries(trialcrf_shell_fixture PUBLIC trialcrf_model Qt6::Test)
-target_include_directories(trialcrf_shell_fixture PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
-
-trialcrf_add_test(tst_subjectlistmodel SOURCES tst_subjectlistmodel.cpp
-                  LIBS trialcrf_shell_fixture)
-trialcrf_add_test(tst_visittimelinemodel SOURCES tst_visittimelinemodel.cpp)
-trialcrf_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp
-                  LIBS trialcrf_shell trialcrf_shell_fixture)
+# Tests of the app shell (offscreen): the main window and its casebook.
+trialcrf_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS trialcrf_shell)
 trialcrf_add_test(tst_deviations_gui SOURCES tst_deviations_gui.cpp tst_formsfixture.h
                   LIBS trialcrf_shell)
-trialcrf_add_test(tst_mnemonics SOURCES tst_mnemonics.cpp
-                  LIBS trialcrf_shell trialcrf_shell_fixture)
+
+# The casebook's PASI charts and the export and import actions of the main window.
+trialcrf_add_test(tst_integrate SOURCES tst_integrate.cpp LIBS trialcrf_shell)
+
+# The charts following a PASI page as it is typed; File → Export PDF… and Print… through
+# their dialogs, the PDF read back with pdftotext.
+trialcrf_add_test(tst_reportactions SOURCES tst_reportactions.cpp tst_formsfixture.h
+                  LIBS trialcrf_shell)
+target_include_directories(tst_reportactions PRIVATE ${PROJECT_SOURCE_DIR}/tests/report)
+
+# Alt+letters of the main window with each page open, in both languages.
+trialcrf_add_test(tst_mnemonics SOURCES tst_mnemonics.cpp LIBS trialcrf_shell)

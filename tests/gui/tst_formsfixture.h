@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-// Shared set-up of the forms' GUI tests: a throw-away study created through Database,
-// UserStore and StudyStore (users of every role, one subject with a planned week-0 date),
-// keyboard helpers that type into whatever has focus, and helpers that answer the modal
-// dialogs a save opens (reason for change, messages).
+// Shared set-up of the forms' GUI tests: the support library's throw-away study with one
+// subject with a planned week-0 date, keyboard helpers that type into whatever has focus, and
+// helpers that answer the modal dialogs a save opens (reason for change, messages).
 #pragma once
 
 #include "crfform.h"
-#include "protocol/protocol.h"
+#include "fixtures.h"
 #include "reasondialog.h"
-#include "storage/database.h"
 #include "storage/studystore.h"
-#include "storage/userstore.h"
-#include "../model/storagefixtures.h"
+#include "teststudy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,7 +19,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,53 +27,26 @@
 
 namespace trialcrf::formstest {
 
-/// A study on a pinned day (noon UTC), with one subject whose week 0 was two weeks ago, so
-/// the week-2 infusion is due today.
-class Study
+/// A study on a pinned day (noon UTC), with logged-in users of every role and one subject
+/// whose week 0 was two weeks ago, so the week-2 infusion is due today.
+class Study : public fixtures::TestStudy
 {
 public:
+    Study() : TestStudy(QDateTime(today(), QTime(12, 0), Qt::UTC)) {}
+
     static QDate today() { return QDate(2024, 6, 3); }
 
     bool setUp(QString *error)
     {
-        if (!m_dir.isValid())
-            return fail(error, QStringLiteral("no temporary folder"));
-        m_db = std::make_unique<Database>();
-        if (!m_db->open(m_dir.filePath(QStringLiteral("study.db"))))
-            return fail(error, m_db->errorString());
-        const QDateTime noon(today(), QTime(12, 0), Qt::UTC);
-        m_now = noon;
-        Clock clock = [this] { return m_now; };
-        m_users = std::make_unique<UserStore>(*m_db, clock);
-        m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn(), clock);
-
-        const QString password = QStringLiteral("Tr1al-crf-password");
-        QString e;
-        if (!m_users->createFirstAdmin(QStringLiteral("dm.zhao"), password, &e))
-            return fail(error, e);
-        dataManager = sessionOf(QStringLiteral("dm.zhao"));
-        const struct {
-            const char *name, *fullName;
-            Role role;
-        } people[] = {{"nurse.li", "Li Na", Role::Nurse},
-                      {"dr.chen", "Chen Wei", Role::Physician},
-                      {"monitor.wu", "Wu Fang", Role::Monitor}};
-        for (const auto &p : people) {
-            if (!m_users->addUser(dataManager, QLatin1String(p.name), QLatin1String(p.fullName),
-                                  p.role, password, &e))
-                return fail(error, e);
-        }
-        nurse = sessionOf(QStringLiteral("nurse.li"));
-        physician = sessionOf(QStringLiteral("dr.chen"));
-        monitor = sessionOf(QStringLiteral("monitor.wu"));
-
+        if (!isValid() || !addAccounts())
+            return fail(error, TestStudy::error());
         Subject s;
         s.code = QStringLiteral("S001");
         s.initials = QStringLiteral("ZXM");
         s.sex = QStringLiteral("F");
         s.birthDate = QDate(1980, 5, 17);
         s.week0Date = today().addDays(-14);
-        const SaveResult r = m_store->saveSubject(nurse, s);
+        const SaveResult r = store().saveSubject(nurse, s);
         if (!r.ok())
             return fail(error, QStringLiteral("seed subject: ") + r.message);
         subjectId = s.id;
@@ -88,7 +57,7 @@ public:
     /// by the physician), for the pages that need an enrolled subject (infusion).
     bool enrolSeed(QString *error)
     {
-        const SaveResult r = fixtures::enrol(*m_store, subjectId, physician);
+        const SaveResult r = fixtures::enrol(store(), subjectId, physician);
         if (!r.ok())
             return fail(error, QStringLiteral("enrol: ") + r.message
                                    + QString::fromUtf8(fixtures::describe(r.errors)));
@@ -97,39 +66,18 @@ public:
 
     Casebook casebook(const Session &as) const
     {
-        return m_store->loadCasebook(as, subjectId).value_or(Casebook{});
+        return store().loadCasebook(as, subjectId).value_or(Casebook{});
     }
-    StudyStore &store() { return *m_store; }
-    Database &database() { return *m_db; }
-    void advanceClock(int seconds) { m_now = m_now.addSecs(seconds); }
 
-    Session dataManager, nurse, physician, monitor;
     qint64 subjectId = 0;
 
 private:
-    Session sessionOf(const QString &name) const
-    {
-        const std::optional<UserAccount> a = m_users->user(name);
-        Session s;
-        if (a) {
-            s.userId = a->id;
-            s.userName = a->userName;
-            s.role = a->role;
-        }
-        return s;
-    }
     static bool fail(QString *error, const QString &why)
     {
         if (error)
             *error = why;
         return false;
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<UserStore> m_users;
-    std::unique_ptr<StudyStore> m_store;
-    QDateTime m_now;
 };
 
 /// Hosts a form the way the shell does: a window whose Ctrl+S action calls save().

@@ -9,7 +9,7 @@
 #include "protocol/protocol.h"
 #include "storage/database.h"
 #include "storage/studystore.h"
-#include "../model/storagefixtures.h"
+#include "fixtures.h"
 
 #include <QLineEdit>
 #include <QTemporaryDir>

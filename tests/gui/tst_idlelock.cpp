@@ -3,7 +3,7 @@
 // covered; her unsaved text is still there when she unlocks, and also when a physician logs
 // in meanwhile, works in a window of his own and logs out. Nothing of it is lost, nor handed
 // to the other user.
-#include "../model/accountsfixture.h"
+#include "accountsfixture.h"
 #include "casebookview.h"
 #include "crfform.h"
 #include "idlelock.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Issues 5 and 3 in the main window (offscreen): the casebook's PASI charts follow the data
+// Charts and data exchange in the main window (offscreen): the casebook's PASI charts follow the data
 // (one point per complete assessment, one more after a new PASI visit is saved and the
 // casebook reloads), Export and Import offered by role, and File → Export… writing the CSV
 // files through the exporter (its dialog-free half).

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Issue 5 in the main window (offscreen), as a physician uses it:
+// Charts and reports in the main window (offscreen), as a physician uses them:
 // - the casebook's PASI charts follow a PASI page as it is typed: the value being entered is
 //   a provisional point (drawn in its own colour, named in the legend and the tooltip), it
 //   changes with every score, and the charts return to saved data on save and on discard;

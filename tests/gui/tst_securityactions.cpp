@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Security menu and the e-signatures panel follow the casebook on screen however it came
 // there: a click in the list, or MainWindow::openSubject (the re-sign list's Open, --subject).
-#include "../model/accountsfixture.h"
+#include "accountsfixture.h"
 #include "casebookview.h"
 #include "idlelock.h"
 #include "itemmodels/visittimelinemodel.h"

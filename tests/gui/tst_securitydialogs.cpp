@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// The dialogs of issue 6 (offscreen): the e-signature dialog and the casebook's signatures,
+// The security dialogs (offscreen): the e-signature dialog and the casebook's signatures,
 // user administration, changing a password, and the audit viewer with its CSV export.
-#include "../model/accountsfixture.h"
+#include "accountsfixture.h"
 #include "auditviewer.h"
 #include "casebookview.h"
 #include "changepassworddialog.h"
+#include "exchange/auditcsv.h"
 #include "exchange/csvreader.h"
+#include "exchange/datadictionary.h"
 #include "itemmodels/audittablemodel.h"
 #include "languagemanager.h"
 #include "newuserdialog.h"
@@ -626,8 +628,8 @@ void TestSecurityDialogs::auditViewerExportsTheFilteredRowsToCsv()
     QStringList fields;
     QVERIFY(reader.readRecord(&fields));
     QVERIFY(reader.hadByteOrderMark());
-    QCOMPARE(fields.first(), QStringLiteral("seq"));
-    QCOMPARE(fields.size(), 13);
+    // The columns of audit.csv in an export, so the same scripts read both.
+    QCOMPARE(fields, DataDictionary(Protocol::builtIn()).file(QStringLiteral("audit")).columnNames());
     int rows = 0;
     qint64 lastSeq = 0;
     while (reader.readRecord(&fields)) {
@@ -640,8 +642,8 @@ void TestSecurityDialogs::auditViewerExportsTheFilteredRowsToCsv()
     QVERIFY(!reader.hasError());
     QCOMPARE(rows, viewer.model()->rowCount());
     // A role without the right gets nothing written.
-    QVERIFY(!AuditViewer::writeCsv(*m_db, m_nurse, {}, m_dir.filePath(QStringLiteral("no.csv")),
-                                   &error));
+    QVERIFY(!AuditCsv::writeSelection(*m_db, m_nurse, {}, m_dir.filePath(QStringLiteral("no.csv")),
+                                      &error));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no.csv"))));
 }
 

@@ -2,6 +2,7 @@
 #include "demostudy.h"
 
 #include "demo/demogenerator.h"
+#include "fixtures.h"
 #include "storage/signaturestore.h"
 #include "protocol/protocol.h"
 
@@ -48,12 +49,10 @@ bool DemoStudy::create(QString *error)
     m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn());
     m_users = std::make_unique<UserStore>(*m_db);
     for (const DemoGenerator::Account &a : DemoGenerator::accounts()) {
-        Session s;
-        if (m_users->login(a.userName, password(), &s) != UserStore::LoginResult::Ok) {
-            *error = QStringLiteral("cannot log in as %1").arg(a.userName);
+        const std::optional<Session> s = fixtures::logIn(*m_users, a.userName, password(), error);
+        if (!s)
             return false;
-        }
-        m_sessions.insert(int(a.role), s);
+        m_sessions.insert(int(a.role), *s);
         m_dataTexts << a.userName << a.fullName << a.fullName.split(QLatin1Char(' '));
     }
     m_dataTexts << password() << path() << QDir::toNativeSeparators(path());

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
 trialcrf_add_test(tst_csvreader SOURCES tst_csvreader.cpp)
-trialcrf_add_test(tst_export SOURCES tst_export.cpp tst_exportfixtures.h storagefixtures.h)
-trialcrf_add_test(tst_odm SOURCES tst_odm.cpp tst_exportfixtures.h storagefixtures.h)
-trialcrf_add_test(tst_import SOURCES tst_import.cpp tst_exportfixtures.h storagefixtures.h)
-trialcrf_add_test(tst_bulkwriter SOURCES tst_bulkwriter.cpp storagefixtures.h)
+trialcrf_add_test(tst_export SOURCES tst_export.cpp tst_exportfixtures.h)
+trialcrf_add_test(tst_odm SOURCES tst_odm.cpp tst_exportfixtures.h)
+trialcrf_add_test(tst_import SOURCES tst_import.cpp tst_exportfixtures.h)
+trialcrf_add_test(tst_bulkwriter SOURCES tst_bulkwriter.cpp)

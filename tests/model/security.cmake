@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: Apache-2.0
-# Issue 6: logins, roles, e-signatures, record locks and the audit trail.
-trialcrf_add_test(tst_signaturestore SOURCES tst_signaturestore.cpp storagefixtures.h)
-trialcrf_add_test(tst_accounts SOURCES tst_accounts.cpp storagefixtures.h)
-trialcrf_add_test(tst_rolematrix SOURCES tst_rolematrix.cpp storagefixtures.h)
-trialcrf_add_test(tst_freetext SOURCES tst_freetext.cpp storagefixtures.h)
+# Logins, roles, e-signatures, record locks and the audit trail.
+trialcrf_add_test(tst_signaturestore SOURCES tst_signaturestore.cpp)
+trialcrf_add_test(tst_accounts SOURCES tst_accounts.cpp)
+trialcrf_add_test(tst_rolematrix SOURCES tst_rolematrix.cpp)
+trialcrf_add_test(tst_freetext SOURCES tst_freetext.cpp)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// The account features issue 6 adds to UserStore: re-authentication of a logged-in user
+// The account features of UserStore: re-authentication of a logged-in user
 // (e-signature, idle unlock, password change) that counts toward the lockout, the audited
 // screen lock and unlock, a password change proven with the current password, and users
 // who are disabled but never deleted.
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/userstore.h"

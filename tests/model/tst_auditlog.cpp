@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The audit trail: the hash chain, append-only triggers, tamper detection, filters.
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 

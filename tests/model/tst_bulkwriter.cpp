@@ -3,7 +3,7 @@
 // validate(), duplicate keys, an audit row per record in the hash chain) without a savepoint
 // or a read per record; its rows equal the store's; a failure leaves the caller's transaction
 // to roll back everything. And the hand-written audit JSON equals QJsonDocument's byte for byte.
-#include "storagefixtures.h"
+#include "fixtures.h"
 
 #include "storage/auditbatch.h"
 #include "storage/auditlog.h"

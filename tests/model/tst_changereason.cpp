@@ -12,7 +12,7 @@
 #include "storage/fieldchanges.h"
 #include "storage/row.h"
 #include "storage/studystore.h"
-#include "storagefixtures.h"
+#include "fixtures.h"
 
 #include <QDir>
 #include <QLocale>

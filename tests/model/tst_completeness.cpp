@@ -2,7 +2,7 @@
 // What a casebook still lacks: pages saved incomplete (with what they miss), pages the schedule
 // expects by the subject's status and not recorded, and from both what stops "approved —
 // complete and correct". Pure functions over an in-memory casebook: no database.
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "storage/completeness.h"
 
 #include <QTest>

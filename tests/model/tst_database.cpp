@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Database: pragmas, migrations, the status of every way an open can fail, transactions,
 // backup and integrity checks. Every test uses throw-away files in a QTemporaryDir.
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/studystore.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The deviation log in storage: written in the record's own transaction with audit rows, by
 // StudyStore and by the bulk path alike; a reason given later; resolved, never deleted.
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "storage/auditlog.h"
 #include "storage/bulkwriter.h"
 #include "storage/studystore.h"

@@ -4,7 +4,7 @@
 // commas, quotes, line breaks and Chinese.
 #pragma once
 
-#include "storagefixtures.h"
+#include "fixtures.h"
 
 #include "demo/demogenerator.h"
 #include "exchange/csvreader.h"
@@ -20,11 +20,6 @@ namespace trialcrf::exchangefixtures {
 
 using namespace trialcrf::fixtures;
 
-inline Clock pinnedClock()
-{
-    return [] { return QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC); };
-}
-
 /// An open study database with its store.
 struct StudyFile {
     explicit StudyFile(const QString &path)
@@ -36,14 +31,6 @@ struct StudyFile {
     Database db;
     std::unique_ptr<StudyStore> store;
 };
-
-inline QString saveProblem(const SaveResult &r, const char *what)
-{
-    if (r.ok())
-        return {};
-    return QStringLiteral("%1: %2 %3")
-        .arg(QLatin1String(what), r.message, QString::fromUtf8(describe(r.errors)));
-}
 
 /// Free text that CSV must quote, with Chinese in it.
 inline QString awkward(const QString &chinese)

@@ -3,7 +3,7 @@
 // stored and read back literally (bound parameters, no truncation, no re-encoding), or, where
 // the field has a length limit, refused at that field with nothing written. The shown-in-a-form
 // half of the same check is tests/gui/tst_freetext_forms.cpp.
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "storage/database.h"
 #include "storage/studystore.h"
 

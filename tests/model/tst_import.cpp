@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// CSV import of bad input (issue 3, "Bad input"): each case gives exactly the problems
+// CSV import of bad input: each case gives exactly the problems
 // expected, with file, line, column and reason, and writes nothing. Also: every problem is
 // reported, not only the first; BOM and line ends are accepted; keys already in the database
 // are duplicates; only a data manager may import; cancel writes nothing; a 200 MB file is

@@ -6,7 +6,7 @@
 #include "storage/bulkwriter.h"
 #include "storage/database.h"
 #include "storage/studystore.h"
-#include "storagefixtures.h"
+#include "fixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>

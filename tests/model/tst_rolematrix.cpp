@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// The role matrix of issue 6, tried THROUGH THE STORES for every (role, action) pair: each
+// The role matrix, tried THROUGH THE STORES for every (role, action) pair: each
 // row performs the action with a logged-in user of that role and expects it done or Denied.
-// The expected table is written out here from the issue's words, independently of
+// The expected table is written out here from the role matrix of the design, independently of
 // isAllowed(), so a change to the matrix in model/ must be a change to this table too.
 //   nurse:        subjects, consent, infusions, vital signs, AEs (not causality); no signing
 //   physician:    every clinical form, eligibility confirmation, AE causality; signs
 //   monitor:      reads everything (the audit trail and exports too), edits nothing
 //   data manager: users, import/export, backup, lock/unlock; no clinical edits
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
 #include "storage/audittrail.h"

@@ -161,9 +161,54 @@ private slots:
             points << PasiPoint{QStringLiteral("week0"), opt(week0)};
         if (screening != -1)
             points << PasiPoint{QStringLiteral("screening"), opt(screening)};
-        QCOMPARE(baselineTenths(points), opt(baseline));
+        QCOMPARE(baselineTenths(P(), points), opt(baseline));
         std::reverse(points.begin(), points.end());
-        QCOMPARE(baselineTenths(points), opt(baseline));
+        QCOMPARE(baselineTenths(P(), points), opt(baseline));
+        const QString from = baseline == kNone             ? QString()
+                             : week0 != -1 && week0 != kNone ? QStringLiteral("week0")
+                                                             : QStringLiteral("screening");
+        QCOMPARE(rules::baseline(P(), points).visit, from);
+    }
+
+    void baselineVisitsComeFromTheProtocol()
+    {
+        QCOMPARE(baselineVisits(P()), QStringList({QStringLiteral("week0"), QStringLiteral("screening")}));
+        // Other codes, another order: the visit of week 0 first, then the one without a week.
+        Protocol p = P();
+        std::reverse(p.visits.begin(), p.visits.end());
+        for (VisitDef &v : p.visits)
+            v.code = QStringLiteral("v_") + v.code;
+        QCOMPARE(baselineVisits(p),
+                 QStringList({QStringLiteral("v_week0"), QStringLiteral("v_screening")}));
+        const QList<PasiPoint> points{{QStringLiteral("v_screening"), 90},
+                                      {QStringLiteral("v_week0"), 80}};
+        QCOMPARE(rules::baseline(p, points).visit, QStringLiteral("v_week0"));
+        QCOMPARE(baselineTenths(p, points), std::optional<int>(80));
+    }
+
+    void isBaselineVisit_data()
+    {
+        QTest::addColumn<QString>("visit");
+        QTest::addColumn<int>("screening");
+        QTest::addColumn<int>("week0");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("week 0 scored") << "week0" << 100 << 120 << true;
+        QTest::newRow("week 0 not scored yet is still the baseline") << "week0" << 100 << kNone << true;
+        QTest::newRow("screening while week 0 is not scored") << "screening" << 100 << kNone << true;
+        QTest::newRow("screening once week 0 is scored") << "screening" << 100 << 120 << false;
+        QTest::newRow("screening not scored, week 0 neither") << "screening" << kNone << kNone << false;
+        QTest::newRow("week 2 never") << "week2" << 100 << kNone << false;
+        QTest::newRow("no visit") << "" << 100 << kNone << false;
+    }
+    void isBaselineVisit()
+    {
+        QFETCH(QString, visit);
+        QFETCH(int, screening);
+        QFETCH(int, week0);
+        QFETCH(bool, expected);
+        const QList<PasiPoint> points{{QStringLiteral("screening"), opt(screening)},
+                                      {QStringLiteral("week0"), opt(week0)}};
+        QCOMPARE(rules::isBaselineVisit(P(), visit, points), expected);
     }
 
     void improvement_data()

@@ -2,7 +2,7 @@
 // SignatureStore: a physician signs a visit or a casebook with the password again; the
 // signature is bound to a hash of the signed content, so a later edit breaks it and lists it
 // for re-signing; only the physician signs; a wrong password signs nothing.
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/signaturestore.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // StudyStore: round trips of every CRF page, the audit rows of each save, and every way a
 // save is refused (role, lock, validation, reason, stale version, unique key, failure).
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/studystore.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The subject list's reads: keyset pages equal one query for every filter, and an SQL error
 // reaches the caller as an error, never as a count of 0 or a page without its details.
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "itemmodels/subjectlistmodel.h"
 #include "storage/database.h"
 #include "storage/studystore.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // UserStore: argon2id hashes, login and lockout on an injected clock, the password policy,
 // who may manage users, and the audit rows every account event leaves.
-#include "storagefixtures.h"
+#include "fixtures.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/userstore.h"

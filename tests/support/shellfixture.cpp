@@ -1,31 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "shellfixture.h"
 
-#include "../model/storagefixtures.h"
+#include "fixtures.h"
 #include "records/pasiassessment.h"
 #include "records/subject.h"
 
 namespace trialcrf {
 
-ShellFixture::ShellFixture(QDate today) : m_today(today)
+ShellFixture::ShellFixture(QDate today)
+    : m_today(today), m_study(QDateTime(today, QTime(12, 0), Qt::UTC))
 {
-    if (!m_dir.isValid()) {
-        m_error = QStringLiteral("no temporary folder");
-        return;
-    }
-    auto db = std::make_unique<Database>();
-    if (!db->open(path())) {
-        m_error = db->errorString();
-        return;
-    }
-    m_db = std::move(db);
-    const QDateTime noon(today, QTime(12, 0), Qt::UTC);
-    m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn(), [noon] { return noon; });
-}
-
-QString ShellFixture::path() const
-{
-    return m_dir.filePath(QStringLiteral("study.db"));
 }
 
 Session ShellFixture::nurse()
@@ -52,21 +36,21 @@ qint64 ShellFixture::addSubject(const QString &code, const QString &initials,
     s.sex = QStringLiteral("F");
     s.birthDate = QDate(1980, 5, 17);
     s.week0Date = week0;
-    SaveResult r = m_store->saveSubject(nurse(), s);
+    SaveResult r = store().saveSubject(nurse(), s);
     // The status follows from the data: an enrolled subject has a signed consent and a
     // confirmed eligibility (ten days before week 0); a withdrawn one withdrew today.
     if (r.ok() && (status == QLatin1String("enrolled") || status == QLatin1String("completed"))) {
         Consent c = fixtures::consent(s.id);
         c.consentDate = week0.value_or(m_today).addDays(-10);
-        r = m_store->saveConsent(nurse(), c);
+        r = store().saveConsent(nurse(), c);
         Eligibility e = fixtures::eligibility(s.id);
         e.assessedDate = c.consentDate;
         if (r.ok())
-            r = m_store->saveEligibility(nurse(), e);
+            r = store().saveEligibility(nurse(), e);
         if (r.ok())
-            r = fixtures::enrol(*m_store, s.id, physician());
+            r = fixtures::enrol(store(), s.id, physician());
     } else if (r.ok() && status == QLatin1String("withdrawn")) {
-        r = m_store->withdrawSubject(nurse(), s.id, m_today, QStringLiteral("moved away"));
+        r = store().withdrawSubject(nurse(), s.id, m_today, QStringLiteral("moved away"));
     }
     if (!r.ok()) {
         m_error = QStringLiteral("subject %1: %2 %3")
@@ -86,7 +70,7 @@ bool ShellFixture::addPasi(qint64 subjectId, const QString &visit, QDate date)
     for (rules::RegionScores &r : a.regions)
         r = rules::RegionScores{1, 1, 1, 1};
     a.bsaPct = 12.0;
-    const SaveResult r = m_store->savePasi(physician(), a);
+    const SaveResult r = store().savePasi(physician(), a);
     if (!r.ok())
         m_error = QStringLiteral("PASI %1: %2 %3")
                       .arg(visit, r.message,

@@ -1,29 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "protocol/protocol.h"
-#include "storage/database.h"
-#include "storage/session.h"
-#include "storage/studystore.h"
+#include "teststudy.h"
 
 #include <QDate>
-#include <QTemporaryDir>
-#include <memory>
+#include <optional>
 
 namespace trialcrf {
 
-/// A throw-away study for the shell's tests: a database in a temporary folder, a store whose
-/// clock is pinned to noon UTC of `today`, and helpers that record subjects and PASI visits
-/// through the public StudyStore API.
+/// The throw-away study of the subject list and shell tests: the clock pinned to noon UTC of
+/// `today`, and helpers that record subjects and PASI visits through the public StudyStore API
+/// as sessions of each role (no accounts needed).
 class ShellFixture {
 public:
     explicit ShellFixture(QDate today);
 
-    bool isValid() const { return m_db != nullptr; }
-    QString error() const { return m_error; }
-    Database &database() { return *m_db; }
-    StudyStore &store() { return *m_store; }
-    QString path() const;
+    bool isValid() const { return m_study.isValid(); }
+    QString error() const { return m_error.isEmpty() ? m_study.error() : m_error; }
+    Database &database() { return m_study.database(); }
+    StudyStore &store() { return m_study.store(); }
+    QString path() const { return m_study.path(); }
     QDate today() const { return m_today; }
 
     static Session nurse();
@@ -41,10 +37,8 @@ public:
     static QDate standardToday() { return QDate(2026, 3, 20); }
 
 private:
-    QTemporaryDir m_dir;
     QDate m_today;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<StudyStore> m_store;
+    fixtures::TestStudy m_study;
     QString m_error;
 };
 

@@ -3,6 +3,7 @@
 // a realistic mix of what the app must show (screen failures, non-responders, deviations,
 // adverse events, visits due and overdue "today").
 #include "demo/demogenerator.h"
+#include "fixtures.h"
 #include "protocol/protocol.h"
 #include "rules/rules.h"
 #include "storage/database.h"
@@ -20,7 +21,7 @@ const QDate kToday(2024, 6, 15);
 
 Clock pinnedClock()
 {
-    return [] { return QDateTime(kToday, QTime(10, 0), Qt::UTC); };
+    return fixtures::fixedClock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
 }
 
 const Session kReader{0, QStringLiteral("test"), Role::Monitor};
@@ -197,7 +198,7 @@ void TestDemoGenerator::writesRealisticMix()
         if (b->subject.status == QLatin1String("completed")) {
             ++completed;
             const QList<rules::PasiPoint> points = b->pasiPoints(p);
-            const std::optional<int> baseline = rules::baselineTenths(points);
+            const std::optional<int> baseline = rules::baselineTenths(p, points);
             QVERIFY(baseline && *baseline >= 60 && *baseline <= 420);
             const PasiAssessment *last = b->pasiAt(QStringLiteral("week12"));
             QVERIFY(last);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Shared fixtures of the storage tests: a pinned clock, sessions of each role and valid
+// What every test may use: a pinned clock, sessions of each role, logging in, and valid
 // records of every CRF page (valid against the built-in protocol on the pinned date).
 #pragma once
 
@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/session.h"
 #include "storage/studystore.h"
+#include "storage/userstore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -24,9 +25,28 @@
 
 namespace trialcrf::fixtures {
 
+/// The moment the tests' clocks are pinned to unless a test says otherwise: noon UTC on
+/// 2024-06-01, after every date of the fixture records.
+inline QDateTime pinnedNow()
+{
+    return QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
+}
+
+/// A clock that always says `now`.
+inline Clock fixedClock(const QDateTime &now)
+{
+    return [now] { return now; };
+}
+
+/// A clock that always says pinnedNow().
+inline Clock pinnedClock()
+{
+    return fixedClock(pinnedNow());
+}
+
 /// A clock the test moves by hand.
 struct ManualClock {
-    QDateTime now = QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
+    QDateTime now = pinnedNow();
     Clock clock()
     {
         return [this] { return now; };
@@ -45,6 +65,20 @@ inline Session nurse() { return session(Role::Nurse, QStringLiteral("nurse.li"),
 inline Session physician() { return session(Role::Physician, QStringLiteral("dr.chen"), 2); }
 inline Session monitor() { return session(Role::Monitor, QStringLiteral("monitor.wu"), 3); }
 inline Session dataManager() { return session(Role::DataManager, QStringLiteral("dm.zhao"), 4); }
+
+/// Logs `name` in as the app does (UserStore::login, which audits it): the session, or
+/// nullopt with *error.
+inline std::optional<Session> logIn(UserStore &users, const QString &name,
+                                    const QString &password, QString *error)
+{
+    Session s;
+    const UserStore::LoginResult r = users.login(name, password, &s);
+    if (r != UserStore::LoginResult::Ok) {
+        *error = QStringLiteral("%1 cannot log in (result %2)").arg(name).arg(int(r));
+        return std::nullopt;
+    }
+    return s;
+}
 
 inline Subject subject(const QString &code = QStringLiteral("S001"))
 {
@@ -214,6 +248,15 @@ inline QByteArray describe(const FieldErrors &errors)
     for (const FieldError &e : errors)
         lines << e.field + QLatin1String(": ") + e.text();
     return lines.join(QStringLiteral("; ")).toUtf8();
+}
+
+/// "what: message field: error; …" for a failed save, empty when it saved.
+inline QString saveProblem(const SaveResult &r, const char *what)
+{
+    if (r.ok())
+        return {};
+    return QStringLiteral("%1: %2 %3")
+        .arg(QLatin1String(what), r.message, QString::fromUtf8(describe(r.errors)));
 }
 
 inline QByteArray sha256Of(const QString &path)
