@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/adverseeventrepository.h"
 
+#include "records/fieldtables.h"
+#include "storage/fieldrows.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -8,19 +10,10 @@
 
 namespace trialcrf {
 
-namespace {
-const QString kListSeparator = QStringLiteral(";");
-}  // namespace
-
 QStringList AdverseEventRepository::columns()
 {
-    return {QStringLiteral("id"),          QStringLiteral("subject_id"),
-            QStringLiteral("ae_number"),   QStringLiteral("term"),
-            QStringLiteral("onset_date"),  QStringLiteral("end_date"),
-            QStringLiteral("ctcae_grade"), QStringLiteral("serious"),
-            QStringLiteral("sae_criteria"), QStringLiteral("relatedness"),
-            QStringLiteral("action_taken"), QStringLiteral("outcome"),
-            QStringLiteral("version")};
+    return QStringList{QStringLiteral("id"), QStringLiteral("subject_id")}
+           + storedColumns(fields::adverseEvent()) + QStringList{QStringLiteral("version")};
 }
 
 UniqueKey AdverseEventRepository::uniqueKey(const AdverseEvent &ae)
@@ -36,36 +29,15 @@ AdverseEvent AdverseEventRepository::read(const RowReader &r)
     ae.id = r.id(QStringLiteral("id"));
     ae.version = r.integer(QStringLiteral("version")).value_or(0);
     ae.subjectId = r.id(QStringLiteral("subject_id"));
-    ae.aeNumber = r.integer(QStringLiteral("ae_number")).value_or(0);
-    ae.term = r.text(QStringLiteral("term"));
-    ae.onsetDate = r.date(QStringLiteral("onset_date"));
-    ae.endDate = r.date(QStringLiteral("end_date"));
-    ae.ctcaeGrade = r.text(QStringLiteral("ctcae_grade"));
-    ae.serious = r.yesNo(QStringLiteral("serious"));
-    const QString criteria = r.text(QStringLiteral("sae_criteria"));
-    if (!criteria.isEmpty())
-        ae.saeCriteria = criteria.split(kListSeparator);
-    ae.relatedness = r.text(QStringLiteral("relatedness"));
-    ae.actionTaken = r.text(QStringLiteral("action_taken"));
-    ae.outcome = r.text(QStringLiteral("outcome"));
+    fieldrows::read(r, fields::adverseEvent(), &ae);
     return ae;
 }
 
 Row AdverseEventRepository::toRow(const AdverseEvent &ae)
 {
     Row row;
-    row.integer(QStringLiteral("subject_id"), ae.subjectId)
-        .integer(QStringLiteral("ae_number"), ae.aeNumber)
-        .text(QStringLiteral("term"), ae.term)
-        .date(QStringLiteral("onset_date"), ae.onsetDate)
-        .date(QStringLiteral("end_date"), ae.endDate)
-        .text(QStringLiteral("ctcae_grade"), ae.ctcaeGrade)
-        .yesNo(QStringLiteral("serious"), ae.serious)
-        .text(QStringLiteral("sae_criteria"), ae.saeCriteria.join(kListSeparator))
-        .text(QStringLiteral("relatedness"), ae.relatedness)
-        .text(QStringLiteral("action_taken"), ae.actionTaken)
-        .text(QStringLiteral("outcome"), ae.outcome);
-    return row;
+    row.integer(QStringLiteral("subject_id"), ae.subjectId);
+    return fieldrows::write(row, fields::adverseEvent(), ae);
 }
 
 std::optional<AdverseEvent> AdverseEventRepository::byId(const Database &db, qint64 id,

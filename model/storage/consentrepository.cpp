@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/consentrepository.h"
 
+#include "records/fieldtables.h"
+#include "storage/fieldrows.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -23,14 +25,8 @@ std::optional<Consent> one(QSqlQuery &q, QString *error)
 
 QStringList ConsentRepository::columns()
 {
-    return {QStringLiteral("id"),
-            QStringLiteral("subject_id"),
-            QStringLiteral("consent_version"),
-            QStringLiteral("consent_date"),
-            QStringLiteral("consent_time"),
-            QStringLiteral("subject_signed"),
-            QStringLiteral("obtained_by"),
-            QStringLiteral("version")};
+    return QStringList{QStringLiteral("id"), QStringLiteral("subject_id")}
+           + storedColumns(fields::consent()) + QStringList{QStringLiteral("version")};
 }
 
 UniqueKey ConsentRepository::uniqueKey()
@@ -46,24 +42,15 @@ Consent ConsentRepository::read(const RowReader &r)
     c.id = r.id(QStringLiteral("id"));
     c.version = r.integer(QStringLiteral("version")).value_or(0);
     c.subjectId = r.id(QStringLiteral("subject_id"));
-    c.consentVersion = r.text(QStringLiteral("consent_version"));
-    c.consentDate = r.date(QStringLiteral("consent_date"));
-    c.consentTime = r.time(QStringLiteral("consent_time"));
-    c.subjectSigned = r.yesNo(QStringLiteral("subject_signed"));
-    c.obtainedBy = r.text(QStringLiteral("obtained_by"));
+    fieldrows::read(r, fields::consent(), &c);
     return c;
 }
 
 Row ConsentRepository::toRow(const Consent &c)
 {
     Row row;
-    row.integer(QStringLiteral("subject_id"), c.subjectId)
-        .text(QStringLiteral("consent_version"), c.consentVersion)
-        .date(QStringLiteral("consent_date"), c.consentDate)
-        .time(QStringLiteral("consent_time"), c.consentTime)
-        .yesNo(QStringLiteral("subject_signed"), c.subjectSigned)
-        .text(QStringLiteral("obtained_by"), c.obtainedBy);
-    return row;
+    row.integer(QStringLiteral("subject_id"), c.subjectId);
+    return fieldrows::write(row, fields::consent(), c);
 }
 
 std::optional<Consent> ConsentRepository::byId(const Database &db, qint64 id, QString *error)

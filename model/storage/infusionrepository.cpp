@@ -4,6 +4,8 @@
 #include "storage/visitorder.h"
 
 #include <QJsonObject>
+#include "records/fieldtables.h"
+#include "storage/fieldrows.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -17,30 +19,13 @@ const QString kVitalPrefix = QStringLiteral("v_");
 
 QStringList InfusionRepository::columns()
 {
-    return {QStringLiteral("id"),
-            QStringLiteral("subject_id"),
-            QStringLiteral("visit"),
-            QStringLiteral("infusion_date"),
-            QStringLiteral("weight_kg"),
-            QStringLiteral("actual_cells"),
-            QStringLiteral("lot_number"),
-            QStringLiteral("viability_pct"),
-            QStringLiteral("thaw_time"),
-            QStringLiteral("start_time"),
-            QStringLiteral("end_time"),
-            QStringLiteral("reaction"),
-            QStringLiteral("reaction_description"),
-            QStringLiteral("deviation_reason"),
-            QStringLiteral("version")};
+    return QStringList{QStringLiteral("id"), QStringLiteral("subject_id")}
+           + storedColumns(fields::infusion()) + QStringList{QStringLiteral("version")};
 }
 
 QStringList InfusionRepository::vitalColumns()
 {
-    return {QStringLiteral("seq"),         QStringLiteral("phase"),
-            QStringLiteral("minute"),      QStringLiteral("time"),
-            QStringLiteral("temperature_c"), QStringLiteral("pulse"),
-            QStringLiteral("respiration"), QStringLiteral("systolic"),
-            QStringLiteral("diastolic")};
+    return QStringList{QStringLiteral("seq")} + storedColumns(fields::vitalSigns());
 }
 
 UniqueKey InfusionRepository::uniqueKey(const Infusion &i)
@@ -56,55 +41,21 @@ Infusion InfusionRepository::read(const RowReader &r)
     i.id = r.id(QStringLiteral("id"));
     i.version = r.integer(QStringLiteral("version")).value_or(0);
     i.subjectId = r.id(QStringLiteral("subject_id"));
-    i.visit = r.text(QStringLiteral("visit"));
-    i.infusionDate = r.date(QStringLiteral("infusion_date"));
-    i.weightKg = r.real(QStringLiteral("weight_kg"));
-    i.actualCells = r.integer64(QStringLiteral("actual_cells"));
-    i.lotNumber = r.text(QStringLiteral("lot_number"));
-    i.viabilityPct = r.real(QStringLiteral("viability_pct"));
-    i.thawTime = r.time(QStringLiteral("thaw_time"));
-    i.startTime = r.time(QStringLiteral("start_time"));
-    i.endTime = r.time(QStringLiteral("end_time"));
-    i.reaction = r.flag(QStringLiteral("reaction"));
-    i.reactionDescription = r.text(QStringLiteral("reaction_description"));
-    i.deviationReason = r.text(QStringLiteral("deviation_reason"));
+    fieldrows::read(r, fields::infusion(), &i);
     return i;
 }
 
 VitalSigns InfusionRepository::readVitals(const RowReader &r, const QString &prefix)
 {
     VitalSigns v;
-    v.phase = r.text(prefix + QLatin1String("phase"));
-    v.minute = r.integer(prefix + QLatin1String("minute"));
-    v.time = r.time(prefix + QLatin1String("time"));
-    v.temperatureC = r.real(prefix + QLatin1String("temperature_c"));
-    v.pulseBpm = r.integer(prefix + QLatin1String("pulse"));
-    v.respirationPerMin = r.integer(prefix + QLatin1String("respiration"));
-    v.systolicMmHg = r.integer(prefix + QLatin1String("systolic"));
-    v.diastolicMmHg = r.integer(prefix + QLatin1String("diastolic"));
+    fieldrows::read(r, fields::vitalSigns(), &v, prefix);
     return v;
 }
-
-namespace {
-std::optional<qint64> wide(const std::optional<int> &v)
-{
-    return v ? std::optional<qint64>(*v) : std::nullopt;
-}
-
-}  // namespace
 
 Row InfusionRepository::vitalsRow(const VitalSigns &v)
 {
     Row row;
-    row.text(QStringLiteral("phase"), v.phase)
-        .integer(QStringLiteral("minute"), wide(v.minute))
-        .time(QStringLiteral("time"), v.time)
-        .real(QStringLiteral("temperature_c"), v.temperatureC)
-        .integer(QStringLiteral("pulse"), wide(v.pulseBpm))
-        .integer(QStringLiteral("respiration"), wide(v.respirationPerMin))
-        .integer(QStringLiteral("systolic"), wide(v.systolicMmHg))
-        .integer(QStringLiteral("diastolic"), wide(v.diastolicMmHg));
-    return row;
+    return fieldrows::write(row, fields::vitalSigns(), v);
 }
 
 QList<Row> InfusionRepository::vitalsRows(const QList<VitalSigns> &vitals)
@@ -128,20 +79,8 @@ QString InfusionRepository::vitalsJson(const QList<Row> &vitalRows)
 Row InfusionRepository::columnsRow(const Infusion &i)
 {
     Row row;
-    row.integer(QStringLiteral("subject_id"), i.subjectId)
-        .text(QStringLiteral("visit"), i.visit)
-        .date(QStringLiteral("infusion_date"), i.infusionDate)
-        .real(QStringLiteral("weight_kg"), i.weightKg)
-        .integer(QStringLiteral("actual_cells"), i.actualCells)
-        .text(QStringLiteral("lot_number"), i.lotNumber)
-        .real(QStringLiteral("viability_pct"), i.viabilityPct)
-        .time(QStringLiteral("thaw_time"), i.thawTime)
-        .time(QStringLiteral("start_time"), i.startTime)
-        .time(QStringLiteral("end_time"), i.endTime)
-        .flag(QStringLiteral("reaction"), i.reaction)
-        .text(QStringLiteral("reaction_description"), i.reactionDescription)
-        .text(QStringLiteral("deviation_reason"), i.deviationReason);
-    return row;
+    row.integer(QStringLiteral("subject_id"), i.subjectId);
+    return fieldrows::write(row, fields::infusion(), i);
 }
 
 Row InfusionRepository::withVitals(Row columns, const QList<Row> &vitalRows)

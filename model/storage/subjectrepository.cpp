@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/subjectrepository.h"
 
+#include "records/fieldtables.h"
+#include "storage/fieldrows.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -10,12 +12,8 @@ namespace trialcrf {
 
 QStringList SubjectRepository::columns()
 {
-    return {QStringLiteral("id"),         QStringLiteral("code"),
-            QStringLiteral("initials"),   QStringLiteral("sex"),
-            QStringLiteral("birth_date"), QStringLiteral("week0_date"),
-            QStringLiteral("status"),     QStringLiteral("withdrawal_date"),
-            QStringLiteral("withdrawal_reason"), QStringLiteral("locked"),
-            QStringLiteral("version")};
+    return QStringList{QStringLiteral("id")} + storedColumns(fields::subject())
+           + QStringList{QStringLiteral("locked"), QStringLiteral("version")};
 }
 
 UniqueKey SubjectRepository::uniqueKey(const Subject &s)
@@ -31,14 +29,7 @@ StoredSubject SubjectRepository::read(const RowReader &r)
     Subject &s = out.subject;
     s.id = r.id(QStringLiteral("id"));
     s.version = r.integer(QStringLiteral("version")).value_or(0);
-    s.code = r.text(QStringLiteral("code"));
-    s.initials = r.text(QStringLiteral("initials"));
-    s.sex = r.text(QStringLiteral("sex"));
-    s.birthDate = r.date(QStringLiteral("birth_date"));
-    s.week0Date = r.date(QStringLiteral("week0_date"));
-    s.status = r.text(QStringLiteral("status"));
-    s.withdrawalDate = r.date(QStringLiteral("withdrawal_date"));
-    s.withdrawalReason = r.text(QStringLiteral("withdrawal_reason"));
+    fieldrows::read(r, fields::subject(), &s);
     out.locked = r.flag(QStringLiteral("locked"));
     return out;
 }
@@ -46,15 +37,7 @@ StoredSubject SubjectRepository::read(const RowReader &r)
 Row SubjectRepository::toRow(const Subject &s)
 {
     Row row;
-    row.text(QStringLiteral("code"), s.code)
-        .text(QStringLiteral("initials"), s.initials)
-        .text(QStringLiteral("sex"), s.sex)
-        .date(QStringLiteral("birth_date"), s.birthDate)
-        .date(QStringLiteral("week0_date"), s.week0Date)
-        .text(QStringLiteral("status"), s.status)
-        .date(QStringLiteral("withdrawal_date"), s.withdrawalDate)
-        .text(QStringLiteral("withdrawal_reason"), s.withdrawalReason);
-    return row;
+    return fieldrows::write(row, fields::subject(), s);
 }
 
 std::optional<StoredSubject> SubjectRepository::byId(const Database &db, qint64 id,
