@@ -5,7 +5,8 @@
 #include "exchange/csvvalues.h"
 #include "exchange/csvwriter.h"
 #include "exchange/odmwriter.h"
-#include "exchange/storedcells.h"
+#include "exchange/fieldcells.h"
+#include "records/fieldtables.h"
 #include "storage/auditlog.h"
 #include "storage/exchangequeries.h"
 #include "storage/studystore.h"
@@ -27,27 +28,32 @@ namespace cv = csvvalues;
 
 namespace {
 
-using storedcells::addInteger;
-using storedcells::addStored;
+namespace fc = fieldcells;
 
 /// The files of one export that hold a subject's data, in order; each walks the subjects once.
 const QStringList kClinical{QStringLiteral("subjects"), QStringLiteral("consents"),
                             QStringLiteral("eligibility"), QStringLiteral("pasi"),
                             QStringLiteral("infusions"), QStringLiteral("adverse_events")};
 
-void addText(CsvWriter &w, const QString &text)
+/// Writes nothing: a record that holds every exported value itself.
+const fc::Other noOther = [](CsvWriter &, const FieldInfo &) {};
+
+/// The subject's code, the one value a record's row takes from its context.
+fc::Other subjectCode(const QString &code)
 {
-    w.addField(text);
+    return [&code](CsvWriter &w, const FieldInfo &) { w.addField(code); };
 }
 
-std::optional<double> optionalReal(const ExchangeQueries::Row &row, int column)
+template <typename R>
+const Field<R> &exported(const QList<const Field<R> *> &fields, const QString &key, int *index)
 {
-    return row.isNull(column) ? std::nullopt : std::optional<double>(row.real(column));
-}
-
-std::optional<int> integer(const ExchangeQueries::Row &row, int column)
-{
-    return row.isNull(column) ? std::nullopt : std::optional<int>(int(row.integer(column)));
+    for (int i = 0; i < fields.size(); ++i) {
+        if (fields.at(i)->key == key) {
+            *index = i;
+            return *fields.at(i);
+        }
+    }
+    qFatal("no exported field %s", qPrintable(key));
 }
 
 /// One read transaction around a whole export, so every file shows the same moment even while
@@ -233,15 +239,7 @@ bool Exporter::Run::writeSubjects()
         return m_store.forEachSubject(
             m_session,
             [&](const Subject &s, bool) {
-                addText(w, s.code);
-                addText(w, s.initials);
-                addText(w, s.sex);
-                w.addUtf8Field(cv::date(s.birthDate));
-                w.addUtf8Field(cv::date(s.week0Date));
-                addText(w, s.status);
-                w.addUtf8Field(cv::date(s.withdrawalDate));
-                addText(w, s.withdrawalReason);
-                w.endRow();
+                fc::writeRow(w, fields::subject(), s, noOther);
                 return subjectTick(s.code);
             },
             error);
@@ -254,13 +252,7 @@ bool Exporter::Run::writeConsents()
         return m_store.forEachConsent(
             m_session,
             [&](const QString &code, const Consent &c) {
-                addText(w, code);
-                addText(w, c.consentVersion);
-                w.addUtf8Field(cv::date(c.consentDate));
-                w.addUtf8Field(cv::yesNo(c.subjectSigned));
-                addText(w, c.obtainedBy);
-                w.addUtf8Field(cv::time(c.consentTime));
-                w.endRow();
+                fc::writeRow(w, fields::consent(), c, subjectCode(code));
                 return subjectTick(code);
             },
             error);
@@ -274,32 +266,19 @@ bool Exporter::Run::writeEligibility()
         return m_store.forEachEligibility(
             m_session,
             [&](const QString &code, const Eligibility &e, const rules::EligibilityInput &in) {
-                addText(w, code);
-                w.addUtf8Field(cv::date(e.assessedDate));
-                w.addUtf8Field(cv::yesNo(e.psoriasisVulgaris));
-                w.addUtf8Field(cv::tenths(e.pasiTenths));
-                for (const std::optional<double> *v :
-                     {&e.bsaPct, &e.sas, &e.sds, &e.calcium, &e.ast, &e.astUln, &e.alt,
-                      &e.altUln, &e.creatinine, &e.creatinineUln, &e.cystatinC, &e.cystatinCUln,
-                      &e.hemoglobin, &e.hemoglobinLln, &e.hemoglobinUln, &e.platelets, &e.wbc})
-                    w.addUtf8Field(cv::decimal(*v));
-                w.addUtf8Field(cv::lastDose(e.lastTopical));
-                w.addUtf8Field(cv::lastDose(e.lastSystemic));
-                w.addUtf8Field(cv::lastDose(e.lastBiologic));
-                for (const std::optional<bool> *b :
-                     {&e.guttateInverseFace, &e.acuteProgressiveErythroderma,
-                      &e.pregnancyLactation, &e.psychiatricDisorder, &e.uncontrolledDisease,
-                      &e.otherLabAbnormal, &e.malignancy, &e.allergyHistory, &e.otherTrial,
-                      &e.investigatorJudgement})
-                    w.addUtf8Field(cv::yesNo(*b));
                 const rules::EligibilityResult r = rules::assessEligibility(p, in);
-                w.addUtf8Field(r.age ? QByteArray::number(*r.age) : QByteArray());
-                addText(w, rules::verdictCode(r.verdict));
-                addText(w, r.failed.join(QLatin1Char(';')));
-                addText(w, r.missing.join(QLatin1Char(';')));
-                addText(w, e.confirmedVerdict);
-                addText(w, e.overrideReason);
-                w.endRow();
+                fc::writeRow(w, fields::eligibility(), e, [&](CsvWriter &out, const FieldInfo &f) {
+                    if (f.key == QLatin1String("age"))
+                        out.addUtf8Field(r.age ? QByteArray::number(*r.age) : QByteArray());
+                    else if (f.key == QLatin1String("verdict"))
+                        out.addField(rules::verdictCode(r.verdict));
+                    else if (f.key == QLatin1String("failed_criteria"))
+                        out.addField(r.failed.join(QLatin1Char(';')));
+                    else if (f.key == QLatin1String("missing_items"))
+                        out.addField(r.missing.join(QLatin1Char(';')));
+                    else
+                        out.addField(code);  // subject_code
+                });
                 return subjectTick(code);
             },
             error);
@@ -309,68 +288,45 @@ bool Exporter::Run::writeEligibility()
 bool Exporter::Run::writePasi()
 {
     const Protocol &p = m_store.protocol();
-    QStringList regions;
-    for (const PasiRegionDef &r : p.pasiRegions)
-        regions << r.code;
-    const int scoreColumns = 4 * int(regions.size());
+    const FieldTable<PasiAssessment> &table = fields::pasi(p);
+    const QList<const Field<PasiAssessment> *> columns = fc::storedExports(table);
     return writeFile(QStringLiteral("pasi"), [&](CsvWriter &w, QString *error) {
         // Improvement needs the subject's baseline, which may come after the row (screening
         // is the baseline only when week 0 is missing), so one subject's rows wait here: at
         // most one per PASI visit.
-        struct Pending {
-            QString visit;
-            QByteArray date;
-            std::optional<double> bsa;
-            QList<rules::RegionScores> regions;
-        };
         QByteArray subject;
-        QList<Pending> pending;
+        QList<PasiAssessment> pending;
         const auto flushSubject = [&] {
             QList<rules::PasiPoint> points;
-            for (const Pending &a : std::as_const(pending))
+            for (const PasiAssessment &a : std::as_const(pending))
                 points.append({a.visit, rules::pasiTenths(p, a.regions)});
             const std::optional<int> baseline = rules::baselineTenths(points);
             for (qsizetype i = 0; i < pending.size(); ++i) {
-                const Pending &a = pending.at(i);
-                w.addUtf8Field(subject);
-                addText(w, a.visit);
-                w.addUtf8Field(a.date);
-                for (const rules::RegionScores &s : a.regions) {
-                    for (const std::optional<int> *v :
-                         {&s.erythema, &s.induration, &s.desquamation, &s.area})
-                        w.addUtf8Field(*v ? QByteArray::number(**v) : QByteArray());
-                }
-                w.addUtf8Field(cv::decimal(a.bsa));
-                w.addUtf8Field(cv::tenths(points.at(i).tenths));
-                w.addUtf8Field(
-                    cv::tenths(rules::improvementTenthsPct(baseline, points.at(i).tenths)));
-                // Source data added after the contract's columns, so scripts keep working.
-                for (const rules::RegionScores &s : a.regions)
-                    w.addUtf8Field(cv::decimal(s.areaPct));
-                w.endRow();
+                const std::optional<int> tenths = points.at(i).tenths;
+                fc::writeRow(w, table, pending.at(i), [&](CsvWriter &out, const FieldInfo &f) {
+                    if (f.key == QLatin1String("pasi"))
+                        out.addUtf8Field(cv::tenths(tenths));
+                    else if (f.key == QLatin1String("improvement_pct"))
+                        out.addUtf8Field(cv::tenths(rules::improvementTenthsPct(baseline, tenths)));
+                    else
+                        out.addUtf8Field(subject);  // subject_code
+                });
             }
             pending.clear();
         };
         const bool ok = ExchangeQueries(m_store.database())
-                            .forEachPasi(
-                                p.visitCodes(), regions,
+                            .forEachRecord(
+                                QStringLiteral("pasi_assessments"), fc::columnNames(columns),
+                                p.visitCodes(),
                                 [&](const ExchangeQueries::Row &row) {
                                     const QByteArray code = row.bytes(0);
                                     if (code != subject) {
                                         flushSubject();
                                         subject = code;
                                     }
-                                    Pending a{QString::fromUtf8(row.bytes(1)), row.bytes(2),
-                                              optionalReal(row, 3 + scoreColumns),
-                                              QList<rules::RegionScores>(regions.size())};
-                                    for (int r = 0; r < regions.size(); ++r) {
-                                        rules::RegionScores &s = a.regions[r];
-                                        s.erythema = integer(row, 3 + 4 * r);
-                                        s.induration = integer(row, 4 + 4 * r);
-                                        s.desquamation = integer(row, 5 + 4 * r);
-                                        s.area = integer(row, 6 + 4 * r);
-                                        s.areaPct = optionalReal(row, 4 + scoreColumns + r);
-                                    }
+                                    PasiAssessment a = PasiAssessment::blank(p);
+                                    for (int c = 0; c < columns.size(); ++c)
+                                        columns.at(c)->set(a, fc::stored(*columns.at(c), row, c + 1));
                                     pending.append(std::move(a));
                                     return subjectTick(code);
                                 },
@@ -385,40 +341,41 @@ bool Exporter::Run::writeInfusions()
 {
     const Protocol &p = m_store.protocol();
     const ExchangeQueries queries(m_store.database());
+    const FieldTable<Infusion> &table = fields::infusion();
+    const QList<const Field<Infusion> *> columns = fc::storedExports(table);
+    int weight = 0, cells = 0;
+    const Field<Infusion> &weightKg = exported(columns, QStringLiteral("weight_kg"), &weight);
+    const Field<Infusion> &actualCells = exported(columns, QStringLiteral("actual_cells"), &cells);
     const bool infusions = writeFile(QStringLiteral("infusions"), [&](CsvWriter &w, QString *error) {
-        return queries.forEachInfusion(
-            p.visitCodes(),
+        return queries.forEachRecord(
+            QStringLiteral("infusions"), fc::columnNames(columns), p.visitCodes(),
             [&](const ExchangeQueries::Row &row) {
                 const QByteArray code = row.bytes(0);
                 Infusion inf;  // just what the dose rule reads
-                inf.weightKg = optionalReal(row, 3);
-                if (!row.isNull(4))
-                    inf.actualCells = row.integer(4);
-                w.addUtf8Field(code);
-                for (int c = 1; c <= 2; ++c)  // visit, infusion_date
-                    addStored(w, row, c);
-                w.addUtf8Field(cv::decimal(inf.weightKg));
-                w.addUtf8Field(cv::integer(inf.actualCells));
-                addStored(w, row, 5);  // lot_number
-                w.addUtf8Field(cv::decimal(optionalReal(row, 6)));  // viability_pct
-                for (int c = 7; c <= 9; ++c)  // start_time, end_time, deviation_reason
-                    addStored(w, row, c);
+                weightKg.set(inf, fc::stored(weightKg, row, weight + 1));
+                actualCells.set(inf, fc::stored(actualCells, row, cells + 1));
                 const std::optional<int> tenths = inf.weightTenths();
                 const std::optional<rules::DoseCheck> dose =
                     tenths && inf.actualCells ? rules::checkDose(p, *tenths, *inf.actualCells)
                                               : std::nullopt;
-                if (dose) {
-                    w.addField(dose->target);
-                    w.addUtf8Field(QByteArray::number(dose->deviationPct, 'f', 2));
-                    w.addUtf8Field(cv::yesNo(dose->withinTolerance));
-                } else {
-                    w.addEmptyField();
-                    w.addEmptyField();
-                    w.addEmptyField();
+                int c = 0;
+                for (const Field<Infusion> &f : table) {
+                    if (!f.exported())
+                        continue;
+                    if (f.fromContext()) {
+                        w.addUtf8Field(code);
+                    } else if (!f.computed()) {
+                        fc::addStored(w, f, row, ++c);
+                    } else if (!dose) {
+                        w.addEmptyField();
+                    } else if (f.key == QLatin1String("target_cells")) {
+                        w.addField(dose->target);
+                    } else if (f.key == QLatin1String("deviation_pct")) {
+                        w.addUtf8Field(QByteArray::number(dose->deviationPct, 'f', 2));
+                    } else {
+                        w.addUtf8Field(cv::yesNo(dose->withinTolerance));
+                    }
                 }
-                addStored(w, row, 10);  // thaw_time
-                w.addUtf8Field(cv::yesNo(row.integer(11) != 0));
-                addStored(w, row, 12);  // reaction_description
                 w.endRow();
                 return subjectTick(code);
             },
@@ -428,18 +385,19 @@ bool Exporter::Run::writeInfusions()
         return false;
 
     // Vital signs: a pass of their own, in the same order (counted in the infusions' share).
+    const FieldTable<VitalSigns> &vitalTable = fields::vitalSigns();
+    const QStringList vitalColumns = fc::columnNames(fc::storedExports(vitalTable));
     qint64 rows = 0;
     return writeFile(QStringLiteral("vital_signs"), [&](CsvWriter &v, QString *error) {
         return queries.forEachVitalSigns(
-            p.visitCodes(),
+            vitalColumns, p.visitCodes(),
             [&](const ExchangeQueries::Row &row) {
-                for (int c = 0; c <= 2; ++c)  // subject_code, visit, phase
-                    addStored(v, row, c);
-                addInteger(v, row, 3);
-                addStored(v, row, 4);  // time
-                v.addUtf8Field(cv::decimal(optionalReal(row, 5)));
-                for (int c = 6; c <= 9; ++c)
-                    addInteger(v, row, c);
+                // The query gives the context (subject_code, visit) first, then the columns.
+                int context = 0, column = 2;
+                for (const Field<VitalSigns> &f : vitalTable) {
+                    if (f.exported())
+                        fc::addStored(v, f, row, f.fromContext() ? context++ : column++);
+                }
                 v.endRow();
                 return (++rows & 0xfff) || poll();
             },
@@ -453,18 +411,7 @@ bool Exporter::Run::writeAdverseEvents()
         return m_store.forEachAdverseEvent(
             m_session,
             [&](const QString &code, const AdverseEvent &ae) {
-                addText(w, code);
-                w.addField(qint64(ae.aeNumber));
-                addText(w, ae.term);
-                w.addUtf8Field(cv::date(ae.onsetDate));
-                w.addUtf8Field(cv::date(ae.endDate));
-                addText(w, ae.ctcaeGrade);
-                w.addUtf8Field(cv::yesNo(ae.serious));
-                addText(w, ae.relatedness);
-                addText(w, ae.actionTaken);
-                addText(w, ae.outcome);
-                addText(w, ae.saeCriteria.join(QLatin1Char(';')));
-                w.endRow();
+                fc::writeRow(w, fields::adverseEvent(), ae, subjectCode(code));
                 return subjectTick(code);
             },
             error);
@@ -478,15 +425,12 @@ bool Exporter::Run::writeDeviations()
         return m_store.forEachDeviation(
             m_session,
             [&](const Deviation &d) {
-                addText(w, d.subjectCode);
-                addText(w, d.visit);
-                addText(w, d.kind);
-                addText(w, AuditLog::formatTime(d.detectedAt));
-                addText(w, d.reason);
-                addText(w, d.recordedBy);
-                addText(w, d.sourceCode());
-                w.addUtf8Field(cv::yesNo(d.resolved));
-                addText(w, d.resolved ? AuditLog::formatTime(d.resolvedAt) : QString());
+                // Every column from the record, the subject's code and the computed
+                // "resolved" included (the log stores what it shows).
+                for (const Field<Deviation> &f : fields::deviation()) {
+                    if (f.exported())
+                        fc::add(w, f, f.get(d));
+                }
                 w.endRow();
                 return (++rows & 0xfff) || poll();
             },

@@ -7,6 +7,7 @@ target_sources(trialcrf_model PRIVATE
     exchange/csvvalues.h exchange/csvvalues.cpp
     exchange/csvtable.h exchange/csvtable.cpp
     exchange/datadictionary.h exchange/datadictionary.cpp
+    exchange/fieldcells.h exchange/fieldcells.cpp
     exchange/exchangeproblem.h exchange/exchangeproblem.cpp
     exchange/exporter.h exchange/exporter.cpp
     exchange/importer.h exchange/importer.cpp
