@@ -3,6 +3,8 @@
 
 #include "exchange/csvtable.h"
 #include "exchange/datadictionary.h"
+#include "exchange/fieldcells.h"
+#include "records/fieldtables.h"
 #include "records/lifecycle.h"
 #include "rules/deviations.h"
 #include "storage/bulkwriter.h"
@@ -417,14 +419,7 @@ void Importer::Run::saved(CsvTable &t, const SaveResult &r, const QString &keyCo
 void Importer::Run::importSubject(CsvTable &t)
 {
     Subject s;
-    s.code = t.trimmed(kSubjectCode);
-    s.initials = t.trimmed(QStringLiteral("initials"));
-    s.sex = t.trimmed(QStringLiteral("sex"));
-    s.birthDate = t.date(QStringLiteral("birth_date"));
-    s.week0Date = t.date(QStringLiteral("week0_date"));
-    s.status = t.trimmed(QStringLiteral("status"));
-    s.withdrawalDate = t.date(QStringLiteral("withdrawal_date"));
-    s.withdrawalReason = t.text(QStringLiteral("withdrawal_reason"));
+    fieldcells::readRow(t, fields::subject(), &s);
     if (!t.isMissing(QStringLiteral("status")))
         m_statusColumn = t.columnNumber(QStringLiteral("status"));
 
@@ -465,11 +460,7 @@ void Importer::Run::importSubject(CsvTable &t)
 void Importer::Run::importConsent(CsvTable &t)
 {
     Consent c;
-    c.consentVersion = t.text(QStringLiteral("consent_version"));
-    c.consentDate = t.date(QStringLiteral("consent_date"));
-    c.subjectSigned = t.yesNo(QStringLiteral("subject_signed"));
-    c.obtainedBy = t.text(QStringLiteral("obtained_by"));
-    c.consentTime = t.time(QStringLiteral("consent_time"));
+    fieldcells::readRow(t, fields::consent(), &c);
     SubjectState *s = subject(t);
     if (!s)
         return;
@@ -500,50 +491,9 @@ void Importer::Run::importConsent(CsvTable &t)
 void Importer::Run::importEligibility(CsvTable &t)
 {
     Eligibility e;
-    e.assessedDate = t.date(QStringLiteral("assessed_date"));
-    e.psoriasisVulgaris = t.yesNo(QStringLiteral("psoriasis_vulgaris"));
+    fieldcells::readRow(t, fields::eligibility(), &e);
     // Not an input: the verdict reads the screening PASI assessment; a value here must agree.
-    const std::optional<int> statedPasi = t.tenths(QStringLiteral("pasi"));
-    const std::pair<std::optional<double> *, const char *> decimals[] = {
-        {&e.bsaPct, "bsa_pct"},
-        {&e.sas, "sas"},
-        {&e.sds, "sds"},
-        {&e.calcium, "calcium_mmol_l"},
-        {&e.ast, "ast"},
-        {&e.astUln, "ast_uln"},
-        {&e.alt, "alt"},
-        {&e.altUln, "alt_uln"},
-        {&e.creatinine, "creatinine"},
-        {&e.creatinineUln, "creatinine_uln"},
-        {&e.cystatinC, "cystatin_c"},
-        {&e.cystatinCUln, "cystatin_c_uln"},
-        {&e.hemoglobin, "hemoglobin_g_l"},
-        {&e.hemoglobinLln, "hemoglobin_lln"},
-        {&e.hemoglobinUln, "hemoglobin_uln"},
-        {&e.platelets, "platelets_10e9_l"},
-        {&e.wbc, "wbc_10e9_l"},
-    };
-    for (const auto &[field, column] : decimals)
-        *field = t.decimal(QLatin1String(column));
-    e.lastTopical = t.lastDose(QStringLiteral("last_topical_date"));
-    e.lastSystemic = t.lastDose(QStringLiteral("last_systemic_date"));
-    e.lastBiologic = t.lastDose(QStringLiteral("last_biologic_date"));
-    const std::pair<std::optional<bool> *, const char *> flags[] = {
-        {&e.guttateInverseFace, "exc_guttate_inverse_face"},
-        {&e.acuteProgressiveErythroderma, "exc_acute_progressive_erythroderma"},
-        {&e.pregnancyLactation, "exc_pregnancy_lactation"},
-        {&e.psychiatricDisorder, "exc_psychiatric_disorder"},
-        {&e.uncontrolledDisease, "exc_uncontrolled_disease"},
-        {&e.otherLabAbnormal, "exc_other_lab_abnormal"},
-        {&e.malignancy, "exc_malignancy"},
-        {&e.allergyHistory, "exc_allergy_history"},
-        {&e.otherTrial, "exc_other_trial"},
-        {&e.investigatorJudgement, "exc_investigator_judgement"},
-    };
-    for (const auto &[field, column] : flags)
-        *field = t.yesNo(QLatin1String(column));
-    e.confirmedVerdict = t.trimmed(QStringLiteral("confirmed_verdict"));
-    e.overrideReason = t.text(QStringLiteral("override_reason"));
+    const std::optional<int> statedPasi = e.pasiTenths;
 
     SubjectState *s = subject(t);
     if (!s)
@@ -602,18 +552,7 @@ void Importer::Run::importEligibility(CsvTable &t)
 void Importer::Run::importPasi(CsvTable &t)
 {
     PasiAssessment a = PasiAssessment::blank(m_p);
-    a.visit = t.trimmed(kVisit);
-    a.assessmentDate = t.date(QStringLiteral("assessment_date"));
-    for (qsizetype i = 0; i < m_p.pasiRegions.size(); ++i) {
-        const QString &region = m_p.pasiRegions.at(i).code;
-        rules::RegionScores &r = a.regions[i];
-        r.erythema = t.smallInteger(region + QLatin1String("_erythema"));
-        r.induration = t.smallInteger(region + QLatin1String("_induration"));
-        r.desquamation = t.smallInteger(region + QLatin1String("_desquamation"));
-        r.area = t.smallInteger(region + QLatin1String("_area"));
-        r.areaPct = t.decimal(region + QLatin1String("_area_pct"));
-    }
-    a.bsaPct = t.decimal(QStringLiteral("bsa_pct"));
+    fieldcells::readRow(t, fields::pasi(m_p), &a);
     SubjectState *s = subject(t);
     if (!s)
         return;
@@ -654,14 +593,7 @@ bool Importer::Run::nextVital(CsvTable &vitals)
         v.line = vitals.line();
         v.code = vitals.trimmed(kSubjectCode);
         v.visit = vitals.trimmed(kVisit);
-        v.vitals.phase = vitals.trimmed(QStringLiteral("phase"));
-        v.vitals.minute = vitals.smallInteger(QStringLiteral("minute"));
-        v.vitals.time = vitals.time(QStringLiteral("time"));
-        v.vitals.temperatureC = vitals.decimal(QStringLiteral("temperature_c"));
-        v.vitals.pulseBpm = vitals.smallInteger(QStringLiteral("pulse_bpm"));
-        v.vitals.respirationPerMin = vitals.smallInteger(QStringLiteral("respiration_min"));
-        v.vitals.systolicMmHg = vitals.smallInteger(QStringLiteral("systolic_mmhg"));
-        v.vitals.diastolicMmHg = vitals.smallInteger(QStringLiteral("diastolic_mmhg"));
+        fieldcells::readRow(vitals, fields::vitalSigns(), &v.vitals);
         v.unreadable = vitals.unreadable();
         if (!subject(vitals))
             continue;  // unknown subject: reported, no infusion can claim the row
@@ -701,18 +633,7 @@ void Importer::Run::orphanVital(CsvTable &vitals, const PendingVital &v)
 void Importer::Run::importInfusion(CsvTable &t, CsvTable *vitals)
 {
     Infusion inf;
-    inf.visit = t.trimmed(kVisit);
-    inf.infusionDate = t.date(QStringLiteral("infusion_date"));
-    inf.weightKg = t.decimal(QStringLiteral("weight_kg"));
-    inf.actualCells = t.integer(QStringLiteral("actual_cells"));
-    inf.lotNumber = t.text(QStringLiteral("lot_number"));
-    inf.viabilityPct = t.decimal(QStringLiteral("viability_pct"));
-    inf.startTime = t.time(QStringLiteral("start_time"));
-    inf.endTime = t.time(QStringLiteral("end_time"));
-    inf.deviationReason = t.text(QStringLiteral("deviation_reason"));
-    inf.thawTime = t.time(QStringLiteral("thaw_time"));
-    inf.reaction = t.yesNo(QStringLiteral("reaction")).value_or(false);
-    inf.reactionDescription = t.text(QStringLiteral("reaction_description"));
+    fieldcells::readRow(t, fields::infusion(), &inf);
     const QString code = t.trimmed(kSubjectCode);
 
     // The vital signs of this infusion are the run of vital_signs.csv rows with its key.
@@ -774,21 +695,15 @@ void Importer::Run::importInfusion(CsvTable &t, CsvTable *vitals)
 void Importer::Run::importAdverseEvent(CsvTable &t)
 {
     AdverseEvent ae;
-    const std::optional<int> number = t.smallInteger(QStringLiteral("ae_number"));
-    ae.aeNumber = number.value_or(0);
-    ae.term = t.text(QStringLiteral("term"));
-    ae.onsetDate = t.date(QStringLiteral("onset_date"));
-    ae.endDate = t.date(QStringLiteral("end_date"));
-    ae.ctcaeGrade = t.trimmed(QStringLiteral("ctcae_grade"));
-    ae.serious = t.yesNo(QStringLiteral("serious"));
-    ae.relatedness = t.trimmed(QStringLiteral("relatedness"));
-    ae.actionTaken = t.trimmed(QStringLiteral("action_taken"));
-    ae.outcome = t.trimmed(QStringLiteral("outcome"));
-    ae.saeCriteria = t.codes(QStringLiteral("sae_criteria"));
+    fieldcells::readRow(t, fields::adverseEvent(), &ae);
+    const QString numberColumn = QStringLiteral("ae_number");
+    // Read or not: an empty or unreadable number is no key to check.
+    std::optional<int> number;
+    if (!t.trimmed(numberColumn).isEmpty() && !t.unreadable().contains(numberColumn))
+        number = ae.aeNumber;
     SubjectState *s = subject(t);
     if (!s)
         return;
-    const QString numberColumn = QStringLiteral("ae_number");
     if (number) {
         if (s->aeInDatabase.contains(*number)) {
             t.problem(numberColumn,

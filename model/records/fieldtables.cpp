@@ -46,6 +46,8 @@ Field<PasiAssessment> regionField(const QString &key, FieldType type, const char
                                               fieldvalue::to(v, &(a.regions[i].*m));
                                       });
     f.key = f.column = key;
+    if (type == FieldType::Integer)
+        f.flags |= FieldInfo::SmallInt;  // the scores are ints
     return f;
 }
 
