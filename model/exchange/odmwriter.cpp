@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exchange/odmwriter.h"
 
-#include "exchange/csvvalues.h"
+#include "exchange/fieldcells.h"
+#include "records/fieldtables.h"
 #include "exchange/datadictionary.h"
 #include "storage/auditlog.h"
 #include "storage/studystore.h"
@@ -14,7 +15,7 @@
 
 namespace trialcrf {
 
-namespace cv = csvvalues;
+namespace fc = fieldcells;
 
 namespace {
 
@@ -60,22 +61,6 @@ QString oidPart(const QString &s)
     return out;
 }
 
-QString text(const QByteArray &utf8)
-{
-    return QString::fromUtf8(utf8);
-}
-
-/// ODM times carry seconds.
-QString odmTime(const std::optional<QTime> &t)
-{
-    return t && t->isValid() ? t->toString(QStringLiteral("HH:mm:ss")) : QString();
-}
-
-QString integer(const std::optional<int> &v)
-{
-    return v ? QString::number(*v) : QString();
-}
-
 QString odmDataType(ColumnType t)
 {
     switch (t) {
@@ -91,133 +76,6 @@ QString odmDataType(ColumnType t)
     case ColumnType::DateOrNever: return QStringLiteral("text");
     }
     return QStringLiteral("text");
-}
-
-Values subjectValues(const Subject &s)
-{
-    return {{QStringLiteral("initials"), s.initials},
-            {QStringLiteral("sex"), s.sex},
-            {QStringLiteral("birth_date"), text(cv::date(s.birthDate))},
-            {QStringLiteral("week0_date"), text(cv::date(s.week0Date))},
-            {QStringLiteral("status"), s.status},
-            {QStringLiteral("withdrawal_date"), text(cv::date(s.withdrawalDate))},
-            {QStringLiteral("withdrawal_reason"), s.withdrawalReason}};
-}
-
-Values consentValues(const Consent &c)
-{
-    return {{QStringLiteral("consent_version"), c.consentVersion},
-            {QStringLiteral("consent_date"), text(cv::date(c.consentDate))},
-            {QStringLiteral("subject_signed"), text(cv::yesNo(c.subjectSigned))},
-            {QStringLiteral("obtained_by"), c.obtainedBy},
-            {QStringLiteral("consent_time"), odmTime(c.consentTime)}};
-}
-
-Values eligibilityValues(const Eligibility &e)
-{
-    Values v{{QStringLiteral("assessed_date"), text(cv::date(e.assessedDate))},
-             {QStringLiteral("psoriasis_vulgaris"), text(cv::yesNo(e.psoriasisVulgaris))},
-             {QStringLiteral("pasi"), text(cv::tenths(e.pasiTenths))},
-             {QStringLiteral("last_topical_date"), text(cv::lastDose(e.lastTopical))},
-             {QStringLiteral("last_systemic_date"), text(cv::lastDose(e.lastSystemic))},
-             {QStringLiteral("last_biologic_date"), text(cv::lastDose(e.lastBiologic))},
-             {QStringLiteral("confirmed_verdict"), e.confirmedVerdict},
-             {QStringLiteral("override_reason"), e.overrideReason}};
-    const std::pair<const std::optional<double> *, const char *> decimals[] = {
-        {&e.bsaPct, "bsa_pct"},         {&e.sas, "sas"},
-        {&e.sds, "sds"},                {&e.calcium, "calcium_mmol_l"},
-        {&e.ast, "ast"},                {&e.astUln, "ast_uln"},
-        {&e.alt, "alt"},                {&e.altUln, "alt_uln"},
-        {&e.creatinine, "creatinine"},  {&e.creatinineUln, "creatinine_uln"},
-        {&e.cystatinC, "cystatin_c"},   {&e.cystatinCUln, "cystatin_c_uln"},
-        {&e.hemoglobin, "hemoglobin_g_l"}, {&e.hemoglobinLln, "hemoglobin_lln"},
-        {&e.hemoglobinUln, "hemoglobin_uln"}, {&e.platelets, "platelets_10e9_l"},
-        {&e.wbc, "wbc_10e9_l"}};
-    for (const auto &[value, column] : decimals)
-        v.insert(QLatin1String(column), text(cv::decimal(*value)));
-    const std::pair<const std::optional<bool> *, const char *> flags[] = {
-        {&e.guttateInverseFace, "exc_guttate_inverse_face"},
-        {&e.acuteProgressiveErythroderma, "exc_acute_progressive_erythroderma"},
-        {&e.pregnancyLactation, "exc_pregnancy_lactation"},
-        {&e.psychiatricDisorder, "exc_psychiatric_disorder"},
-        {&e.uncontrolledDisease, "exc_uncontrolled_disease"},
-        {&e.otherLabAbnormal, "exc_other_lab_abnormal"},
-        {&e.malignancy, "exc_malignancy"},
-        {&e.allergyHistory, "exc_allergy_history"},
-        {&e.otherTrial, "exc_other_trial"},
-        {&e.investigatorJudgement, "exc_investigator_judgement"}};
-    for (const auto &[value, column] : flags)
-        v.insert(QLatin1String(column), text(cv::yesNo(*value)));
-    return v;
-}
-
-Values pasiValues(const Protocol &p, const PasiAssessment &a)
-{
-    Values v{{QStringLiteral("assessment_date"), text(cv::date(a.assessmentDate))},
-             {QStringLiteral("bsa_pct"), text(cv::decimal(a.bsaPct))}};
-    for (qsizetype i = 0; i < p.pasiRegions.size(); ++i) {
-        const QString &code = p.pasiRegions.at(i).code;
-        const rules::RegionScores r = i < a.regions.size() ? a.regions.at(i) : rules::RegionScores{};
-        v.insert(code + QLatin1String("_erythema"), integer(r.erythema));
-        v.insert(code + QLatin1String("_induration"), integer(r.induration));
-        v.insert(code + QLatin1String("_desquamation"), integer(r.desquamation));
-        v.insert(code + QLatin1String("_area"), integer(r.area));
-        v.insert(code + QLatin1String("_area_pct"), text(cv::decimal(r.areaPct)));
-    }
-    return v;
-}
-
-Values infusionValues(const Infusion &i)
-{
-    return {{QStringLiteral("infusion_date"), text(cv::date(i.infusionDate))},
-            {QStringLiteral("weight_kg"), text(cv::decimal(i.weightKg))},
-            {QStringLiteral("actual_cells"), text(cv::integer(i.actualCells))},
-            {QStringLiteral("lot_number"), i.lotNumber},
-            {QStringLiteral("viability_pct"), text(cv::decimal(i.viabilityPct))},
-            {QStringLiteral("start_time"), odmTime(i.startTime)},
-            {QStringLiteral("end_time"), odmTime(i.endTime)},
-            {QStringLiteral("deviation_reason"), i.deviationReason},
-            {QStringLiteral("thaw_time"), odmTime(i.thawTime)},
-            {QStringLiteral("reaction"), text(cv::yesNo(i.reaction))},
-            {QStringLiteral("reaction_description"), i.reactionDescription}};
-}
-
-Values deviationValues(const Deviation &d)
-{
-    return {{QStringLiteral("visit"), d.visit},
-            {QStringLiteral("kind"), d.kind},
-            {QStringLiteral("detected_at"), AuditLog::formatTime(d.detectedAt)},
-            {QStringLiteral("reason"), d.reason},
-            {QStringLiteral("recorded_by"), d.recordedBy},
-            {QStringLiteral("source"), d.sourceCode()},
-            {QStringLiteral("resolved_at"),
-             d.resolved ? AuditLog::formatTime(d.resolvedAt) : QString()}};
-}
-
-Values vitalValues(const VitalSigns &s)
-{
-    return {{QStringLiteral("phase"), s.phase},
-            {QStringLiteral("minute"), integer(s.minute)},
-            {QStringLiteral("time"), odmTime(s.time)},
-            {QStringLiteral("temperature_c"), text(cv::decimal(s.temperatureC))},
-            {QStringLiteral("pulse_bpm"), integer(s.pulseBpm)},
-            {QStringLiteral("respiration_min"), integer(s.respirationPerMin)},
-            {QStringLiteral("systolic_mmhg"), integer(s.systolicMmHg)},
-            {QStringLiteral("diastolic_mmhg"), integer(s.diastolicMmHg)}};
-}
-
-Values adverseEventValues(const AdverseEvent &ae)
-{
-    return {{QStringLiteral("ae_number"), QString::number(ae.aeNumber)},
-            {QStringLiteral("term"), ae.term},
-            {QStringLiteral("onset_date"), text(cv::date(ae.onsetDate))},
-            {QStringLiteral("end_date"), text(cv::date(ae.endDate))},
-            {QStringLiteral("ctcae_grade"), ae.ctcaeGrade},
-            {QStringLiteral("serious"), text(cv::yesNo(ae.serious))},
-            {QStringLiteral("relatedness"), ae.relatedness},
-            {QStringLiteral("action_taken"), ae.actionTaken},
-            {QStringLiteral("outcome"), ae.outcome},
-            {QStringLiteral("sae_criteria"), ae.saeCriteria.join(QLatin1Char(';'))}};
 }
 
 }  // namespace
@@ -628,31 +486,31 @@ bool OdmWriter::Run::writeSubject(const Casebook &book)
         };
         if (first) {
             form(kSubjects);
-            writeGroup(kSubjects, subjectValues(book.subject), book.subject.id, {}, audit);
+            writeGroup(kSubjects, fc::odmValues(fields::subject(), book.subject), book.subject.id, {}, audit);
             m_xml.writeEndElement();
             if (book.consent) {
                 form(kConsents);
-                writeGroup(kConsents, consentValues(*book.consent), book.consent->id, {}, audit);
+                writeGroup(kConsents, fc::odmValues(fields::consent(), *book.consent), book.consent->id, {}, audit);
                 m_xml.writeEndElement();
             }
             if (book.eligibility) {
                 form(kEligibility);
-                writeGroup(kEligibility, eligibilityValues(*book.eligibility),
+                writeGroup(kEligibility, fc::odmValues(fields::eligibility(), *book.eligibility),
                            book.eligibility->id, {}, audit);
                 m_xml.writeEndElement();
             }
         }
         if (inf) {
             form(kInfusions);
-            writeGroup(kInfusions, infusionValues(*inf), inf->id, {}, audit);
+            writeGroup(kInfusions, fc::odmValues(fields::infusion(), *inf), inf->id, {}, audit);
             for (int k = 0; k < inf->vitals.size(); ++k)
-                writeGroup(kVitals, vitalValues(inf->vitals.at(k)), inf->id,
+                writeGroup(kVitals, fc::odmValues(fields::vitalSigns(), inf->vitals.at(k)), inf->id,
                            QString::number(k + 1), audit);
             m_xml.writeEndElement();
         }
         if (pasi) {
             form(kPasi);
-            writeGroup(kPasi, pasiValues(m_p, *pasi), pasi->id, {}, audit);
+            writeGroup(kPasi, fc::odmValues(fields::pasi(m_p), *pasi), pasi->id, {}, audit);
             m_xml.writeEndElement();
         }
         m_xml.writeEndElement();  // StudyEventData
@@ -663,7 +521,7 @@ bool OdmWriter::Run::writeSubject(const Casebook &book)
         m_xml.writeStartElement(QStringLiteral("FormData"));
         m_xml.writeAttribute(QStringLiteral("FormOID"), formOid(kAdverseEvents));
         for (const AdverseEvent &ae : book.adverseEvents)
-            writeGroup(kAdverseEvents, adverseEventValues(ae), ae.id,
+            writeGroup(kAdverseEvents, fc::odmValues(fields::adverseEvent(), ae), ae.id,
                        QString::number(ae.aeNumber), audit);
         m_xml.writeEndElement();
         m_xml.writeEndElement();
@@ -675,7 +533,7 @@ bool OdmWriter::Run::writeSubject(const Casebook &book)
         m_xml.writeAttribute(QStringLiteral("FormOID"), formOid(kDeviations));
         for (int k = 0; k < book.deviations.size(); ++k) {
             const Deviation &d = book.deviations.at(k);
-            writeGroup(kDeviations, deviationValues(d), d.id, QString::number(k + 1), audit);
+            writeGroup(kDeviations, fc::odmValues(fields::deviation(), d), d.id, QString::number(k + 1), audit);
         }
         m_xml.writeEndElement();
         m_xml.writeEndElement();
