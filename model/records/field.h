@@ -70,6 +70,10 @@ struct FieldInfo {
     /// The allowed values from the protocol's ranges, when the protocol has them.
     Range Protocol::Ranges::*range = nullptr;
     QString allowed;    ///< allowed values in words, when no range or code list says it
+    /// Allowed values the protocol bounds otherwise (PASI scores and totals); null when none.
+    QString (*allowedBy)(const Protocol &) = nullptr;
+    /// A PASI score's body region (code): its label reads "<region>: <label>".
+    QString region;
 
     bool stored() const { return flags & Stored; }
     bool exported() const { return flags & Exported; }
@@ -223,6 +227,7 @@ public:
     FieldBuilder &range(Range Protocol::Ranges::*r) { m_f.range = r; return *this; }
     FieldBuilder &allowed(const QString &text) { m_f.allowed = text; return *this; }
     FieldBuilder &exportLabel(const char *text) { m_f.exportLabel = text; return *this; }
+    FieldBuilder &allowedBy(QString (*fn)(const Protocol &)) { m_f.allowedBy = fn; return *this; }
 
     operator Field<R>() const { return m_f; }  // NOLINT: a builder ends in its field
 

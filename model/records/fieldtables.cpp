@@ -29,11 +29,36 @@ FieldBuilder<Rec> computed(const char *key, FieldType type, const char *label)
     return field<Rec>(key, type, label).computed();
 }
 
+QString range(double min, double max)
+{
+    return QString::number(min, 'g', 15) + QLatin1String("..") + QString::number(max, 'g', 15);
+}
+
+QString severityRange(const Protocol &p)
+{
+    return range(0, p.severityMax);
+}
+
+QString areaScoreRange(const Protocol &p)
+{
+    return range(0, double(p.areaScoreUpperBoundsPct.size()));
+}
+
+/// 0 to the highest PASI the protocol's regions and scores allow.
+QString pasiRange(const Protocol &p)
+{
+    int maxPasi = 0;
+    for (const PasiRegionDef &region : p.pasiRegions)
+        maxPasi += region.weightTenths * 3 * p.severityMax * int(p.areaScoreUpperBoundsPct.size());
+    return QLatin1String("0..") + rules::formatTenths(maxPasi / 10);
+}
+
 /// One PASI score of region `i`: a member of its RegionScores.
 template <typename M>
-Field<PasiAssessment> regionField(const QString &key, FieldType type, const char *label, int i,
-                                  M rules::RegionScores::*m)
+Field<PasiAssessment> regionField(const Protocol &p, const char *suffix, FieldType type,
+                                  const char *label, int i, M rules::RegionScores::*m)
 {
+    const QString key = p.pasiRegions.at(i).code + QLatin1String(suffix);
     Field<PasiAssessment> f = field<PasiAssessment>("", type, label)
                                   .access(
                                       [i, m](const PasiAssessment &a) {
@@ -46,6 +71,7 @@ Field<PasiAssessment> regionField(const QString &key, FieldType type, const char
                                               fieldvalue::to(v, &(a.regions[i].*m));
                                       });
     f.key = f.column = key;
+    f.region = p.pasiRegions.at(i).code;
     if (type == FieldType::Integer)
         f.flags |= FieldInfo::SmallInt;  // the scores are ints
     return f;
@@ -123,7 +149,8 @@ const FieldTable<Eligibility> &eligibility()
         field<E>("pasi", T::Tenths, QT_TRANSLATE_NOOP("FieldLabels", "PASI at screening"))
             .exportLabel(QT_TRANSLATE_NOOP(
                 "FieldLabels", "PASI at screening (from the screening row of pasi.csv)"))
-            .column("pasi_tenths").notStored().optional().member(&E::pasiTenths),
+            .column("pasi_tenths").notStored().optional().member(&E::pasiTenths)
+            .allowedBy(&pasiRange),
         field<E>("bsa_pct", T::Decimal,
                  QT_TRANSLATE_NOOP("FieldLabels", "Body surface area involved (BSA)"))
             .member(&E::bsaPct).unit(QStringLiteral("%")).range(&R::bsaPct),
@@ -273,20 +300,23 @@ FieldTable<PasiAssessment> pasiTable(const Protocol &p)
     };
     // Labelled "<region>: <score>" in the dictionary (see DataDictionary).
     for (int i = 0; i < int(p.pasiRegions.size()); ++i) {
-        const QString &code = p.pasiRegions.at(i).code;
-        t << regionField(code + QLatin1String("_erythema"), T::Integer,
+        t << regionField(p, "_erythema", T::Integer,
                          QT_TRANSLATE_NOOP("FieldLabels", "erythema"), i, &S::erythema)
-          << regionField(code + QLatin1String("_induration"), T::Integer,
+          << regionField(p, "_induration", T::Integer,
                          QT_TRANSLATE_NOOP("FieldLabels", "induration"), i, &S::induration)
-          << regionField(code + QLatin1String("_desquamation"), T::Integer,
+          << regionField(p, "_desquamation", T::Integer,
                          QT_TRANSLATE_NOOP("FieldLabels", "desquamation"), i, &S::desquamation)
-          << regionField(code + QLatin1String("_area"), T::Integer,
+          << regionField(p, "_area", T::Integer,
                          QT_TRANSLATE_NOOP("FieldLabels", "area score"), i, &S::area);
+        for (qsizetype k = t.size() - 4; k < t.size(); ++k)
+            t[k].allowedBy = t.at(k).key.endsWith(QLatin1String("_area")) ? &areaScoreRange
+                                                                          : &severityRange;
     }
     t << field<A>("bsa_pct", T::Decimal,
                   QT_TRANSLATE_NOOP("FieldLabels", "Body surface area involved (BSA)"))
              .member(&A::bsaPct).unit(QStringLiteral("%")).range(&R::bsaPct)
       << computed<A>("pasi", T::Decimal, QT_TRANSLATE_NOOP("FieldLabels", "PASI (computed)"))
+             .allowedBy(&pasiRange)
       << computed<A>("improvement_pct", T::Decimal,
                      QT_TRANSLATE_NOOP("FieldLabels",
                                        "PASI improvement rate from baseline (computed; empty "
@@ -294,9 +324,9 @@ FieldTable<PasiAssessment> pasiTable(const Protocol &p)
              .unit(QStringLiteral("%"));
     // The area involved as measured, after the contract's columns.
     for (int i = 0; i < int(p.pasiRegions.size()); ++i) {
-        Field<A> f = regionField(p.pasiRegions.at(i).code + QLatin1String("_area_pct"),
-                                 T::Decimal, QT_TRANSLATE_NOOP("FieldLabels", "area involved"),
-                                 i, &S::areaPct);
+        Field<A> f = regionField(p, "_area_pct", T::Decimal,
+                                 QT_TRANSLATE_NOOP("FieldLabels", "area involved"), i,
+                                 &S::areaPct);
         f.use = FieldInfo::Use::Optional;
         f.unit = QStringLiteral("%");
         f.allowed = QStringLiteral("0..100");
