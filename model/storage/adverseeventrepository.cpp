@@ -3,6 +3,7 @@
 
 #include "records/fieldtables.h"
 #include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -26,9 +27,7 @@ UniqueKey AdverseEventRepository::uniqueKey(const AdverseEvent &ae)
 AdverseEvent AdverseEventRepository::read(const RowReader &r)
 {
     AdverseEvent ae;
-    ae.id = r.id(QStringLiteral("id"));
-    ae.version = r.integer(QStringLiteral("version")).value_or(0);
-    ae.subjectId = r.id(QStringLiteral("subject_id"));
+    recordquery::readKeys(r, &ae);
     fieldrows::read(r, fields::adverseEvent(), &ae);
     return ae;
 }
@@ -43,35 +42,18 @@ Row AdverseEventRepository::toRow(const AdverseEvent &ae)
 std::optional<AdverseEvent> AdverseEventRepository::byId(const Database &db, qint64 id,
                                                          QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return read(RowReader(q));
+    return recordquery::one(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE id = ?")
+                  .arg(RowReader::columnList(columns())), {id},
+                            &read, error);
 }
 
 bool AdverseEventRepository::forSubject(const Database &db, qint64 subjectId,
                                         QList<AdverseEvent> *out, QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE subject_id = ?"
+    return recordquery::all(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE subject_id = ?"
                              " ORDER BY ae_number")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(subjectId);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const RowReader r(q);
-    while (q.next())
-        out->append(read(r));
-    return true;
+                  .arg(RowReader::columnList(columns())), {subjectId},
+                            &read, out, error);
 }
 
 std::optional<int> AdverseEventRepository::nextNumber(const Database &db, qint64 subjectId,

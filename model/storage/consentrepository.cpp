@@ -3,25 +3,13 @@
 
 #include "records/fieldtables.h"
 #include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace trialcrf {
-
-namespace {
-std::optional<Consent> one(QSqlQuery &q, QString *error)
-{
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return ConsentRepository::read(RowReader(q));
-}
-}  // namespace
 
 QStringList ConsentRepository::columns()
 {
@@ -39,9 +27,7 @@ UniqueKey ConsentRepository::uniqueKey()
 Consent ConsentRepository::read(const RowReader &r)
 {
     Consent c;
-    c.id = r.id(QStringLiteral("id"));
-    c.version = r.integer(QStringLiteral("version")).value_or(0);
-    c.subjectId = r.id(QStringLiteral("subject_id"));
+    recordquery::readKeys(r, &c);
     fieldrows::read(r, fields::consent(), &c);
     return c;
 }
@@ -55,21 +41,15 @@ Row ConsentRepository::toRow(const Consent &c)
 
 std::optional<Consent> ConsentRepository::byId(const Database &db, qint64 id, QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM consents WHERE id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(id);
-    return one(q, error);
+    return recordquery::one(db, QStringLiteral("SELECT %1 FROM consents WHERE id = ?")
+                  .arg(RowReader::columnList(columns())), {id}, &read, error);
 }
 
 std::optional<Consent> ConsentRepository::forSubject(const Database &db, qint64 subjectId,
                                                      QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM consents WHERE subject_id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(subjectId);
-    return one(q, error);
+    return recordquery::one(db, QStringLiteral("SELECT %1 FROM consents WHERE subject_id = ?")
+                  .arg(RowReader::columnList(columns())), {subjectId}, &read, error);
 }
 
 bool ConsentRepository::forEach(const Database &db,

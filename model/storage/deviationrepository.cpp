@@ -3,6 +3,7 @@
 
 #include "records/fieldtables.h"
 #include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/statement.h"
 
 #include <QCoreApplication>
@@ -62,9 +63,7 @@ Row DeviationRepository::toRow(const Deviation &d)
 Deviation DeviationRepository::read(const RowReader &r)
 {
     Deviation d;
-    d.id = r.id(QStringLiteral("id"));
-    d.version = r.integer(QStringLiteral("version")).value_or(0);
-    d.subjectId = r.id(QStringLiteral("subject_id"));
+    recordquery::readKeys(r, &d);
     fieldrows::read(r, fields::deviation(), &d);
     if (r.has(QStringLiteral("subject_code")))
         d.subjectCode = r.text(QStringLiteral("subject_code"));

@@ -4,6 +4,7 @@
 #include "records/fieldtables.h"
 #include "records/lifecycle.h"
 #include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -11,21 +12,6 @@
 #include <iterator>
 
 namespace trialcrf {
-
-namespace {
-
-std::optional<StoredEligibility> one(QSqlQuery &q, QString *error)
-{
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return EligibilityRepository::read(RowReader(q));
-}
-
-}  // namespace
 
 QStringList EligibilityRepository::columns()
 {
@@ -47,9 +33,7 @@ StoredEligibility EligibilityRepository::read(const RowReader &r)
 {
     StoredEligibility out;
     Eligibility &e = out.eligibility;
-    e.id = r.id(QStringLiteral("id"));
-    e.version = r.integer(QStringLiteral("version")).value_or(0);
-    e.subjectId = r.id(QStringLiteral("subject_id"));
+    recordquery::readKeys(r, &e);
     fieldrows::read(r, fields::eligibility(), &e);
     out.confirmedBy = r.text(QStringLiteral("confirmed_by"));
     out.confirmedAt = r.timestamp(QStringLiteral("confirmed_at"));
@@ -70,22 +54,16 @@ Row EligibilityRepository::toRow(const StoredEligibility &stored)
 std::optional<StoredEligibility> EligibilityRepository::byId(const Database &db, qint64 id,
                                                              QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM eligibility WHERE id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(id);
-    return one(q, error);
+    return recordquery::one(db, QStringLiteral("SELECT %1 FROM eligibility WHERE id = ?")
+                  .arg(RowReader::columnList(columns())), {id}, &read, error);
 }
 
 std::optional<StoredEligibility> EligibilityRepository::forSubject(const Database &db,
                                                                    qint64 subjectId,
                                                                    QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM eligibility WHERE subject_id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(subjectId);
-    return one(q, error);
+    return recordquery::one(db, QStringLiteral("SELECT %1 FROM eligibility WHERE subject_id = ?")
+                  .arg(RowReader::columnList(columns())), {subjectId}, &read, error);
 }
 
 bool EligibilityRepository::forEach(

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include "records/fieldtables.h"
 #include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -38,9 +39,7 @@ UniqueKey InfusionRepository::uniqueKey(const Infusion &i)
 Infusion InfusionRepository::read(const RowReader &r)
 {
     Infusion i;
-    i.id = r.id(QStringLiteral("id"));
-    i.version = r.integer(QStringLiteral("version")).value_or(0);
-    i.subjectId = r.id(QStringLiteral("subject_id"));
+    recordquery::readKeys(r, &i);
     fieldrows::read(r, fields::infusion(), &i);
     return i;
 }
@@ -97,67 +96,48 @@ Row InfusionRepository::toRow(const Infusion &i)
 std::optional<Infusion> InfusionRepository::byId(const Database &db, qint64 id,
                                                  QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM infusions WHERE id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
+    std::optional<Infusion> i = recordquery::one(
+        db,
+        QStringLiteral("SELECT %1 FROM infusions WHERE id = ?")
+            .arg(RowReader::columnList(columns())),
+        {id}, &read, error);
+    if (!i)
         return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    Infusion i = read(RowReader(q));
-    Statement vitals(db, QStringLiteral("SELECT %1 FROM vital_signs WHERE infusion_id = ?"
-                                        " ORDER BY seq")
-                             .arg(RowReader::columnList(vitalColumns())));
-    if (!vitals.exec({id})) {
-        *error = Database::describe(vitals.query().lastError());
-        return std::nullopt;
-    }
-    const RowReader r(vitals.query());
-    while (vitals.query().next())
-        i.vitals << readVitals(r);
-    return i;
+    const bool vitals = recordquery::each(
+        db,
+        QStringLiteral("SELECT %1 FROM vital_signs WHERE infusion_id = ? ORDER BY seq")
+            .arg(RowReader::columnList(vitalColumns())),
+        {id}, [&](const RowReader &r) { i->vitals << readVitals(r); }, error);
+    return vitals ? i : std::nullopt;
 }
 
 bool InfusionRepository::forSubject(const Database &db, qint64 subjectId,
                                     QList<Infusion> *out, QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM infusions WHERE subject_id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(subjectId);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
+    if (!recordquery::all(db,
+                          QStringLiteral("SELECT %1 FROM infusions WHERE subject_id = ?")
+                              .arg(RowReader::columnList(columns())),
+                          {subjectId}, &read, out, error))
         return false;
-    }
-    {
-        const RowReader r(q);
-        while (q.next())
-            out->append(read(r));
-    }
     if (out->isEmpty())
         return true;
-    Statement vitals(db, QStringLiteral("SELECT v.infusion_id AS infusion_id, %1 FROM vital_signs v"
-                                        " JOIN infusions i ON i.id = v.infusion_id"
-                                        " WHERE i.subject_id = ? ORDER BY v.infusion_id, v.seq")
-                             .arg(RowReader::columnList(vitalColumns(), QStringLiteral("v"))));
-    if (!vitals.exec({subjectId})) {
-        *error = Database::describe(vitals.query().lastError());
-        return false;
-    }
-    const RowReader r(vitals.query());
-    while (vitals.query().next()) {
-        const qint64 infusionId = r.id(QStringLiteral("infusion_id"));
-        for (Infusion &i : *out) {
-            if (i.id == infusionId) {
-                i.vitals << readVitals(r);
-                break;
+    return recordquery::each(
+        db,
+        QStringLiteral("SELECT v.infusion_id AS infusion_id, %1 FROM vital_signs v"
+                       " JOIN infusions i ON i.id = v.infusion_id"
+                       " WHERE i.subject_id = ? ORDER BY v.infusion_id, v.seq")
+            .arg(RowReader::columnList(vitalColumns(), QStringLiteral("v"))),
+        {subjectId},
+        [&](const RowReader &r) {
+            const qint64 infusionId = r.id(QStringLiteral("infusion_id"));
+            for (Infusion &i : *out) {
+                if (i.id == infusionId) {
+                    i.vitals << readVitals(r);
+                    break;
+                }
             }
-        }
-    }
-    return true;
+        },
+        error);
 }
 
 bool InfusionRepository::writeVitals(const Database &db, qint64 infusionId,

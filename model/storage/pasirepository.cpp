@@ -3,6 +3,7 @@
 
 #include "records/fieldtables.h"
 #include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/visitorder.h"
 
 #include "storage/statement.h"
@@ -44,9 +45,7 @@ UniqueKey PasiRepository::uniqueKey(const PasiAssessment &a)
 PasiAssessment PasiRepository::read(const Protocol &p, const RowReader &r)
 {
     PasiAssessment a = PasiAssessment::blank(p);
-    a.id = r.id(QStringLiteral("id"));
-    a.version = r.integer(QStringLiteral("version")).value_or(0);
-    a.subjectId = r.id(QStringLiteral("subject_id"));
+    recordquery::readKeys(r, &a);
     fieldrows::read(r, fields::pasi(p), &a);
     return a;
 }
@@ -64,17 +63,9 @@ std::optional<PasiAssessment> PasiRepository::byId(const Database &db, const Pro
     QStringList cols;
     if (!columns(p, &cols, error))
         return std::nullopt;
-    Statement st(db, QStringLiteral("SELECT %1 FROM pasi_assessments WHERE id = ?")
-                  .arg(RowReader::columnList(cols)));
-    QSqlQuery &q = st.query();
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return read(p, RowReader(q));
+    return recordquery::one(db, QStringLiteral("SELECT %1 FROM pasi_assessments WHERE id = ?")
+                  .arg(RowReader::columnList(cols)), {id},
+                            [&](const RowReader &r) { return read(p, r); }, error);
 }
 
 bool PasiRepository::forSubject(const Database &db, const Protocol &p, qint64 subjectId,
@@ -83,18 +74,9 @@ bool PasiRepository::forSubject(const Database &db, const Protocol &p, qint64 su
     QStringList cols;
     if (!columns(p, &cols, error))
         return false;
-    Statement st(db, QStringLiteral("SELECT %1 FROM pasi_assessments WHERE subject_id = ?")
-                  .arg(RowReader::columnList(cols)));
-    QSqlQuery &q = st.query();
-    q.addBindValue(subjectId);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const RowReader r(q);
-    while (q.next())
-        out->append(read(p, r));
-    return true;
+    return recordquery::all(db, QStringLiteral("SELECT %1 FROM pasi_assessments WHERE subject_id = ?")
+                  .arg(RowReader::columnList(cols)), {subjectId},
+                            [&](const RowReader &r) { return read(p, r); }, out, error);
 }
 
 bool PasiRepository::forEach(const Database &db, const Protocol &p,

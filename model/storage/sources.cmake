@@ -12,7 +12,7 @@ target_sources(trialcrf_model PRIVATE
     storage/utf8.h storage/sodiumready.h
     storage/bulkwriter.h storage/bulkwriter.cpp
     storage/casebook.h storage/casebook.cpp
-    storage/fieldrows.h storage/fieldrows.cpp
+    storage/fieldrows.h storage/fieldrows.cpp storage/recordquery.h
     storage/completeness.h storage/completeness.cpp
     storage/studystore.h storage/studystore.cpp
     storage/userstore.h storage/userstore.cpp

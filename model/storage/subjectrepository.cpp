@@ -3,6 +3,7 @@
 
 #include "records/fieldtables.h"
 #include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -43,17 +44,9 @@ Row SubjectRepository::toRow(const Subject &s)
 std::optional<StoredSubject> SubjectRepository::byId(const Database &db, qint64 id,
                                                      QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM subjects WHERE id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return read(RowReader(q));
+    return recordquery::one(db, QStringLiteral("SELECT %1 FROM subjects WHERE id = ?")
+                  .arg(RowReader::columnList(columns())), {id},
+                            &read, error);
 }
 
 std::optional<qint64> SubjectRepository::idByCode(const Database &db, const QString &code)
