@@ -2,11 +2,9 @@
 #include "exchange/exporter.h"
 
 #include "exchange/auditcsv.h"
-#include "exchange/csvvalues.h"
 #include "exchange/csvwriter.h"
 #include "exchange/odmwriter.h"
-#include "exchange/fieldcells.h"
-#include "records/fieldtables.h"
+#include "exchange/recordfiles.h"
 #include "storage/auditlog.h"
 #include "storage/exchangequeries.h"
 #include "storage/studystore.h"
@@ -24,37 +22,12 @@
 
 namespace trialcrf {
 
-namespace cv = csvvalues;
-
 namespace {
-
-namespace fc = fieldcells;
 
 /// The files of one export that hold a subject's data, in order; each walks the subjects once.
 const QStringList kClinical{QStringLiteral("subjects"), QStringLiteral("consents"),
                             QStringLiteral("eligibility"), QStringLiteral("pasi"),
                             QStringLiteral("infusions"), QStringLiteral("adverse_events")};
-
-/// Writes nothing: a record that holds every exported value itself.
-const fc::Other noOther = [](CsvWriter &, const FieldInfo &) {};
-
-/// The subject's code, the one value a record's row takes from its context.
-fc::Other subjectCode(const QString &code)
-{
-    return [&code](CsvWriter &w, const FieldInfo &) { w.addField(code); };
-}
-
-template <typename R>
-const Field<R> &exported(const QList<const Field<R> *> &fields, const QString &key, int *index)
-{
-    for (int i = 0; i < fields.size(); ++i) {
-        if (fields.at(i)->key == key) {
-            *index = i;
-            return *fields.at(i);
-        }
-    }
-    qFatal("no exported field %s", qPrintable(key));
-}
 
 /// One read transaction around a whole export, so every file shows the same moment even while
 /// other processes write (a WAL reader keeps its snapshot). It ends with COMMIT, never
@@ -111,7 +84,6 @@ private:
     /// Asks the progress callback without counting work (long passes stay cancellable).
     bool poll();
     /// Ticks once per subject as rows of a subject-ordered stream pass by.
-    bool subjectTick(const QString &code);
     bool subjectTick(const QByteArray &code);
     bool fail(const QString &message);
 
@@ -119,13 +91,17 @@ private:
     /// closes it: the shape every file shares.
     using Fill = std::function<bool(CsvWriter &, QString *error)>;
     bool writeFile(const QString &fileDefName, const Fill &fill);
-    bool writeSubjects();
-    bool writeConsents();
-    bool writeEligibility();
-    bool writePasi();
-    bool writeInfusions();
-    bool writeDeviations();
-    bool writeAdverseEvents();
+    /// Progress counts each file's subjects; a stage ends where its share ends, whatever the
+    /// number of subjects that had rows in it.
+    bool stage(bool ok, qint64 units)
+    {
+        m_stageEnd += units;
+        if (!ok)
+            return false;
+        return m_done >= m_stageEnd || tick(m_stageEnd - m_done);
+    }
+    /// The record files, one after the other (see RecordFiles).
+    bool writeRecordFiles();
     /// audit.csv: waits for m_auditJob, or writes it here when there is none.
     bool finishAudit(const AuditCsv::Target &target);
     bool writeDictionary();
@@ -140,8 +116,7 @@ private:
     QMap<QString, qint64> m_rows;
     QString m_error;
     bool m_cancelled = false;
-    qint64 m_done = 0, m_total = 0, m_reported = -1, m_step = 1;
-    QString m_lastSubject;
+    qint64 m_done = 0, m_total = 0, m_reported = -1, m_step = 1, m_stageEnd = 0;
     QByteArray m_lastSubjectBytes;
     AuditCsv::Job *m_auditJob = nullptr;  ///< audit.csv being written meanwhile (run()'s)
 };
@@ -179,14 +154,6 @@ bool Exporter::Run::poll()
     return !m_cancelled;
 }
 
-bool Exporter::Run::subjectTick(const QString &code)
-{
-    if (code == m_lastSubject)
-        return true;
-    m_lastSubject = code;
-    return tick();
-}
-
 bool Exporter::Run::subjectTick(const QByteArray &code)
 {
     if (code == m_lastSubjectBytes)
@@ -204,7 +171,6 @@ bool Exporter::Run::openFile(OutFile &out, const QString &fileDefName)
         return fail(QStringLiteral("cannot write %1: %2").arg(out.file.fileName(), out.file.errorString()));
     out.writer = std::make_unique<CsvWriter>(&out.file, m_bom);
     out.writer->writeRow(def.columnNames());
-    m_lastSubject.clear();
     m_lastSubjectBytes.clear();
     return true;
 }
@@ -233,209 +199,30 @@ bool Exporter::Run::writeFile(const QString &fileDefName, const Fill &fill)
     return closeFile(out);
 }
 
-bool Exporter::Run::writeSubjects()
+bool Exporter::Run::writeRecordFiles()
 {
-    return writeFile(QStringLiteral("subjects"), [&](CsvWriter &w, QString *error) {
-        return m_store.forEachSubject(
-            m_session,
-            [&](const Subject &s, bool) {
-                fc::writeRow(w, fields::subject(), s, noOther);
-                return subjectTick(s.code);
-            },
-            error);
-    });
-}
-
-bool Exporter::Run::writeConsents()
-{
-    return writeFile(QStringLiteral("consents"), [&](CsvWriter &w, QString *error) {
-        return m_store.forEachConsent(
-            m_session,
-            [&](const QString &code, const Consent &c) {
-                fc::writeRow(w, fields::consent(), c, subjectCode(code));
-                return subjectTick(code);
-            },
-            error);
-    });
-}
-
-bool Exporter::Run::writeEligibility()
-{
-    const Protocol &p = m_store.protocol();
-    return writeFile(QStringLiteral("eligibility"), [&](CsvWriter &w, QString *error) {
-        return m_store.forEachEligibility(
-            m_session,
-            [&](const QString &code, const Eligibility &e, const rules::EligibilityInput &in) {
-                const rules::EligibilityResult r = rules::assessEligibility(p, in);
-                fc::writeRow(w, fields::eligibility(), e, [&](CsvWriter &out, const FieldInfo &f) {
-                    if (f.key == QLatin1String("age"))
-                        out.addUtf8Field(r.age ? QByteArray::number(*r.age) : QByteArray());
-                    else if (f.key == QLatin1String("verdict"))
-                        out.addField(rules::verdictCode(r.verdict));
-                    else if (f.key == QLatin1String("failed_criteria"))
-                        out.addField(r.failed.join(QLatin1Char(';')));
-                    else if (f.key == QLatin1String("missing_items"))
-                        out.addField(r.missing.join(QLatin1Char(';')));
-                    else
-                        out.addField(code);  // subject_code
-                });
-                return subjectTick(code);
-            },
-            error);
-    });
-}
-
-bool Exporter::Run::writePasi()
-{
-    const Protocol &p = m_store.protocol();
-    const FieldTable<PasiAssessment> &table = fields::pasi(p);
-    const QList<const Field<PasiAssessment> *> columns = fc::storedExports(table);
-    return writeFile(QStringLiteral("pasi"), [&](CsvWriter &w, QString *error) {
-        // Improvement needs the subject's baseline, which may come after the row (screening
-        // is the baseline only when week 0 is missing), so one subject's rows wait here: at
-        // most one per PASI visit.
-        QByteArray subject;
-        QList<PasiAssessment> pending;
-        const auto flushSubject = [&] {
-            QList<rules::PasiPoint> points;
-            for (const PasiAssessment &a : std::as_const(pending))
-                points.append({a.visit, rules::pasiTenths(p, a.regions)});
-            const std::optional<int> baseline = rules::baselineTenths(points);
-            for (qsizetype i = 0; i < pending.size(); ++i) {
-                const std::optional<int> tenths = points.at(i).tenths;
-                fc::writeRow(w, table, pending.at(i), [&](CsvWriter &out, const FieldInfo &f) {
-                    if (f.key == QLatin1String("pasi"))
-                        out.addUtf8Field(cv::tenths(tenths));
-                    else if (f.key == QLatin1String("improvement_pct"))
-                        out.addUtf8Field(cv::tenths(rules::improvementTenthsPct(baseline, tenths)));
-                    else
-                        out.addUtf8Field(subject);  // subject_code
-                });
-            }
-            pending.clear();
-        };
-        const bool ok = ExchangeQueries(m_store.database())
-                            .forEachRecord(
-                                QStringLiteral("pasi_assessments"), fc::columnNames(columns),
-                                p.visitCodes(),
-                                [&](const ExchangeQueries::Row &row) {
-                                    const QByteArray code = row.bytes(0);
-                                    if (code != subject) {
-                                        flushSubject();
-                                        subject = code;
-                                    }
-                                    PasiAssessment a = PasiAssessment::blank(p);
-                                    for (int c = 0; c < columns.size(); ++c)
-                                        columns.at(c)->set(a, fc::stored(*columns.at(c), row, c + 1));
-                                    pending.append(std::move(a));
-                                    return subjectTick(code);
-                                },
-                                error);
-        if (ok && !m_cancelled)
-            flushSubject();
-        return ok;
-    });
-}
-
-bool Exporter::Run::writeInfusions()
-{
-    const Protocol &p = m_store.protocol();
-    const ExchangeQueries queries(m_store.database());
-    const FieldTable<Infusion> &table = fields::infusion();
-    const QList<const Field<Infusion> *> columns = fc::storedExports(table);
-    int weight = 0, cells = 0;
-    const Field<Infusion> &weightKg = exported(columns, QStringLiteral("weight_kg"), &weight);
-    const Field<Infusion> &actualCells = exported(columns, QStringLiteral("actual_cells"), &cells);
-    const bool infusions = writeFile(QStringLiteral("infusions"), [&](CsvWriter &w, QString *error) {
-        return queries.forEachRecord(
-            QStringLiteral("infusions"), fc::columnNames(columns), p.visitCodes(),
-            [&](const ExchangeQueries::Row &row) {
-                const QByteArray code = row.bytes(0);
-                Infusion inf;  // just what the dose rule reads
-                weightKg.set(inf, fc::stored(weightKg, row, weight + 1));
-                actualCells.set(inf, fc::stored(actualCells, row, cells + 1));
-                const std::optional<int> tenths = inf.weightTenths();
-                const std::optional<rules::DoseCheck> dose =
-                    tenths && inf.actualCells ? rules::checkDose(p, *tenths, *inf.actualCells)
-                                              : std::nullopt;
-                int c = 0;
-                for (const Field<Infusion> &f : table) {
-                    if (!f.exported())
-                        continue;
-                    if (f.fromContext()) {
-                        w.addUtf8Field(code);
-                    } else if (!f.computed()) {
-                        fc::addStored(w, f, row, ++c);
-                    } else if (!dose) {
-                        w.addEmptyField();
-                    } else if (f.key == QLatin1String("target_cells")) {
-                        w.addField(dose->target);
-                    } else if (f.key == QLatin1String("deviation_pct")) {
-                        w.addUtf8Field(QByteArray::number(dose->deviationPct, 'f', 2));
-                    } else {
-                        w.addUtf8Field(cv::yesNo(dose->withinTolerance));
-                    }
-                }
-                w.endRow();
-                return subjectTick(code);
-            },
-            error);
-    });
-    if (!infusions)
-        return false;
-
-    // Vital signs: a pass of their own, in the same order (counted in the infusions' share).
-    const FieldTable<VitalSigns> &vitalTable = fields::vitalSigns();
-    const QStringList vitalColumns = fc::columnNames(fc::storedExports(vitalTable));
+    const RecordFiles records(m_store, m_session);
+    const RecordFiles::Tick subject = [this](const QByteArray &code) { return subjectTick(code); };
     qint64 rows = 0;
-    return writeFile(QStringLiteral("vital_signs"), [&](CsvWriter &v, QString *error) {
-        return queries.forEachVitalSigns(
-            vitalColumns, p.visitCodes(),
-            [&](const ExchangeQueries::Row &row) {
-                // The query gives the context (subject_code, visit) first, then the columns.
-                int context = 0, column = 2;
-                for (const Field<VitalSigns> &f : vitalTable) {
-                    if (f.exported())
-                        fc::addStored(v, f, row, f.fromContext() ? context++ : column++);
-                }
-                v.endRow();
-                return (++rows & 0xfff) || poll();
-            },
-            error);
-    });
-}
-
-bool Exporter::Run::writeAdverseEvents()
-{
-    return writeFile(QStringLiteral("adverse_events"), [&](CsvWriter &w, QString *error) {
-        return m_store.forEachAdverseEvent(
-            m_session,
-            [&](const QString &code, const AdverseEvent &ae) {
-                fc::writeRow(w, fields::adverseEvent(), ae, subjectCode(code));
-                return subjectTick(code);
-            },
-            error);
-    });
-}
-
-bool Exporter::Run::writeDeviations()
-{
-    return writeFile(QStringLiteral("deviations"), [&](CsvWriter &w, QString *error) {
-        qint64 rows = 0;
-        return m_store.forEachDeviation(
-            m_session,
-            [&](const Deviation &d) {
-                // Every column from the record, the subject's code and the computed
-                // "resolved" included (the log stores what it shows).
-                for (const Field<Deviation> &f : fields::deviation()) {
-                    if (f.exported())
-                        fc::add(w, f, f.get(d));
-                }
-                w.endRow();
-                return (++rows & 0xfff) || poll();
-            },
-            error);
-    });
+    const RecordFiles::Tick row = [&](const QByteArray &) { return (++rows & 0xfff) || poll(); };
+    const qint64 subjects = m_store.subjectCount();
+    using Write = bool (RecordFiles::*)(CsvWriter &, const RecordFiles::Tick &, QString *) const;
+    const auto file = [&](const char *name, Write write, const RecordFiles::Tick &tick,
+                          qint64 units) {
+        const bool ok = writeFile(QLatin1String(name), [&](CsvWriter &w, QString *error) {
+            return (records.*write)(w, tick, error);
+        });
+        return stage(ok, units);
+    };
+    // Vital signs: a pass of their own after the infusions (counted in the infusions' share).
+    return file("subjects", &RecordFiles::subjects, subject, subjects)
+           && file("consents", &RecordFiles::consents, subject, subjects)
+           && file("eligibility", &RecordFiles::eligibility, subject, subjects)
+           && file("pasi", &RecordFiles::pasi, subject, subjects)
+           && file("infusions", &RecordFiles::infusions, subject, 0)
+           && file("vital_signs", &RecordFiles::vitalSigns, row, subjects)
+           && file("adverse_events", &RecordFiles::adverseEvents, subject, subjects)
+           && file("deviations", &RecordFiles::deviations, row, 0);
 }
 
 bool Exporter::Run::finishAudit(const AuditCsv::Target &target)
@@ -509,16 +296,7 @@ ExportResult Exporter::Run::run(const QString &folder)
     if (!tick(0))
         return {S::Cancelled, {}, {}, {}};
 
-    // Progress counts each file's subjects; a stage ends where its share ends, whatever the
-    // number of subjects that had rows in it.
     const qint64 subjects = m_store.subjectCount();
-    qint64 stageEnd = 0;
-    const auto stage = [&](bool ok, qint64 units) {
-        stageEnd += units;
-        if (!ok)
-            return false;
-        return m_done >= stageEnd || tick(stageEnd - m_done);
-    };
     // audit.csv, most of the bytes, is written meanwhile on a second connection (see
     // AuditCsv::Job), up to the last row of this snapshot; the job is joined (cancelled when
     // still running) before the folder goes.
@@ -535,11 +313,7 @@ ExportResult Exporter::Run::run(const QString &folder)
         m_auditJob = auditJob.get();
     }
     const bool written =
-        stage(writeSubjects(), subjects) && stage(writeConsents(), subjects) &&
-        stage(writeEligibility(), subjects) && stage(writePasi(), subjects) &&
-        stage(writeInfusions(), subjects) && stage(writeAdverseEvents(), subjects) &&
-        stage(writeDeviations(), 0) &&
-        stage(finishAudit(auditTarget), m_total - 1 - 6 * subjects) && writeDictionary();
+        writeRecordFiles() && stage(finishAudit(auditTarget), m_total - 1 - 6 * subjects) && writeDictionary();
     m_auditJob = nullptr;
     auditJob.reset();
     if (m_cancelled)

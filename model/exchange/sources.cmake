@@ -10,6 +10,7 @@ target_sources(trialcrf_model PRIVATE
     exchange/fieldcells.h exchange/fieldcells.cpp
     exchange/exchangeproblem.h exchange/exchangeproblem.cpp
     exchange/exporter.h exchange/exporter.cpp
+    exchange/recordfiles.h exchange/recordfiles.cpp
     exchange/importer.h exchange/importer.cpp
     exchange/odmwriter.h exchange/odmwriter.cpp
     exchange/odmmetadata.h exchange/odmmetadata.cpp
