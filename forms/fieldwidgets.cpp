@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "fieldwidgets.h"
+
+#include "codecombobox.h"
+#include "numberedit.h"
+#include "optionaldateedit.h"
+#include "optionaltimeedit.h"
+#include "yesnobox.h"
+
+#include <QLineEdit>
+
+namespace trialcrf::fieldwidgets {
+
+namespace {
+
+template <typename T>
+std::optional<T> opt(const FieldValue &v)
+{
+    return std::holds_alternative<T>(v) ? std::optional<T>(std::get<T>(v)) : std::nullopt;
+}
+
+template <typename T>
+FieldValue value(const std::optional<T> &v)
+{
+    return v ? FieldValue(*v) : FieldValue();
+}
+
+}  // namespace
+
+bool show(QWidget *input, const FieldInfo &f, const FieldValue &v)
+{
+    // The field widgets first: some of them are line edits too.
+    if (auto *d = qobject_cast<OptionalDateEdit *>(input)) {
+        d->setValue(opt<QDate>(v));
+    } else if (auto *t = qobject_cast<OptionalTimeEdit *>(input)) {
+        t->setValue(opt<QTime>(v));
+    } else if (auto *b = qobject_cast<YesNoBox *>(input)) {
+        b->setValue(opt<bool>(v));
+    } else if (auto *c = qobject_cast<CodeComboBox *>(input)) {
+        c->setCode(opt<QString>(v).value_or(QString()));
+    } else if (auto *n = qobject_cast<NumberEdit *>(input)) {
+        if (f.type == FieldType::Integer)
+            n->setIntegerValue(opt<qint64>(v));
+        else
+            n->setValue(opt<double>(v));
+    } else if (auto *e = qobject_cast<QLineEdit *>(input)) {
+        e->setText(opt<QString>(v).value_or(QString()));
+    } else {
+        return false;
+    }
+    return true;
+}
+
+std::optional<FieldValue> read(const QWidget *input, const FieldInfo &f)
+{
+    if (auto *d = qobject_cast<const OptionalDateEdit *>(input))
+        return value(d->value());
+    if (auto *t = qobject_cast<const OptionalTimeEdit *>(input))
+        return value(t->value());
+    if (auto *b = qobject_cast<const YesNoBox *>(input))
+        return value(b->value());
+    if (auto *c = qobject_cast<const CodeComboBox *>(input))
+        return FieldValue(c->code());
+    if (auto *n = qobject_cast<const NumberEdit *>(input))
+        return f.type == FieldType::Integer ? value(n->integerValue()) : value(n->value());
+    if (auto *e = qobject_cast<const QLineEdit *>(input))
+        return FieldValue(e->text().trimmed());
+    return std::nullopt;
+}
+
+}  // namespace trialcrf::fieldwidgets
