@@ -7,6 +7,7 @@
 #include "optionaltimeedit.h"
 #include "yesnobox.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 
 namespace trialcrf::fieldwidgets {
@@ -43,6 +44,8 @@ bool show(QWidget *input, const FieldInfo &f, const FieldValue &v)
             n->setIntegerValue(opt<qint64>(v));
         else
             n->setValue(opt<double>(v));
+    } else if (auto *box = qobject_cast<QCheckBox *>(input); box && f.type == FieldType::Flag) {
+        box->setChecked(opt<bool>(v).value_or(false));
     } else if (auto *e = qobject_cast<QLineEdit *>(input)) {
         e->setText(opt<QString>(v).value_or(QString()));
     } else {
@@ -63,6 +66,8 @@ std::optional<FieldValue> read(const QWidget *input, const FieldInfo &f)
         return FieldValue(c->code());
     if (auto *n = qobject_cast<const NumberEdit *>(input))
         return f.type == FieldType::Integer ? value(n->integerValue()) : value(n->value());
+    if (auto *box = qobject_cast<const QCheckBox *>(input); box && f.type == FieldType::Flag)
+        return FieldValue(box->isChecked());
     if (auto *e = qobject_cast<const QLineEdit *>(input))
         return FieldValue(e->text().trimmed());
     return std::nullopt;
