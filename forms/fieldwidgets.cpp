@@ -12,21 +12,8 @@
 
 namespace trialcrf::fieldwidgets {
 
-namespace {
-
-template <typename T>
-std::optional<T> opt(const FieldValue &v)
-{
-    return std::holds_alternative<T>(v) ? std::optional<T>(std::get<T>(v)) : std::nullopt;
-}
-
-template <typename T>
-FieldValue value(const std::optional<T> &v)
-{
-    return v ? FieldValue(*v) : FieldValue();
-}
-
-}  // namespace
+using fieldvalue::opt;
+using fieldvalue::value;
 
 bool show(QWidget *input, const FieldInfo &f, const FieldValue &v)
 {

@@ -10,17 +10,8 @@ namespace cv = csvvalues;
 
 namespace {
 
-template <typename T>
-std::optional<T> opt(const FieldValue &v)
-{
-    return std::holds_alternative<T>(v) ? std::optional<T>(std::get<T>(v)) : std::nullopt;
-}
-
-template <typename T>
-FieldValue value(const std::optional<T> &v)
-{
-    return v ? FieldValue(*v) : FieldValue();
-}
+using fieldvalue::opt;
+using fieldvalue::value;
 
 bool isText(FieldType t)
 {

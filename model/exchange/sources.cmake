@@ -12,6 +12,7 @@ target_sources(trialcrf_model PRIVATE
     exchange/exporter.h exchange/exporter.cpp
     exchange/recordfiles.h exchange/recordfiles.cpp
     exchange/importer.h exchange/importer.cpp
+    exchange/importrun.h exchange/importrows.cpp
     exchange/odmwriter.h exchange/odmwriter.cpp
     exchange/odmmetadata.h exchange/odmmetadata.cpp
     # The export's own queries: SQL stays in storage/.

@@ -96,6 +96,20 @@ using FieldTable = QList<Field<R>>;
 
 namespace fieldvalue {
 
+/// The value as a T, nullopt when it holds none (not recorded, or another kind).
+template <typename T>
+std::optional<T> opt(const FieldValue &v)
+{
+    return std::holds_alternative<T>(v) ? std::optional<T>(std::get<T>(v)) : std::nullopt;
+}
+
+/// An optional as a FieldValue: monostate when empty.
+template <typename T>
+FieldValue value(const std::optional<T> &v)
+{
+    return v ? FieldValue(*v) : FieldValue();
+}
+
 // A member's value as a FieldValue and back, for each member type the records use.
 inline FieldValue from(const QString &v) { return v; }
 inline FieldValue from(const QStringList &v) { return v; }

@@ -3,21 +3,8 @@
 
 namespace trialcrf::fieldrows {
 
-namespace {
-
-template <typename T>
-std::optional<T> opt(const FieldValue &v)
-{
-    return std::holds_alternative<T>(v) ? std::optional<T>(std::get<T>(v)) : std::nullopt;
-}
-
-template <typename T>
-FieldValue value(const std::optional<T> &v)
-{
-    return v ? FieldValue(*v) : FieldValue();
-}
-
-}  // namespace
+using fieldvalue::opt;
+using fieldvalue::value;
 
 void add(Row &row, const FieldInfo &f, const FieldValue &v)
 {
