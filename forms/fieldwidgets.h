@@ -11,8 +11,8 @@
 namespace trialcrf::fieldwidgets {
 
 /// Shows a field's value in its input, by the input's kind: a line edit, a date, time or
-/// number field, a yes/no box, a code combo box or (for a flag) a check box. False when the input is of no kind it
-/// knows (the page moves that value itself).
+/// number field, a yes/no box, a code combo box or (for a flag) a check box. False when the input
+/// is of no kind it knows (the page moves that value itself).
 bool show(QWidget *input, const FieldInfo &f, const FieldValue &v);
 /// The value in `input` as the field's value (text trimmed); nullopt for an input of no kind
 /// it knows.

@@ -312,8 +312,9 @@ ExportResult Exporter::Run::run(const QString &folder)
         auditJob = std::make_unique<AuditCsv::Job>(m_store.database().path(), auditTarget);
         m_auditJob = auditJob.get();
     }
-    const bool written =
-        writeRecordFiles() && stage(finishAudit(auditTarget), m_total - 1 - 6 * subjects) && writeDictionary();
+    const bool written = writeRecordFiles() &&
+                         stage(finishAudit(auditTarget), m_total - 1 - 6 * subjects) &&
+                         writeDictionary();
     m_auditJob = nullptr;
     auditJob.reset();
     if (m_cancelled)

@@ -220,11 +220,13 @@ bool OdmWriter::Run::writeSubject(const Casebook &book)
         };
         if (first) {
             form(M::kSubjects);
-            writeGroup(M::kSubjects, fc::odmValues(fields::subject(), book.subject), book.subject.id, {}, audit);
+            writeGroup(M::kSubjects, fc::odmValues(fields::subject(), book.subject),
+                       book.subject.id, {}, audit);
             m_xml.writeEndElement();
             if (book.consent) {
                 form(M::kConsents);
-                writeGroup(M::kConsents, fc::odmValues(fields::consent(), *book.consent), book.consent->id, {}, audit);
+                writeGroup(M::kConsents, fc::odmValues(fields::consent(), *book.consent),
+                           book.consent->id, {}, audit);
                 m_xml.writeEndElement();
             }
             if (book.eligibility) {
@@ -238,8 +240,8 @@ bool OdmWriter::Run::writeSubject(const Casebook &book)
             form(M::kInfusions);
             writeGroup(M::kInfusions, fc::odmValues(fields::infusion(), *inf), inf->id, {}, audit);
             for (int k = 0; k < inf->vitals.size(); ++k)
-                writeGroup(M::kVitals, fc::odmValues(fields::vitalSigns(), inf->vitals.at(k)), inf->id,
-                           QString::number(k + 1), audit);
+                writeGroup(M::kVitals, fc::odmValues(fields::vitalSigns(), inf->vitals.at(k)),
+                           inf->id, QString::number(k + 1), audit);
             m_xml.writeEndElement();
         }
         if (pasi) {
@@ -267,7 +269,8 @@ bool OdmWriter::Run::writeSubject(const Casebook &book)
         m_xml.writeAttribute(QStringLiteral("FormOID"), M::formOid(M::kDeviations));
         for (int k = 0; k < book.deviations.size(); ++k) {
             const Deviation &d = book.deviations.at(k);
-            writeGroup(M::kDeviations, fc::odmValues(fields::deviation(), d), d.id, QString::number(k + 1), audit);
+            writeGroup(M::kDeviations, fc::odmValues(fields::deviation(), d), d.id,
+                       QString::number(k + 1), audit);
         }
         m_xml.writeEndElement();
         m_xml.writeEndElement();

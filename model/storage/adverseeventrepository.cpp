@@ -73,21 +73,14 @@ bool AdverseEventRepository::forEach(
     const Database &db, const std::function<bool(const QString &, const AdverseEvent &)> &fn,
     QString *error)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1, s.code AS subject_code FROM adverse_events a"
-                               " JOIN subjects s ON s.id = a.subject_id"
-                               " ORDER BY s.code, a.ae_number")
-                    .arg(RowReader::columnList(columns(), QStringLiteral("a"))))) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const RowReader r(q);
-    while (q.next()) {
-        if (!fn(r.text(QStringLiteral("subject_code")), read(r)))
-            break;
-    }
-    return true;
+    return recordquery::stream(
+        db,
+        QStringLiteral("SELECT %1, s.code AS subject_code FROM adverse_events a"
+                       " JOIN subjects s ON s.id = a.subject_id"
+                       " ORDER BY s.code, a.ae_number")
+            .arg(RowReader::columnList(columns(), QStringLiteral("a"))),
+        [&](const RowReader &r) { return fn(r.text(QStringLiteral("subject_code")), read(r)); },
+        error);
 }
 
 }  // namespace trialcrf

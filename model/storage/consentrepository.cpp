@@ -56,20 +56,13 @@ bool ConsentRepository::forEach(const Database &db,
                                 const std::function<bool(const QString &, const Consent &)> &fn,
                                 QString *error)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1, s.code AS subject_code FROM consents c"
-                               " JOIN subjects s ON s.id = c.subject_id ORDER BY s.code")
-                    .arg(RowReader::columnList(columns(), QStringLiteral("c"))))) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const RowReader r(q);
-    while (q.next()) {
-        if (!fn(r.text(QStringLiteral("subject_code")), read(r)))
-            break;
-    }
-    return true;
+    return recordquery::stream(
+        db,
+        QStringLiteral("SELECT %1, s.code AS subject_code FROM consents c"
+                       " JOIN subjects s ON s.id = c.subject_id ORDER BY s.code")
+            .arg(RowReader::columnList(columns(), QStringLiteral("c"))),
+        [&](const RowReader &r) { return fn(r.text(QStringLiteral("subject_code")), read(r)); },
+        error);
 }
 
 }  // namespace trialcrf

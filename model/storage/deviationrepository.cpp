@@ -42,8 +42,9 @@ bool readAll(Statement &st, const QVariantList &values,
 
 QStringList DeviationRepository::columns()
 {
-    return QStringList{QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("subject_id")}
-           + storedColumns(fields::deviation());
+    return QStringList{QStringLiteral("id"), QStringLiteral("version"),
+                       QStringLiteral("subject_id")} +
+           storedColumns(fields::deviation());
 }
 
 UniqueKey DeviationRepository::uniqueKey()

@@ -74,9 +74,11 @@ bool PasiRepository::forSubject(const Database &db, const Protocol &p, qint64 su
     QStringList cols;
     if (!columns(p, &cols, error))
         return false;
-    return recordquery::all(db, QStringLiteral("SELECT %1 FROM pasi_assessments WHERE subject_id = ?")
-                  .arg(RowReader::columnList(cols)), {subjectId},
-                            [&](const RowReader &r) { return read(p, r); }, out, error);
+    return recordquery::all(
+        db,
+        QStringLiteral("SELECT %1 FROM pasi_assessments WHERE subject_id = ?")
+            .arg(RowReader::columnList(cols)),
+        {subjectId}, [&](const RowReader &r) { return read(p, r); }, out, error);
 }
 
 bool PasiRepository::forEach(const Database &db, const Protocol &p,

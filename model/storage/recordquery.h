@@ -8,6 +8,7 @@
 #include "storage/statement.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <optional>
 
 namespace trialcrf::recordquery {
@@ -47,6 +48,25 @@ bool all(const Database &db, const QString &sql, const QVariantList &values, Rea
          QList<T> *out, QString *error)
 {
     return each(db, sql, values, [&](const RowReader &r) { out->append(read(r)); }, error);
+}
+
+/// Each row of `sql` (nothing bound, read forward only, not through the statement cache: a
+/// long export stream) to `row(reader)`, until it returns false.
+template <typename Fn>
+bool stream(const Database &db, const QString &sql, Fn row, QString *error)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        *error = Database::describe(q.lastError());
+        return false;
+    }
+    const RowReader r(q);
+    while (q.next()) {
+        if (!row(r))
+            break;
+    }
+    return true;
 }
 
 /// A record's row keys: its id, row version and subject.

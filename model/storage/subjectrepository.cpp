@@ -63,19 +63,10 @@ bool SubjectRepository::forEach(const Database &db,
                                 const std::function<bool(const StoredSubject &)> &fn,
                                 QString *error)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM subjects ORDER BY code")
-                    .arg(RowReader::columnList(columns())))) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const RowReader r(q);
-    while (q.next()) {
-        if (!fn(read(r)))
-            break;
-    }
-    return true;
+    return recordquery::stream(
+        db, QStringLiteral("SELECT %1 FROM subjects ORDER BY code")
+                    .arg(RowReader::columnList(columns())),
+        [&](const RowReader &r) { return fn(read(r)); }, error);
 }
 
 bool SubjectRepository::setLocked(const Database &db, qint64 id, bool locked,

@@ -151,7 +151,8 @@ void TestFieldTables::formBindingsAreFields_data()
     QVERIFY2(found > 40, "the forms' bindings were not found");
     // The PASI page binds its region scores by the protocol's region codes.
     for (const PasiRegionDef &r : Protocol::builtIn().pasiRegions) {
-        for (const char *score : {"_erythema", "_induration", "_desquamation", "_area", "_area_pct"})
+        for (const char *score :
+             {"_erythema", "_induration", "_desquamation", "_area", "_area_pct"})
             QTest::addRow("pasiform: %s%s", qPrintable(r.code), score) << r.code + score;
     }
 }
