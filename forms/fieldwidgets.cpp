@@ -15,12 +15,18 @@ namespace trialcrf::fieldwidgets {
 using fieldvalue::opt;
 using fieldvalue::value;
 
+/// Fields a line edit shows as they are: text and codes.
+bool isText(FieldType t)
+{
+    return t == FieldType::Text || t == FieldType::Code;
+}
+
 bool show(QWidget *input, const FieldInfo &f, const FieldValue &v)
 {
     // The field widgets first: some of them are line edits too.
-    if (auto *d = qobject_cast<OptionalDateEdit *>(input)) {
+    if (auto *d = qobject_cast<OptionalDateEdit *>(input); d && f.type == FieldType::Date) {
         d->setValue(opt<QDate>(v));
-    } else if (auto *t = qobject_cast<OptionalTimeEdit *>(input)) {
+    } else if (auto *t = qobject_cast<OptionalTimeEdit *>(input); t && f.type == FieldType::Time) {
         t->setValue(opt<QTime>(v));
     } else if (auto *b = qobject_cast<YesNoBox *>(input)) {
         b->setValue(opt<bool>(v));
@@ -33,7 +39,7 @@ bool show(QWidget *input, const FieldInfo &f, const FieldValue &v)
             n->setValue(opt<double>(v));
     } else if (auto *box = qobject_cast<QCheckBox *>(input); box && f.type == FieldType::Flag) {
         box->setChecked(opt<bool>(v).value_or(false));
-    } else if (auto *e = qobject_cast<QLineEdit *>(input)) {
+    } else if (auto *e = qobject_cast<QLineEdit *>(input); e && isText(f.type)) {
         e->setText(opt<QString>(v).value_or(QString()));
     } else {
         return false;
@@ -43,9 +49,9 @@ bool show(QWidget *input, const FieldInfo &f, const FieldValue &v)
 
 std::optional<FieldValue> read(const QWidget *input, const FieldInfo &f)
 {
-    if (auto *d = qobject_cast<const OptionalDateEdit *>(input))
+    if (auto *d = qobject_cast<const OptionalDateEdit *>(input); d && f.type == FieldType::Date)
         return value(d->value());
-    if (auto *t = qobject_cast<const OptionalTimeEdit *>(input))
+    if (auto *t = qobject_cast<const OptionalTimeEdit *>(input); t && f.type == FieldType::Time)
         return value(t->value());
     if (auto *b = qobject_cast<const YesNoBox *>(input))
         return value(b->value());
@@ -55,7 +61,7 @@ std::optional<FieldValue> read(const QWidget *input, const FieldInfo &f)
         return f.type == FieldType::Integer ? value(n->integerValue()) : value(n->value());
     if (auto *box = qobject_cast<const QCheckBox *>(input); box && f.type == FieldType::Flag)
         return FieldValue(box->isChecked());
-    if (auto *e = qobject_cast<const QLineEdit *>(input))
+    if (auto *e = qobject_cast<const QLineEdit *>(input); e && isText(f.type))
         return FieldValue(e->text().trimmed());
     return std::nullopt;
 }
