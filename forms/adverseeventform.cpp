@@ -3,6 +3,7 @@
 
 #include "codecombobox.h"
 #include "labels/codelabels.h"
+#include "records/fieldtables.h"
 #include "fielderrorlabel.h"
 #include "palette.h"
 #include "storage/studystore.h"
@@ -96,16 +97,10 @@ void AdverseEventForm::open(const Casebook &casebook, const QString &visit, int 
             highest = qMax(highest, ae.aeNumber);
         m_number = highest + 1;
     }
-    m_ui->termEdit->setText(rec.term);
-    m_ui->onsetEdit->setValue(rec.onsetDate);
-    m_ui->endEdit->setValue(rec.endDate);
-    m_ui->gradeCombo->setCode(rec.ctcaeGrade);
-    m_ui->seriousBox->setValue(rec.serious);
+    showFields(fields::adverseEvent(), rec);
+    // The seriousness criteria: one check box per code.
     for (auto it = m_criteria.cbegin(); it != m_criteria.cend(); ++it)
         it.value()->setChecked(rec.saeCriteria.contains(it.key()));
-    m_ui->relatednessCombo->setCode(rec.relatedness);
-    m_ui->actionCombo->setCode(rec.actionTaken);
-    m_ui->outcomeCombo->setCode(rec.outcome);
     endLoad(rec.id != 0);
 }
 
@@ -116,19 +111,12 @@ AdverseEvent AdverseEventForm::collect() const
         rec = *saved;  // id and version of what was opened
     rec.subjectId = casebook().subject.id;
     rec.aeNumber = m_number;
-    rec.term = m_ui->termEdit->text().trimmed();
-    rec.onsetDate = m_ui->onsetEdit->value();
-    rec.endDate = m_ui->endEdit->value();
-    rec.ctcaeGrade = m_ui->gradeCombo->code();
-    rec.serious = m_ui->seriousBox->value();
+    readFields(fields::adverseEvent(), &rec);
     rec.saeCriteria.clear();
     for (const QString &code : m_criteriaOrder) {
         if (m_criteria.value(code)->isChecked())
             rec.saeCriteria << code;
     }
-    rec.relatedness = m_ui->relatednessCombo->code();
-    rec.actionTaken = m_ui->actionCombo->code();
-    rec.outcome = m_ui->outcomeCombo->code();
     return rec;
 }
 

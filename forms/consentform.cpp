@@ -2,6 +2,7 @@
 #include "consentform.h"
 
 #include "palette.h"
+#include "records/fieldtables.h"
 #include "storage/studystore.h"
 #include "ui_consentform.h"
 
@@ -31,11 +32,7 @@ void ConsentForm::open(const Casebook &casebook, const QString &visit, int aeNum
     c.subjectId = casebook.subject.id;
     if (casebook.consent)
         c = *casebook.consent;
-    m_ui->versionEdit->setText(c.consentVersion);
-    m_ui->dateEdit->setValue(c.consentDate);
-    m_ui->timeEdit->setValue(c.consentTime);
-    m_ui->signedBox->setValue(c.subjectSigned);
-    m_ui->obtainedByEdit->setText(c.obtainedBy);
+    showFields(fields::consent(), c);
     endLoad(casebook.consent.has_value() && casebook.consent->id != 0);
 }
 
@@ -45,11 +42,7 @@ Consent ConsentForm::collect() const
     if (casebook().consent)
         c = *casebook().consent;  // id and version of what was opened
     c.subjectId = casebook().subject.id;
-    c.consentVersion = m_ui->versionEdit->text().trimmed();
-    c.consentDate = m_ui->dateEdit->value();
-    c.consentTime = m_ui->timeEdit->value();
-    c.subjectSigned = m_ui->signedBox->value();
-    c.obtainedBy = m_ui->obtainedByEdit->text().trimmed();
+    readFields(fields::consent(), &c);
     return c;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "fieldwidgets.h"
 #include "records/fielderror.h"
 #include "storage/casebook.h"
 #include "storage/saveresult.h"
@@ -136,6 +137,26 @@ protected:
     /// Binds an input to a field key: its errors show under it (a new label below its row of
     /// a QFormLayout, or `label` when given, which several fields may share).
     void bindField(const QString &key, QWidget *input, FieldErrorLabel *label = nullptr);
+    /// The inputs bound to fields, by key.
+    QMultiHash<QString, QWidget *> boundInputs() const
+    {
+        QMultiHash<QString, QWidget *> inputs;
+        for (const Binding &b : m_bindings)
+            inputs.insert(b.key, b.input);
+        return inputs;
+    }
+    /// Shows a record in the inputs bound to its fields (fieldwidgets::load).
+    template <typename R>
+    void showFields(const FieldTable<R> &table, const R &rec) const
+    {
+        fieldwidgets::load(table, rec, boundInputs());
+    }
+    /// Reads the inputs bound to a record's fields into it (fieldwidgets::collect).
+    template <typename R>
+    void readFields(const FieldTable<R> &table, R *rec) const
+    {
+        fieldwidgets::collect(table, rec, boundInputs());
+    }
     /// Stops tracking an input that is about to be deleted (rows of a table).
     void unwatch(QWidget *input);
     /// Call once at the end of the subclass constructor.

@@ -2,6 +2,7 @@
 #include "eligibilityform.h"
 
 #include "labels/codelabels.h"
+#include "records/fieldtables.h"
 #include "displayformat.h"
 #include "fielderrorlabel.h"
 #include "numberedit.h"
@@ -172,25 +173,8 @@ void EligibilityForm::open(const Casebook &casebook, const QString &visit, int a
     if (casebook.eligibility)
         rec = *casebook.eligibility;
     auto *ui = m_ui.get();
-    ui->assessedDateEdit->setValue(rec.assessedDate);
+    showFields(fields::eligibility(), rec);
     ui->psoriasisBox->setValue(rec.psoriasisVulgaris);
-    ui->bsaEdit->setValue(rec.bsaPct);
-    ui->sasEdit->setValue(rec.sas);
-    ui->sdsEdit->setValue(rec.sds);
-    ui->calciumEdit->setValue(rec.calcium);
-    ui->astEdit->setValue(rec.ast);
-    ui->astUlnEdit->setValue(rec.astUln);
-    ui->altEdit->setValue(rec.alt);
-    ui->altUlnEdit->setValue(rec.altUln);
-    ui->creatinineEdit->setValue(rec.creatinine);
-    ui->creatinineUlnEdit->setValue(rec.creatinineUln);
-    ui->cystatinCEdit->setValue(rec.cystatinC);
-    ui->cystatinCUlnEdit->setValue(rec.cystatinCUln);
-    ui->hemoglobinEdit->setValue(rec.hemoglobin);
-    ui->hemoglobinLlnEdit->setValue(rec.hemoglobinLln);
-    ui->hemoglobinUlnEdit->setValue(rec.hemoglobinUln);
-    ui->plateletsEdit->setValue(rec.platelets);
-    ui->wbcEdit->setValue(rec.wbc);
     const QList<rules::LastDose> doses{rec.lastTopical, rec.lastSystemic, rec.lastBiologic};
     for (int i = 0; i < m_washouts.size(); ++i) {
         m_washouts.at(i).never->setChecked(doses.at(i).never);
@@ -206,8 +190,6 @@ void EligibilityForm::open(const Casebook &casebook, const QString &visit, int a
     ui->allergyBox->setValue(rec.allergyHistory);
     ui->otherTrialBox->setValue(rec.otherTrial);
     ui->judgementBox->setValue(rec.investigatorJudgement);
-    ui->confirmedCombo->setCode(rec.confirmedVerdict);
-    ui->overrideReasonEdit->setText(rec.overrideReason);
     endLoad(rec.id != 0);
 }
 
@@ -218,26 +200,9 @@ Eligibility EligibilityForm::collect() const
         rec = *casebook().eligibility;  // id and version of what was opened
     rec.subjectId = casebook().subject.id;
     const auto *ui = m_ui.get();
-    rec.assessedDate = ui->assessedDateEdit->value();
+    readFields(fields::eligibility(), &rec);
     rec.psoriasisVulgaris = ui->psoriasisBox->value();
     rec.pasiTenths = screeningPasiTenths();
-    rec.bsaPct = ui->bsaEdit->value();
-    rec.sas = ui->sasEdit->value();
-    rec.sds = ui->sdsEdit->value();
-    rec.calcium = ui->calciumEdit->value();
-    rec.ast = ui->astEdit->value();
-    rec.astUln = ui->astUlnEdit->value();
-    rec.alt = ui->altEdit->value();
-    rec.altUln = ui->altUlnEdit->value();
-    rec.creatinine = ui->creatinineEdit->value();
-    rec.creatinineUln = ui->creatinineUlnEdit->value();
-    rec.cystatinC = ui->cystatinCEdit->value();
-    rec.cystatinCUln = ui->cystatinCUlnEdit->value();
-    rec.hemoglobin = ui->hemoglobinEdit->value();
-    rec.hemoglobinLln = ui->hemoglobinLlnEdit->value();
-    rec.hemoglobinUln = ui->hemoglobinUlnEdit->value();
-    rec.platelets = ui->plateletsEdit->value();
-    rec.wbc = ui->wbcEdit->value();
     rules::LastDose *doses[] = {&rec.lastTopical, &rec.lastSystemic, &rec.lastBiologic};
     for (int i = 0; i < m_washouts.size(); ++i) {
         doses[i]->never = m_washouts.at(i).never->isChecked();
@@ -253,8 +218,6 @@ Eligibility EligibilityForm::collect() const
     rec.allergyHistory = ui->allergyBox->value();
     rec.otherTrial = ui->otherTrialBox->value();
     rec.investigatorJudgement = ui->judgementBox->value();
-    rec.confirmedVerdict = ui->confirmedCombo->code();
-    rec.overrideReason = ui->overrideReasonEdit->text().trimmed();
     return rec;
 }
 

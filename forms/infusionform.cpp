@@ -5,6 +5,7 @@
 #include "records/lifecycle.h"
 
 #include "labels/codelabels.h"
+#include "records/fieldtables.h"
 #include "deviationpanel.h"
 #include "displayformat.h"
 #include "fielderrorlabel.h"
@@ -137,17 +138,7 @@ void InfusionForm::open(const Casebook &casebook, const QString &visit, int aeNu
     Infusion rec;
     if (const Infusion *saved = casebook.infusion(visit))
         rec = *saved;
-    m_ui->dateEdit->setValue(rec.infusionDate);
-    m_ui->weightEdit->setValue(rec.weightKg);
-    m_ui->cellsEdit->setIntegerValue(rec.actualCells);
-    m_ui->deviationReasonEdit->setText(rec.deviationReason);
-    m_ui->lotEdit->setText(rec.lotNumber);
-    m_ui->viabilityEdit->setValue(rec.viabilityPct);
-    m_ui->thawEdit->setValue(rec.thawTime);
-    m_ui->startEdit->setValue(rec.startTime);
-    m_ui->endEdit->setValue(rec.endTime);
-    m_ui->reactionCheck->setChecked(rec.reaction);
-    m_ui->reactionDescriptionEdit->setText(rec.reactionDescription);
+    showFields(fields::infusion(), rec);
     m_ui->vitalsEditor->setVitals(rec.vitals);
     m_deviations->setReasons(rec.deviationReasons);
     fixTabOrder();
@@ -161,17 +152,7 @@ Infusion InfusionForm::collect(QStringList *vitalRowKeys) const
         rec = *saved;  // id and version of what was opened
     rec.subjectId = casebook().subject.id;
     rec.visit = visit();
-    rec.infusionDate = m_ui->dateEdit->value();
-    rec.weightKg = m_ui->weightEdit->value();
-    rec.actualCells = m_ui->cellsEdit->integerValue();
-    rec.lotNumber = m_ui->lotEdit->text().trimmed();
-    rec.viabilityPct = m_ui->viabilityEdit->value();
-    rec.thawTime = m_ui->thawEdit->value();
-    rec.startTime = m_ui->startEdit->value();
-    rec.endTime = m_ui->endEdit->value();
-    rec.reaction = m_ui->reactionCheck->isChecked();
-    rec.reactionDescription = m_ui->reactionDescriptionEdit->text().trimmed();
-    rec.deviationReason = m_ui->deviationReasonEdit->text().trimmed();
+    readFields(fields::infusion(), &rec);
     rec.vitals = m_ui->vitalsEditor->vitals(vitalRowKeys);
     rec.deviationReasons = m_deviations->reasons();
     return rec;

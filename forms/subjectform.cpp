@@ -2,6 +2,7 @@
 #include "subjectform.h"
 
 #include "displayformat.h"
+#include "records/fieldtables.h"
 #include "labels/codelabels.h"
 #include "storage/studystore.h"
 #include "ui_subjectform.h"
@@ -51,11 +52,7 @@ void SubjectForm::open(const Casebook &casebook, const QString &visit, int aeNum
     Q_UNUSED(aeNumber);
     beginLoad(casebook, {}, 0);
     const Subject &s = casebook.subject;
-    m_ui->codeEdit->setText(s.code);
-    m_ui->initialsEdit->setText(s.initials);
-    m_ui->sexCombo->setCode(s.sex);
-    m_ui->birthDateEdit->setValue(s.birthDate);
-    m_ui->week0DateEdit->setValue(s.week0Date);
+    showFields(fields::subject(), s);
     endLoad(s.id != 0);
     updateStatusText();
 }
@@ -63,11 +60,7 @@ void SubjectForm::open(const Casebook &casebook, const QString &visit, int aeNum
 Subject SubjectForm::collect() const
 {
     Subject s = casebook().subject;  // id and version of what was opened
-    s.code = m_ui->codeEdit->text().trimmed();
-    s.initials = m_ui->initialsEdit->text().trimmed();
-    s.sex = m_ui->sexCombo->code();
-    s.birthDate = m_ui->birthDateEdit->value();
-    s.week0Date = m_ui->week0DateEdit->value();
+    readFields(fields::subject(), &s);
     return s;  // the status is not typed: it follows from the data (the store's life cycle)
 }
 

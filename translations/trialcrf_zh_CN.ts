@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>结果</translation>
+        <translation>转归</translation>
     </message>
     <message>
         <source>Values recorded at screening:</source>
@@ -2610,19 +2610,19 @@
     </message>
     <message>
         <source>AST</source>
-        <translation>AST</translation>
+        <translation>天门冬氨酸氨基转移酶 (AST)</translation>
     </message>
     <message>
         <source>AST upper limit of normal</source>
-        <translation>AST 正常值上限</translation>
+        <translation>天门冬氨酸氨基转移酶 (AST) 正常值上限</translation>
     </message>
     <message>
         <source>ALT</source>
-        <translation>ALT</translation>
+        <translation>丙氨酸氨基转移酶 (ALT)</translation>
     </message>
     <message>
         <source>ALT upper limit of normal</source>
-        <translation>ALT 正常值上限</translation>
+        <translation>丙氨酸氨基转移酶 (ALT) 正常值上限</translation>
     </message>
     <message>
         <source>Creatinine</source>
@@ -2670,7 +2670,7 @@
     </message>
     <message>
         <source>Last biologic</source>
-        <translation>末次生物制剂</translation>
+        <translation>末次生物制剂治疗</translation>
     </message>
     <message>
         <source>Guttate or inverse psoriasis, or psoriasis only on the face (EXC1)</source>
@@ -2786,7 +2786,7 @@
     </message>
     <message>
         <source>Phase</source>
-        <translation>阶段</translation>
+        <translation>测量时段</translation>
     </message>
     <message>
         <source>Minutes after the infusion start</source>
@@ -2854,7 +2854,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>结果</translation>
+        <translation>转归</translation>
     </message>
     <message>
         <source>What was signed</source>
@@ -2967,6 +2967,118 @@
     <message>
         <source>Resolved (UTC)</source>
         <translation>解决时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Week-0 date (planned first infusion)</source>
+        <translation>第0周日期 (计划首次输注)</translation>
+    </message>
+    <message>
+        <source>Status (follows from the data)</source>
+        <translation>状态 (由数据决定)</translation>
+    </message>
+    <message>
+        <source>PASI at screening (from the screening row of pasi.csv)</source>
+        <translation>筛选时银屑病面积和严重程度指数 (PASI) (取自 pasi.csv 的筛选行)</translation>
+    </message>
+    <message>
+        <source>Last topical treatment (corticosteroids, retinoids, vitamin D analogues)</source>
+        <translation>末次外用治疗 (外用糖皮质激素 / 维A酸类 / 维生素D衍生物)</translation>
+    </message>
+    <message>
+        <source>Last systemic therapy or phototherapy (UVB, PUVA)</source>
+        <translation>末次系统治疗或光疗 (UVB, PUVA)</translation>
+    </message>
+    <message>
+        <source>Age on the consent date</source>
+        <translation>签署知情同意时年龄</translation>
+    </message>
+    <message>
+        <source>Eligibility verdict (computed)</source>
+        <translation>入组资格结论 (计算)</translation>
+    </message>
+    <message>
+        <source>Failed criteria</source>
+        <translation>未满足的标准</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>缺失项</translation>
+    </message>
+    <message>
+        <source>Override reason (confirmed verdict differs from the computed one)</source>
+        <translation>推翻理由 (确认结论与计算结论不同)</translation>
+    </message>
+    <message>
+        <source>erythema</source>
+        <translation>红斑</translation>
+    </message>
+    <message>
+        <source>induration</source>
+        <translation>浸润</translation>
+    </message>
+    <message>
+        <source>desquamation</source>
+        <translation>鳞屑</translation>
+    </message>
+    <message>
+        <source>area score</source>
+        <translation>面积评分</translation>
+    </message>
+    <message>
+        <source>PASI (computed)</source>
+        <translation>银屑病面积和严重程度指数 (PASI) (计算)</translation>
+    </message>
+    <message>
+        <source>PASI improvement rate from baseline (computed; empty when baseline PASI is 0 or missing)</source>
+        <translation>PASI 改善率 (相对基线, 计算; 基线 PASI 为 0 或缺失时为空)</translation>
+    </message>
+    <message>
+        <source>area involved</source>
+        <translation>受累面积</translation>
+    </message>
+    <message>
+        <source>Target dose (computed)</source>
+        <translation>目标剂量 (计算)</translation>
+    </message>
+    <message>
+        <source>Deviation of the actual from the target dose (computed)</source>
+        <translation>实际输注剂量与目标剂量的偏离 % (计算)</translation>
+    </message>
+    <message>
+        <source>Dose within tolerance (computed)</source>
+        <translation>剂量在允许范围内 (计算)</translation>
+    </message>
+    <message>
+        <source>Resolved: the data no longer shows it (computed)</source>
+        <translation>已解决: 数据不再显示该偏离 (计算)</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Eligibility assessment</source>
+        <translation>入组资格评估</translation>
+    </message>
+    <message>
+        <source>PASI assessments</source>
+        <translation>银屑病面积和严重程度指数 (PASI) 评分</translation>
+    </message>
+    <message>
+        <source>Infusion log</source>
+        <translation>输注记录</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <source>Protocol deviation log</source>
+        <translation>方案偏离记录</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,13 @@
 #include "exchange/datadictionary.h"
 
 #include "exchange/csvwriter.h"
+#include "records/fieldtables.h"
 #include "rules/rules.h"
+#include "translationcatalog.h"
 
 #include <QHash>
 #include <QIODevice>
+#include <QTranslator>
 
 namespace trialcrf {
 
@@ -16,6 +19,19 @@ using Use = ColumnDef::Use;
 QString zh(const char *utf8)
 {
     return QString::fromUtf8(utf8);
+}
+
+/// The Chinese of a field label (FieldLabels context) from the built-in catalogue: the
+/// dictionary carries both languages whatever the UI shows.
+QString chinese(const char *source)
+{
+    // Built into every binary that links the model (trialcrf_i18n).
+    static QTranslator catalogue;
+    static const bool loaded =
+        catalogue.load(TranslationCatalog::appCatalog(QStringLiteral("zh_CN")));
+    Q_UNUSED(loaded);
+    const QString text = catalogue.translate("FieldLabels", source);
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
 }
 
 QString num(double v)
@@ -333,275 +349,57 @@ void DataDictionary::addCodeLists(const Protocol &p)
     m_codeLists << criteria;
 }
 
+ColumnType columnType(FieldType t)
+{
+    switch (t) {
+    case FieldType::Text: return ColumnType::Text;
+    case FieldType::Code: return ColumnType::Code;
+    case FieldType::CodeList: return ColumnType::CodeList;
+    case FieldType::YesNo:
+    case FieldType::Flag: return ColumnType::YesNo;
+    case FieldType::Integer: return ColumnType::Integer;
+    case FieldType::Decimal:
+    case FieldType::Tenths: return ColumnType::Decimal;
+    case FieldType::Date: return ColumnType::Date;
+    case FieldType::Time: return ColumnType::Time;
+    case FieldType::DateTime: return ColumnType::DateTime;
+    case FieldType::LastDose: return ColumnType::DateOrNever;
+    }
+    return ColumnType::Text;
+}
+
 void DataDictionary::addFiles(const Protocol &p)
 {
     using T = ColumnType;
     const CodeListDef &yesNo = *codeList(QStringLiteral("yes_no"));
-    const auto subjectCode = [](FileBuilder &b) {
-        b.add("subject_code", T::Text, Use::Key, "Subject code", "受试者编号", {},
-              QStringLiteral("letters, digits and -"));
-    };
-
-    {
-        FileBuilder b(QStringLiteral("subjects"), "Subjects", "受试者");
-        subjectCode(b);
-        b.add("initials", T::Text, Use::Required, "Initials", "姓名缩写", {}, QStringLiteral("A-Z, 1..4 letters"))
-            .code("sex", Use::Required, "Sex", "性别", *codeList(QStringLiteral("sex")))
-            .add("birth_date", T::Date, Use::Required, "Birth date", "出生日期")
-            .add("week0_date", T::Date, Use::Required, "Week-0 date (planned first infusion)",
-                 "第0周日期 (计划首次输注)")
-            .code("status", Use::Required, "Status (follows from the data)", "状态 (由数据决定)",
-                  *codeList(QStringLiteral("subject_status")))
-            .add("withdrawal_date", T::Date, Use::Optional, "Withdrawal date", "退出日期")
-            .add("withdrawal_reason", T::Text, Use::Optional, "Reason for withdrawal", "退出原因");
-        m_files.append(b.take());
-    }
-    {
-        FileBuilder b(QStringLiteral("consents"), "Informed consent", "知情同意");
-        subjectCode(b);
-        b.add("consent_version", T::Text, Use::Required, "Consent form version", "知情同意书版本")
-            .add("consent_date", T::Date, Use::Required, "Date signed", "签署日期")
-            .code("subject_signed", Use::Required, "Signed by the subject", "受试者已签署", yesNo,
-                  T::YesNo)
-            .add("obtained_by", T::Text, Use::Required, "Consent obtained by", "知情同意获取人")
-            .add("consent_time", T::Time, Use::Optional, "Time signed", "签署时间");
-        m_files.append(b.take());
-    }
-    {
-        const Protocol::Ranges &r = p.ranges;
-        int maxPasi = 0;
-        for (const PasiRegionDef &region : p.pasiRegions)
-            maxPasi += region.weightTenths * 3 * p.severityMax * int(p.areaScoreUpperBoundsPct.size());
-        const QString pasiRange = QLatin1String("0..") + rules::formatTenths(maxPasi / 10);
-        FileBuilder b(QStringLiteral("eligibility"), "Eligibility assessment", "入组资格评估");
-        subjectCode(b);
-        b.add("assessed_date", T::Date, Use::Required, "Assessment date", "评估日期")
-            .code("psoriasis_vulgaris", Use::Required, "Diagnosis of psoriasis vulgaris",
-                  "寻常型银屑病诊断", yesNo, T::YesNo)
-            .add("pasi", T::Decimal, Use::Optional,
-                 "PASI at screening (from the screening row of pasi.csv)",
-                 "筛选时银屑病面积和严重程度指数 (PASI) (取自 pasi.csv 的筛选行)", {}, pasiRange)
-            .add("bsa_pct", T::Decimal, Use::Required, "Body surface area involved (BSA)",
-                 "受累体表面积 (BSA)", QStringLiteral("%"), range(r.bsaPct))
-            .add("sas", T::Decimal, Use::Required, "Self-rating Anxiety Scale (SAS) score",
-                 "焦虑自评量表 (SAS) 评分", {}, range(r.sas))
-            .add("sds", T::Decimal, Use::Required, "Self-rating Depression Scale (SDS) score",
-                 "抑郁自评量表 (SDS) 评分", {}, range(r.sds))
-            .add("calcium_mmol_l", T::Decimal, Use::Required, "Serum calcium", "血清钙",
-                 QStringLiteral("mmol/L"))
-            .add("ast", T::Decimal, Use::Required, "AST", "天门冬氨酸氨基转移酶 (AST)",
-                 QStringLiteral("U/L"))
-            .add("ast_uln", T::Decimal, Use::Required, "AST upper limit of normal",
-                 "天门冬氨酸氨基转移酶 (AST) 正常值上限", QStringLiteral("U/L"))
-            .add("alt", T::Decimal, Use::Required, "ALT", "丙氨酸氨基转移酶 (ALT)",
-                 QStringLiteral("U/L"))
-            .add("alt_uln", T::Decimal, Use::Required, "ALT upper limit of normal",
-                 "丙氨酸氨基转移酶 (ALT) 正常值上限", QStringLiteral("U/L"))
-            .add("creatinine", T::Decimal, Use::Required, "Creatinine", "肌酐",
-                 QStringLiteral("µmol/L"))
-            .add("creatinine_uln", T::Decimal, Use::Required, "Creatinine upper limit of normal",
-                 "肌酐正常值上限", QStringLiteral("µmol/L"))
-            .add("cystatin_c", T::Decimal, Use::Required, "Cystatin C", "胱抑素C",
-                 QStringLiteral("mg/L"))
-            .add("cystatin_c_uln", T::Decimal, Use::Required, "Cystatin C upper limit of normal",
-                 "胱抑素C正常值上限", QStringLiteral("mg/L"))
-            .add("hemoglobin_g_l", T::Decimal, Use::Required, "Haemoglobin", "血红蛋白",
-                 QStringLiteral("g/L"))
-            .add("hemoglobin_lln", T::Decimal, Use::Required, "Haemoglobin lower limit of normal",
-                 "血红蛋白正常值下限", QStringLiteral("g/L"))
-            .add("hemoglobin_uln", T::Decimal, Use::Required, "Haemoglobin upper limit of normal",
-                 "血红蛋白正常值上限", QStringLiteral("g/L"))
-            .add("platelets_10e9_l", T::Decimal, Use::Required, "Platelet count", "血小板计数",
-                 QStringLiteral("10^9/L"))
-            .add("wbc_10e9_l", T::Decimal, Use::Required, "White blood cell count", "白细胞计数",
-                 QStringLiteral("10^9/L"))
-            .add("last_topical_date", T::DateOrNever, Use::Required,
-                 "Last topical treatment (corticosteroids, retinoids, vitamin D analogues)",
-                 "末次外用治疗 (外用糖皮质激素 / 维A酸类 / 维生素D衍生物)", {},
-                 QStringLiteral("YYYY-MM-DD;never"))
-            .add("last_systemic_date", T::DateOrNever, Use::Required,
-                 "Last systemic therapy or phototherapy (UVB, PUVA)",
-                 "末次系统治疗或光疗 (UVB, PUVA)", {}, QStringLiteral("YYYY-MM-DD;never"))
-            .add("last_biologic_date", T::DateOrNever, Use::Required, "Last biologic",
-                 "末次生物制剂治疗", {}, QStringLiteral("YYYY-MM-DD;never"))
-            .code("exc_guttate_inverse_face", Use::Required,
-                  "Guttate or inverse psoriasis, or psoriasis only on the face (EXC1)",
-                  "点滴状银屑病、反向银屑病或仅面部银屑病 (排除1)", yesNo, T::YesNo)
-            .code("exc_acute_progressive_erythroderma", Use::Required,
-                  "Acute progressive psoriasis or tendency to erythroderma (EXC2)",
-                  "急性进行期银屑病或有红皮病倾向 (排除2)", yesNo, T::YesNo)
-            .code("exc_pregnancy_lactation", Use::Required,
-                  "Pregnancy or lactation now or within the last year (EXC3)",
-                  "目前或近一年内妊娠或哺乳 (排除3)", yesNo, T::YesNo)
-            .code("exc_psychiatric_disorder", Use::Required, "Other psychiatric disorder (EXC4)",
-                  "其他精神疾病 (排除4)", yesNo, T::YesNo)
-            .code("exc_uncontrolled_disease", Use::Required,
-                  "Uncontrolled primary disease, infection, electrolyte or acid-base disturbance "
-                  "(EXC5)",
-                  "未控制的原发疾病、感染、电解质或酸碱平衡紊乱 (排除5)", yesNo, T::YesNo)
-            .code("exc_other_lab_abnormal", Use::Required,
-                  "Other abnormal laboratory result judged unsuitable (EXC5)",
-                  "研究者判断不适合的其他实验室检查异常 (排除5)", yesNo, T::YesNo)
-            .code("exc_malignancy", Use::Required,
-                  "Malignant tumour, abnormal tumour markers or other organ dysfunction (EXC6)",
-                  "恶性肿瘤、肿瘤标志物异常或其他器官功能障碍 (排除6)", yesNo, T::YesNo)
-            .code("exc_allergy_history", Use::Required, "Any history of allergy (EXC7)",
-                  "过敏史 (排除7)", yesNo, T::YesNo)
-            .code("exc_other_trial", Use::Required,
-                  "In another clinical trial now or within the last month (EXC8)",
-                  "目前或近一个月内参加其他临床试验 (排除8)", yesNo, T::YesNo)
-            .code("exc_investigator_judgement", Use::Required,
-                  "Other condition the investigator judges unsuitable (EXC10)",
-                  "研究者判断不适合的其他情况 (排除10)", yesNo, T::YesNo)
-            .add("age", T::Integer, Use::Computed, "Age on the consent date",
-                 "签署知情同意时年龄", QStringLiteral("years"))
-            .code("verdict", Use::Computed, "Eligibility verdict (computed)", "入组资格结论 (计算)",
-                  *codeList(QStringLiteral("verdict")))
-            .code("failed_criteria", Use::Computed, "Failed criteria", "未满足的标准",
-                  *codeList(QStringLiteral("criterion")), T::CodeList)
-            .add("missing_items", T::CodeList, Use::Computed, "Missing items", "缺失项", {},
-                 QStringLiteral("column names"))
-            .code("confirmed_verdict", Use::Optional, "Confirmed verdict (investigator)",
-                  "确认结论 (研究者)", *codeList(QStringLiteral("verdict")))
-            .add("override_reason", T::Text, Use::Optional,
-                 "Override reason (confirmed verdict differs from the computed one)",
-                 "推翻理由 (确认结论与计算结论不同)");
-        m_files.append(b.take());
-    }
-    {
-        FileBuilder b(QStringLiteral("pasi"), "PASI assessments",
-                      "银屑病面积和严重程度指数 (PASI) 评分");
-        subjectCode(b);
-        b.code("visit", Use::Key, "Visit", "访视", *codeList(QStringLiteral("pasi_visit")))
-            .add("assessment_date", T::Date, Use::Required, "Assessment date", "评估日期");
-        const QString severity = range(0, p.severityMax);
-        const QString area = range(0, double(p.areaScoreUpperBoundsPct.size()));
-        int maxPasi = 0;
-        for (const PasiRegionDef &region : p.pasiRegions) {
-            const CodeItem r = item(region.code);
-            const auto add = [&](const char *score, const char *en, const char *zhScore,
-                                 const QString &allowed) {
-                b.add(region.code + QLatin1Char('_') + QLatin1String(score), T::Integer,
-                      Use::Required, r.labelEn + QLatin1String(": ") + QLatin1String(en),
-                      r.labelZh + QLatin1String(": ") + zh(zhScore), {}, allowed);
-            };
-            add("erythema", "erythema", "红斑", severity);
-            add("induration", "induration", "浸润", severity);
-            add("desquamation", "desquamation", "鳞屑", severity);
-            add("area", "area score", "面积评分", area);
-            maxPasi += region.weightTenths * 3 * p.severityMax * int(p.areaScoreUpperBoundsPct.size());
+    // The record files: one column per exported field of the record's table.
+    for (const fields::RecordFields &record : fields::all(p)) {
+        FileDef file;
+        file.name = record.file;
+        file.fileName = record.file + QLatin1String(".csv");
+        file.labelEn = QString::fromUtf8(record.label);
+        file.labelZh = chinese(record.label);
+        for (const FieldInfo &f : record.fields) {
+            if (!f.exported())
+                continue;
+            ColumnDef c{f.key, columnType(f.type), f.use, f.unit, f.codeList, f.allowed,
+                        QString::fromUtf8(f.dictionaryLabel()), chinese(f.dictionaryLabel())};
+            if (f.range)
+                c.allowed = range(p.ranges.*f.range);
+            else if (f.allowedBy)
+                c.allowed = f.allowedBy(p);
+            else if (c.allowed.isEmpty() && f.type == FieldType::LastDose)
+                c.allowed = QStringLiteral("YYYY-MM-DD;never");
+            else if (c.allowed.isEmpty() && !f.codeList.isEmpty())
+                c.allowed = codeList(f.codeList)->codes().join(QLatin1Char(';'));
+            if (!f.region.isEmpty()) {
+                const CodeItem region = item(f.region);
+                c.labelEn = region.labelEn + QLatin1String(": ") + c.labelEn;
+                c.labelZh = region.labelZh + QLatin1String(": ") + c.labelZh;
+            }
+            file.columns.append(c);
         }
-        b.add("bsa_pct", T::Decimal, Use::Required, "Body surface area involved (BSA)",
-              "受累体表面积 (BSA)", QStringLiteral("%"), range(p.ranges.bsaPct))
-            .add("pasi", T::Decimal, Use::Computed, "PASI (computed)",
-                 "银屑病面积和严重程度指数 (PASI) (计算)", {},
-                 QLatin1String("0..") + rules::formatTenths(maxPasi / 10))
-            .add("improvement_pct", T::Decimal, Use::Computed,
-                 "PASI improvement rate from baseline (computed; empty when baseline PASI is 0 or "
-                 "missing)",
-                 "PASI 改善率 (相对基线, 计算; 基线 PASI 为 0 或缺失时为空)", QStringLiteral("%"));
-        // The area involved as measured, after the contract's columns: the area score must
-        // agree with it (the protocol's bands); empty when the score was given directly.
-        for (const PasiRegionDef &region : p.pasiRegions) {
-            const CodeItem r = item(region.code);
-            b.add(region.code + QLatin1String("_area_pct"), T::Decimal, Use::Optional,
-                  r.labelEn + QLatin1String(": area involved"),
-                  r.labelZh + QLatin1String(": ") + zh("受累面积"), QStringLiteral("%"),
-                  QStringLiteral("0..100"));
-        }
-        m_files.append(b.take());
-    }
-    {
-        const Protocol::Ranges &r = p.ranges;
-        FileBuilder b(QStringLiteral("infusions"), "Infusion log", "输注记录");
-        subjectCode(b);
-        b.code("visit", Use::Key, "Visit", "访视", *codeList(QStringLiteral("infusion_visit")))
-            .add("infusion_date", T::Date, Use::Required, "Infusion date", "输注日期")
-            .add("weight_kg", T::Decimal, Use::Required, "Body weight", "体重", QStringLiteral("kg"),
-                 range(r.weightKg))
-            .add("actual_cells", T::Integer, Use::Required, "Actual dose (cells infused)",
-                 "实际输注剂量 (细胞数)", QStringLiteral("cells"), range(r.actualCells))
-            .add("lot_number", T::Text, Use::Required, "Lot number", "批号")
-            .add("viability_pct", T::Decimal, Use::Required, "Cell viability", "细胞活率",
-                 QStringLiteral("%"), range(r.viabilityPct))
-            .add("start_time", T::Time, Use::Required, "Infusion start time", "输注开始时间")
-            .add("end_time", T::Time, Use::Required, "Infusion end time", "输注结束时间")
-            .add("deviation_reason", T::Text, Use::Required, "Protocol deviation: reason",
-                 "方案偏离原因")
-            .add("target_cells", T::Integer, Use::Computed, "Target dose (computed)",
-                 "目标剂量 (计算)", QStringLiteral("cells"))
-            .add("deviation_pct", T::Decimal, Use::Computed,
-                 "Deviation of the actual from the target dose (computed)",
-                 "实际输注剂量与目标剂量的偏离 % (计算)", QStringLiteral("%"))
-            .code("within_tolerance", Use::Computed, "Dose within tolerance (computed)",
-                  "剂量在允许范围内 (计算)", yesNo, T::YesNo)
-            .add("thaw_time", T::Time, Use::Optional, "Thaw time", "复苏时间")
-            .code("reaction", Use::Optional, "Infusion reaction", "输注反应", yesNo, T::YesNo)
-            .add("reaction_description", T::Text, Use::Optional, "Infusion reaction: description",
-                 "输注反应描述");
-        m_files.append(b.take());
-    }
-    {
-        const Protocol::Ranges &r = p.ranges;
-        FileBuilder b(QStringLiteral("vital_signs"), "Vital signs", "生命体征");
-        subjectCode(b);
-        b.code("visit", Use::Key, "Visit", "访视", *codeList(QStringLiteral("infusion_visit")))
-            .code("phase", Use::Required, "Phase", "测量时段",
-                  *codeList(QStringLiteral("vitals_phase")))
-            .add("minute", T::Integer, Use::Required, "Minutes after the infusion start",
-                 "输注开始后分钟数", QStringLiteral("min"))
-            .add("time", T::Time, Use::Required, "Time measured", "测量时间")
-            .add("temperature_c", T::Decimal, Use::Required, "Temperature", "体温",
-                 QStringLiteral("°C"), range(r.temperatureC))
-            .add("pulse_bpm", T::Integer, Use::Required, "Pulse", "脉搏",
-                 QStringLiteral("beats/min"), range(r.pulseBpm))
-            .add("respiration_min", T::Integer, Use::Required, "Respiration", "呼吸",
-                 QStringLiteral("breaths/min"), range(r.respirationPerMin))
-            .add("systolic_mmhg", T::Integer, Use::Required, "Systolic blood pressure", "收缩压",
-                 QStringLiteral("mmHg"), range(r.systolicMmHg))
-            .add("diastolic_mmhg", T::Integer, Use::Required, "Diastolic blood pressure", "舒张压",
-                 QStringLiteral("mmHg"), range(r.diastolicMmHg));
-        m_files.append(b.take());
-    }
-    {
-        FileBuilder b(QStringLiteral("adverse_events"), "Adverse events", "不良事件");
-        subjectCode(b);
-        b.add("ae_number", T::Integer, Use::Key, "Adverse event number", "不良事件编号", {},
-              QStringLiteral("1.."))
-            .add("term", T::Text, Use::Required, "Adverse event term", "不良事件名称")
-            .add("onset_date", T::Date, Use::Required, "Onset date", "发生日期")
-            .add("end_date", T::Date, Use::Required, "End date", "结束日期")
-            .code("ctcae_grade", Use::Required, "Severity grade (CTCAE)", "严重程度分级 (CTCAE)",
-                  *codeList(QStringLiteral("ctcae_grade")))
-            .code("serious", Use::Required, "Serious adverse event (SAE)", "严重不良事件 (SAE)",
-                  yesNo, T::YesNo)
-            .code("relatedness", Use::Required, "Relationship to study treatment",
-                  "与研究治疗的相关性", *codeList(QStringLiteral("relatedness")))
-            .code("action_taken", Use::Required, "Action taken", "采取的措施",
-                  *codeList(QStringLiteral("action_taken")))
-            .code("outcome", Use::Required, "Outcome", "转归", *codeList(QStringLiteral("outcome")))
-            .code("sae_criteria", Use::Optional, "Seriousness criteria", "严重性标准",
-                  *codeList(QStringLiteral("sae_criterion")), T::CodeList);
-        m_files.append(b.take());
-    }
-    {
-        // The protocol-deviation log: derived from the records by the deviation rule; import
-        // recomputes it and takes reason, recorded_by and detected_at from matching rows.
-        FileBuilder b(QStringLiteral("deviations"), "Protocol deviation log", "方案偏离记录");
-        subjectCode(b);
-        b.code("visit", Use::Key, "Visit", "访视", *codeList(QStringLiteral("visit")))
-            .code("kind", Use::Key, "Protocol deviation", "方案偏离",
-                  *codeList(QStringLiteral("deviation_kind")))
-            .add("detected_at", T::DateTime, Use::Optional, "Detected (UTC)", "发现时间 (UTC)")
-            .add("reason", T::Text, Use::Optional, "Protocol deviation: reason", "方案偏离原因")
-            .add("recorded_by", T::Text, Use::Optional, "Recorded by", "记录人")
-            .code("source", Use::Key, "Recorded on", "所在记录",
-                  *codeList(QStringLiteral("deviation_source")))
-            .code("resolved", Use::Computed,
-                  "Resolved: the data no longer shows it (computed)", "已解决: 数据不再显示该偏离 (计算)",
-                  yesNo, T::YesNo)
-            .add("resolved_at", T::DateTime, Use::Optional, "Resolved (UTC)", "解决时间 (UTC)");
-        m_files.append(b.take());
+        m_files.append(file);
     }
     {
         FileBuilder b(QStringLiteral("audit"), "Audit trail", "稽查轨迹");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocol/protocol.h"
+#include "records/field.h"
 
 #include <QList>
 #include <QString>
@@ -30,7 +31,7 @@ QString columnTypeCode(ColumnType t);  ///< text, code, code_list, integer, deci
 struct ColumnDef {
     /// How import treats the column: Key and Required must be present in the header;
     /// Optional may be left out (empty); Computed is written by export and ignored by import.
-    enum class Use { Key, Required, Optional, Computed };
+    using Use = FieldInfo::Use;
 
     QString name;
     ColumnType type = ColumnType::Text;

@@ -2,10 +2,9 @@
 #include "exchange/exporter.h"
 
 #include "exchange/auditcsv.h"
-#include "exchange/csvvalues.h"
 #include "exchange/csvwriter.h"
 #include "exchange/odmwriter.h"
-#include "exchange/storedcells.h"
+#include "exchange/recordfiles.h"
 #include "storage/auditlog.h"
 #include "storage/exchangequeries.h"
 #include "storage/studystore.h"
@@ -23,32 +22,12 @@
 
 namespace trialcrf {
 
-namespace cv = csvvalues;
-
 namespace {
-
-using storedcells::addInteger;
-using storedcells::addStored;
 
 /// The files of one export that hold a subject's data, in order; each walks the subjects once.
 const QStringList kClinical{QStringLiteral("subjects"), QStringLiteral("consents"),
                             QStringLiteral("eligibility"), QStringLiteral("pasi"),
                             QStringLiteral("infusions"), QStringLiteral("adverse_events")};
-
-void addText(CsvWriter &w, const QString &text)
-{
-    w.addField(text);
-}
-
-std::optional<double> optionalReal(const ExchangeQueries::Row &row, int column)
-{
-    return row.isNull(column) ? std::nullopt : std::optional<double>(row.real(column));
-}
-
-std::optional<int> integer(const ExchangeQueries::Row &row, int column)
-{
-    return row.isNull(column) ? std::nullopt : std::optional<int>(int(row.integer(column)));
-}
 
 /// One read transaction around a whole export, so every file shows the same moment even while
 /// other processes write (a WAL reader keeps its snapshot). It ends with COMMIT, never
@@ -105,7 +84,6 @@ private:
     /// Asks the progress callback without counting work (long passes stay cancellable).
     bool poll();
     /// Ticks once per subject as rows of a subject-ordered stream pass by.
-    bool subjectTick(const QString &code);
     bool subjectTick(const QByteArray &code);
     bool fail(const QString &message);
 
@@ -113,13 +91,17 @@ private:
     /// closes it: the shape every file shares.
     using Fill = std::function<bool(CsvWriter &, QString *error)>;
     bool writeFile(const QString &fileDefName, const Fill &fill);
-    bool writeSubjects();
-    bool writeConsents();
-    bool writeEligibility();
-    bool writePasi();
-    bool writeInfusions();
-    bool writeDeviations();
-    bool writeAdverseEvents();
+    /// Progress counts each file's subjects; a stage ends where its share ends, whatever the
+    /// number of subjects that had rows in it.
+    bool stage(bool ok, qint64 units)
+    {
+        m_stageEnd += units;
+        if (!ok)
+            return false;
+        return m_done >= m_stageEnd || tick(m_stageEnd - m_done);
+    }
+    /// The record files, one after the other (see RecordFiles).
+    bool writeRecordFiles();
     /// audit.csv: waits for m_auditJob, or writes it here when there is none.
     bool finishAudit(const AuditCsv::Target &target);
     bool writeDictionary();
@@ -134,8 +116,7 @@ private:
     QMap<QString, qint64> m_rows;
     QString m_error;
     bool m_cancelled = false;
-    qint64 m_done = 0, m_total = 0, m_reported = -1, m_step = 1;
-    QString m_lastSubject;
+    qint64 m_done = 0, m_total = 0, m_reported = -1, m_step = 1, m_stageEnd = 0;
     QByteArray m_lastSubjectBytes;
     AuditCsv::Job *m_auditJob = nullptr;  ///< audit.csv being written meanwhile (run()'s)
 };
@@ -173,14 +154,6 @@ bool Exporter::Run::poll()
     return !m_cancelled;
 }
 
-bool Exporter::Run::subjectTick(const QString &code)
-{
-    if (code == m_lastSubject)
-        return true;
-    m_lastSubject = code;
-    return tick();
-}
-
 bool Exporter::Run::subjectTick(const QByteArray &code)
 {
     if (code == m_lastSubjectBytes)
@@ -198,7 +171,6 @@ bool Exporter::Run::openFile(OutFile &out, const QString &fileDefName)
         return fail(QStringLiteral("cannot write %1: %2").arg(out.file.fileName(), out.file.errorString()));
     out.writer = std::make_unique<CsvWriter>(&out.file, m_bom);
     out.writer->writeRow(def.columnNames());
-    m_lastSubject.clear();
     m_lastSubjectBytes.clear();
     return true;
 }
@@ -227,271 +199,30 @@ bool Exporter::Run::writeFile(const QString &fileDefName, const Fill &fill)
     return closeFile(out);
 }
 
-bool Exporter::Run::writeSubjects()
+bool Exporter::Run::writeRecordFiles()
 {
-    return writeFile(QStringLiteral("subjects"), [&](CsvWriter &w, QString *error) {
-        return m_store.forEachSubject(
-            m_session,
-            [&](const Subject &s, bool) {
-                addText(w, s.code);
-                addText(w, s.initials);
-                addText(w, s.sex);
-                w.addUtf8Field(cv::date(s.birthDate));
-                w.addUtf8Field(cv::date(s.week0Date));
-                addText(w, s.status);
-                w.addUtf8Field(cv::date(s.withdrawalDate));
-                addText(w, s.withdrawalReason);
-                w.endRow();
-                return subjectTick(s.code);
-            },
-            error);
-    });
-}
-
-bool Exporter::Run::writeConsents()
-{
-    return writeFile(QStringLiteral("consents"), [&](CsvWriter &w, QString *error) {
-        return m_store.forEachConsent(
-            m_session,
-            [&](const QString &code, const Consent &c) {
-                addText(w, code);
-                addText(w, c.consentVersion);
-                w.addUtf8Field(cv::date(c.consentDate));
-                w.addUtf8Field(cv::yesNo(c.subjectSigned));
-                addText(w, c.obtainedBy);
-                w.addUtf8Field(cv::time(c.consentTime));
-                w.endRow();
-                return subjectTick(code);
-            },
-            error);
-    });
-}
-
-bool Exporter::Run::writeEligibility()
-{
-    const Protocol &p = m_store.protocol();
-    return writeFile(QStringLiteral("eligibility"), [&](CsvWriter &w, QString *error) {
-        return m_store.forEachEligibility(
-            m_session,
-            [&](const QString &code, const Eligibility &e, const rules::EligibilityInput &in) {
-                addText(w, code);
-                w.addUtf8Field(cv::date(e.assessedDate));
-                w.addUtf8Field(cv::yesNo(e.psoriasisVulgaris));
-                w.addUtf8Field(cv::tenths(e.pasiTenths));
-                for (const std::optional<double> *v :
-                     {&e.bsaPct, &e.sas, &e.sds, &e.calcium, &e.ast, &e.astUln, &e.alt,
-                      &e.altUln, &e.creatinine, &e.creatinineUln, &e.cystatinC, &e.cystatinCUln,
-                      &e.hemoglobin, &e.hemoglobinLln, &e.hemoglobinUln, &e.platelets, &e.wbc})
-                    w.addUtf8Field(cv::decimal(*v));
-                w.addUtf8Field(cv::lastDose(e.lastTopical));
-                w.addUtf8Field(cv::lastDose(e.lastSystemic));
-                w.addUtf8Field(cv::lastDose(e.lastBiologic));
-                for (const std::optional<bool> *b :
-                     {&e.guttateInverseFace, &e.acuteProgressiveErythroderma,
-                      &e.pregnancyLactation, &e.psychiatricDisorder, &e.uncontrolledDisease,
-                      &e.otherLabAbnormal, &e.malignancy, &e.allergyHistory, &e.otherTrial,
-                      &e.investigatorJudgement})
-                    w.addUtf8Field(cv::yesNo(*b));
-                const rules::EligibilityResult r = rules::assessEligibility(p, in);
-                w.addUtf8Field(r.age ? QByteArray::number(*r.age) : QByteArray());
-                addText(w, rules::verdictCode(r.verdict));
-                addText(w, r.failed.join(QLatin1Char(';')));
-                addText(w, r.missing.join(QLatin1Char(';')));
-                addText(w, e.confirmedVerdict);
-                addText(w, e.overrideReason);
-                w.endRow();
-                return subjectTick(code);
-            },
-            error);
-    });
-}
-
-bool Exporter::Run::writePasi()
-{
-    const Protocol &p = m_store.protocol();
-    QStringList regions;
-    for (const PasiRegionDef &r : p.pasiRegions)
-        regions << r.code;
-    const int scoreColumns = 4 * int(regions.size());
-    return writeFile(QStringLiteral("pasi"), [&](CsvWriter &w, QString *error) {
-        // Improvement needs the subject's baseline, which may come after the row (screening
-        // is the baseline only when week 0 is missing), so one subject's rows wait here: at
-        // most one per PASI visit.
-        struct Pending {
-            QString visit;
-            QByteArray date;
-            std::optional<double> bsa;
-            QList<rules::RegionScores> regions;
-        };
-        QByteArray subject;
-        QList<Pending> pending;
-        const auto flushSubject = [&] {
-            QList<rules::PasiPoint> points;
-            for (const Pending &a : std::as_const(pending))
-                points.append({a.visit, rules::pasiTenths(p, a.regions)});
-            const std::optional<int> baseline = rules::baselineTenths(p, points);
-            for (qsizetype i = 0; i < pending.size(); ++i) {
-                const Pending &a = pending.at(i);
-                w.addUtf8Field(subject);
-                addText(w, a.visit);
-                w.addUtf8Field(a.date);
-                for (const rules::RegionScores &s : a.regions) {
-                    for (const std::optional<int> *v :
-                         {&s.erythema, &s.induration, &s.desquamation, &s.area})
-                        w.addUtf8Field(*v ? QByteArray::number(**v) : QByteArray());
-                }
-                w.addUtf8Field(cv::decimal(a.bsa));
-                w.addUtf8Field(cv::tenths(points.at(i).tenths));
-                w.addUtf8Field(
-                    cv::tenths(rules::improvementTenthsPct(baseline, points.at(i).tenths)));
-                // Source data added after the contract's columns, so scripts keep working.
-                for (const rules::RegionScores &s : a.regions)
-                    w.addUtf8Field(cv::decimal(s.areaPct));
-                w.endRow();
-            }
-            pending.clear();
-        };
-        const bool ok = ExchangeQueries(m_store.database())
-                            .forEachPasi(
-                                p.visitCodes(), regions,
-                                [&](const ExchangeQueries::Row &row) {
-                                    const QByteArray code = row.bytes(0);
-                                    if (code != subject) {
-                                        flushSubject();
-                                        subject = code;
-                                    }
-                                    Pending a{QString::fromUtf8(row.bytes(1)), row.bytes(2),
-                                              optionalReal(row, 3 + scoreColumns),
-                                              QList<rules::RegionScores>(regions.size())};
-                                    for (int r = 0; r < regions.size(); ++r) {
-                                        rules::RegionScores &s = a.regions[r];
-                                        s.erythema = integer(row, 3 + 4 * r);
-                                        s.induration = integer(row, 4 + 4 * r);
-                                        s.desquamation = integer(row, 5 + 4 * r);
-                                        s.area = integer(row, 6 + 4 * r);
-                                        s.areaPct = optionalReal(row, 4 + scoreColumns + r);
-                                    }
-                                    pending.append(std::move(a));
-                                    return subjectTick(code);
-                                },
-                                error);
-        if (ok && !m_cancelled)
-            flushSubject();
-        return ok;
-    });
-}
-
-bool Exporter::Run::writeInfusions()
-{
-    const Protocol &p = m_store.protocol();
-    const ExchangeQueries queries(m_store.database());
-    const bool infusions = writeFile(QStringLiteral("infusions"), [&](CsvWriter &w, QString *error) {
-        return queries.forEachInfusion(
-            p.visitCodes(),
-            [&](const ExchangeQueries::Row &row) {
-                const QByteArray code = row.bytes(0);
-                Infusion inf;  // just what the dose rule reads
-                inf.weightKg = optionalReal(row, 3);
-                if (!row.isNull(4))
-                    inf.actualCells = row.integer(4);
-                w.addUtf8Field(code);
-                for (int c = 1; c <= 2; ++c)  // visit, infusion_date
-                    addStored(w, row, c);
-                w.addUtf8Field(cv::decimal(inf.weightKg));
-                w.addUtf8Field(cv::integer(inf.actualCells));
-                addStored(w, row, 5);  // lot_number
-                w.addUtf8Field(cv::decimal(optionalReal(row, 6)));  // viability_pct
-                for (int c = 7; c <= 9; ++c)  // start_time, end_time, deviation_reason
-                    addStored(w, row, c);
-                const std::optional<int> tenths = inf.weightTenths();
-                const std::optional<rules::DoseCheck> dose =
-                    tenths && inf.actualCells ? rules::checkDose(p, *tenths, *inf.actualCells)
-                                              : std::nullopt;
-                if (dose) {
-                    w.addField(dose->target);
-                    w.addUtf8Field(QByteArray::number(dose->deviationPct, 'f', 2));
-                    w.addUtf8Field(cv::yesNo(dose->withinTolerance));
-                } else {
-                    w.addEmptyField();
-                    w.addEmptyField();
-                    w.addEmptyField();
-                }
-                addStored(w, row, 10);  // thaw_time
-                w.addUtf8Field(cv::yesNo(row.integer(11) != 0));
-                addStored(w, row, 12);  // reaction_description
-                w.endRow();
-                return subjectTick(code);
-            },
-            error);
-    });
-    if (!infusions)
-        return false;
-
-    // Vital signs: a pass of their own, in the same order (counted in the infusions' share).
+    const RecordFiles records(m_store, m_session);
+    const RecordFiles::Tick subject = [this](const QByteArray &code) { return subjectTick(code); };
     qint64 rows = 0;
-    return writeFile(QStringLiteral("vital_signs"), [&](CsvWriter &v, QString *error) {
-        return queries.forEachVitalSigns(
-            p.visitCodes(),
-            [&](const ExchangeQueries::Row &row) {
-                for (int c = 0; c <= 2; ++c)  // subject_code, visit, phase
-                    addStored(v, row, c);
-                addInteger(v, row, 3);
-                addStored(v, row, 4);  // time
-                v.addUtf8Field(cv::decimal(optionalReal(row, 5)));
-                for (int c = 6; c <= 9; ++c)
-                    addInteger(v, row, c);
-                v.endRow();
-                return (++rows & 0xfff) || poll();
-            },
-            error);
-    });
-}
-
-bool Exporter::Run::writeAdverseEvents()
-{
-    return writeFile(QStringLiteral("adverse_events"), [&](CsvWriter &w, QString *error) {
-        return m_store.forEachAdverseEvent(
-            m_session,
-            [&](const QString &code, const AdverseEvent &ae) {
-                addText(w, code);
-                w.addField(qint64(ae.aeNumber));
-                addText(w, ae.term);
-                w.addUtf8Field(cv::date(ae.onsetDate));
-                w.addUtf8Field(cv::date(ae.endDate));
-                addText(w, ae.ctcaeGrade);
-                w.addUtf8Field(cv::yesNo(ae.serious));
-                addText(w, ae.relatedness);
-                addText(w, ae.actionTaken);
-                addText(w, ae.outcome);
-                addText(w, ae.saeCriteria.join(QLatin1Char(';')));
-                w.endRow();
-                return subjectTick(code);
-            },
-            error);
-    });
-}
-
-bool Exporter::Run::writeDeviations()
-{
-    return writeFile(QStringLiteral("deviations"), [&](CsvWriter &w, QString *error) {
-        qint64 rows = 0;
-        return m_store.forEachDeviation(
-            m_session,
-            [&](const Deviation &d) {
-                addText(w, d.subjectCode);
-                addText(w, d.visit);
-                addText(w, d.kind);
-                addText(w, AuditLog::formatTime(d.detectedAt));
-                addText(w, d.reason);
-                addText(w, d.recordedBy);
-                addText(w, d.sourceCode());
-                w.addUtf8Field(cv::yesNo(d.resolved));
-                addText(w, d.resolved ? AuditLog::formatTime(d.resolvedAt) : QString());
-                w.endRow();
-                return (++rows & 0xfff) || poll();
-            },
-            error);
-    });
+    const RecordFiles::Tick row = [&](const QByteArray &) { return (++rows & 0xfff) || poll(); };
+    const qint64 subjects = m_store.subjectCount();
+    using Write = bool (RecordFiles::*)(CsvWriter &, const RecordFiles::Tick &, QString *) const;
+    const auto file = [&](const char *name, Write write, const RecordFiles::Tick &tick,
+                          qint64 units) {
+        const bool ok = writeFile(QLatin1String(name), [&](CsvWriter &w, QString *error) {
+            return (records.*write)(w, tick, error);
+        });
+        return stage(ok, units);
+    };
+    // Vital signs: a pass of their own after the infusions (counted in the infusions' share).
+    return file("subjects", &RecordFiles::subjects, subject, subjects)
+           && file("consents", &RecordFiles::consents, subject, subjects)
+           && file("eligibility", &RecordFiles::eligibility, subject, subjects)
+           && file("pasi", &RecordFiles::pasi, subject, subjects)
+           && file("infusions", &RecordFiles::infusions, subject, 0)
+           && file("vital_signs", &RecordFiles::vitalSigns, row, subjects)
+           && file("adverse_events", &RecordFiles::adverseEvents, subject, subjects)
+           && file("deviations", &RecordFiles::deviations, row, 0);
 }
 
 bool Exporter::Run::finishAudit(const AuditCsv::Target &target)
@@ -565,16 +296,7 @@ ExportResult Exporter::Run::run(const QString &folder)
     if (!tick(0))
         return {S::Cancelled, {}, {}, {}};
 
-    // Progress counts each file's subjects; a stage ends where its share ends, whatever the
-    // number of subjects that had rows in it.
     const qint64 subjects = m_store.subjectCount();
-    qint64 stageEnd = 0;
-    const auto stage = [&](bool ok, qint64 units) {
-        stageEnd += units;
-        if (!ok)
-            return false;
-        return m_done >= stageEnd || tick(stageEnd - m_done);
-    };
     // audit.csv, most of the bytes, is written meanwhile on a second connection (see
     // AuditCsv::Job), up to the last row of this snapshot; the job is joined (cancelled when
     // still running) before the folder goes.
@@ -590,12 +312,9 @@ ExportResult Exporter::Run::run(const QString &folder)
         auditJob = std::make_unique<AuditCsv::Job>(m_store.database().path(), auditTarget);
         m_auditJob = auditJob.get();
     }
-    const bool written =
-        stage(writeSubjects(), subjects) && stage(writeConsents(), subjects) &&
-        stage(writeEligibility(), subjects) && stage(writePasi(), subjects) &&
-        stage(writeInfusions(), subjects) && stage(writeAdverseEvents(), subjects) &&
-        stage(writeDeviations(), 0) &&
-        stage(finishAudit(auditTarget), m_total - 1 - 6 * subjects) && writeDictionary();
+    const bool written = writeRecordFiles() &&
+                         stage(finishAudit(auditTarget), m_total - 1 - 6 * subjects) &&
+                         writeDictionary();
     m_auditJob = nullptr;
     auditJob.reset();
     if (m_cancelled)

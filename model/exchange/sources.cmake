@@ -7,10 +7,14 @@ target_sources(trialcrf_model PRIVATE
     exchange/csvvalues.h exchange/csvvalues.cpp
     exchange/csvtable.h exchange/csvtable.cpp
     exchange/datadictionary.h exchange/datadictionary.cpp
+    exchange/fieldcells.h exchange/fieldcells.cpp
     exchange/exchangeproblem.h exchange/exchangeproblem.cpp
     exchange/exporter.h exchange/exporter.cpp
+    exchange/recordfiles.h exchange/recordfiles.cpp
     exchange/importer.h exchange/importer.cpp
+    exchange/importrun.h exchange/importrows.cpp
     exchange/odmwriter.h exchange/odmwriter.cpp
+    exchange/odmmetadata.h exchange/odmmetadata.cpp
     # The export's own queries: SQL stays in storage/.
     storage/exchangequeries.h storage/exchangequeries.cpp
 )

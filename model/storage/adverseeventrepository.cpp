@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/adverseeventrepository.h"
 
+#include "records/fieldtables.h"
+#include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -8,19 +11,10 @@
 
 namespace trialcrf {
 
-namespace {
-const QString kListSeparator = QStringLiteral(";");
-}  // namespace
-
 QStringList AdverseEventRepository::columns()
 {
-    return {QStringLiteral("id"),          QStringLiteral("subject_id"),
-            QStringLiteral("ae_number"),   QStringLiteral("term"),
-            QStringLiteral("onset_date"),  QStringLiteral("end_date"),
-            QStringLiteral("ctcae_grade"), QStringLiteral("serious"),
-            QStringLiteral("sae_criteria"), QStringLiteral("relatedness"),
-            QStringLiteral("action_taken"), QStringLiteral("outcome"),
-            QStringLiteral("version")};
+    return QStringList{QStringLiteral("id"), QStringLiteral("subject_id")}
+           + storedColumns(fields::adverseEvent()) + QStringList{QStringLiteral("version")};
 }
 
 UniqueKey AdverseEventRepository::uniqueKey(const AdverseEvent &ae)
@@ -33,73 +27,33 @@ UniqueKey AdverseEventRepository::uniqueKey(const AdverseEvent &ae)
 AdverseEvent AdverseEventRepository::read(const RowReader &r)
 {
     AdverseEvent ae;
-    ae.id = r.id(QStringLiteral("id"));
-    ae.version = r.integer(QStringLiteral("version")).value_or(0);
-    ae.subjectId = r.id(QStringLiteral("subject_id"));
-    ae.aeNumber = r.integer(QStringLiteral("ae_number")).value_or(0);
-    ae.term = r.text(QStringLiteral("term"));
-    ae.onsetDate = r.date(QStringLiteral("onset_date"));
-    ae.endDate = r.date(QStringLiteral("end_date"));
-    ae.ctcaeGrade = r.text(QStringLiteral("ctcae_grade"));
-    ae.serious = r.yesNo(QStringLiteral("serious"));
-    const QString criteria = r.text(QStringLiteral("sae_criteria"));
-    if (!criteria.isEmpty())
-        ae.saeCriteria = criteria.split(kListSeparator);
-    ae.relatedness = r.text(QStringLiteral("relatedness"));
-    ae.actionTaken = r.text(QStringLiteral("action_taken"));
-    ae.outcome = r.text(QStringLiteral("outcome"));
+    recordquery::readKeys(r, &ae);
+    fieldrows::read(r, fields::adverseEvent(), &ae);
     return ae;
 }
 
 Row AdverseEventRepository::toRow(const AdverseEvent &ae)
 {
     Row row;
-    row.integer(QStringLiteral("subject_id"), ae.subjectId)
-        .integer(QStringLiteral("ae_number"), ae.aeNumber)
-        .text(QStringLiteral("term"), ae.term)
-        .date(QStringLiteral("onset_date"), ae.onsetDate)
-        .date(QStringLiteral("end_date"), ae.endDate)
-        .text(QStringLiteral("ctcae_grade"), ae.ctcaeGrade)
-        .yesNo(QStringLiteral("serious"), ae.serious)
-        .text(QStringLiteral("sae_criteria"), ae.saeCriteria.join(kListSeparator))
-        .text(QStringLiteral("relatedness"), ae.relatedness)
-        .text(QStringLiteral("action_taken"), ae.actionTaken)
-        .text(QStringLiteral("outcome"), ae.outcome);
-    return row;
+    row.integer(QStringLiteral("subject_id"), ae.subjectId);
+    return fieldrows::write(row, fields::adverseEvent(), ae);
 }
 
 std::optional<AdverseEvent> AdverseEventRepository::byId(const Database &db, qint64 id,
                                                          QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return read(RowReader(q));
+    return recordquery::one(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE id = ?")
+                  .arg(RowReader::columnList(columns())), {id},
+                            &read, error);
 }
 
 bool AdverseEventRepository::forSubject(const Database &db, qint64 subjectId,
                                         QList<AdverseEvent> *out, QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE subject_id = ?"
+    return recordquery::all(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE subject_id = ?"
                              " ORDER BY ae_number")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(subjectId);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const RowReader r(q);
-    while (q.next())
-        out->append(read(r));
-    return true;
+                  .arg(RowReader::columnList(columns())), {subjectId},
+                            &read, out, error);
 }
 
 std::optional<int> AdverseEventRepository::nextNumber(const Database &db, qint64 subjectId,
@@ -119,21 +73,14 @@ bool AdverseEventRepository::forEach(
     const Database &db, const std::function<bool(const QString &, const AdverseEvent &)> &fn,
     QString *error)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1, s.code AS subject_code FROM adverse_events a"
-                               " JOIN subjects s ON s.id = a.subject_id"
-                               " ORDER BY s.code, a.ae_number")
-                    .arg(RowReader::columnList(columns(), QStringLiteral("a"))))) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const RowReader r(q);
-    while (q.next()) {
-        if (!fn(r.text(QStringLiteral("subject_code")), read(r)))
-            break;
-    }
-    return true;
+    return recordquery::stream(
+        db,
+        QStringLiteral("SELECT %1, s.code AS subject_code FROM adverse_events a"
+                       " JOIN subjects s ON s.id = a.subject_id"
+                       " ORDER BY s.code, a.ae_number")
+            .arg(RowReader::columnList(columns(), QStringLiteral("a"))),
+        [&](const RowReader &r) { return fn(r.text(QStringLiteral("subject_code")), read(r)); },
+        error);
 }
 
 }  // namespace trialcrf

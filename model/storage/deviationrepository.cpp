@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/deviationrepository.h"
 
+#include "records/fieldtables.h"
+#include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/statement.h"
 
 #include <QCoreApplication>
@@ -39,12 +42,9 @@ bool readAll(Statement &st, const QVariantList &values,
 
 QStringList DeviationRepository::columns()
 {
-    return {QStringLiteral("id"),          QStringLiteral("version"),
-            QStringLiteral("subject_id"),  QStringLiteral("visit"),
-            QStringLiteral("kind"),        QStringLiteral("source_table"),
-            QStringLiteral("source_id"),   QStringLiteral("detected_at"),
-            QStringLiteral("reason"),      QStringLiteral("recorded_by"),
-            QStringLiteral("resolved"),    QStringLiteral("resolved_at")};
+    return QStringList{QStringLiteral("id"), QStringLiteral("version"),
+                       QStringLiteral("subject_id")} +
+           storedColumns(fields::deviation());
 }
 
 UniqueKey DeviationRepository::uniqueKey()
@@ -57,34 +57,15 @@ UniqueKey DeviationRepository::uniqueKey()
 Row DeviationRepository::toRow(const Deviation &d)
 {
     Row row;
-    row.integer(QStringLiteral("subject_id"), d.subjectId)
-        .text(QStringLiteral("visit"), d.visit)
-        .text(QStringLiteral("kind"), d.kind)
-        .text(QStringLiteral("source_table"), d.sourceTable)
-        .integer(QStringLiteral("source_id"), d.sourceId)
-        .timestamp(QStringLiteral("detected_at"), d.detectedAt)
-        .text(QStringLiteral("reason"), d.reason.trimmed())
-        .text(QStringLiteral("recorded_by"), d.recordedBy)
-        .flag(QStringLiteral("resolved"), d.resolved)
-        .timestamp(QStringLiteral("resolved_at"), d.resolved ? d.resolvedAt : QDateTime());
-    return row;
+    row.integer(QStringLiteral("subject_id"), d.subjectId);
+    return fieldrows::write(row, fields::deviation(), d);
 }
 
 Deviation DeviationRepository::read(const RowReader &r)
 {
     Deviation d;
-    d.id = r.id(QStringLiteral("id"));
-    d.version = r.integer(QStringLiteral("version")).value_or(0);
-    d.subjectId = r.id(QStringLiteral("subject_id"));
-    d.visit = r.text(QStringLiteral("visit"));
-    d.kind = r.text(QStringLiteral("kind"));
-    d.sourceTable = r.text(QStringLiteral("source_table"));
-    d.sourceId = r.id(QStringLiteral("source_id"));
-    d.detectedAt = r.timestamp(QStringLiteral("detected_at"));
-    d.reason = r.text(QStringLiteral("reason"));
-    d.recordedBy = r.text(QStringLiteral("recorded_by"));
-    d.resolved = r.flag(QStringLiteral("resolved"));
-    d.resolvedAt = r.timestamp(QStringLiteral("resolved_at"));
+    recordquery::readKeys(r, &d);
+    fieldrows::read(r, fields::deviation(), &d);
     if (r.has(QStringLiteral("subject_code")))
         d.subjectCode = r.text(QStringLiteral("subject_code"));
     return d;

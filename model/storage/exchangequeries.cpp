@@ -27,52 +27,42 @@ bool ExchangeQueries::run(const QString &sql, const QStringList &visitOrder, con
     return true;
 }
 
-bool ExchangeQueries::forEachPasi(const QStringList &visitOrder, const QStringList &regions,
-                                  const Visitor &fn, QString *error) const
+namespace {
+
+QString qualified(const QString &alias, const QStringList &columns)
 {
-    QStringList scores;
-    for (const QString &r : regions) {
-        for (const char *s : {"_erythema", "_induration", "_desquamation", "_area"})
-            scores << QStringLiteral("a.") + r + QLatin1String(s);
-    }
-    QStringList percents;
-    for (const QString &r : regions)
-        percents << QStringLiteral("a.") + r + QLatin1String("_area_pct");
-    return run(QStringLiteral("SELECT s.code, a.visit,"
-                              " a.assessment_date, %1, a.bsa_pct, %3"
-                              " FROM subjects s CROSS JOIN pasi_assessments a ON a.subject_id = s.id"
-                              " ORDER BY s.code, %2, a.id")
-                   .arg(scores.join(QStringLiteral(", ")),
-                        VisitOrder::orderExpression(QStringLiteral("a.visit"), visitOrder),
-                        percents.join(QStringLiteral(", "))),
+    QStringList out;
+    out.reserve(columns.size());
+    for (const QString &c : columns)
+        out << alias + QLatin1Char('.') + c;
+    return out.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+bool ExchangeQueries::forEachRecord(const QString &table, const QStringList &columns,
+                                    const QStringList &visitOrder, const Visitor &fn,
+                                    QString *error) const
+{
+    // Table and column names come from the field tables, never from input.
+    return run(QStringLiteral("SELECT s.code, %1"
+                              " FROM subjects s CROSS JOIN %2 r ON r.subject_id = s.id"
+                              " ORDER BY s.code, %3, r.id")
+                   .arg(qualified(QStringLiteral("r"), columns), table,
+                        VisitOrder::orderExpression(QStringLiteral("r.visit"), visitOrder)),
                visitOrder, fn, error);
 }
 
-bool ExchangeQueries::forEachInfusion(const QStringList &visitOrder, const Visitor &fn,
-                                      QString *error) const
-{
-    return run(QStringLiteral("SELECT s.code, i.visit,"
-                              " i.infusion_date, i.weight_kg, i.actual_cells,"
-                              " i.lot_number, i.viability_pct,"
-                              " i.start_time, i.end_time,"
-                              " i.deviation_reason, i.thaw_time,"
-                              " i.reaction, i.reaction_description"
-                              " FROM subjects s CROSS JOIN infusions i ON i.subject_id = s.id"
-                              " ORDER BY s.code, %1, i.id")
-                   .arg(VisitOrder::orderExpression(QStringLiteral("i.visit"), visitOrder)),
-               visitOrder, fn, error);
-}
-
-bool ExchangeQueries::forEachVitalSigns(const QStringList &visitOrder, const Visitor &fn,
+bool ExchangeQueries::forEachVitalSigns(const QStringList &columns,
+                                        const QStringList &visitOrder, const Visitor &fn,
                                         QString *error) const
 {
-    return run(QStringLiteral("SELECT s.code, i.visit,"
-                              " v.phase, v.minute, v.time,"
-                              " v.temperature_c, v.pulse, v.respiration, v.systolic, v.diastolic"
+    return run(QStringLiteral("SELECT s.code, i.visit, %1"
                               " FROM subjects s CROSS JOIN infusions i ON i.subject_id = s.id"
                               " CROSS JOIN vital_signs v ON v.infusion_id = i.id"
-                              " ORDER BY s.code, %1, i.id, v.seq")
-                   .arg(VisitOrder::orderExpression(QStringLiteral("i.visit"), visitOrder)),
+                              " ORDER BY s.code, %2, i.id, v.seq")
+                   .arg(qualified(QStringLiteral("v"), columns),
+                        VisitOrder::orderExpression(QStringLiteral("i.visit"), visitOrder)),
                visitOrder, fn, error);
 }
 

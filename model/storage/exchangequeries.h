@@ -42,19 +42,14 @@ public:
 
     explicit ExchangeQueries(const Database &db) : m_db(db) {}
 
-    /// subject_code, visit, assessment_date, then for each region in `regions`
-    /// REGION_erythema, REGION_induration, REGION_desquamation, REGION_area; bsa_pct;
-    /// then REGION_area_pct for each region.
-    bool forEachPasi(const QStringList &visitOrder, const QStringList &regions,
-                     const Visitor &fn, QString *error) const;
-    /// subject_code, visit, infusion_date, weight_kg, actual_cells, lot_number, viability_pct,
-    /// start_time, end_time, deviation_reason, thaw_time, reaction (0/1),
-    /// reaction_description.
-    bool forEachInfusion(const QStringList &visitOrder, const Visitor &fn, QString *error) const;
-    /// subject_code, visit, phase, minute, time, temperature_c, pulse_bpm, respiration_min,
-    /// systolic_mmhg, diastolic_mmhg; in infusion order, then their recorded order.
-    bool forEachVitalSigns(const QStringList &visitOrder, const Visitor &fn,
-                           QString *error) const;
+    /// For every row of `table` (a record table with subject_id and visit): the subject's
+    /// code, then `columns` (column i + 1 is columns[i]); by subject code, then visit order.
+    bool forEachRecord(const QString &table, const QStringList &columns,
+                       const QStringList &visitOrder, const Visitor &fn, QString *error) const;
+    /// For every vital-sign set: the subject's code, the infusion's visit, then `columns` of
+    /// vital_signs (column i + 2 is columns[i]); in infusion order, then their recorded order.
+    bool forEachVitalSigns(const QStringList &columns, const QStringList &visitOrder,
+                           const Visitor &fn, QString *error) const;
     /// seq, at_utc, user_name, action, table_name, record_id, subject_code, field, old_value,
     /// new_value, reason, prev_hash, hash (as stored) of the rows up to `upToSeq`; by seq.
     bool forEachAudit(qint64 upToSeq, const Visitor &fn, QString *error) const;

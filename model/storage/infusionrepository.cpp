@@ -4,6 +4,9 @@
 #include "storage/visitorder.h"
 
 #include <QJsonObject>
+#include "records/fieldtables.h"
+#include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -17,30 +20,13 @@ const QString kVitalPrefix = QStringLiteral("v_");
 
 QStringList InfusionRepository::columns()
 {
-    return {QStringLiteral("id"),
-            QStringLiteral("subject_id"),
-            QStringLiteral("visit"),
-            QStringLiteral("infusion_date"),
-            QStringLiteral("weight_kg"),
-            QStringLiteral("actual_cells"),
-            QStringLiteral("lot_number"),
-            QStringLiteral("viability_pct"),
-            QStringLiteral("thaw_time"),
-            QStringLiteral("start_time"),
-            QStringLiteral("end_time"),
-            QStringLiteral("reaction"),
-            QStringLiteral("reaction_description"),
-            QStringLiteral("deviation_reason"),
-            QStringLiteral("version")};
+    return QStringList{QStringLiteral("id"), QStringLiteral("subject_id")}
+           + storedColumns(fields::infusion()) + QStringList{QStringLiteral("version")};
 }
 
 QStringList InfusionRepository::vitalColumns()
 {
-    return {QStringLiteral("seq"),         QStringLiteral("phase"),
-            QStringLiteral("minute"),      QStringLiteral("time"),
-            QStringLiteral("temperature_c"), QStringLiteral("pulse"),
-            QStringLiteral("respiration"), QStringLiteral("systolic"),
-            QStringLiteral("diastolic")};
+    return QStringList{QStringLiteral("seq")} + storedColumns(fields::vitalSigns());
 }
 
 UniqueKey InfusionRepository::uniqueKey(const Infusion &i)
@@ -53,58 +39,22 @@ UniqueKey InfusionRepository::uniqueKey(const Infusion &i)
 Infusion InfusionRepository::read(const RowReader &r)
 {
     Infusion i;
-    i.id = r.id(QStringLiteral("id"));
-    i.version = r.integer(QStringLiteral("version")).value_or(0);
-    i.subjectId = r.id(QStringLiteral("subject_id"));
-    i.visit = r.text(QStringLiteral("visit"));
-    i.infusionDate = r.date(QStringLiteral("infusion_date"));
-    i.weightKg = r.real(QStringLiteral("weight_kg"));
-    i.actualCells = r.integer64(QStringLiteral("actual_cells"));
-    i.lotNumber = r.text(QStringLiteral("lot_number"));
-    i.viabilityPct = r.real(QStringLiteral("viability_pct"));
-    i.thawTime = r.time(QStringLiteral("thaw_time"));
-    i.startTime = r.time(QStringLiteral("start_time"));
-    i.endTime = r.time(QStringLiteral("end_time"));
-    i.reaction = r.flag(QStringLiteral("reaction"));
-    i.reactionDescription = r.text(QStringLiteral("reaction_description"));
-    i.deviationReason = r.text(QStringLiteral("deviation_reason"));
+    recordquery::readKeys(r, &i);
+    fieldrows::read(r, fields::infusion(), &i);
     return i;
 }
 
 VitalSigns InfusionRepository::readVitals(const RowReader &r, const QString &prefix)
 {
     VitalSigns v;
-    v.phase = r.text(prefix + QLatin1String("phase"));
-    v.minute = r.integer(prefix + QLatin1String("minute"));
-    v.time = r.time(prefix + QLatin1String("time"));
-    v.temperatureC = r.real(prefix + QLatin1String("temperature_c"));
-    v.pulseBpm = r.integer(prefix + QLatin1String("pulse"));
-    v.respirationPerMin = r.integer(prefix + QLatin1String("respiration"));
-    v.systolicMmHg = r.integer(prefix + QLatin1String("systolic"));
-    v.diastolicMmHg = r.integer(prefix + QLatin1String("diastolic"));
+    fieldrows::read(r, fields::vitalSigns(), &v, prefix);
     return v;
 }
-
-namespace {
-std::optional<qint64> wide(const std::optional<int> &v)
-{
-    return v ? std::optional<qint64>(*v) : std::nullopt;
-}
-
-}  // namespace
 
 Row InfusionRepository::vitalsRow(const VitalSigns &v)
 {
     Row row;
-    row.text(QStringLiteral("phase"), v.phase)
-        .integer(QStringLiteral("minute"), wide(v.minute))
-        .time(QStringLiteral("time"), v.time)
-        .real(QStringLiteral("temperature_c"), v.temperatureC)
-        .integer(QStringLiteral("pulse"), wide(v.pulseBpm))
-        .integer(QStringLiteral("respiration"), wide(v.respirationPerMin))
-        .integer(QStringLiteral("systolic"), wide(v.systolicMmHg))
-        .integer(QStringLiteral("diastolic"), wide(v.diastolicMmHg));
-    return row;
+    return fieldrows::write(row, fields::vitalSigns(), v);
 }
 
 QList<Row> InfusionRepository::vitalsRows(const QList<VitalSigns> &vitals)
@@ -128,20 +78,8 @@ QString InfusionRepository::vitalsJson(const QList<Row> &vitalRows)
 Row InfusionRepository::columnsRow(const Infusion &i)
 {
     Row row;
-    row.integer(QStringLiteral("subject_id"), i.subjectId)
-        .text(QStringLiteral("visit"), i.visit)
-        .date(QStringLiteral("infusion_date"), i.infusionDate)
-        .real(QStringLiteral("weight_kg"), i.weightKg)
-        .integer(QStringLiteral("actual_cells"), i.actualCells)
-        .text(QStringLiteral("lot_number"), i.lotNumber)
-        .real(QStringLiteral("viability_pct"), i.viabilityPct)
-        .time(QStringLiteral("thaw_time"), i.thawTime)
-        .time(QStringLiteral("start_time"), i.startTime)
-        .time(QStringLiteral("end_time"), i.endTime)
-        .flag(QStringLiteral("reaction"), i.reaction)
-        .text(QStringLiteral("reaction_description"), i.reactionDescription)
-        .text(QStringLiteral("deviation_reason"), i.deviationReason);
-    return row;
+    row.integer(QStringLiteral("subject_id"), i.subjectId);
+    return fieldrows::write(row, fields::infusion(), i);
 }
 
 Row InfusionRepository::withVitals(Row columns, const QList<Row> &vitalRows)
@@ -158,67 +96,48 @@ Row InfusionRepository::toRow(const Infusion &i)
 std::optional<Infusion> InfusionRepository::byId(const Database &db, qint64 id,
                                                  QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM infusions WHERE id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
+    std::optional<Infusion> i = recordquery::one(
+        db,
+        QStringLiteral("SELECT %1 FROM infusions WHERE id = ?")
+            .arg(RowReader::columnList(columns())),
+        {id}, &read, error);
+    if (!i)
         return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    Infusion i = read(RowReader(q));
-    Statement vitals(db, QStringLiteral("SELECT %1 FROM vital_signs WHERE infusion_id = ?"
-                                        " ORDER BY seq")
-                             .arg(RowReader::columnList(vitalColumns())));
-    if (!vitals.exec({id})) {
-        *error = Database::describe(vitals.query().lastError());
-        return std::nullopt;
-    }
-    const RowReader r(vitals.query());
-    while (vitals.query().next())
-        i.vitals << readVitals(r);
-    return i;
+    const bool vitals = recordquery::each(
+        db,
+        QStringLiteral("SELECT %1 FROM vital_signs WHERE infusion_id = ? ORDER BY seq")
+            .arg(RowReader::columnList(vitalColumns())),
+        {id}, [&](const RowReader &r) { i->vitals << readVitals(r); }, error);
+    return vitals ? i : std::nullopt;
 }
 
 bool InfusionRepository::forSubject(const Database &db, qint64 subjectId,
                                     QList<Infusion> *out, QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM infusions WHERE subject_id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(subjectId);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
+    if (!recordquery::all(db,
+                          QStringLiteral("SELECT %1 FROM infusions WHERE subject_id = ?")
+                              .arg(RowReader::columnList(columns())),
+                          {subjectId}, &read, out, error))
         return false;
-    }
-    {
-        const RowReader r(q);
-        while (q.next())
-            out->append(read(r));
-    }
     if (out->isEmpty())
         return true;
-    Statement vitals(db, QStringLiteral("SELECT v.infusion_id AS infusion_id, %1 FROM vital_signs v"
-                                        " JOIN infusions i ON i.id = v.infusion_id"
-                                        " WHERE i.subject_id = ? ORDER BY v.infusion_id, v.seq")
-                             .arg(RowReader::columnList(vitalColumns(), QStringLiteral("v"))));
-    if (!vitals.exec({subjectId})) {
-        *error = Database::describe(vitals.query().lastError());
-        return false;
-    }
-    const RowReader r(vitals.query());
-    while (vitals.query().next()) {
-        const qint64 infusionId = r.id(QStringLiteral("infusion_id"));
-        for (Infusion &i : *out) {
-            if (i.id == infusionId) {
-                i.vitals << readVitals(r);
-                break;
+    return recordquery::each(
+        db,
+        QStringLiteral("SELECT v.infusion_id AS infusion_id, %1 FROM vital_signs v"
+                       " JOIN infusions i ON i.id = v.infusion_id"
+                       " WHERE i.subject_id = ? ORDER BY v.infusion_id, v.seq")
+            .arg(RowReader::columnList(vitalColumns(), QStringLiteral("v"))),
+        {subjectId},
+        [&](const RowReader &r) {
+            const qint64 infusionId = r.id(QStringLiteral("infusion_id"));
+            for (Infusion &i : *out) {
+                if (i.id == infusionId) {
+                    i.vitals << readVitals(r);
+                    break;
+                }
             }
-        }
-    }
-    return true;
+        },
+        error);
 }
 
 bool InfusionRepository::writeVitals(const Database &db, qint64 infusionId,

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/pasirepository.h"
 
+#include "records/fieldtables.h"
+#include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/visitorder.h"
 
 #include "storage/statement.h"
@@ -16,33 +19,18 @@ namespace {
 const QStringList kSchemaRegions = {QStringLiteral("head"), QStringLiteral("upper_limbs"),
                                     QStringLiteral("trunk"), QStringLiteral("lower_limbs")};
 
-QString col(const QString &region, const char *score)
-{
-    return region + QLatin1Char('_') + QLatin1String(score);
-}
-
-std::optional<qint64> wide(const std::optional<int> &v)
-{
-    return v ? std::optional<qint64>(*v) : std::nullopt;
-}
-
 }  // namespace
 
 bool PasiRepository::columns(const Protocol &p, QStringList *out, QString *error)
 {
-    *out = {QStringLiteral("id"), QStringLiteral("subject_id"), QStringLiteral("visit"),
-            QStringLiteral("assessment_date")};
     for (const PasiRegionDef &r : p.pasiRegions) {
         if (!kSchemaRegions.contains(r.code)) {
             *error = QStringLiteral("the database has no columns for PASI region %1").arg(r.code);
             return false;
         }
-        *out << col(r.code, "erythema") << col(r.code, "induration")
-             << col(r.code, "desquamation") << col(r.code, "area");
     }
-    for (const PasiRegionDef &r : p.pasiRegions)
-        *out << col(r.code, "area_pct");
-    *out << QStringLiteral("bsa_pct") << QStringLiteral("version");
+    *out = QStringList{QStringLiteral("id"), QStringLiteral("subject_id")}
+           + storedColumns(fields::pasi(p)) + QStringList{QStringLiteral("version")};
     return true;
 }
 
@@ -56,46 +44,17 @@ UniqueKey PasiRepository::uniqueKey(const PasiAssessment &a)
 
 PasiAssessment PasiRepository::read(const Protocol &p, const RowReader &r)
 {
-    PasiAssessment a;
-    a.id = r.id(QStringLiteral("id"));
-    a.version = r.integer(QStringLiteral("version")).value_or(0);
-    a.subjectId = r.id(QStringLiteral("subject_id"));
-    a.visit = r.text(QStringLiteral("visit"));
-    a.assessmentDate = r.date(QStringLiteral("assessment_date"));
-    for (const PasiRegionDef &region : p.pasiRegions) {
-        rules::RegionScores s;
-        s.erythema = r.integer(col(region.code, "erythema"));
-        s.induration = r.integer(col(region.code, "induration"));
-        s.desquamation = r.integer(col(region.code, "desquamation"));
-        s.area = r.integer(col(region.code, "area"));
-        s.areaPct = r.real(col(region.code, "area_pct"));
-        a.regions << s;
-    }
-    a.bsaPct = r.real(QStringLiteral("bsa_pct"));
+    PasiAssessment a = PasiAssessment::blank(p);
+    recordquery::readKeys(r, &a);
+    fieldrows::read(r, fields::pasi(p), &a);
     return a;
 }
 
 Row PasiRepository::toRow(const Protocol &p, const PasiAssessment &a)
 {
     Row row;
-    row.integer(QStringLiteral("subject_id"), a.subjectId)
-        .text(QStringLiteral("visit"), a.visit)
-        .date(QStringLiteral("assessment_date"), a.assessmentDate);
-    for (int i = 0; i < p.pasiRegions.size(); ++i) {
-        const QString &region = p.pasiRegions.at(i).code;
-        const rules::RegionScores s = i < a.regions.size() ? a.regions.at(i) : rules::RegionScores{};
-        row.integer(col(region, "erythema"), wide(s.erythema))
-            .integer(col(region, "induration"), wide(s.induration))
-            .integer(col(region, "desquamation"), wide(s.desquamation))
-            .integer(col(region, "area"), wide(s.area));
-    }
-    // After the scores, as the columns were added (and as pasi.csv lists them).
-    for (int i = 0; i < p.pasiRegions.size(); ++i) {
-        const rules::RegionScores s = i < a.regions.size() ? a.regions.at(i) : rules::RegionScores{};
-        row.real(col(p.pasiRegions.at(i).code, "area_pct"), s.areaPct);
-    }
-    row.real(QStringLiteral("bsa_pct"), a.bsaPct);
-    return row;
+    row.integer(QStringLiteral("subject_id"), a.subjectId);
+    return fieldrows::write(row, fields::pasi(p), a);
 }
 
 std::optional<PasiAssessment> PasiRepository::byId(const Database &db, const Protocol &p,
@@ -104,17 +63,9 @@ std::optional<PasiAssessment> PasiRepository::byId(const Database &db, const Pro
     QStringList cols;
     if (!columns(p, &cols, error))
         return std::nullopt;
-    Statement st(db, QStringLiteral("SELECT %1 FROM pasi_assessments WHERE id = ?")
-                  .arg(RowReader::columnList(cols)));
-    QSqlQuery &q = st.query();
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return read(p, RowReader(q));
+    return recordquery::one(db, QStringLiteral("SELECT %1 FROM pasi_assessments WHERE id = ?")
+                  .arg(RowReader::columnList(cols)), {id},
+                            [&](const RowReader &r) { return read(p, r); }, error);
 }
 
 bool PasiRepository::forSubject(const Database &db, const Protocol &p, qint64 subjectId,
@@ -123,18 +74,11 @@ bool PasiRepository::forSubject(const Database &db, const Protocol &p, qint64 su
     QStringList cols;
     if (!columns(p, &cols, error))
         return false;
-    Statement st(db, QStringLiteral("SELECT %1 FROM pasi_assessments WHERE subject_id = ?")
-                  .arg(RowReader::columnList(cols)));
-    QSqlQuery &q = st.query();
-    q.addBindValue(subjectId);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const RowReader r(q);
-    while (q.next())
-        out->append(read(p, r));
-    return true;
+    return recordquery::all(
+        db,
+        QStringLiteral("SELECT %1 FROM pasi_assessments WHERE subject_id = ?")
+            .arg(RowReader::columnList(cols)),
+        {subjectId}, [&](const RowReader &r) { return read(p, r); }, out, error);
 }
 
 bool PasiRepository::forEach(const Database &db, const Protocol &p,

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/subjectrepository.h"
 
+#include "records/fieldtables.h"
+#include "storage/fieldrows.h"
+#include "storage/recordquery.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -10,12 +13,8 @@ namespace trialcrf {
 
 QStringList SubjectRepository::columns()
 {
-    return {QStringLiteral("id"),         QStringLiteral("code"),
-            QStringLiteral("initials"),   QStringLiteral("sex"),
-            QStringLiteral("birth_date"), QStringLiteral("week0_date"),
-            QStringLiteral("status"),     QStringLiteral("withdrawal_date"),
-            QStringLiteral("withdrawal_reason"), QStringLiteral("locked"),
-            QStringLiteral("version")};
+    return QStringList{QStringLiteral("id")} + storedColumns(fields::subject())
+           + QStringList{QStringLiteral("locked"), QStringLiteral("version")};
 }
 
 UniqueKey SubjectRepository::uniqueKey(const Subject &s)
@@ -31,14 +30,7 @@ StoredSubject SubjectRepository::read(const RowReader &r)
     Subject &s = out.subject;
     s.id = r.id(QStringLiteral("id"));
     s.version = r.integer(QStringLiteral("version")).value_or(0);
-    s.code = r.text(QStringLiteral("code"));
-    s.initials = r.text(QStringLiteral("initials"));
-    s.sex = r.text(QStringLiteral("sex"));
-    s.birthDate = r.date(QStringLiteral("birth_date"));
-    s.week0Date = r.date(QStringLiteral("week0_date"));
-    s.status = r.text(QStringLiteral("status"));
-    s.withdrawalDate = r.date(QStringLiteral("withdrawal_date"));
-    s.withdrawalReason = r.text(QStringLiteral("withdrawal_reason"));
+    fieldrows::read(r, fields::subject(), &s);
     out.locked = r.flag(QStringLiteral("locked"));
     return out;
 }
@@ -46,31 +38,15 @@ StoredSubject SubjectRepository::read(const RowReader &r)
 Row SubjectRepository::toRow(const Subject &s)
 {
     Row row;
-    row.text(QStringLiteral("code"), s.code)
-        .text(QStringLiteral("initials"), s.initials)
-        .text(QStringLiteral("sex"), s.sex)
-        .date(QStringLiteral("birth_date"), s.birthDate)
-        .date(QStringLiteral("week0_date"), s.week0Date)
-        .text(QStringLiteral("status"), s.status)
-        .date(QStringLiteral("withdrawal_date"), s.withdrawalDate)
-        .text(QStringLiteral("withdrawal_reason"), s.withdrawalReason);
-    return row;
+    return fieldrows::write(row, fields::subject(), s);
 }
 
 std::optional<StoredSubject> SubjectRepository::byId(const Database &db, qint64 id,
                                                      QString *error)
 {
-    Statement st(db, QStringLiteral("SELECT %1 FROM subjects WHERE id = ?")
-                  .arg(RowReader::columnList(columns())));
-    QSqlQuery &q = st.query();
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return read(RowReader(q));
+    return recordquery::one(db, QStringLiteral("SELECT %1 FROM subjects WHERE id = ?")
+                  .arg(RowReader::columnList(columns())), {id},
+                            &read, error);
 }
 
 std::optional<qint64> SubjectRepository::idByCode(const Database &db, const QString &code)
@@ -87,19 +63,10 @@ bool SubjectRepository::forEach(const Database &db,
                                 const std::function<bool(const StoredSubject &)> &fn,
                                 QString *error)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM subjects ORDER BY code")
-                    .arg(RowReader::columnList(columns())))) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const RowReader r(q);
-    while (q.next()) {
-        if (!fn(read(r)))
-            break;
-    }
-    return true;
+    return recordquery::stream(
+        db, QStringLiteral("SELECT %1 FROM subjects ORDER BY code")
+                    .arg(RowReader::columnList(columns())),
+        [&](const RowReader &r) { return fn(read(r)); }, error);
 }
 
 bool SubjectRepository::setLocked(const Database &db, qint64 id, bool locked,

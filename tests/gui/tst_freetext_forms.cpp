@@ -49,7 +49,7 @@ using Store = std::function<SaveResult(StudyStore &, qint64 id, const QString &t
 /// Makes the page that shows the field, opened on the casebook.
 using Page = std::function<CrfForm *(StudyStore &, const Casebook &)>;
 
-struct Field {
+struct FreeTextField {
     Store store;
     Page page;
     const char *widget;  ///< objectName of the field's QLineEdit
@@ -83,7 +83,7 @@ Consent baseConsent(qint64 id)
     return c;
 }
 
-QMap<QString, Field> fields()
+QMap<QString, FreeTextField> fields()
 {
     const Session nurse = session(Role::Nurse, "nurse.li");
     const Session doctor = session(Role::Physician, "dr.chen");
@@ -99,7 +99,7 @@ QMap<QString, Field> fields()
         f->open(b, QStringLiteral("week0"));
         return f;
     };
-    QMap<QString, Field> f;
+    QMap<QString, FreeTextField> f;
     f.insert(QStringLiteral("consent_version"),
              {[nurse](StudyStore &st, qint64 id, const QString &t) {
                   Consent c = baseConsent(id);
@@ -234,7 +234,7 @@ void TestFreeTextForms::shownLiterallyInItsPage()
 {
     QFETCH(QString, field);
     QFETCH(QString, text);
-    const Field f = fields().value(field);
+    const FreeTextField f = fields().value(field);
 
     Subject s;
     s.code = QStringLiteral("S001");

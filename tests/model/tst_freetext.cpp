@@ -38,14 +38,14 @@ using FieldProbe =
     std::function<SaveResult(StudyStore &, qint64 subjectId, const QString &text)>;
 using FieldRead = std::function<QString(const Casebook &)>;
 
-struct Field {
+struct FreeTextField {
     FieldProbe save;
     FieldRead read;
 };
 
-QMap<QString, Field> fields()
+QMap<QString, FreeTextField> fields()
 {
-    QMap<QString, Field> f;
+    QMap<QString, FreeTextField> f;
     f.insert(QStringLiteral("consent_version"),
              {[](StudyStore &st, qint64 id, const QString &t) {
                   Consent c = consent(id);
@@ -181,7 +181,7 @@ void TestFreeText::storedLiterallyOrRefusedAtTheField()
     QVERIFY(m_store->saveSubject(nurse(), s).ok());
     if (QStringList{"lot_number", "deviation_reason", "reaction_description"}.contains(field))
         QVERIFY(enrol(*m_store, s.id).ok());  // no infusion before enrolment
-    const Field probe = fields().value(field);
+    const FreeTextField probe = fields().value(field);
     const SaveResult r = probe.save(*m_store, s.id, text);
     const Casebook book = *m_store->loadCasebook(monitor(), s.id);
     if (stored) {
