@@ -84,23 +84,6 @@ bool isValid(const std::optional<QDate> &d)
     return d && d->isValid();
 }
 
-// ---- Visits -------------------------------------------------------------------------------
-
-struct Window {
-    QDate first, last;
-};
-
-std::optional<Window> windowOf(const Protocol &p, const QString &visitCode, QDate week0)
-{
-    const VisitDef *v = p.visit(visitCode);
-    if (!v || !week0.isValid())
-        return std::nullopt;
-    if (!v->week)  // screening: the days before week 0, up to week 0 itself
-        return Window{week0.addDays(-p.screeningWindowDays), week0};
-    const QDate target = week0.addDays(7LL * *v->week);
-    return Window{target.addDays(-p.visitWindowDays), target.addDays(p.visitWindowDays)};
-}
-
 // ---- Eligibility --------------------------------------------------------------------------
 
 /// Three-valued logic: a criterion holds, fails, or cannot be decided for missing data.
@@ -376,62 +359,6 @@ std::optional<DoseCheck> checkDose(const Protocol &p, int weightTenthsKg, qint64
     return c;
 }
 
-// ---- Visits -------------------------------------------------------------------------------
-
-std::optional<QDate> visitTargetDate(const Protocol &p, const QString &visitCode, QDate week0)
-{
-    const VisitDef *v = p.visit(visitCode);
-    if (!v || !v->week || !week0.isValid())
-        return std::nullopt;
-    return week0.addDays(7LL * *v->week);
-}
-
-std::optional<VisitWindow> visitWindow(const Protocol &p, const QString &visitCode, QDate week0)
-{
-    const std::optional<Window> w = windowOf(p, visitCode, week0);
-    if (!w)
-        return std::nullopt;
-    return VisitWindow{w->first, w->last};
-}
-
-VisitState visitState(const Protocol &p, const QString &visitCode, QDate week0,
-                      std::optional<QDate> actual, QDate today)
-{
-    const std::optional<Window> w = windowOf(p, visitCode, week0);
-    const bool done = isValid(actual);
-    if (!w)
-        return done ? VisitState::Done : VisitState::NotYetDue;
-    if (done)
-        return *actual >= w->first && *actual <= w->last ? VisitState::Done
-                                                          : VisitState::OutOfWindow;
-    if (today < w->first)
-        return VisitState::NotYetDue;
-    return today <= w->last ? VisitState::Due : VisitState::Overdue;
-}
-
-bool withinWindow(const Protocol &p, const QString &visitCode, QDate week0, QDate actual)
-{
-    const std::optional<Window> w = windowOf(p, visitCode, week0);
-    return w && actual.isValid() && actual >= w->first && actual <= w->last;
-}
-
-QString visitStateCode(VisitState s)
-{
-    switch (s) {
-    case VisitState::NotYetDue:
-        return QStringLiteral("not_yet_due");
-    case VisitState::Due:
-        return QStringLiteral("due");
-    case VisitState::Overdue:
-        return QStringLiteral("overdue");
-    case VisitState::Done:
-        return QStringLiteral("done");
-    case VisitState::OutOfWindow:
-        return QStringLiteral("out_of_window");
-    }
-    return QString();
-}
-
 // ---- Age ----------------------------------------------------------------------------------
 
 std::optional<int> ageInYears(QDate birth, QDate on)
@@ -529,71 +456,6 @@ QStringList allCriterionCodes()
             QStringLiteral("EXC7"),           QStringLiteral("EXC8"),
             QStringLiteral("EXC9-topical"),   QStringLiteral("EXC9-systemic"),
             QStringLiteral("EXC9-biologic"),  QStringLiteral("EXC10")};
-}
-
-// ---- The subject's life cycle -------------------------------------------------------------
-
-namespace {
-struct StatusCode {
-    SubjectStatus status;
-    const char *code;
-};
-constexpr StatusCode kStatusCodes[] = {
-    {SubjectStatus::Screening, "screening"},     {SubjectStatus::Enrolled, "enrolled"},
-    {SubjectStatus::ScreenFailure, "screen_failed"}, {SubjectStatus::Completed, "completed"},
-    {SubjectStatus::Withdrawn, "withdrawn"},
-};
-}  // namespace
-
-QString subjectStatusCode(SubjectStatus s)
-{
-    for (const StatusCode &c : kStatusCodes) {
-        if (c.status == s)
-            return QLatin1String(c.code);
-    }
-    return {};
-}
-
-std::optional<SubjectStatus> subjectStatusFromCode(const QString &code)
-{
-    for (const StatusCode &c : kStatusCodes) {
-        if (code == QLatin1String(c.code))
-            return c.status;
-    }
-    return std::nullopt;
-}
-
-QStringList enrolmentBlockers(const LifeCycleInput &in)
-{
-    QStringList blockers;
-    if (in.consentSigned != true)
-        blockers << QStringLiteral("consent_not_signed");
-    const QString eligible = verdictCode(Verdict::Eligible);
-    const QString notEligible = verdictCode(Verdict::NotEligible);
-    if (in.confirmedVerdict == notEligible)
-        blockers << QStringLiteral("confirmed_not_eligible");
-    else if (in.confirmedVerdict != eligible)
-        blockers << QStringLiteral("eligibility_not_confirmed");
-    return blockers;
-}
-
-SubjectStatus subjectStatus(const LifeCycleInput &in)
-{
-    if (in.withdrawalDate)
-        return SubjectStatus::Withdrawn;
-    if (in.confirmedVerdict == verdictCode(Verdict::NotEligible))
-        return SubjectStatus::ScreenFailure;
-    if (!enrolmentBlockers(in).isEmpty())
-        return SubjectStatus::Screening;
-    return in.finalVisitDone ? SubjectStatus::Completed : SubjectStatus::Enrolled;
-}
-
-QStringList infusionBlockers(const LifeCycleInput &in, std::optional<QDate> infusionDate)
-{
-    QStringList blockers = enrolmentBlockers(in);
-    if (in.withdrawalDate && (!infusionDate || *infusionDate > *in.withdrawalDate))
-        blockers << QStringLiteral("withdrawn");
-    return blockers;
 }
 
 }  // namespace trialcrf::rules

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
 target_sources(trialcrf_model PRIVATE
-    rules/rules.h rules/rules.cpp
+    rules/rules.h rules/rules.cpp rules/schedule.cpp
     rules/deviations.h rules/deviations.cpp
 )
