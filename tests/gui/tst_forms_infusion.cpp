@@ -87,20 +87,8 @@ void TestInfusionForm::openPage(const Session &as, const QString &visit)
 
 Infusion TestInfusionForm::seedInfusion()
 {
-    Infusion i;
-    i.subjectId = m_study->subjectId;
-    i.visit = QStringLiteral("week2");
-    i.infusionDate = Study::today();
-    i.weightKg = 63.5;
-    i.actualCells = 127000000;
-    i.lotNumber = QStringLiteral("UC2024-0815");
-    i.viabilityPct = 96;
-    i.startTime = QTime(9, 0);
-    i.endTime = QTime(9, 45);
-    const SaveResult r = m_study->store().saveInfusion(m_study->nurse, i);
-    if (!r.ok())
-        qWarning() << "seed infusion:" << r.message;
-    return i;
+    return saveSeedInfusion(m_study->store(), m_study->nurse, m_study->subjectId,
+                            QStringLiteral("week2"), Study::today());
 }
 
 void TestInfusionForm::nurseRecordsWeek2InfusionByKeyboard()

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDebug>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,6 +96,27 @@ public:
         resize(1000, 800);
     }
 };
+
+/// A complete infusion as a nurse saves it (dose exactly on target, no vital signs), saved for
+/// `subjectId` at `visit` on `date`; a failed save is reported and the record returned as is.
+inline Infusion saveSeedInfusion(StudyStore &store, const Session &nurse, qint64 subjectId,
+                                 const QString &visit, QDate date)
+{
+    Infusion i;
+    i.subjectId = subjectId;
+    i.visit = visit;
+    i.infusionDate = date;
+    i.weightKg = 63.5;
+    i.actualCells = 127000000;
+    i.lotNumber = QStringLiteral("UC2024-0815");
+    i.viabilityPct = 96;
+    i.startTime = QTime(9, 0);
+    i.endTime = QTime(9, 45);
+    const SaveResult r = store.saveInfusion(nurse, i);
+    if (!r.ok())
+        qWarning() << "seed infusion:" << r.message;
+    return i;
+}
 
 inline QWidget *focused()
 {

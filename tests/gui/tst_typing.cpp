@@ -160,21 +160,9 @@ CrfForm *TestTyping::openPage(const QString &page)
         // A saved infusion at week 0, so the week-2 page stays new for the other rows.
         const bool saved = page.endsWith(QLatin1String("saved"));
         visit = saved ? QStringLiteral("week0") : QStringLiteral("week2");
-        if (saved && !enrolledCasebook(as).infusion(visit)) {
-            Infusion i;
-            i.subjectId = m_enrolledId;
-            i.visit = visit;
-            i.infusionDate = Study::today().addDays(-14);
-            i.weightKg = 63.5;
-            i.actualCells = 127000000;
-            i.lotNumber = QStringLiteral("UC2024-0815");
-            i.viabilityPct = 96;
-            i.startTime = QTime(9, 0);
-            i.endTime = QTime(9, 45);
-            const SaveResult r = m_study->store().saveInfusion(m_study->nurse, i);
-            if (!r.ok())
-                qWarning() << "seed infusion:" << r.message;
-        }
+        if (saved && !enrolledCasebook(as).infusion(visit))
+            saveSeedInfusion(m_study->store(), m_study->nurse, m_enrolledId, visit,
+                             Study::today().addDays(-14));
     } else if (page == QLatin1String("eligibility")) {
         form = new EligibilityForm(m_study->store());
         as = m_study->physician;
