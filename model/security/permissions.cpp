@@ -65,10 +65,10 @@ const QList<Permission> &permissionTable()
         {Action::Sign,                   N,    Y,        N,      N},
         {Action::ManageUsers,            N,    N,        N,      Y},
         {Action::ImportData,             N,    N,        N,      Y},
-        {Action::ExportData,             N,    N,        Y,      Y},
+        {Action::ExportData,             Y,    Y,        Y,      Y},
         {Action::Backup,                 N,    N,        N,      Y},
         {Action::LockCasebook,           N,    N,        N,      Y},
-        {Action::ReadAudit,              N,    N,        Y,      Y},
+        {Action::ReadAudit,              Y,    Y,        Y,      Y},
     };
     // clang-format on
     return table;

@@ -11,8 +11,8 @@
 namespace trialcrf {
 
 /// The audit trail as a logged-in user reads it (the audit viewer, its CSV export): the
-/// role must be allowed ReadAudit (monitor, data manager), checked here in model/ and not
-/// only by the menu that opens the viewer.
+/// role must be allowed ReadAudit (the permission table), checked here in model/ and not only
+/// by the menu that opens the viewer.
 class AuditTrail {
 public:
     explicit AuditTrail(const Database &db);

@@ -63,10 +63,10 @@ const Expected kMatrix[] = {
     {Action::Sign,                  false, true,  false, false},
     {Action::ManageUsers,           false, false, false, true},
     {Action::ImportData,            false, false, false, true},
-    {Action::ExportData,            false, false, true,  true},
+    {Action::ExportData,            true,  true,  true,  true},
     {Action::Backup,                false, false, false, true},
     {Action::LockCasebook,          false, false, false, true},
-    {Action::ReadAudit,             false, false, true,  true},
+    {Action::ReadAudit,             true,  true,  true,  true},
 };
 
 const char *actionName(Action a)

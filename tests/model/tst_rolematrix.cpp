@@ -75,14 +75,14 @@ bool expectedAllowed(Role r, Action a)
     switch (r) {
     case Role::Nurse:
         // Nurses record the eligibility items; only a physician confirms the verdict.
-        allowed = {A::ReadClinical, A::EditSubject,  A::EditConsent, A::EditEligibility,
-                   A::EditInfusion, A::EditAdverseEvent};
+        allowed = {A::ReadClinical, A::EditSubject,      A::EditConsent, A::EditEligibility,
+                   A::EditInfusion, A::EditAdverseEvent, A::ExportData,  A::ReadAudit};
         break;
     case Role::Physician:
         allowed = {A::ReadClinical,     A::EditSubject,   A::EditConsent,
                    A::EditEligibility,  A::ConfirmEligibility, A::EditInfusion,
                    A::EditPasi,         A::EditAdverseEvent,   A::JudgeCausality,
-                   A::Sign};
+                   A::Sign,             A::ExportData,         A::ReadAudit};
         break;
     case Role::Monitor:
         allowed = {A::ReadClinical, A::ReadAudit, A::ExportData};
