@@ -156,10 +156,12 @@ void TestCliExchange::roundTripGivesIdenticalClinicalFiles()
     const QMap<QString, QByteArray> first = readFolder(m_export), second = readFolder(again);
     QCOMPARE(second.keys(), first.keys());
     // The clinical files with the deviation log, and audit.csv: each compared but the audit.
-    QCOMPARE(first.size(), 10);
+    QCOMPARE(first.size(), 11);
     QVERIFY(first.contains(QStringLiteral("deviations.csv")));
+    QVERIFY(first.contains(QStringLiteral("manifest.csv")));
+    // The manifest lists audit.csv's hash, so it differs with it.
     for (auto it = first.cbegin(); it != first.cend(); ++it) {
-        if (it.key() != QLatin1String("audit.csv"))
+        if (it.key() != QLatin1String("audit.csv") && it.key() != QLatin1String("manifest.csv"))
             QVERIFY2(second.value(it.key()) == it.value(), qPrintable(it.key()));
     }
     const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), target});
@@ -201,8 +203,10 @@ void TestCliExchange::importListsEveryProblemAndWritesNothing()
 {
     const QString bad = m_dir.filePath(QStringLiteral("bad"));
     QVERIFY(QDir().mkpath(bad));
-    for (const QString &name : QDir(m_export).entryList(QDir::Files))
-        QVERIFY(QFile::copy(QDir(m_export).filePath(name), QDir(bad).filePath(name)));
+    for (const QString &name : QDir(m_export).entryList(QDir::Files)) {
+        if (name != QLatin1String("manifest.csv"))  // an edited folder goes without it
+            QVERIFY(QFile::copy(QDir(m_export).filePath(name), QDir(bad).filePath(name)));
+    }
     QVERIFY(patch(QDir(bad).filePath(QStringLiteral("subjects.csv")), ",M,", ",X,"));
     QVERIFY(patch(QDir(bad).filePath(QStringLiteral("pasi.csv")), ",screening,", ",week99,"));
     const QString target = emptyStudy(QStringLiteral("bad.db"));
@@ -210,8 +214,10 @@ void TestCliExchange::importListsEveryProblemAndWritesNothing()
                        QStringLiteral("--user"), QStringLiteral("dm"), bad},
                       kPassword);
     QCOMPARE(r.code, 1);
-    const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 3);
+    QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.takeAt(2).startsWith(QStringLiteral("warning: manifest.csv: ")),
+             qPrintable(r.err));
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("subjects.csv:")) &&
                  lines.at(0).contains(QStringLiteral(": sex: ")),
              qPrintable(lines.at(0)));
@@ -243,7 +249,7 @@ void TestCliExchange::exportAddsByteOrderMarkOnRequest()
                        QStringLiteral("--bom"), folder});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QMap<QString, QByteArray> files = readFolder(folder);
-    QCOMPARE(files.size(), 10);  // deviations.csv too
+    QCOMPARE(files.size(), 11);  // deviations.csv and manifest.csv too
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         QVERIFY2(it.value().startsWith("\xEF\xBB\xBF"), qPrintable(it.key()));
 }
@@ -279,7 +285,7 @@ void TestCliExchange::exportCreatesMissingFolders()
                        QStringLiteral("--format"), format, out});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     if (format == QLatin1String("csv")) {
-        QCOMPARE(readFolder(out).size(), 10);  // deviations.csv too
+        QCOMPARE(readFolder(out).size(), 11);  // deviations.csv and manifest.csv too
     } else {
         QVERIFY(QFileInfo(out).isFile());
     }
