@@ -216,7 +216,8 @@ void TestInfusionForm::nurseSavesAnIncompleteInfusion()
     QSignalSpy saved(m_form.get(), &CrfForm::saved);
     press(Qt::Key_S, Qt::ControlModifier);
     QCOMPARE(saved.count(), 1);
-    const Infusion *stored = m_study->casebook(m_study->nurse).infusion(QStringLiteral("week2"));
+    const Casebook book = m_study->casebook(m_study->nurse);
+    const Infusion *stored = book.infusion(QStringLiteral("week2"));
     QVERIFY(stored);
     QCOMPARE(stored->weightKg, std::optional<double>(63.5));
     QCOMPARE(stored->lotNumber, QString());
@@ -303,7 +304,7 @@ void TestInfusionForm::rejectsBadWeightAtItsField()
     m_form->findChild<QLineEdit *>(QStringLiteral("lotEdit"))->setFocus();
     QVERIFY(!m_form->save());
     QCOMPARE(focused(), weightEdit);
-    QVERIFY(!m_study->casebook(m_study->nurse).infusion(QStringLiteral("week2")));
+    QVERIFY(!m_study->infusion(m_study->nurse, QStringLiteral("week2")));
 }
 
 void TestInfusionForm::deviationReasonOnlyOutsideTolerance_data()
@@ -373,7 +374,7 @@ void TestInfusionForm::editAsksReasonAndAuditKeepsIt()
     QVERIFY2(log.unexpected.isEmpty(), qPrintable(log.unexpected.join(u',')));
     QVERIFY2(log.messages.isEmpty(), qPrintable(log.messages.join(u',')));
 
-    QCOMPARE(m_study->casebook(m_study->nurse).infusion(QStringLiteral("week2"))->lotNumber,
+    QCOMPARE(m_study->infusion(m_study->nurse, QStringLiteral("week2"))->lotNumber,
              QStringLiteral("UC2024-0816"));
     AuditFilter filter;
     filter.subjectCode = QStringLiteral("S001");
@@ -405,7 +406,7 @@ void TestInfusionForm::cancelledReasonSavesNothing()
     QVERIFY(!m_form->save());
     QCOMPARE(log.reasonsAsked.size(), 1);
     QVERIFY(m_form->isDirty());  // the typed change is still there to save later
-    QCOMPARE(m_study->casebook(m_study->nurse).infusion(QStringLiteral("week2"))->lotNumber,
+    QCOMPARE(m_study->infusion(m_study->nurse, QStringLiteral("week2"))->lotNumber,
              QStringLiteral("UC2024-0815"));
 }
 
@@ -416,7 +417,7 @@ void TestInfusionForm::staleSaveShowsWhoAndDoesNotOverwrite()
 
     // Meanwhile, at another workstation, the physician corrects the viability.
     m_study->advanceClock(60);
-    Infusion theirs = *m_study->casebook(m_study->physician).infusion(QStringLiteral("week2"));
+    Infusion theirs = *m_study->infusion(m_study->physician, QStringLiteral("week2"));
     theirs.viabilityPct = 91;
     const SaveResult r = m_study->store().saveInfusion(m_study->physician, theirs,
                                                        QStringLiteral("Viability recounted"));
@@ -438,7 +439,8 @@ void TestInfusionForm::staleSaveShowsWhoAndDoesNotOverwrite()
     QVERIFY2(log.messages.first().contains(when), qPrintable(log.messages.first()));
 
     // Nothing of theirs was overwritten; nothing of ours was written.
-    const Infusion *stored = m_study->casebook(m_study->nurse).infusion(QStringLiteral("week2"));
+    const Casebook book = m_study->casebook(m_study->nurse);
+    const Infusion *stored = book.infusion(QStringLiteral("week2"));
     QCOMPARE(stored->viabilityPct, std::optional<double>(91));
     QCOMPARE(stored->lotNumber, QStringLiteral("UC2024-0815"));
     // The page shows the saved data again, theirs included.
