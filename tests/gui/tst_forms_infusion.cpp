@@ -31,6 +31,8 @@ private Q_SLOTS:
     void cleanup();
 
     void nurseRecordsWeek2InfusionByKeyboard();
+    void vitalSignsAreLaidOutOnce_data();
+    void vitalSignsAreLaidOutOnce();
     void nurseSavesAnIncompleteInfusion();
     void deviationReasonsComeAfterTheVitalSigns();
     void showsTargetDoseLiveFromWeight_data();
@@ -507,4 +509,39 @@ void TestInfusionForm::notEnrolledSubjectShowsWhyBeforeTyping()
 }
 
 QTEST_MAIN(TestInfusionForm)
+void TestInfusionForm::vitalSignsAreLaidOutOnce_data()
+{
+    QTest::addColumn<int>("sets");
+    QTest::newRow("none") << 0;
+    QTest::newRow("one of each") << 3;
+    QTest::newRow("the protocol's maximum") << Infusion::maxVitalSets(Protocol::builtIn());
+}
+
+void TestInfusionForm::vitalSignsAreLaidOutOnce()
+{
+    QFETCH(int, sets);
+    QList<VitalSigns> list;
+    const int interval = Protocol::builtIn().ranges.vitalsIntervalMin;
+    for (int i = 0; i < sets; ++i) {
+        VitalSigns v;
+        v.phase = i == 0 ? QStringLiteral("before")
+                         : i == sets - 1 ? QStringLiteral("after") : QStringLiteral("during");
+        if (v.phase == QLatin1String("during"))
+            v.minute = i * interval;
+        v.pulseBpm = 70;
+        list << v;
+    }
+    VitalSignsEditor editor;
+    editor.setInterval(interval);
+    editor.setVitals(list);  // a page already open shows another infusion
+    QSignalSpy added(&editor, &VitalSignsEditor::rowAdded);
+    const int before = editor.layoutPasses();
+    editor.setVitals(list);
+    QCOMPARE(editor.layoutPasses() - before, 1);
+    const int rows = qMax(sets, 3);  // blank before, during and after rows when none
+    QCOMPARE(editor.rows().size(), rows);
+    QCOMPARE(added.count(), rows);
+    QCOMPARE(editor.vitals().size(), sets);
+}
+
 #include "tst_forms_infusion.moc"

@@ -171,6 +171,7 @@ private slots:
     void manifestCatchesAFileCutShortOrChanged();
     void importsAFolderWithoutManifestWithAWarning();
     void escapesControlCharactersItEchoes();
+    void refusesRepeatedVitalSets();
     void onlyADataManagerMayImport_data();
     void onlyADataManagerMayImport();
     void cancelWritesNothing();
@@ -637,6 +638,34 @@ void TestImport::escapesControlCharactersItEchoes()
                  qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("1980\\x1b]0;owned\\x07\\x1b[2J\\r\\n-01\\u202e-02")),
              qPrintable(line));
+    verifyNothingWritten();
+}
+
+void TestImport::refusesRepeatedVitalSets()
+{
+    // 500 more "before" sets of one infusion: each refused at its line, nothing written.
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("vital_signs.csv"));
+    QList<QStringList> rows = readCsv(path);
+    const qsizetype phase = rows.first().indexOf(QStringLiteral("phase"));
+    qsizetype at = 1;
+    while (at < rows.size() && rows.at(at).at(phase) != QLatin1String("before"))
+        ++at;
+    QVERIFY(at < rows.size());
+    for (int i = 0; i < 500; ++i)
+        rows.insert(at + 1, rows.at(at));
+    QVERIFY(writeCsv(path, rows));
+    const ImportReport r = importInto(folder);
+    QCOMPARE(r.status, ImportReport::Status::Rejected);
+    QCOMPARE(r.problemCount, qint64(500));
+    // Line 1 is the header: data row `at` is on line at + 1, its first copy on the next.
+    QCOMPARE(key(r.problems.first()), QStringLiteral("vital_signs.csv|%1|%2|phase")
+                                          .arg(at + 2)
+                                          .arg(phase + 1));
+    QCOMPARE(key(r.problems.last()), QStringLiteral("vital_signs.csv|%1|%2|phase")
+                                         .arg(at + 501)
+                                         .arg(phase + 1));
     verifyNothingWritten();
 }
 
