@@ -2,6 +2,3 @@
 trialcrf_add_test(tst_cli_exchange SOURCES tst_cli_exchange.cpp)
 target_compile_definitions(tst_cli_exchange PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
 add_dependencies(tst_cli_exchange trialcrf-cli)
-trialcrf_add_test(tst_cli_inputs SOURCES tst_cli_inputs.cpp)
-target_compile_definitions(tst_cli_inputs PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
-add_dependencies(tst_cli_inputs trialcrf-cli)

@@ -92,20 +92,6 @@ bool apply(const QString &folder, const Edit &e)
     return writeCsv(path, rows);
 }
 
-/// Replaces the first occurrence of `from` in a file.
-bool patch(const QString &path, const QByteArray &from, const QByteArray &to)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return false;
-    QByteArray bytes = f.readAll();
-    const qsizetype at = bytes.indexOf(from);
-    if (at < 0)
-        return false;
-    bytes.replace(at, from.size(), to);
-    return f.resize(0) && f.write(bytes) == bytes.size();
-}
-
 bool copyFolder(const QString &from, const QString &to)
 {
     if (!QDir().mkpath(to))
@@ -591,10 +577,10 @@ void TestImport::manifestCatchesAFileCutShortOrChanged()
     } else if (change == QLatin1String("missing")) {
         QVERIFY(f.remove());
     } else if (change == QLatin1String("unlisted")) {
-        QVERIFY(patch(QDir(folder).filePath(QStringLiteral("manifest.csv")),
+        QVERIFY(patchFile(QDir(folder).filePath(QStringLiteral("manifest.csv")),
                       QByteArray("pasi.csv,"), QByteArray("zzz.csv,")));
     } else if (change == QLatin1String("manifest")) {
-        QVERIFY(patch(QDir(folder).filePath(QStringLiteral("manifest.csv")),
+        QVERIFY(patchFile(QDir(folder).filePath(QStringLiteral("manifest.csv")),
                       QByteArray("adverse_events.csv,"), QByteArray("adverse_events.csv,x")));
     }
     f.close();
