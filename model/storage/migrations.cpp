@@ -298,13 +298,14 @@ QStringList migrationDeviationLog()
 // file may already hold repeated sets (imported before this rule): they are what was recorded,
 // so they are kept, never dropped, and the upgrade never fails on them; the triggers refuse
 // every new repeat (the infusion page shows the old ones and will not save until one goes).
-// The index serves the triggers' lookups.
+// A "during" set whose minute is not recorded yet (an incomplete page) repeats nothing. The
+// index serves the triggers' lookups.
 QStringList migrationVitalSetsOnce()
 {
     const QString repeat = QStringLiteral(
         "EXISTS (SELECT 1 FROM vital_signs o WHERE o.infusion_id = NEW.infusion_id"
         " AND o.phase = NEW.phase AND o.id IS NOT NEW.id"
-        " AND (NEW.phase <> 'during' OR o.minute IS NEW.minute))"
+        " AND (NEW.phase <> 'during' OR o.minute = NEW.minute))"
         " BEGIN SELECT RAISE(ABORT, 'one vital-sign set per infusion and phase (and minute)');"
         " END");
     return {

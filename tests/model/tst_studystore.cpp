@@ -453,6 +453,9 @@ void TestStudyStore::schemaRefusesARepeatedVitalSet()
                  qPrintable(q.lastError().text()));
     }
     QVERIFY(q.exec(insert.arg(i.id).arg(10).arg(QStringLiteral("during"), QStringLiteral("30"))));
+    // A reading whose minute is not recorded yet (an incomplete page) repeats nothing.
+    QVERIFY(q.exec(insert.arg(i.id).arg(11).arg(QStringLiteral("during"), QStringLiteral("NULL"))));
+    QVERIFY(q.exec(insert.arg(i.id).arg(12).arg(QStringLiteral("during"), QStringLiteral("NULL"))));
 }
 
 void TestStudyStore::upgradeKeepsOldRepeatedVitalSets()
