@@ -4,7 +4,7 @@
 // refuses a wrong password or another role; every problem is listed and nothing written;
 // the ODM export validates; usage errors exit 2; a wide, a huge and a many-long-rows file are
 // refused at FILE:LINE:COLUMN within 256 MiB of address space (prlimit), not by bad_alloc.
-#include "fixtures.h"
+#include "patchfile.h"
 #include "protocol/protocol.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"

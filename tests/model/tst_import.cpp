@@ -6,6 +6,7 @@
 // read in bounded memory. The bulk save path behind import: a bad row in the middle of a
 // larger study leaves nothing written, and the audit chain verifies after an import.
 #include "tst_exportfixtures.h"
+#include "patchfile.h"
 
 #include "exchange/csvwriter.h"
 #include "exchange/exporter.h"

@@ -267,20 +267,6 @@ inline QByteArray sha256Of(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-/// Replaces the first occurrence of `from` in a file (an export edited by a test).
-inline bool patchFile(const QString &path, const QByteArray &from, const QByteArray &to)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return false;
-    QByteArray bytes = f.readAll();
-    const qsizetype at = bytes.indexOf(from);
-    if (at < 0)
-        return false;
-    bytes.replace(at, from.size(), to);
-    return f.resize(0) && f.write(bytes) == bytes.size();
-}
-
 /// One value of a one-row query on the database's own connection.
 inline QVariant scalar(const Database &db, const QString &sql, const QVariantList &binds = {})
 {
