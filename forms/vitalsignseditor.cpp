@@ -148,11 +148,9 @@ void VitalSignsEditor::addRow(Row row, int index)
     emit rowAdded(row.id);
 }
 
-void VitalSignsEditor::removeRow(int index)
+void VitalSignsEditor::dropRow(const Row &row)
 {
-    const Row row = m_rows.at(index);
     emit rowRemoving(row.id);
-    m_rows.removeAt(index);
     row.phaseLabel->deleteLater();
     row.errors->deleteLater();
     for (QWidget *w : row.inputs()) {
@@ -161,14 +159,23 @@ void VitalSignsEditor::removeRow(int index)
     }
     row.phaseLabel->hide();
     row.errors->hide();
+}
+
+void VitalSignsEditor::removeRow(int index)
+{
+    dropRow(m_rows.at(index));
+    m_rows.removeAt(index);
     relayout();
     retranslate();
 }
 
 void VitalSignsEditor::setVitals(const QList<VitalSigns> &vitals)
 {
-    while (!m_rows.isEmpty())
-        removeRow(int(m_rows.size()) - 1);
+    // Every row is built first and the grid laid out once: an infusion with many sets opens
+    // in one pass, not one per row.
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i)
+        dropRow(m_rows.at(i));
+    m_rows.clear();
 
     QList<VitalSigns> before, during, after;
     for (const VitalSigns &v : vitals) {
@@ -188,19 +195,22 @@ void VitalSignsEditor::setVitals(const QList<VitalSigns> &vitals)
             blank.phase = phase;
             if (phase == QLatin1String("during"))
                 blank.minute = m_interval;
-            Row row = makeRow(phase, blank.minute);
-            addRow(row, int(m_rows.size()));
+            m_rows << makeRow(phase, blank.minute);
             return;
         }
         for (const VitalSigns &v : list) {
             Row row = makeRow(phase, v.minute);
             fillRow(row, v);
-            addRow(row, int(m_rows.size()));
+            m_rows << row;
         }
     };
     place(before, QStringLiteral("before"));
     place(during, QStringLiteral("during"));
     place(after, QStringLiteral("after"));
+    relayout();
+    retranslate();
+    for (const Row &r : std::as_const(m_rows))
+        emit rowAdded(r.id);
 }
 
 QList<VitalSigns> VitalSignsEditor::vitals(QStringList *rowKeys) const
@@ -269,6 +279,7 @@ void VitalSignsEditor::removeLastDuringReading()
 
 void VitalSignsEditor::relayout()
 {
+    ++m_layoutPasses;
     while (QLayoutItem *item = m_grid->takeAt(0))
         delete item;
     for (int c = 0; c < Columns; ++c)

@@ -54,6 +54,8 @@ public:
     void setEditable(bool editable);
     /// The fields and buttons in reading order, for the form's tab order.
     QList<QWidget *> focusOrder() const;
+    /// How often the grid was laid out since construction (setVitals() lays it out once).
+    int layoutPasses() const { return m_layoutPasses; }
 
 Q_SIGNALS:
     void rowAdded(int id);
@@ -69,6 +71,8 @@ private:
     void fillRow(Row &row, const VitalSigns &v);
     void addRow(Row row, int index);
     void removeRow(int index);
+    /// Tells the form and hides and deletes the row's widgets (the grid is not touched).
+    void dropRow(const Row &row);
     void addDuringReading();
     void removeLastDuringReading();
     void relayout();
@@ -83,6 +87,7 @@ private:
     int m_nextId = 1;
     int m_interval = 15;
     bool m_editable = true;
+    int m_layoutPasses = 0;
 };
 
 }  // namespace trialcrf

@@ -1338,6 +1338,10 @@
         <source>it was made by an older version of trialcrf and needs an upgrade, which opening it read-only cannot do (upgrade it with &apos;%1 init --db %2&apos;)</source>
         <translation>该数据库由旧版 trialcrf 创建，需要升级，而只读打开无法升级（请用“%1 init --db %2”升级）</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -3602,10 +3606,6 @@
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>The record is longer than %1 MiB; is a closing quote missing?</source>
-        <translation>记录超过 %1 MiB；是否缺少右引号？</translation>
-    </message>
-    <message>
         <source>A quoted field starts here but never ends: a closing quote is missing.</source>
         <translation>带引号的字段从此处开始但没有结束：缺少右引号。</translation>
     </message>
@@ -3946,10 +3946,6 @@
         <translation>该评估有 %1 个身体部位；方案规定为 %2 个。</translation>
     </message>
     <message>
-        <source>Unknown file: the import reads %1 and skips audit.csv and dictionary.csv.</source>
-        <translation>未知文件：导入读取 %1，并跳过 audit.csv 和 dictionary.csv。</translation>
-    </message>
-    <message>
         <source>The folder holds none of the files to import.</source>
         <translation>该文件夹中没有任何要导入的文件。</translation>
     </message>
@@ -4272,6 +4268,62 @@
     <message>
         <source>This deviation is already in the log.</source>
         <translation>此方案偏离已在记录中。</translation>
+    </message>
+    <message>
+        <source>The field starting here is longer than %1 KiB, the most a field may hold; is a closing quote missing?</source>
+        <translation>从此处开始的字段超过 %1 KiB（字段的上限）；是否缺少右引号？</translation>
+    </message>
+    <message>
+        <source>The row is longer than %1 KiB, the most a row may hold; is a closing quote missing?</source>
+        <translation>该行超过 %1 KiB（一行的上限）；是否缺少右引号？</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 fields, the most a row may have.</source>
+        <translation>该行的字段超过 %1 个（一行的上限）。</translation>
+    </message>
+    <message>
+        <source>Unknown file: the import reads %1 and skips audit.csv, dictionary.csv and manifest.csv.</source>
+        <translation>未知文件：导入读取 %1，并跳过 audit.csv、dictionary.csv 和 manifest.csv。</translation>
+    </message>
+    <message>
+        <source>Not a regular file (a folder, a device, a pipe or a link to one): the import reads only regular files.</source>
+        <translation>不是普通文件（文件夹、设备、管道或指向它们的链接）：导入只读取普通文件。</translation>
+    </message>
+    <message>
+        <source>No manifest.csv (an export by an older version, or an edited folder): nothing shows that the files are complete.</source>
+        <translation>没有 manifest.csv（旧版本的导出，或已编辑的文件夹）：无法证明这些文件是完整的。</translation>
+    </message>
+    <message>
+        <source>The file is not listed in manifest.csv: it was added after the export.</source>
+        <translation>该文件未列在 manifest.csv 中：它是在导出后添加的。</translation>
+    </message>
+    <message>
+        <source>%1 is listed here but missing from the folder.</source>
+        <translation>%1 列在此处，但文件夹中没有该文件。</translation>
+    </message>
+    <message>
+        <source>The file differs from the one exported (%1 bytes, %2 bytes listed at manifest.csv line %3): cut short or changed after the export. Export again, or remove manifest.csv to import an edited folder.</source>
+        <translation>该文件与导出的文件不同（%1 字节，manifest.csv 第 %3 行列出 %2 字节）：导出后被截断或修改。请重新导出；如要导入已编辑的文件夹，请删除 manifest.csv。</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s header must be %1.</source>
+        <translation>清单的标题行必须是 %1。</translation>
+    </message>
+    <message>
+        <source>This manifest row is not a file name, a row count, a size and a SHA-256 listed once.</source>
+        <translation>此清单行不是只列出一次的文件名、行数、大小和 SHA-256。</translation>
+    </message>
+    <message>
+        <source>The minute must be less than %1: the infusion starts and ends on its day.</source>
+        <translation>分钟数必须小于 %1：输注在当天开始并结束。</translation>
+    </message>
+    <message>
+        <source>Vital signs before the infusion are already recorded: one set before it.</source>
+        <translation>输注前的生命体征已记录：输注前只记录一组。</translation>
+    </message>
+    <message>
+        <source>Vital signs after the infusion are already recorded: one set after it.</source>
+        <translation>输注后的生命体征已记录：输注后只记录一组。</translation>
     </message>
 </context>
 <context>

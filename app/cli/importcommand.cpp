@@ -89,6 +89,8 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     QElapsedTimer clock;
     clock.start();
     const ImportReport r = importer.importCsv(folder);
+    for (const ExchangeProblem &w : r.warnings)
+        err << Cli::tr("warning: %1").arg(w.toString()) << '\n';
     switch (r.status) {
     case ImportReport::Status::Imported:
         break;

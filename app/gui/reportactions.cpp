@@ -406,6 +406,8 @@ void ReportActions::importInteractive()
             rows += n;
         box.setIcon(QMessageBox::Information);
         box.setText(tr("%n row(s) imported.", nullptr, int(rows)));
+        for (const ExchangeProblem &w : report.warnings)
+            box.setInformativeText(w.text());
         break;
     }
     case ImportReport::Status::Rejected:

@@ -3,10 +3,24 @@
 
 namespace trialcrf {
 
+CsvPrefetch::CsvPrefetch(QIODevice *device, const CsvLimits &limits) : m_reader(device, limits)
+{
+    m_thread = std::thread([this] { readLoop(); });
+}
+
 CsvPrefetch::CsvPrefetch(QIODevice *device, qint64 maxRecordBytes)
     : m_reader(device, maxRecordBytes)
 {
     m_thread = std::thread([this] { readLoop(); });
+}
+
+qint64 CsvPrefetch::recordCost(const QStringList &fields)
+{
+    constexpr qint64 kPerField = 64;  // QString header and allocation slack, the list's slot
+    qint64 cost = 0;
+    for (const QString &f : fields)
+        cost += kPerField + f.size() * qint64(sizeof(QChar));
+    return cost;
 }
 
 CsvPrefetch::~CsvPrefetch()
@@ -26,7 +40,8 @@ void CsvPrefetch::readLoop()
         spent.clear();  // the consumer's finished batches, freed here (see m_spent)
         Batch batch;
         batch.records.reserve(kBatchRecords);
-        while (int(batch.records.size()) < kBatchRecords) {
+        qint64 bytes = 0;
+        while (int(batch.records.size()) < kBatchRecords && bytes < kBatchBytes) {
             Record r;
             if (!m_reader.readRecord(&r.fields)) {
                 batch.last = true;
@@ -35,6 +50,7 @@ void CsvPrefetch::readLoop()
             }
             r.line = m_reader.recordLine();
             r.bytesRead = m_reader.bytesRead();
+            bytes += recordCost(r.fields);
             batch.records.push_back(std::move(r));
         }
         batch.bom = m_reader.hadByteOrderMark();

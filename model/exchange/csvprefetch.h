@@ -16,14 +16,15 @@ namespace trialcrf {
 
 /// A CsvReader on its own thread, read ahead in batches of records: while the import
 /// validates and writes one batch, the next is parsed on the other core. The same contract
-/// as CsvReader::readRecord() (records in order, the error after the last good record);
-/// memory stays bounded (at most kBatches batches of kBatchRecords records ahead, each
-/// record at most the reader's record limit). The device is used only by the reading thread
-/// from construction until destruction.
+/// as CsvReader::readRecord() (records in order, the error after the last good record).
+/// Memory stays bounded in bytes, not records: a batch ends after kBatchRecords records or
+/// once its records take kBatchBytes (so at most kBatchBytes plus one record, itself within
+/// the reader's CsvLimits), and at most kBatches batches wait. The device is used only by the
+/// reading thread from construction until destruction.
 class CsvPrefetch {
 public:
-    explicit CsvPrefetch(QIODevice *device,
-                         qint64 maxRecordBytes = CsvReader::kDefaultMaxRecordBytes);
+    explicit CsvPrefetch(QIODevice *device, const CsvLimits &limits = {});
+    CsvPrefetch(QIODevice *device, qint64 maxRecordBytes);
     ~CsvPrefetch();
     CsvPrefetch(const CsvPrefetch &) = delete;
     CsvPrefetch &operator=(const CsvPrefetch &) = delete;
@@ -36,7 +37,11 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
 
     static constexpr int kBatchRecords = 256;
+    static constexpr qint64 kBatchBytes = 1024 * 1024;
     static constexpr int kBatches = 4;
+    /// The memory a parsed record takes, as counted against kBatchBytes: its UTF-16 text and
+    /// a fixed cost per field (string header and list slot).
+    static qint64 recordCost(const QStringList &fields);
 
 private:
     struct Record {

@@ -22,10 +22,30 @@ QString CsvError::text() const
     return FieldError{QString(), source, args}.text();
 }
 
-CsvReader::CsvReader(QIODevice *device, qint64 maxRecordBytes)
+namespace {
+CsvLimits withRecordLimit(qint64 recordBytes)
+{
+    CsvLimits limits;
+    limits.recordBytes = recordBytes;
+    limits.fieldBytes = qMin(limits.fieldBytes, recordBytes);
+    return limits;
+}
+
+QString kibibytes(qint64 bytes)
+{
+    return QString::number(bytes / 1024);
+}
+}  // namespace
+
+CsvReader::CsvReader(QIODevice *device, const CsvLimits &limits)
     : m_device(device),
-      m_maxRecordBytes(maxRecordBytes),
+      m_limits(limits),
       m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless)
+{
+}
+
+CsvReader::CsvReader(QIODevice *device, qint64 maxRecordBytes)
+    : CsvReader(device, withRecordLimit(maxRecordBytes))
 {
 }
 
@@ -106,12 +126,28 @@ void CsvReader::countColumns(const char *begin, const char *end)
 bool CsvReader::growRecord(qint64 bytes)
 {
     m_recordBytes += bytes;
-    if (m_recordBytes <= m_maxRecordBytes)
+    if (m_field.size() > m_limits.fieldBytes) {
+        return fail(m_fieldLine, m_fieldColumn,
+                    QT_TRANSLATE_NOOP("Validation",
+                                      "The field starting here is longer than %1 KiB, the most a "
+                                      "field may hold; is a closing quote missing?"),
+                    {kibibytes(m_limits.fieldBytes)});
+    }
+    if (m_recordBytes <= m_limits.recordBytes)
         return true;
     return fail(m_fieldLine, m_fieldColumn,
                 QT_TRANSLATE_NOOP("Validation",
-                                  "The record is longer than %1 MiB; is a closing quote missing?"),
-                {QString::number(m_maxRecordBytes / (1024.0 * 1024.0), 'g', 3)});
+                                  "The row is longer than %1 KiB, the most a row may hold; is a "
+                                  "closing quote missing?"),
+                {kibibytes(m_limits.recordBytes)});
+}
+
+bool CsvReader::tooManyColumns()
+{
+    return fail(m_line, m_column,
+                QT_TRANSLATE_NOOP("Validation",
+                                  "The row has more than %1 fields, the most a row may have."),
+                {QString::number(m_limits.columns)});
 }
 
 bool CsvReader::readQuoted()
@@ -234,6 +270,8 @@ bool CsvReader::readRecord(QStringList *fields)
         if (hasError())
             return false;
         if (c == ',') {
+            if (fields->size() >= m_limits.columns)
+                return tooManyColumns();
             advance();
             ++m_column;
             c = peek();

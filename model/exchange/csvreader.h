@@ -20,17 +20,27 @@ struct CsvError {
     QString text() const;  ///< translated, arguments substituted
 };
 
+/// The most one record of CSV input may hold (docs/exchange.md "Limits"): beyond any of them
+/// the reader stops with an error at the spot, so memory stays bounded whatever the file.
+struct CsvLimits {
+    qint64 fieldBytes = 64 * 1024;     ///< one field, as UTF-8 bytes without its quotes
+    qint64 recordBytes = 1024 * 1024;  ///< one record (one row), fields together
+    int columns = 256;                 ///< fields in one record
+};
+
 /// Streaming RFC 4180 reader: one record at a time from a device through a fixed-size buffer,
 /// so memory stays bounded however large the input. Accepts CRLF, LF or CR line ends, quoted
 /// fields with embedded commas, doubled quotes and line breaks, and a leading UTF-8 byte-order
 /// mark. Blank lines are skipped. The first malformed spot (unbalanced quote, stray quote,
-/// invalid UTF-8, a record over the size limit) stops reading with an error naming its line
-/// and column.
+/// invalid UTF-8, a field, record or column count over its limit) stops reading with an error
+/// naming its line and column.
 class CsvReader {
 public:
-    static constexpr qint64 kDefaultMaxRecordBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kDefaultMaxRecordBytes = CsvLimits{}.recordBytes;
 
-    explicit CsvReader(QIODevice *device, qint64 maxRecordBytes = kDefaultMaxRecordBytes);
+    explicit CsvReader(QIODevice *device, const CsvLimits &limits = {});
+    /// The default limits with another record limit (the field limit is at most the record's).
+    CsvReader(QIODevice *device, qint64 maxRecordBytes);
     CsvReader(const CsvReader &) = delete;
     CsvReader &operator=(const CsvReader &) = delete;
 
@@ -53,11 +63,12 @@ private:
     bool readUnquoted();
     bool finishField(QStringList *fields);
     bool growRecord(qint64 bytes);
+    bool tooManyColumns();
     void endLine(int c);
     void countColumns(const char *begin, const char *end);
 
     QIODevice *m_device;
-    qint64 m_maxRecordBytes;
+    CsvLimits m_limits;
     QByteArray m_buf;
     qsizetype m_pos = 0;
     bool m_eof = false;

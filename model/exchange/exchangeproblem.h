@@ -25,6 +25,14 @@ struct ExchangeProblem {
     QString text() const;
     /// "pasi.csv:5:7: head_area: The area score must be between 0 and 6."
     QString toString() const;
+    /// File, field and arguments with their control characters escaped (escapeControls):
+    /// what a problem echoes from the files never drives a terminal or splits its line.
+    void escapeEchoedText();
 };
+
+/// Text from a file made safe to print: control characters (C0, DEL, C1, line and paragraph
+/// separators, bidirectional overrides) become \n, \r, \t or \xHH / \uHHHH; a backslash
+/// stays as it is.
+QString escapeControls(const QString &text);
 
 }  // namespace trialcrf

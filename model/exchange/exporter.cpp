@@ -3,6 +3,7 @@
 
 #include "exchange/auditcsv.h"
 #include "exchange/csvwriter.h"
+#include "exchange/manifest.h"
 #include "exchange/odmwriter.h"
 #include "exchange/recordfiles.h"
 #include "storage/auditlog.h"
@@ -105,6 +106,8 @@ private:
     /// audit.csv: waits for m_auditJob, or writes it here when there is none.
     bool finishAudit(const AuditCsv::Target &target);
     bool writeDictionary();
+    /// manifest.csv, last: every file above with its rows and SHA-256.
+    bool writeManifest();
 
     const StudyStore &m_store;
     const Session &m_session;
@@ -271,6 +274,12 @@ bool Exporter::Run::writeDictionary()
     return tick();
 }
 
+bool Exporter::Run::writeManifest()
+{
+    QString error;
+    return manifest::write(m_dir, m_rows, m_bom, &error) || fail(error);
+}
+
 ExportResult Exporter::Run::run(const QString &folder)
 {
     using S = ExportResult::Status;
@@ -314,7 +323,7 @@ ExportResult Exporter::Run::run(const QString &folder)
     }
     const bool written = writeRecordFiles() &&
                          stage(finishAudit(auditTarget), m_total - 1 - 6 * subjects) &&
-                         writeDictionary();
+                         writeDictionary() && writeManifest();
     m_auditJob = nullptr;
     auditJob.reset();
     if (m_cancelled)

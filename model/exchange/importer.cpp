@@ -3,6 +3,7 @@
 
 #include "exchange/fieldcells.h"
 #include "exchange/importrun.h"
+#include "exchange/manifest.h"
 #include "records/fieldtables.h"
 #include "rules/deviations.h"
 
@@ -14,6 +15,7 @@ namespace trialcrf {
 
 void Importer::Run::report(ExchangeProblem &&p)
 {
+    p.escapeEchoedText();
     ++m_report.problemCount;
     if (m_sink)
         m_sink(p);
@@ -27,21 +29,32 @@ bool Importer::Run::checkFolder(const QString &folder)
     QStringList known;
     for (const QString &n : kImported + kSkipped)
         known << m_dictionary.file(n).fileName;
+    known << manifest::fileName();
+    // Every entry, not only regular files: a folder or pipe named like a CSV file is refused
+    // by name instead of being skipped.
     const QStringList csvFiles =
-        dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files, QDir::Name);
+        dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")},
+                      QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
+                      QDir::Name);
     const QString imported = known.mid(0, kImported.size()).join(QLatin1String(", "));
     for (const QString &f : csvFiles) {
         if (!known.contains(f)) {
             report({f, 0, 0, {},
                     QT_TRANSLATE_NOOP("Validation",
-                                      "Unknown file: the import reads %1 and skips audit.csv and "
-                                      "dictionary.csv."),
+                                      "Unknown file: the import reads %1 and skips audit.csv, "
+                                      "dictionary.csv and manifest.csv."),
                     {imported}});
+        } else if (!isRegular(dir.filePath(f))) {
+            report({f, 0, 0, {},
+                    QT_TRANSLATE_NOOP("Validation",
+                                      "Not a regular file (a folder, a device, a pipe or a link "
+                                      "to one): the import reads only regular files."),
+                    {}});
         }
     }
     for (const QString &n : kImported) {
         const QFileInfo info(dir.filePath(m_dictionary.file(n).fileName));
-        if (info.isFile()) {
+        if (isRegular(info.filePath())) {
             m_present.insert(n);
             m_bytesTotal += info.size();
         }
@@ -52,7 +65,71 @@ bool Importer::Run::checkFolder(const QString &folder)
                 {}});
         return false;
     }
+    checkManifest();
     return true;
+}
+
+bool Importer::Run::isRegular(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() && info.isFile() && !info.isDir();
+}
+
+void Importer::Run::checkManifest()
+{
+    const QDir dir(m_folder);
+    if (!QFileInfo::exists(dir.filePath(manifest::fileName()))) {
+        m_report.warnings.append(
+            {manifest::fileName(), 0, 0, {},
+             QT_TRANSLATE_NOOP("Validation",
+                               "No manifest.csv (an export by an older version, or an edited "
+                               "folder): nothing shows that the files are complete."),
+             {}});
+        return;
+    }
+    QList<ExchangeProblem> problems;
+    m_manifest = manifest::read(m_folder, &problems);
+    for (ExchangeProblem &p : problems)
+        report(std::move(p));
+    if (!problems.isEmpty())
+        return;
+    for (const QString &n : kImported) {
+        const QString name = m_dictionary.file(n).fileName;
+        const auto entry = m_manifest.constFind(name);
+        const bool present = m_present.contains(n);
+        if (entry == m_manifest.constEnd()) {
+            if (present)
+                report({name, 0, 0, {},
+                        QT_TRANSLATE_NOOP("Validation",
+                                          "The file is not listed in manifest.csv: it was added "
+                                          "after the export."),
+                        {}});
+            continue;
+        }
+        if (!present) {
+            report({manifest::fileName(), entry->line, 1, {},
+                    QT_TRANSLATE_NOOP("Validation",
+                                      "%1 is listed here but missing from the folder."),
+                    {name}});
+            continue;
+        }
+        QString error;
+        const QString path = dir.filePath(name);
+        const QByteArray hash = manifest::sha256(path, &error);
+        if (hash.isEmpty()) {
+            report({name, 0, 0, {},
+                    QT_TRANSLATE_NOOP("Validation", "The file cannot be read: %1"), {error}});
+        } else if (hash != entry->sha256) {
+            report({name, 0, 0, {},
+                    QT_TRANSLATE_NOOP("Validation",
+                                      "The file differs from the one exported (%1 bytes, %2 "
+                                      "bytes listed at manifest.csv line %3): cut short or "
+                                      "changed after the export. Export again, or remove "
+                                      "manifest.csv to import an edited folder."),
+                    {QString::number(QFileInfo(path).size()), QString::number(entry->bytes),
+                     QString::number(entry->line)}});
+        }
+    }
 }
 
 bool Importer::Run::progress(const CsvTable &table)

@@ -24,6 +24,8 @@ struct ImportReport {
     QString message;                  ///< one line, untranslated detail for Denied / Failed
     qint64 problemCount = 0;          ///< every problem found
     QList<ExchangeProblem> problems;  ///< the first Importer::kKeptProblems of them
+    /// What did not stop the import but should be known (no manifest.csv to check against).
+    QList<ExchangeProblem> warnings;
     QMap<QString, qint64> rows;       ///< file name → data rows read
 
     bool ok() const { return status == Status::Imported; }

@@ -6,6 +6,7 @@
 #include "exchange/csvtable.h"
 #include "exchange/datadictionary.h"
 #include "exchange/importer.h"
+#include "exchange/manifest.h"
 #include "records/lifecycle.h"
 #include "storage/bulkwriter.h"
 #include "storage/studystore.h"
@@ -105,6 +106,11 @@ private:
         return [this](ExchangeProblem &&p) { report(std::move(p)); };
     }
     bool checkFolder(const QString &folder);
+    /// A regular file, or a link to one (not a folder, device, pipe or dangling link).
+    static bool isRegular(const QString &path);
+    /// Each file read against manifest.csv (SHA-256): a file cut short or changed is a
+    /// problem; no manifest is a warning.
+    void checkManifest();
     bool progress(const CsvTable &table);
     bool readFile(const QString &name, const std::function<void(CsvTable &)> &row);
     void finishFile(CsvTable &table);
@@ -180,6 +186,7 @@ private:
     qint64 m_problemsBeforePasi = 0, m_problemsAfterPasi = 0;
     QSet<QString> m_unknownCodes;  ///< codes known to be absent (bounded cache)
     QSet<QString> m_present;       ///< names of the files present
+    QHash<QString, manifest::Entry> m_manifest;  ///< file name → its manifest row
     qint64 m_bytesTotal = 0, m_bytesDone = 0, m_lastReported = -1;
     bool m_cancelled = false;
     std::optional<PendingVital> m_pendingVital;

@@ -9,6 +9,7 @@ target_sources(trialcrf_model PRIVATE
     exchange/datadictionary.h exchange/datadictionary.cpp
     exchange/fieldcells.h exchange/fieldcells.cpp
     exchange/exchangeproblem.h exchange/exchangeproblem.cpp
+    exchange/manifest.h exchange/manifest.cpp
     exchange/exporter.h exchange/exporter.cpp
     exchange/recordfiles.h exchange/recordfiles.cpp
     exchange/importer.h exchange/importer.cpp

@@ -15,6 +15,7 @@ using validation::add;
 
 // Lot numbers are printed labels or barcodes; longer text is a paste error.
 constexpr int kLotNumberMaxLength = 40;
+constexpr int kMinutesPerDay = 24 * 60;
 
 // "vitals[3].pulse_bpm": the key of one vital sign's field, its prefix "vitals[3]." made once
 // per vital sign (every vital sign of an import is validated, errors or not).
@@ -71,6 +72,12 @@ void validateVitals(FieldErrors &errors, qsizetype i, const VitalSigns &v, const
             add(errors, minuteKey,
                 QT_TRANSLATE_NOOP("Validation", "The minute must be a multiple of %1 (%1, %2, …)."),
                 {QString::number(interval), QString::number(2 * interval)});
+        else if (*v.minute >= kMinutesPerDay)
+            add(errors, minuteKey,
+                QT_TRANSLATE_NOOP("Validation",
+                                  "The minute must be less than %1: the infusion starts and ends "
+                                  "on its day."),
+                {QString::number(kMinutesPerDay)});
     } else if (v.minute && *v.minute < 0) {
         add(errors, minuteKey,
             QT_TRANSLATE_NOOP("Validation", "The minute cannot be negative."));
@@ -123,6 +130,12 @@ rules::DeviationInput Infusion::deviationInput(const std::optional<QDate> &week0
     for (const VitalSigns &v : vitals)
         in.vitals << rules::VitalSetFacts{v.phase, v.minute};
     return in;
+}
+
+int Infusion::maxVitalSets(const Protocol &p)
+{
+    const int interval = qMax(1, p.ranges.vitalsIntervalMin);
+    return 2 + (kMinutesPerDay - 1) / interval;
 }
 
 QString Infusion::deviationReasonFor(const QString &kind) const
@@ -211,10 +224,26 @@ FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) 
         missing(errors, QStringLiteral("reaction_description"),
             QT_TRANSLATE_NOOP("Validation", "Describe the infusion reaction."));
 
+    // One set before and one after the infusion, one per minute during it (also enforced by
+    // the schema for new rows).
     QSet<int> duringMinutes;
+    bool before = false, after = false;
     for (qsizetype i = 0; i < vitals.size(); ++i) {
         const VitalSigns &v = vitals.at(i);
         validateVitals(errors, i, v, p);
+        if (v.phase == QLatin1String("before") || v.phase == QLatin1String("after")) {
+            bool &seen = v.phase == QLatin1String("before") ? before : after;
+            if (seen)
+                add(errors, vitalKey(i, "phase"),
+                    v.phase == QLatin1String("before")
+                        ? QT_TRANSLATE_NOOP("Validation",
+                                            "Vital signs before the infusion are already "
+                                            "recorded: one set before it.")
+                        : QT_TRANSLATE_NOOP("Validation",
+                                            "Vital signs after the infusion are already "
+                                            "recorded: one set after it."));
+            seen = true;
+        }
         if (v.phase == QLatin1String("during") && v.minute) {
             if (duringMinutes.contains(*v.minute))
                 add(errors, vitalKey(i, "minute"),

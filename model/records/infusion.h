@@ -52,6 +52,9 @@ struct Infusion {
     /// Weight in tenths of a kg, for the dose rule; nullopt when not recorded.
     std::optional<int> weightTenths() const;
     FieldErrors validate(const Protocol &p, const ValidationContext &ctx) const;
+    /// The most vital-sign sets an infusion can hold: one before, one after, and one every
+    /// protocol interval during it, within its day.
+    static int maxVitalSets(const Protocol &p);
 };
 
 }  // namespace trialcrf

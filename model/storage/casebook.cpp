@@ -24,7 +24,7 @@ bool Casebook::hasDeviationWithoutReason() const
     return false;
 }
 
-const Infusion *Casebook::infusion(const QString &visit) const
+const Infusion *Casebook::infusion(const QString &visit) const &
 {
     for (const Infusion &i : infusions) {
         if (i.visit == visit)
@@ -33,7 +33,7 @@ const Infusion *Casebook::infusion(const QString &visit) const
     return nullptr;
 }
 
-const PasiAssessment *Casebook::pasiAt(const QString &visit) const
+const PasiAssessment *Casebook::pasiAt(const QString &visit) const &
 {
     for (const PasiAssessment &a : pasi) {
         if (a.visit == visit)
@@ -82,7 +82,7 @@ rules::LifeCycleInput Casebook::lifeCycle(const Protocol &p) const
     return in;
 }
 
-const PasiAssessment *Casebook::screeningPasi(const Protocol &p) const
+const PasiAssessment *Casebook::screeningPasi(const Protocol &p) const &
 {
     return pasiAt(lifecycle::screeningVisit(p));
 }

@@ -31,12 +31,18 @@ struct Casebook {
     QString eligibilityConfirmedBy;
     QDateTime eligibilityConfirmedAt;
 
-    const Infusion *infusion(const QString &visit) const;
+    // The accessors that return a pointer into the casebook exist for lvalues only: on a
+    // temporary (`store.loadCasebook(…)->infusion(…)`, `casebook().infusion(…)` returning by
+    // value) the pointer would dangle, so that does not compile. Keep the casebook in a
+    // variable, or copy the record out.
+    const Infusion *infusion(const QString &visit) const &;
+    const Infusion *infusion(const QString &visit) const && = delete;
     /// The open deviations of one record ("infusions" / "pasi_assessments", its id).
     QList<Deviation> openDeviations(const QString &sourceTable, qint64 sourceId) const;
     /// True when an open deviation has no reason (approval signing waits for it).
     bool hasDeviationWithoutReason() const;
-    const PasiAssessment *pasiAt(const QString &visit) const;
+    const PasiAssessment *pasiAt(const QString &visit) const &;
+    const PasiAssessment *pasiAt(const QString &visit) const && = delete;
     /// The rule input for eligibility, merged from subject, consent and eligibility.
     rules::EligibilityInput eligibilityInput() const;
     /// One point per PASI visit of the protocol, in visit order; tenths nullopt where the
@@ -45,7 +51,8 @@ struct Casebook {
     /// What the subject's status follows from (rules::subjectStatus), as this casebook holds it.
     rules::LifeCycleInput lifeCycle(const Protocol &p) const;
     /// The screening PASI assessment, if saved (the eligibility page's PASI comes from it).
-    const PasiAssessment *screeningPasi(const Protocol &p) const;
+    const PasiAssessment *screeningPasi(const Protocol &p) const &;
+    const PasiAssessment *screeningPasi(const Protocol &p) const && = delete;
 };
 
 }  // namespace trialcrf

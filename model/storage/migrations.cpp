@@ -294,6 +294,33 @@ QStringList migrationDeviationLog()
     };
 }
 
+// One vital-sign set before and one after each infusion, one per minute during it. A study
+// file may already hold repeated sets (imported before this rule): they are what was recorded,
+// so they are kept, never dropped, and the upgrade never fails on them; the triggers refuse
+// every new repeat (the infusion page shows the old ones and will not save until one goes).
+// A "during" set whose minute is not recorded yet (an incomplete page) repeats nothing. The
+// index serves the triggers' lookups.
+QStringList migrationVitalSetsOnce()
+{
+    const QString repeat = QStringLiteral(
+        "EXISTS (SELECT 1 FROM vital_signs o WHERE o.infusion_id = NEW.infusion_id"
+        " AND o.phase = NEW.phase AND o.id IS NOT NEW.id"
+        " AND (NEW.phase <> 'during' OR o.minute = NEW.minute))"
+        " BEGIN SELECT RAISE(ABORT, 'one vital-sign set per infusion and phase (and minute)');"
+        " END");
+    return {
+        QStringLiteral("CREATE INDEX vital_signs_set ON vital_signs (infusion_id, phase, minute)"),
+        QStringLiteral("CREATE TRIGGER vital_signs_set_once BEFORE INSERT ON vital_signs WHEN ")
+            + repeat,
+        // An update that keeps a row's set (an old repeat corrected in place) stays possible.
+        QStringLiteral("CREATE TRIGGER vital_signs_set_once_update"
+                       " BEFORE UPDATE OF infusion_id, phase, minute ON vital_signs"
+                       " WHEN (NEW.infusion_id IS NOT OLD.infusion_id OR NEW.phase IS NOT OLD.phase"
+                       " OR NEW.minute IS NOT OLD.minute) AND ")
+            + repeat,
+    };
+}
+
 // Append new migrations here; never edit one that has shipped.
 constexpr Migration kMigrations[] = {
     &migration1,
@@ -302,6 +329,7 @@ constexpr Migration kMigrations[] = {
     &migrationWithdrawal,  // 4
     &migrationPasiAreaPct,  // 5
     &migrationDeviationLog,  // 6
+    &migrationVitalSetsOnce,  // 8 (after the queries' 7)
 };
 
 }  // namespace

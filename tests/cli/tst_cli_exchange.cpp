@@ -2,7 +2,9 @@
 // trialcrf-cli export and import end to end: the round trip export → import into an empty
 // database → export gives identical clinical files; import logs the data manager in and
 // refuses a wrong password or another role; every problem is listed and nothing written;
-// the ODM export validates; usage errors exit 2.
+// the ODM export validates; usage errors exit 2; a wide, a huge and a many-long-rows file are
+// refused at FILE:LINE:COLUMN within 256 MiB of address space (prlimit), not by bad_alloc.
+#include "patchfile.h"
 #include "protocol/protocol.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -22,14 +24,19 @@ namespace {
 
 const QString kPassword = QStringLiteral("Import-pass-2024-ok");
 const QString kDemoPassword = QStringLiteral("demo-password-1");
+/// The bound docs/exchange.md states: an import of any file runs within this much address
+/// space (prlimit --as).
+constexpr qint64 kAddressSpace = 256LL * 1024 * 1024;
 
 struct Run {
     int code = -1;
     QString out, err;
 };
 
-/// Runs trialcrf-cli in its own session (no terminal: a missing password fails, not hangs).
-Run cli(const QStringList &args, const QString &password = {})
+/// Runs trialcrf-cli in its own session (no terminal: a missing password fails, not hangs),
+/// under `prlimit --as=BYTES` when `addressSpace` is given (prlimit at `prlimit`).
+Run cli(const QStringList &args, const QString &password = {}, const QString &prlimit = {},
+        qint64 addressSpace = 0)
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -39,7 +46,11 @@ Run cli(const QStringList &args, const QString &password = {})
         e.insert(QStringLiteral("TRIALCRF_PASSWORD"), password);
     p.setProcessEnvironment(e);
     p.setChildProcessModifier([] { ::setsid(); });
-    p.start(QStringLiteral(TRIALCRF_CLI), args);
+    if (addressSpace > 0)
+        p.start(prlimit, QStringList{QStringLiteral("--as=%1").arg(addressSpace),
+                                     QStringLiteral(TRIALCRF_CLI)} + args);
+    else
+        p.start(QStringLiteral(TRIALCRF_CLI), args);
     p.waitForFinished(-1);
     Run r;
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -75,21 +86,6 @@ qint64 auditRows(const QString &path)
     return AuditLog(db).count();
 }
 
-/// Replaces the first occurrence of `from` in a file.
-bool patch(const QString &path, const QByteArray &from, const QByteArray &to)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return false;
-    QByteArray bytes = f.readAll();
-    const qsizetype at = bytes.indexOf(from);
-    if (at < 0)
-        return false;
-    bytes.replace(at, from.size(), to);
-    f.resize(0);
-    return f.write(bytes) == bytes.size();
-}
-
 }  // namespace
 
 class TestCliExchange : public QObject {
@@ -107,6 +103,8 @@ private slots:
     void exportCreatesMissingFolders();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void malformedFileStaysInBoundedMemory_data();
+    void malformedFileStaysInBoundedMemory();
 
 private:
     /// A new database with the data manager "dm".
@@ -114,6 +112,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_demo, m_export;
+    QString m_limitsDb;  ///< the study the malformed files are imported into
 };
 
 void TestCliExchange::initTestCase()
@@ -156,10 +155,12 @@ void TestCliExchange::roundTripGivesIdenticalClinicalFiles()
     const QMap<QString, QByteArray> first = readFolder(m_export), second = readFolder(again);
     QCOMPARE(second.keys(), first.keys());
     // The clinical files with the deviation log, and audit.csv: each compared but the audit.
-    QCOMPARE(first.size(), 10);
+    QCOMPARE(first.size(), 11);
     QVERIFY(first.contains(QStringLiteral("deviations.csv")));
+    QVERIFY(first.contains(QStringLiteral("manifest.csv")));
+    // The manifest lists audit.csv's hash, so it differs with it.
     for (auto it = first.cbegin(); it != first.cend(); ++it) {
-        if (it.key() != QLatin1String("audit.csv"))
+        if (it.key() != QLatin1String("audit.csv") && it.key() != QLatin1String("manifest.csv"))
             QVERIFY2(second.value(it.key()) == it.value(), qPrintable(it.key()));
     }
     const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), target});
@@ -201,17 +202,21 @@ void TestCliExchange::importListsEveryProblemAndWritesNothing()
 {
     const QString bad = m_dir.filePath(QStringLiteral("bad"));
     QVERIFY(QDir().mkpath(bad));
-    for (const QString &name : QDir(m_export).entryList(QDir::Files))
-        QVERIFY(QFile::copy(QDir(m_export).filePath(name), QDir(bad).filePath(name)));
-    QVERIFY(patch(QDir(bad).filePath(QStringLiteral("subjects.csv")), ",M,", ",X,"));
-    QVERIFY(patch(QDir(bad).filePath(QStringLiteral("pasi.csv")), ",screening,", ",week99,"));
+    for (const QString &name : QDir(m_export).entryList(QDir::Files)) {
+        if (name != QLatin1String("manifest.csv"))  // an edited folder goes without it
+            QVERIFY(QFile::copy(QDir(m_export).filePath(name), QDir(bad).filePath(name)));
+    }
+    QVERIFY(fixtures::patchFile(QDir(bad).filePath(QStringLiteral("subjects.csv")), ",M,", ",X,"));
+    QVERIFY(fixtures::patchFile(QDir(bad).filePath(QStringLiteral("pasi.csv")), ",screening,", ",week99,"));
     const QString target = emptyStudy(QStringLiteral("bad.db"));
     const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), target,
                        QStringLiteral("--user"), QStringLiteral("dm"), bad},
                       kPassword);
     QCOMPARE(r.code, 1);
-    const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 3);
+    QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4);
+    QVERIFY2(lines.takeAt(2).startsWith(QStringLiteral("warning: manifest.csv: ")),
+             qPrintable(r.err));
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("subjects.csv:")) &&
                  lines.at(0).contains(QStringLiteral(": sex: ")),
              qPrintable(lines.at(0)));
@@ -243,7 +248,7 @@ void TestCliExchange::exportAddsByteOrderMarkOnRequest()
                        QStringLiteral("--bom"), folder});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QMap<QString, QByteArray> files = readFolder(folder);
-    QCOMPARE(files.size(), 10);  // deviations.csv too
+    QCOMPARE(files.size(), 11);  // deviations.csv and manifest.csv too
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         QVERIFY2(it.value().startsWith("\xEF\xBB\xBF"), qPrintable(it.key()));
 }
@@ -279,7 +284,7 @@ void TestCliExchange::exportCreatesMissingFolders()
                        QStringLiteral("--format"), format, out});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     if (format == QLatin1String("csv")) {
-        QCOMPARE(readFolder(out).size(), 10);  // deviations.csv too
+        QCOMPARE(readFolder(out).size(), 11);  // deviations.csv and manifest.csv too
     } else {
         QVERIFY(QFileInfo(out).isFile());
     }
@@ -306,6 +311,71 @@ void TestCliExchange::usageErrorsExitTwo()
     const Run r = cli(args);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--help")), qPrintable(r.err));
+}
+
+void TestCliExchange::malformedFileStaysInBoundedMemory_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("expected");  // the first line of the errors
+    // 1.5 million fields in one row, 20 rows (60 MB): 1.6 GB before the column limit.
+    QByteArray wide;
+    for (int i = 0; i < 1500000; ++i)
+        wide += "x,";
+    wide += "x\n";
+    QTest::newRow("wide rows") << wide << 20
+                               << QStringLiteral("subjects.csv:2:512: The row has more than 256 "
+                                                 "fields, the most a row may have.");
+    // 25 rows of one 4 MB field (100 MB).
+    QTest::newRow("huge fields") << (QByteArray(4 * 1024 * 1024 - 100, 'y') + '\n') << 25
+                                 << QStringLiteral("subjects.csv:2:1: The field starting here "
+                                                   "is longer than 64 KiB");
+    // 150 rows of 16 fields of 60,000 characters, each row within the limits (144 MB): only
+    // the read-ahead's byte bound keeps them from being parsed ahead all at once.
+    QByteArray longRow;
+    for (int i = 0; i < 16; ++i)
+        longRow += QByteArray(60000, 'z') + ',';
+    longRow += "a,b,c,d,e,f,g\n";
+    QTest::newRow("many long rows") << longRow << 150
+                                    << QStringLiteral("subjects.csv:2:9: The row has 23 fields "
+                                                      "but the header has 8");
+}
+
+void TestCliExchange::malformedFileStaysInBoundedMemory()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(int, rows);
+    QFETCH(QString, expected);
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("an address-space limit does not fit AddressSanitizer's shadow memory");
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    QSKIP("an address-space limit does not fit AddressSanitizer's shadow memory");
+#endif
+#endif
+    const QString prlimit = QStandardPaths::findExecutable(QStringLiteral("prlimit"));
+    if (prlimit.isEmpty())
+        QSKIP("prlimit (util-linux) is not installed");
+    if (m_limitsDb.isEmpty())
+        m_limitsDb = emptyStudy(QStringLiteral("limits.db"));
+    const QString folder = m_dir.filePath(QStringLiteral("malformed"));
+    QDir(folder).removeRecursively();
+    QVERIFY(QDir().mkpath(folder));
+    {
+        QFile f(QDir(folder).filePath(QStringLiteral("subjects.csv")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("subject_code,initials,sex,birth_date,week0_date,status,withdrawal_date,"
+                "withdrawal_reason\n");
+        for (int i = 0; i < rows; ++i)
+            QCOMPARE(f.write(row), row.size());
+    }
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), m_limitsDb,
+                       QStringLiteral("--user"), QStringLiteral("dm"), folder},
+                      kPassword, prlimit, kAddressSpace);
+    QDir(folder).removeRecursively();
+    QVERIFY2(r.code == 1, qPrintable(r.err.left(2000)));
+    QVERIFY2(r.err.startsWith(expected), qPrintable(r.err.left(2000)));
+    QVERIFY2(!r.err.contains(QStringLiteral("bad_alloc")), qPrintable(r.err.left(2000)));
 }
 
 QTEST_GUILESS_MAIN(TestCliExchange)

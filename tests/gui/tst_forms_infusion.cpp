@@ -31,6 +31,8 @@ private Q_SLOTS:
     void cleanup();
 
     void nurseRecordsWeek2InfusionByKeyboard();
+    void vitalSignsAreLaidOutOnce_data();
+    void vitalSignsAreLaidOutOnce();
     void nurseSavesAnIncompleteInfusion();
     void deviationReasonsComeAfterTheVitalSigns();
     void showsTargetDoseLiveFromWeight_data();
@@ -216,7 +218,8 @@ void TestInfusionForm::nurseSavesAnIncompleteInfusion()
     QSignalSpy saved(m_form.get(), &CrfForm::saved);
     press(Qt::Key_S, Qt::ControlModifier);
     QCOMPARE(saved.count(), 1);
-    const Infusion *stored = m_study->casebook(m_study->nurse).infusion(QStringLiteral("week2"));
+    const Casebook book = m_study->casebook(m_study->nurse);
+    const Infusion *stored = book.infusion(QStringLiteral("week2"));
     QVERIFY(stored);
     QCOMPARE(stored->weightKg, std::optional<double>(63.5));
     QCOMPARE(stored->lotNumber, QString());
@@ -303,7 +306,7 @@ void TestInfusionForm::rejectsBadWeightAtItsField()
     m_form->findChild<QLineEdit *>(QStringLiteral("lotEdit"))->setFocus();
     QVERIFY(!m_form->save());
     QCOMPARE(focused(), weightEdit);
-    QVERIFY(!m_study->casebook(m_study->nurse).infusion(QStringLiteral("week2")));
+    QVERIFY(!m_study->infusion(m_study->nurse, QStringLiteral("week2")));
 }
 
 void TestInfusionForm::deviationReasonOnlyOutsideTolerance_data()
@@ -373,7 +376,7 @@ void TestInfusionForm::editAsksReasonAndAuditKeepsIt()
     QVERIFY2(log.unexpected.isEmpty(), qPrintable(log.unexpected.join(u',')));
     QVERIFY2(log.messages.isEmpty(), qPrintable(log.messages.join(u',')));
 
-    QCOMPARE(m_study->casebook(m_study->nurse).infusion(QStringLiteral("week2"))->lotNumber,
+    QCOMPARE(m_study->infusion(m_study->nurse, QStringLiteral("week2"))->lotNumber,
              QStringLiteral("UC2024-0816"));
     AuditFilter filter;
     filter.subjectCode = QStringLiteral("S001");
@@ -405,7 +408,7 @@ void TestInfusionForm::cancelledReasonSavesNothing()
     QVERIFY(!m_form->save());
     QCOMPARE(log.reasonsAsked.size(), 1);
     QVERIFY(m_form->isDirty());  // the typed change is still there to save later
-    QCOMPARE(m_study->casebook(m_study->nurse).infusion(QStringLiteral("week2"))->lotNumber,
+    QCOMPARE(m_study->infusion(m_study->nurse, QStringLiteral("week2"))->lotNumber,
              QStringLiteral("UC2024-0815"));
 }
 
@@ -416,7 +419,7 @@ void TestInfusionForm::staleSaveShowsWhoAndDoesNotOverwrite()
 
     // Meanwhile, at another workstation, the physician corrects the viability.
     m_study->advanceClock(60);
-    Infusion theirs = *m_study->casebook(m_study->physician).infusion(QStringLiteral("week2"));
+    Infusion theirs = *m_study->infusion(m_study->physician, QStringLiteral("week2"));
     theirs.viabilityPct = 91;
     const SaveResult r = m_study->store().saveInfusion(m_study->physician, theirs,
                                                        QStringLiteral("Viability recounted"));
@@ -438,7 +441,8 @@ void TestInfusionForm::staleSaveShowsWhoAndDoesNotOverwrite()
     QVERIFY2(log.messages.first().contains(when), qPrintable(log.messages.first()));
 
     // Nothing of theirs was overwritten; nothing of ours was written.
-    const Infusion *stored = m_study->casebook(m_study->nurse).infusion(QStringLiteral("week2"));
+    const Casebook book = m_study->casebook(m_study->nurse);
+    const Infusion *stored = book.infusion(QStringLiteral("week2"));
     QCOMPARE(stored->viabilityPct, std::optional<double>(91));
     QCOMPARE(stored->lotNumber, QStringLiteral("UC2024-0815"));
     // The page shows the saved data again, theirs included.
@@ -505,4 +509,39 @@ void TestInfusionForm::notEnrolledSubjectShowsWhyBeforeTyping()
 }
 
 QTEST_MAIN(TestInfusionForm)
+void TestInfusionForm::vitalSignsAreLaidOutOnce_data()
+{
+    QTest::addColumn<int>("sets");
+    QTest::newRow("none") << 0;
+    QTest::newRow("one of each") << 3;
+    QTest::newRow("the protocol's maximum") << Infusion::maxVitalSets(Protocol::builtIn());
+}
+
+void TestInfusionForm::vitalSignsAreLaidOutOnce()
+{
+    QFETCH(int, sets);
+    QList<VitalSigns> list;
+    const int interval = Protocol::builtIn().ranges.vitalsIntervalMin;
+    for (int i = 0; i < sets; ++i) {
+        VitalSigns v;
+        v.phase = i == 0 ? QStringLiteral("before")
+                         : i == sets - 1 ? QStringLiteral("after") : QStringLiteral("during");
+        if (v.phase == QLatin1String("during"))
+            v.minute = i * interval;
+        v.pulseBpm = 70;
+        list << v;
+    }
+    VitalSignsEditor editor;
+    editor.setInterval(interval);
+    editor.setVitals(list);  // a page already open shows another infusion
+    QSignalSpy added(&editor, &VitalSignsEditor::rowAdded);
+    const int before = editor.layoutPasses();
+    editor.setVitals(list);
+    QCOMPARE(editor.layoutPasses() - before, 1);
+    const int rows = qMax(sets, 3);  // blank before, during and after rows when none
+    QCOMPARE(editor.rows().size(), rows);
+    QCOMPARE(added.count(), rows);
+    QCOMPARE(editor.vitals().size(), sets);
+}
+
 #include "tst_forms_infusion.moc"

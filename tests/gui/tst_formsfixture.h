@@ -70,6 +70,15 @@ public:
         return store().loadCasebook(as, subjectId).value_or(Casebook{});
     }
 
+    /// The stored infusion of a visit, by value (a pointer into casebook()'s temporary would
+    /// dangle).
+    std::optional<Infusion> infusion(const Session &as, const QString &visit) const
+    {
+        const Casebook book = casebook(as);
+        const Infusion *i = book.infusion(visit);
+        return i ? std::optional<Infusion>(*i) : std::nullopt;
+    }
+
     qint64 subjectId = 0;
 
 private:

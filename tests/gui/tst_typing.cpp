@@ -160,7 +160,8 @@ CrfForm *TestTyping::openPage(const QString &page)
         // A saved infusion at week 0, so the week-2 page stays new for the other rows.
         const bool saved = page.endsWith(QLatin1String("saved"));
         visit = saved ? QStringLiteral("week0") : QStringLiteral("week2");
-        if (saved && !enrolledCasebook(as).infusion(visit))
+        const Casebook book = enrolledCasebook(as);
+        if (saved && !book.infusion(visit))
             saveSeedInfusion(m_study->store(), m_study->nurse, m_enrolledId, visit,
                              Study::today().addDays(-14));
     } else if (page == QLatin1String("eligibility")) {

@@ -47,6 +47,8 @@ private slots:
     void remembersByteOrderMark();
     void roundTripsWriterOutputAcrossBufferBoundaries();
     void stopsAtRecordSizeLimit();
+    void refusesBeyondEachLimit_data();
+    void refusesBeyondEachLimit();
     void writerQuotesOnlyWhereNeeded_data();
     void writerQuotesOnlyWhereNeeded();
     void writerAddsByteOrderMarkOnRequest();
@@ -201,6 +203,56 @@ void TestCsvReader::stopsAtRecordSizeLimit()
     QVERIFY2(reader.error().text().contains("closing quote"), qPrintable(reader.error().text()));
     // It stops within one read chunk of the limit instead of swallowing the whole input.
     QVERIFY(reader.bytesRead() < 100 * 1024 + 256 * 1024 + 16);
+}
+
+void TestCsvReader::refusesBeyondEachLimit_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<bool>("refused");
+    QTest::addColumn<qint64>("column");  // where the error points on line 2
+    QTest::addColumn<QString>("why");
+    const CsvLimits limits;
+    const int field = int(limits.fieldBytes);
+    QTest::newRow("field at the limit") << QByteArray(field, 'x') << false << qint64(0) << QString();
+    QTest::newRow("field one byte over") << QByteArray(field + 1, 'x') << true << qint64(1)
+                                         << QStringLiteral("64 KiB");
+    QTest::newRow("quoted field one byte over")
+        << ("a,\"" + QByteArray(field + 1, 'x') + "\"") << true << qint64(3)
+        << QStringLiteral("64 KiB");
+    QTest::newRow("quoted field never closed")
+        << ("a,\"" + QByteArray(3 * field, 'x')) << true << qint64(3)
+        << QStringLiteral("closing quote");
+    QByteArray columns;
+    for (int c = 0; c < limits.columns; ++c)
+        columns += c ? ",1" : "1";
+    QTest::newRow("columns at the limit") << columns << false << qint64(0) << QString();
+    QTest::newRow("one column over") << (columns + ",1") << true << qint64(columns.size() + 1)
+                                     << QStringLiteral("more than 256 fields");
+    QByteArray record;
+    while (record.size() <= limits.recordBytes)
+        record += QByteArray(60 * 1024, 'y') + ',';
+    QTest::newRow("row over the limit, fields within") << record << true << qint64(0)
+                                                       << QStringLiteral("1024 KiB");
+}
+
+void TestCsvReader::refusesBeyondEachLimit()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(bool, refused);
+    QFETCH(qint64, column);
+    QFETCH(QString, why);
+    CsvError error;
+    const QList<QStringList> records = readAll("h\n" + row + "\nafter\n", nullptr, &error);
+    QCOMPARE(error.source != nullptr, refused);
+    if (!refused) {
+        QCOMPARE(records.size(), 3);
+        return;
+    }
+    QCOMPARE(records.size(), 1);  // the header; nothing after the refused row
+    QCOMPARE(error.line, qint64(2));
+    if (column > 0)
+        QCOMPARE(error.column, column);
+    QVERIFY2(error.text().contains(why), qPrintable(error.text()));
 }
 
 void TestCsvReader::writerQuotesOnlyWhereNeeded_data()

@@ -10,6 +10,7 @@
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace trialcrf;
@@ -20,6 +21,7 @@ class TestExport : public QObject {
 private slots:
     void initTestCase();
     void writesEveryFileWithItsDictionaryHeader();
+    void writesAManifestOfEveryFile();
     void writesComputedColumnsBesideRawOnes_data();
     void writesComputedColumnsBesideRawOnes();
     void quotesFreeTextAsRfc4180();
@@ -58,6 +60,7 @@ void TestExport::writesEveryFileWithItsDictionaryHeader()
     QStringList expected;
     for (const FileDef &f : dictionary.files())
         expected << f.fileName;
+    expected << QStringLiteral("manifest.csv");  // not in the dictionary: no data of its own
     expected.sort();
     QCOMPARE(QDir(m_export).entryList(QDir::Files | QDir::Hidden), expected);
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
@@ -78,6 +81,28 @@ void TestExport::writesEveryFileWithItsDictionaryHeader()
     QCOMPARE(readCsv(QDir(m_export).filePath(QStringLiteral("dictionary.csv"))).size(), 1 + columns);
     QCOMPARE(readCsv(QDir(m_export).filePath(QStringLiteral("audit.csv"))).size(),
              1 + auditRowsBeforeExports(m_study->db));
+}
+
+void TestExport::writesAManifestOfEveryFile()
+{
+    const QList<QStringList> rows = readCsv(QDir(m_export).filePath(QStringLiteral("manifest.csv")));
+    QCOMPARE(rows.value(0), (QStringList{QStringLiteral("file"), QStringLiteral("rows"),
+                                         QStringLiteral("bytes"), QStringLiteral("sha256")}));
+    QStringList listed;
+    for (const QStringList &row : rows.mid(1)) {
+        QCOMPARE(row.size(), 4);
+        const QString path = QDir(m_export).filePath(row.at(0));
+        listed << row.at(0);
+        QCOMPARE(row.at(1).toLongLong(), qint64(readCsv(path).size() - 1));
+        QCOMPARE(row.at(2).toLongLong(), QFileInfo(path).size());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(row.at(3).toLatin1(),
+                 QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+    }
+    QStringList files = QDir(m_export).entryList(QDir::Files);
+    files.removeOne(QStringLiteral("manifest.csv"));
+    QCOMPARE(listed, files);
 }
 
 void TestExport::writesComputedColumnsBesideRawOnes_data()
@@ -233,7 +258,8 @@ void TestExport::roundTripGivesIdenticalClinicalFiles()
     const QMap<QString, QByteArray> first = readFolder(m_export), second = readFolder(again);
     QCOMPARE(second.keys(), first.keys());
     for (auto it = first.cbegin(); it != first.cend(); ++it) {
-        if (it.key() == QLatin1String("audit.csv"))
+        // The manifest lists audit.csv's hash, so it differs with it.
+        if (it.key() == QLatin1String("audit.csv") || it.key() == QLatin1String("manifest.csv"))
             continue;
         QVERIFY2(second.value(it.key()) == it.value(), qPrintable(it.key() + " differs"));
     }
@@ -286,7 +312,7 @@ void TestExport::addsByteOrderMarkOnRequest()
     const QMap<QString, QByteArray> withBom = readFolder(folder), without = readFolder(m_export);
     for (auto it = withBom.cbegin(); it != withBom.cend(); ++it) {
         QVERIFY2(it.value().startsWith("\xEF\xBB\xBF"), qPrintable(it.key()));
-        if (it.key() != QLatin1String("audit.csv"))
+        if (it.key() != QLatin1String("audit.csv") && it.key() != QLatin1String("manifest.csv"))
             QCOMPARE(it.value().mid(3), without.value(it.key()));
     }
 }

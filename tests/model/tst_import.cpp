@@ -6,6 +6,7 @@
 // read in bounded memory. The bulk save path behind import: a bad row in the middle of a
 // larger study leaves nothing written, and the audit chain verifies after an import.
 #include "tst_exportfixtures.h"
+#include "patchfile.h"
 
 #include "exchange/csvwriter.h"
 #include "exchange/exporter.h"
@@ -14,6 +15,8 @@
 
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace trialcrf;
 using namespace trialcrf::exchangefixtures;
@@ -94,7 +97,10 @@ bool copyFolder(const QString &from, const QString &to)
 {
     if (!QDir().mkpath(to))
         return false;
+    // The copies are edited: without the export's manifest.csv, as an edited folder must be.
     for (const QString &name : QDir(from).entryList(QDir::Files)) {
+        if (name == QLatin1String("manifest.csv"))
+            continue;
         if (!QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name)))
             return false;
     }
@@ -146,6 +152,13 @@ private slots:
     void reportsEveryProblemNotOnlyTheFirst();
     void refusesKeysTheDatabaseHolds();
     void refusesUnknownFiles();
+    void refusesNonRegularFilesByName_data();
+    void refusesNonRegularFilesByName();
+    void manifestCatchesAFileCutShortOrChanged_data();
+    void manifestCatchesAFileCutShortOrChanged();
+    void importsAFolderWithoutManifestWithAWarning();
+    void escapesControlCharactersItEchoes();
+    void refusesRepeatedVitalSets();
     void onlyADataManagerMayImport_data();
     void onlyADataManagerMayImport();
     void cancelWritesNothing();
@@ -483,6 +496,164 @@ void TestImport::refusesUnknownFiles()
 
     const ImportReport empty = importInto(m_work->filePath(QStringLiteral("nothing-here")));
     QCOMPARE(empty.status, ImportReport::Status::Failed);
+}
+
+void TestImport::refusesNonRegularFilesByName_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("folder") << QStringLiteral("folder");
+    QTest::newRow("fifo") << QStringLiteral("fifo");
+    QTest::newRow("link to /dev/null") << QStringLiteral("devnull");
+    QTest::newRow("dangling link") << QStringLiteral("dangling");
+    QTest::newRow("link to a regular file (read)") << QStringLiteral("link");
+}
+
+void TestImport::refusesNonRegularFilesByName()
+{
+    QFETCH(QString, kind);
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("consents.csv"));
+    const QString moved = m_work->filePath(QStringLiteral("consents-elsewhere.csv"));
+    QVERIFY(QFile::rename(path, moved));
+    if (kind == QLatin1String("folder"))
+        QVERIFY(QDir().mkpath(path));
+    else if (kind == QLatin1String("fifo"))
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    else if (kind == QLatin1String("devnull"))
+        QVERIFY(QFile::link(QStringLiteral("/dev/null"), path));
+    else if (kind == QLatin1String("dangling"))
+        QVERIFY(QFile::link(m_work->filePath(QStringLiteral("gone.csv")), path));
+    else
+        QVERIFY(QFile::link(moved, path));
+    const ImportReport r = importInto(folder);
+    if (kind == QLatin1String("link")) {
+        QVERIFY2(r.ok(), qPrintable(listing(r.problems)));
+        QVERIFY(r.rows.value(QStringLiteral("consents.csv")) > 0);
+        return;
+    }
+    QCOMPARE(r.status, ImportReport::Status::Rejected);
+    QVERIFY2(r.problems.size() == 1, qPrintable(listing(r.problems)));
+    QCOMPARE(key(r.problems.first()), QStringLiteral("consents.csv|0|0|"));
+    QVERIFY(r.problems.first().text().contains(QStringLiteral("regular file")));
+    verifyNothingWritten();
+}
+
+void TestImport::manifestCatchesAFileCutShortOrChanged_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("expected");  // key of the one problem
+    QTest::newRow("last row cut off") << QStringLiteral("cut") << QStringLiteral("pasi.csv|0|0|");
+    QTest::newRow("one byte changed") << QStringLiteral("byte") << QStringLiteral("pasi.csv|0|0|");
+    QTest::newRow("a listed file missing") << QStringLiteral("missing")
+                                           << QStringLiteral("manifest.csv|9|1|");
+    QTest::newRow("a file not listed") << QStringLiteral("unlisted")
+                                       << QStringLiteral("pasi.csv|0|0|");
+    QTest::newRow("manifest row damaged") << QStringLiteral("manifest")
+                                          << QStringLiteral("manifest.csv|2|0|");
+    QTest::newRow("unchanged") << QString() << QString();
+}
+
+void TestImport::manifestCatchesAFileCutShortOrChanged()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, expected);
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &name : QDir(m_good).entryList(QDir::Files))
+        QVERIFY(QFile::copy(QDir(m_good).filePath(name), QDir(folder).filePath(name)));
+    const QString pasi = QDir(folder).filePath(QStringLiteral("pasi.csv"));
+    QFile f(pasi);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    if (change == QLatin1String("cut")) {
+        // Still a well-formed CSV file, one row short: only the manifest can tell.
+        bytes.chop(1);
+        QVERIFY(f.resize(bytes.lastIndexOf('\n') + 1));
+    } else if (change == QLatin1String("byte")) {
+        const qsizetype at = bytes.indexOf(",1,");
+        QVERIFY(at > 0);
+        QVERIFY(f.seek(at + 1));
+        QCOMPARE(f.write("2"), qint64(1));
+    } else if (change == QLatin1String("missing")) {
+        QVERIFY(f.remove());
+    } else if (change == QLatin1String("unlisted")) {
+        QVERIFY(patchFile(QDir(folder).filePath(QStringLiteral("manifest.csv")),
+                      QByteArray("pasi.csv,"), QByteArray("zzz.csv,")));
+    } else if (change == QLatin1String("manifest")) {
+        QVERIFY(patchFile(QDir(folder).filePath(QStringLiteral("manifest.csv")),
+                      QByteArray("adverse_events.csv,"), QByteArray("adverse_events.csv,x")));
+    }
+    f.close();
+    const ImportReport r = importInto(folder);
+    if (expected.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(listing(r.problems)));
+        QVERIFY(r.warnings.isEmpty());
+        return;
+    }
+    QCOMPARE(r.status, ImportReport::Status::Rejected);
+    QStringList keys;
+    for (const ExchangeProblem &p : r.problems)
+        keys << key(p);
+    QVERIFY2(keys.contains(expected), qPrintable(listing(r.problems)));
+    verifyNothingWritten();
+}
+
+void TestImport::importsAFolderWithoutManifestWithAWarning()
+{
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));  // an older export: no manifest.csv
+    QVERIFY(!QFileInfo::exists(QDir(folder).filePath(QStringLiteral("manifest.csv"))));
+    const ImportReport r = importInto(folder);
+    QVERIFY2(r.ok(), qPrintable(listing(r.problems)));
+    QCOMPARE(r.warnings.size(), 1);
+    QCOMPARE(r.warnings.first().file, QStringLiteral("manifest.csv"));
+    QVERIFY(m_target->store->subjectCount() > 0);
+}
+
+void TestImport::escapesControlCharactersItEchoes()
+{
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));
+    QVERIFY(apply(folder, cellEdit("subjects.csv", 1, "birth_date", "1980\x1b]0;owned\x07\x1b[2J\r\n-01\u202e-02")));
+    const ImportReport r = importInto(folder);
+    QCOMPARE(r.status, ImportReport::Status::Rejected);
+    QVERIFY(!r.problems.isEmpty());
+    const QString line = r.problems.first().toString();
+    for (const QChar c : line)
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7F && c.unicode() != 0x202E,
+                 qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("1980\\x1b]0;owned\\x07\\x1b[2J\\r\\n-01\\u202e-02")),
+             qPrintable(line));
+    verifyNothingWritten();
+}
+
+void TestImport::refusesRepeatedVitalSets()
+{
+    // 500 more "before" sets of one infusion: each refused at its line, nothing written.
+    const QString folder = m_work->filePath(QStringLiteral("in"));
+    QVERIFY(copyFolder(m_good, folder));
+    const QString path = QDir(folder).filePath(QStringLiteral("vital_signs.csv"));
+    QList<QStringList> rows = readCsv(path);
+    const qsizetype phase = rows.first().indexOf(QStringLiteral("phase"));
+    qsizetype at = 1;
+    while (at < rows.size() && rows.at(at).at(phase) != QLatin1String("before"))
+        ++at;
+    QVERIFY(at < rows.size());
+    for (int i = 0; i < 500; ++i)
+        rows.insert(at + 1, rows.at(at));
+    QVERIFY(writeCsv(path, rows));
+    const ImportReport r = importInto(folder);
+    QCOMPARE(r.status, ImportReport::Status::Rejected);
+    QCOMPARE(r.problemCount, qint64(500));
+    // Line 1 is the header: data row `at` is on line at + 1, its first copy on the next.
+    QCOMPARE(key(r.problems.first()), QStringLiteral("vital_signs.csv|%1|%2|phase")
+                                          .arg(at + 2)
+                                          .arg(phase + 1));
+    QCOMPARE(key(r.problems.last()), QStringLiteral("vital_signs.csv|%1|%2|phase")
+                                         .arg(at + 501)
+                                         .arg(phase + 1));
+    verifyNothingWritten();
 }
 
 void TestImport::onlyADataManagerMayImport_data()

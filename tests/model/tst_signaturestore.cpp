@@ -327,7 +327,8 @@ void TestSignatureStore::laterEditBreaksTheSignature()
 void TestSignatureStore::reSigningMakesItValidAgain()
 {
     SIGNED(sign(SignatureStore::scopeVisit(), QStringLiteral("week0")));
-    Infusion i = *load(m_subject).infusion(QStringLiteral("week0"));
+    const Casebook book = load(m_subject);
+    Infusion i = *book.infusion(QStringLiteral("week0"));
     i.lotNumber = QStringLiteral("LOT-2024-002");
     SAVED(m_store->saveInfusion(physician(), i, QStringLiteral("lot misread")));
     QCOMPARE(m_signatures->brokenSignatures(m_doctor, m_subject)->size(), 1);

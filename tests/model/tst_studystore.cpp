@@ -7,11 +7,14 @@
 #include "storage/studystore.h"
 
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <type_traits>
 
 using namespace trialcrf;
 using namespace trialcrf::fixtures;
@@ -209,12 +212,28 @@ void compare(const Eligibility &a, const Eligibility &b)
 
 }  // namespace
 
+namespace {
+// A pointer into a temporary casebook would dangle: the accessors exist for lvalues only.
+template <typename T, typename = void>
+struct InfusionPointerFrom : std::false_type {};
+template <typename T>
+struct InfusionPointerFrom<T, std::void_t<decltype(std::declval<T>().infusion(QString()))>>
+    : std::true_type {};
+static_assert(InfusionPointerFrom<const trialcrf::Casebook &>::value);
+static_assert(!InfusionPointerFrom<trialcrf::Casebook>::value,
+              "Casebook::infusion() on a temporary must not compile");
+}  // namespace
+
 class TestStudyStore : public QObject {
     Q_OBJECT
 
 private slots:
     void init();
     void cleanup();
+    void refusesARepeatedVitalSet_data();
+    void refusesARepeatedVitalSet();
+    void schemaRefusesARepeatedVitalSet();
+    void upgradeKeepsOldRepeatedVitalSets();
 
     void subjectRoundTrip();
     void consentRoundTrip();
@@ -379,6 +398,93 @@ void TestStudyStore::eligibilityRoundTripWithConfirmation()
              QStringLiteral("never"));
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT last_topical_date FROM eligibility")).toString(),
              QStringLiteral("2024-01-02"));
+}
+
+void TestStudyStore::refusesARepeatedVitalSet_data()
+{
+    QTest::addColumn<QString>("phase");
+    QTest::addColumn<int>("minute");   // of the added set; -1 none
+    QTest::addColumn<QString>("error");  // the field refused, empty = saved
+    // infusion() has one set before, one during at minute 15, one after.
+    QTest::newRow("a second before") << "before" << -1 << "vitals[3].phase";
+    QTest::newRow("a second after") << "after" << -1 << "vitals[3].phase";
+    QTest::newRow("minute 15 again") << "during" << 15 << "vitals[3].minute";
+    QTest::newRow("minute 30") << "during" << 30 << "";
+    QTest::newRow("minute 1425, the last of the day") << "during" << 1425 << "";
+    QTest::newRow("minute 1440, the next day") << "during" << 1440 << "vitals[3].minute";
+}
+
+void TestStudyStore::refusesARepeatedVitalSet()
+{
+    QFETCH(QString, phase);
+    QFETCH(int, minute);
+    QFETCH(QString, error);
+    const qint64 id = addEnrolledSubject();
+    Infusion i = infusion(id);
+    QCOMPARE(i.vitals.size(), 3);
+    i.vitals << vitals(phase, minute < 0 ? std::nullopt : std::optional<int>(minute),
+                       QTime(9, 50), 36.6);
+    const SaveResult r = m_store->saveInfusion(nurse(), i);
+    if (error.isEmpty()) {
+        SAVED(r);
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM vital_signs")).toInt(), 4);
+        return;
+    }
+    QCOMPARE(r.status, SaveResult::Status::Invalid);
+    bool named = false;
+    for (const FieldError &e : r.errors)
+        named = named || e.field == error;
+    QVERIFY2(named, describe(r.errors).constData());
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM vital_signs")).toInt(), 0);
+}
+
+void TestStudyStore::schemaRefusesARepeatedVitalSet()
+{
+    const qint64 id = addEnrolledSubject();
+    Infusion i = infusion(id);
+    SAVED(m_store->saveInfusion(nurse(), i));
+    const QString insert = QStringLiteral(
+        "INSERT INTO vital_signs (infusion_id, seq, phase, minute) VALUES (%1, %2, '%3', %4)");
+    QSqlQuery q(m_db.connection());
+    for (const auto &[phase, minute] : {std::pair{"before", "NULL"}, std::pair{"after", "NULL"},
+                                        std::pair{"during", "15"}}) {
+        QVERIFY(!q.exec(insert.arg(i.id).arg(10).arg(QLatin1String(phase), QLatin1String(minute))));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("one vital-sign set")),
+                 qPrintable(q.lastError().text()));
+    }
+    QVERIFY(q.exec(insert.arg(i.id).arg(10).arg(QStringLiteral("during"), QStringLiteral("30"))));
+    // A reading whose minute is not recorded yet (an incomplete page) repeats nothing.
+    QVERIFY(q.exec(insert.arg(i.id).arg(11).arg(QStringLiteral("during"), QStringLiteral("NULL"))));
+    QVERIFY(q.exec(insert.arg(i.id).arg(12).arg(QStringLiteral("during"), QStringLiteral("NULL"))));
+}
+
+void TestStudyStore::upgradeKeepsOldRepeatedVitalSets()
+{
+    // A study file from before the rule, with a repeated "before" set: the upgrade keeps it
+    // (what was recorded is never dropped) and refuses new repeats from then on.
+    const qint64 id = addEnrolledSubject();
+    Infusion i = infusion(id);
+    SAVED(m_store->saveInfusion(nurse(), i));
+    QSqlQuery q(m_db.connection());
+    for (const char *sql : {"DROP TRIGGER vital_signs_set_once",
+                            "DROP TRIGGER vital_signs_set_once_update",
+                            "DROP INDEX vital_signs_set"})
+        QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO vital_signs (infusion_id, seq, phase) VALUES "
+                                  "(%1, 10, 'before')").arg(i.id)));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1")
+                       .arg(Database::currentSchemaVersion() - 1)));
+    q.finish();
+    m_store.reset();
+    m_db.close();
+    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("study.db"))), qPrintable(m_db.errorString()));
+    QCOMPARE(m_db.schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM vital_signs WHERE phase = "
+                                         "'before'")).toInt(),
+             2);
+    QSqlQuery again(m_db.connection());
+    QVERIFY(!again.exec(QStringLiteral("INSERT INTO vital_signs (infusion_id, seq, phase) VALUES "
+                                       "(%1, 11, 'before')").arg(i.id)));
 }
 
 void TestStudyStore::infusionRoundTripWithVitalSigns()
