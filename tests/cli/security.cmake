@@ -8,3 +8,8 @@ add_dependencies(tst_tamper trialcrf-cli)
 trialcrf_add_test(tst_reconcile SOURCES tst_reconcile.cpp LIBS Qt6::Sql)
 target_compile_definitions(tst_reconcile PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
 add_dependencies(tst_reconcile trialcrf-cli)
+
+# What really failed: a damaged file, an empty file, a lock held by another program.
+trialcrf_add_test(tst_failures SOURCES tst_failures.cpp LIBS Qt6::Sql)
+target_compile_definitions(tst_failures PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
+add_dependencies(tst_failures trialcrf-cli)
