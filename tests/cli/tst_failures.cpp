@@ -11,7 +11,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
+
+#include <unistd.h>
 
 namespace {
 
@@ -59,6 +62,8 @@ private Q_SLOTS:
     void emptyFileIsNoStudy();
     void emptyFileCanBeInitialised();
     void lockHeldElsewhereIsBusy();
+    void readOnlyFolderStillReads_data();
+    void readOnlyFolderStillReads();
 
 private:
     QStringList commandArgs(const QString &command, const QString &db) const;
@@ -213,6 +218,56 @@ void TestFailures::lockHeldElsewhereIsBusy()
         other.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestFailures::readOnlyFolderStillReads_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *c : {"verify", "summary", "export"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+// A study in a folder nobody may write to (a read-only share, an archive): the commands that
+// only read still work. Root may write anywhere, so as root the command runs as "nobody".
+void TestFailures::readOnlyFolderStillReads()
+{
+    QFETCH(QString, command);
+    QStringList prefix;
+    if (::geteuid() == 0) {
+        const QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"));
+        if (runuser.isEmpty())
+            QSKIP("running as root without runuser: a read-only folder cannot be made");
+        prefix = {runuser, QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")};
+    }
+    QTemporaryDir top;  // traversable by everyone, the study folder inside it read-only
+    QVERIFY(top.isValid());
+    const QFileDevice::Permissions open = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(top.path(), open | QFileDevice::WriteOther | QFileDevice::WriteGroup));
+    const QString folder = top.filePath(QStringLiteral("archive"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString db = QDir(folder).filePath(QStringLiteral("study.db"));
+    QVERIFY(QFile::copy(m_demo, db));
+    QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                          | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(folder, open & ~QFileDevice::WriteOwner));
+
+    QStringList args{command, QStringLiteral("--db"), db};
+    if (command == QLatin1String("export"))
+        args << top.filePath(QStringLiteral("out"));
+    QProcess p;
+    if (prefix.isEmpty()) {
+        p.start(QStringLiteral(TRIALCRF_CLI), args);
+    } else {
+        p.start(prefix.first(), prefix.mid(1) + QStringList{QStringLiteral(TRIALCRF_CLI)} + args);
+    }
+    p.waitForFinished(-1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("read-only")), qPrintable(err));
+    QVERIFY(!QFile::exists(db + QLatin1String("-shm")));
+    QVERIFY(QFile::setPermissions(folder, open));
 }
 
 QTEST_GUILESS_MAIN(TestFailures)
