@@ -738,6 +738,10 @@
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>The casebook of %1 cannot be read: the database may be damaged — run verify; restore from a backup (%2)</source>
+        <translation>无法读取 %1 的病例报告：数据库可能已损坏——请运行 verify；并从备份恢复（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ChartImage</name>
@@ -827,14 +831,6 @@
     <message>
         <source>the file or its folder is read-only</source>
         <translation>该文件或其所在文件夹为只读</translation>
-    </message>
-    <message>
-        <source>another program holds a lock on it; try again when it is done</source>
-        <translation>另一个程序已将其锁定；请待其完成后重试</translation>
-    </message>
-    <message>
-        <source>not a trialcrf database, or damaged (%1)</source>
-        <translation>不是 trialcrf 数据库，或已损坏（%1）</translation>
     </message>
     <message>
         <source>made by a newer version of trialcrf (%1)</source>
@@ -1205,16 +1201,8 @@
         <translation>%1：电子签名与稽查轨迹不符：%2</translation>
     </message>
     <message>
-        <source>OK: %1 (schema %2%3, %4 subjects): integrity, foreign keys and audit chain sound.</source>
-        <translation>正常：%1（结构版本 %2%3，%4 名受试者）：完整性、外键和稽查链均无问题。</translation>
-    </message>
-    <message>
         <source>, DEMO</source>
         <translation>，演示</translation>
-    </message>
-    <message>
-        <source>Check integrity, foreign keys and the audit chain; exit 1 if broken.</source>
-        <translation>检查完整性、外键和稽查链；有问题时退出码为 1。</translation>
     </message>
     <message>
         <source>exporting… %1 %</source>
@@ -1323,10 +1311,6 @@
         <translation>%1（%2）不能备份：只有数据管理员可以备份</translation>
     </message>
     <message>
-        <source>Checks the database without changing it: SQLite integrity, foreign keys, the audit trail&apos;s hash chain and its end against the audit anchor (the row count and last hash written with every audit row). Exit code 1 names the first problem.</source>
-        <translation>检查数据库而不作任何修改：SQLite 完整性、外键、稽查轨迹的哈希链，以及其末尾与稽查锚点（每写入一行稽查记录时同时写入的行数和最后一行哈希值）是否一致。退出码为 1 时指出第一个问题。</translation>
-    </message>
-    <message>
         <source>audit trail: %1 rows, last hash %2</source>
         <translation>稽查轨迹：%1 行，最后一行哈希值 %2</translation>
     </message>
@@ -1341,6 +1325,118 @@
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes), not a study database (make it one with &apos;%1 init --db %2&apos;)</source>
+        <translation>文件为空（0 字节），不是研究数据库（可用“%1 init --db %2”将其建为研究数据库）</translation>
+    </message>
+    <message>
+        <source>not a trialcrf database, or damaged — if it is a study, run &apos;%1 verify --db %2&apos;; restore from a backup (%3)</source>
+        <translation>不是 trialcrf 数据库，或已损坏——如果是研究数据库，请运行“%1 verify --db %2”；并从备份恢复（%3）</translation>
+    </message>
+    <message>
+        <source>the study is busy: another program (import, backup) is writing; try again</source>
+        <translation>研究正忙：另一个程序（导入、备份）正在写入；请稍后重试</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged — run &apos;%2 verify --db %1&apos;; restore from a backup (%3)</source>
+        <translation>%1：数据库已损坏——请运行“%2 verify --db %1”；并从备份恢复（%3）</translation>
+    </message>
+    <message>
+        <source>cannot log in as %1: %2</source>
+        <translation>无法以 %1 登录：%2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 readings</source>
+        <translation>%1 条读数</translation>
+    </message>
+    <message>
+        <source> (subject %1)</source>
+        <translation>（受试者 %1）</translation>
+    </message>
+    <message>
+        <source>table %1 is missing (dropped)</source>
+        <translation>表 %1 不存在（已被删除）</translation>
+    </message>
+    <message>
+        <source>%1 record %2 has no audit history (added behind the app&apos;s back)</source>
+        <translation>%1 记录 %2 没有稽查历史（绕过本程序添加）</translation>
+    </message>
+    <message>
+        <source>%1 record %2%3 is missing (the audit trail recorded it)</source>
+        <translation>%1 记录 %2%3 缺失（稽查轨迹记录过它）</translation>
+    </message>
+    <message>
+        <source>%1 record %2%3, field %4: stored %5, per the audit trail %6</source>
+        <translation>%1 记录 %2%3，字段 %4：存储值 %5，按稽查轨迹应为 %6</translation>
+    </message>
+    <message>
+        <source>not an anchor file written by &apos;%1 verify --anchor-out&apos;</source>
+        <translation>不是由“%1 verify --anchor-out”写出的锚点文件</translation>
+    </message>
+    <message>
+        <source>the audit trail no longer holds row %1, the last row when the anchor was written</source>
+        <translation>稽查轨迹已不含第 %1 行（写入锚点时的最后一行）</translation>
+    </message>
+    <message>
+        <source>audit row %1 is not the row anchored (hash %2): the trail was rewritten</source>
+        <translation>稽查行 %1 不是锚定的那一行（哈希值 %2）：稽查轨迹已被改写</translation>
+    </message>
+    <message>
+        <source>Checks the database without changing it: SQLite integrity, foreign keys, the audit trail&apos;s hash chain and its end against the audit anchor (the row count and last hash written with every audit row), signatures, and every record, field, account and lock against the value the audit trail gives it. Exit code 1 names the first problem; each difference is listed.</source>
+        <translation>检查数据库而不做任何更改：SQLite 完整性、外键、稽查轨迹的哈希链及其末尾与稽查锚点（随每行稽查记录写入的行数和最后一行哈希值）是否一致、签名，以及每条记录、每个字段、每个账户和每个锁定是否与稽查轨迹给出的值一致。退出码 1 表示第一个问题；每处差异都会列出。</translation>
+    </message>
+    <message>
+        <source>Also check that the audit trail still holds the row an anchor file names.</source>
+        <translation>同时检查稽查轨迹是否仍包含锚点文件所指的行。</translation>
+    </message>
+    <message>
+        <source>When everything is sound, write the trail&apos;s row count and last hash to FILE, to keep outside the database.</source>
+        <translation>全部检查通过时，将稽查轨迹的行数和最后一行哈希值写入 FILE，保存在数据库之外。</translation>
+    </message>
+    <message>
+        <source>cannot read anchor %1: %2</source>
+        <translation>无法读取锚点 %1：%2</translation>
+    </message>
+    <message>
+        <source>anchor: %1</source>
+        <translation>锚点：%1</translation>
+    </message>
+    <message>
+        <source>%1: the audit trail does not match anchor %2: %3</source>
+        <translation>%1：稽查轨迹与锚点 %2 不符：%3</translation>
+    </message>
+    <message>
+        <source>data: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>%1: the data cannot be compared with the audit trail: %2</source>
+        <translation>%1：无法将数据与稽查轨迹比对：%2</translation>
+    </message>
+    <message>
+        <source>%1: the data differs from its audit trail: %2 (%3 differences)</source>
+        <translation>%1：数据与其稽查轨迹不符：%2（共 %3 处差异）</translation>
+    </message>
+    <message>
+        <source>OK: %1 (schema %2%3, %4 subjects): integrity, foreign keys, audit chain and data sound.</source>
+        <translation>正常：%1（结构版本 %2%3，%4 名受试者）：完整性、外键、稽查链和数据均无问题。</translation>
+    </message>
+    <message>
+        <source>cannot write anchor %1: %2</source>
+        <translation>无法写入锚点 %1：%2</translation>
+    </message>
+    <message>
+        <source>anchor written to %1; check it later with &apos;%2 verify --db %3 --anchor %1&apos;</source>
+        <translation>锚点已写入 %1；以后可用“%2 verify --db %3 --anchor %1”检查</translation>
+    </message>
+    <message>
+        <source>Check integrity, foreign keys, the audit chain and the data against it; exit 1 if broken.</source>
+        <translation>检查完整性、外键、稽查链以及数据与稽查链是否一致；有问题时退出码为 1。</translation>
     </message>
 </context>
 <context>
@@ -2219,14 +2315,6 @@
         <translation>数据库 %1 为只读，无法保存任何数据。请申请该文件及其文件夹的写入权限，或将其复制到您可以写入的文件夹。</translation>
     </message>
     <message>
-        <source>The database %1 is locked by another program. Close the other program, or wait until it has finished, and try again.</source>
-        <translation>数据库 %1 已被另一个程序锁定。请关闭该程序或等待其完成，然后重试。</translation>
-    </message>
-    <message>
-        <source>The file %1 is damaged or is not a trialcrf database. Nothing was changed. Restore the study from its latest backup.</source>
-        <translation>文件 %1 已损坏或不是 trialcrf 数据库。未作任何更改。请从最近的备份恢复研究数据。</translation>
-    </message>
-    <message>
         <source>The database %1 was made by a newer version of trialcrf. Install the newer version to open it; the file was not changed.</source>
         <translation>数据库 %1 由更新版本的 trialcrf 创建。请安装新版本后再打开；文件未被更改。</translation>
     </message>
@@ -2237,6 +2325,14 @@
     <message>
         <source>The database %1 was made by an older version of trialcrf and must be upgraded before it can be opened read-only. Open it once with write access; the upgrade keeps every record.</source>
         <translation>数据库 %1 由旧版 trialcrf 创建，须先升级才能以只读方式打开。请以可写权限打开一次；升级会保留所有记录。</translation>
+    </message>
+    <message>
+        <source>The study %1 is busy: another program (import, backup) is writing; try again when it has finished.</source>
+        <translation>研究 %1 正忙：另一个程序（导入、备份）正在写入；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (or is not a trialcrf database). Nothing was changed. Run &apos;trialcrf-cli verify&apos;; restore the study from its latest backup.</source>
+        <translation>数据库 %1 已损坏（或不是 trialcrf 数据库）。未做任何更改。请运行“trialcrf-cli verify”；并从最近的备份恢复研究。</translation>
     </message>
 </context>
 <context>
@@ -5386,6 +5482,10 @@ Details: %1</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The study is busy: another program (import, backup) is writing; try again.</source>
+        <translation>研究正忙：另一个程序（导入、备份）正在写入；请稍后重试。</translation>
     </message>
 </context>
 <context>

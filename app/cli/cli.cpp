@@ -89,16 +89,22 @@ QString Cli::openError(const Database &db, const QString &path)
         break;
     }
     case Database::Status::NotFound:
-        reason = tr("no such file (create it with '%1 init --db %2')").arg(programName(), path);
+        reason = QFileInfo::exists(path)
+                     ? tr("the file is empty (0 bytes), not a study database (make it one with "
+                          "'%1 init --db %2')")
+                           .arg(programName(), path)
+                     : tr("no such file (create it with '%1 init --db %2')").arg(programName(), path);
         break;
     case Database::Status::ReadOnly:
         reason = tr("the file or its folder is read-only");
         break;
     case Database::Status::Locked:
-        reason = tr("another program holds a lock on it; try again when it is done");
+        reason = busy();
         break;
     case Database::Status::Corrupt:
-        reason = tr("not a trialcrf database, or damaged (%1)").arg(detail);
+        reason = tr("not a trialcrf database, or damaged — if it is a study, run '%1 verify "
+                    "--db %2'; restore from a backup (%3)")
+                     .arg(programName(), path, detail);
         break;
     case Database::Status::NewerSchema:
         reason = tr("made by a newer version of trialcrf (%1)").arg(detail);
@@ -127,6 +133,30 @@ bool Cli::open(Database &db, const QString &path, Database::OpenMode mode, QText
     if (db.open(path, mode))
         return true;
     fail(err, openError(db, path));
+    return false;
+}
+
+QString Cli::busy()
+{
+    return tr("the study is busy: another program (import, backup) is writing; try again");
+}
+
+QString Cli::damaged(const QString &path, const QString &detail)
+{
+    return tr("%1: the database is damaged — run '%2 verify --db %1'; restore from a backup "
+              "(%3)")
+        .arg(path, programName(), detail);
+}
+
+bool Cli::openIntact(Database &db, const QString &path, Database::OpenMode mode, QTextStream &err)
+{
+    if (!open(db, path, mode, err))
+        return false;
+    const QStringList problems = db.quickCheckProblems();
+    if (problems.isEmpty())
+        return true;
+    fail(err, damaged(path, problems.first()));
+    db.close();
     return false;
 }
 

@@ -46,10 +46,18 @@ public:
     /// Opens the database; on failure prints "cannot open FILE: reason" and returns false.
     static bool open(Database &db, const QString &path, Database::OpenMode mode,
                      QTextStream &err);
+    /// Opens the database and checks that its pages are sound (PRAGMA quick_check) before a
+    /// command trusts what it reads; a damaged file is refused with what to do.
+    static bool openIntact(Database &db, const QString &path, Database::OpenMode mode,
+                           QTextStream &err);
+    /// "FILE: the database is damaged — run verify; restore from a backup (detail)".
+    static QString damaged(const QString &path, const QString &detail);
     /// "cannot open FILE: reason" for a database that failed to open.
     static QString openError(const Database &db, const QString &path);
     /// The folder of `path` when it does not exist, else an empty string.
     static QString missingFolder(const QString &path);
+    /// "the study is busy: another program (import, backup) is writing; try again".
+    static QString busy();
     /// Removes a SQLite file with its -wal and -shm companions.
     static void removeDatabaseFiles(const QString &path);
 };

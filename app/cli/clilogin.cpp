@@ -33,6 +33,8 @@ QString CliLogin::problem(UserStore::LoginResult r, const QString &name)
     case UserStore::LoginResult::LockedOut:
         return Cli::tr("cannot log in as %1: locked out after repeated failures; try later")
             .arg(name);
+    case UserStore::LoginResult::Busy:
+        return Cli::tr("cannot log in as %1: %2").arg(name, Cli::busy());
     case UserStore::LoginResult::Error:
         break;
     }

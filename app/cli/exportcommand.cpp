@@ -71,7 +71,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString target = positional.first();
 
     Database database;
-    if (!Cli::open(database, *path, Database::OpenMode::ReadOnly, err))
+    if (!Cli::openIntact(database, *path, Database::OpenMode::ReadOnly, err))
         return Cli::Failure;
     const StudyStore store(database, Protocol::builtIn());
     // Whoever runs the CLI can read the file anyway; it reads as a monitor (read-only role).

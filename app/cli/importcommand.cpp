@@ -57,7 +57,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString folder = positional.first();
 
     Database database;
-    if (!Cli::open(database, *path, Database::OpenMode::ExistingOnly, err))
+    if (!Cli::openIntact(database, *path, Database::OpenMode::ExistingOnly, err))
         return Cli::Failure;
     QString error;
     const std::optional<QString> password = PasswordPrompt::read(

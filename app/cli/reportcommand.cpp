@@ -96,7 +96,7 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     Database database;
-    if (!Cli::open(database, *path, Database::OpenMode::ReadOnly, err))
+    if (!Cli::openIntact(database, *path, Database::OpenMode::ReadOnly, err))
         return Cli::Failure;
     const Protocol &protocol = Protocol::builtIn();
     const StudyStore store(database, protocol);

@@ -120,7 +120,7 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::Usage;
 
     Database database;
-    if (!Cli::open(database, *path, Database::OpenMode::ReadOnly, err))
+    if (!Cli::openIntact(database, *path, Database::OpenMode::ReadOnly, err))
         return Cli::Failure;
     const Protocol &p = Protocol::builtIn();
     const StudyStore store(database, p);

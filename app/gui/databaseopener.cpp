@@ -36,12 +36,12 @@ QString DatabaseOpener::failureMessage(Database::Status status, const QString &p
                   "access to the file and its folder, or copy it to a folder you can write to.")
             .arg(file);
     case Database::Status::Locked:
-        return tr("The database %1 is locked by another program. Close the other program, or "
-                  "wait until it has finished, and try again.")
+        return tr("The study %1 is busy: another program (import, backup) is writing; try "
+                  "again when it has finished.")
             .arg(file);
     case Database::Status::Corrupt:
-        return tr("The file %1 is damaged or is not a trialcrf database. Nothing was changed. "
-                  "Restore the study from its latest backup.")
+        return tr("The database %1 is damaged (or is not a trialcrf database). Nothing was "
+                  "changed. Run 'trialcrf-cli verify'; restore the study from its latest backup.")
             .arg(file);
     case Database::Status::NewerSchema:
         return tr("The database %1 was made by a newer version of trialcrf. Install the newer "
@@ -62,8 +62,15 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString &path, Database::Op
                                                QWidget *parent)
 {
     auto db = std::make_unique<Database>();
-    if (db->open(path, mode))
-        return db;
+    if (db->open(path, mode)) {
+        // Pages that open but do not read back would show wrong figures, or nothing.
+        const QStringList damage = db->quickCheckProblems();
+        if (damage.isEmpty())
+            return db;
+        showFailure(Database::Status::Corrupt, path, damage.mid(0, 20).join(QLatin1Char('\n')),
+                    parent);
+        return nullptr;
+    }
     showFailure(db->status(), path, db->errorString(), parent);
     return nullptr;
 }

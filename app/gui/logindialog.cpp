@@ -114,6 +114,8 @@ QString LoginDialog::loginMessage(UserStore::LoginResult result, const QDateTime
                 .arg(QLocale().toString(lockedUntilUtc.toLocalTime().time(),
                                         QLocale::ShortFormat));
         return tr("Too many failed attempts: this account is locked for a while.");
+    case UserStore::LoginResult::Busy:
+        return tr("The study is busy: another program (import, backup) is writing; try again.");
     case UserStore::LoginResult::Error:
         break;
     }

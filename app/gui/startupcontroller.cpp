@@ -71,8 +71,9 @@ bool StartupController::openDatabase(const QString &path, bool givenByUser)
 {
     const QFileInfo file(path);
     Database::OpenMode mode = Database::OpenMode::CreateOrMigrate;
-    if (givenByUser && !file.exists()) {
-        // A typo in --db must not quietly start a new, empty study.
+    if (givenByUser && (!file.exists() || (file.isFile() && file.size() == 0))) {
+        // A typo in --db must not quietly start a new, empty study, nor an empty file (a
+        // failed copy) become one.
         if (!file.absoluteDir().exists()) {
             DatabaseOpener::showFailure(Database::Status::FolderMissing, path, {}, nullptr);
             return false;

@@ -5,6 +5,7 @@
 #include "palette.h"
 #include "reportdocument.h"
 #include "reportfonts.h"
+#include "storage/exportstreams.h"
 #include "storage/signaturestore.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
@@ -31,10 +32,16 @@ std::optional<ReportInput> CasebookReport::load(const StudyStore &store, const S
             *error = tr("No subject has the code %1.").arg(subjectCode);
         return std::nullopt;
     }
-    std::optional<Casebook> casebook = store.loadCasebook(session, *id);
+    QString readError;
+    std::optional<Casebook> casebook = store.loadCasebook(session, *id, &readError);
     if (!casebook) {
+        // An account without access reads nothing; a read that failed is the file's fault.
         if (error)
-            *error = tr("The casebook of %1 cannot be read with this account.").arg(subjectCode);
+            *error = !ExportStreams::readAllowed(session, nullptr)
+                         ? tr("The casebook of %1 cannot be read with this account.").arg(subjectCode)
+                         : tr("The casebook of %1 cannot be read: the database may be damaged — "
+                              "run verify; restore from a backup (%2)")
+                               .arg(subjectCode, readError);
         return std::nullopt;
     }
     ReportInput in;

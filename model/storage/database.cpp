@@ -12,6 +12,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
 #include <QVariant>
 
 namespace trialcrf {
@@ -146,6 +147,11 @@ bool Database::probeFile(const QString &path, OpenMode mode)
     }
     if (info.isDir())
         return fail(Status::Error, QStringLiteral("%1: is a folder, not a file").arg(path));
+    // An empty file is no study: only a create may make it one (SQLite would, silently).
+    if (info.size() == 0 && mode != OpenMode::CreateOrMigrate)
+        return fail(Status::NotFound,
+                    QStringLiteral("%1: the file is empty (0 bytes), not a study database")
+                        .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Status::Error,
@@ -164,6 +170,20 @@ bool Database::probeFile(const QString &path, OpenMode mode)
                         QStringLiteral("%1: the folder %2 is read-only").arg(path, dir.path()));
     }
     return true;
+}
+
+bool Database::readsImmutable(const QString &path)
+{
+    // A WAL database needs its -shm file beside it, even to read; in a folder nobody may
+    // write to (a read-only share, an archive) SQLite cannot make one. With no -wal holding
+    // unmerged pages, the file alone is the whole database and nothing can change it there:
+    // read it as immutable (no locks, no -shm). A -wal with content must be read with it,
+    // so that case is left to SQLite, which refuses as read-only.
+    const QFileInfo info(path);
+    if (QFileInfo(info.absolutePath()).isWritable())
+        return false;
+    const QFileInfo wal(path + QLatin1String("-wal"));
+    return !wal.exists() || wal.size() == 0;
 }
 
 bool Database::open(const QString &path, OpenMode mode)
@@ -194,6 +214,12 @@ bool Database::openConnection(const QString &path, OpenMode mode)
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
         if (m_readOnly)
             options += QLatin1String(";QSQLITE_OPEN_READONLY");
+        if (m_readOnly && readsImmutable(path)) {
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
+                                   .toString(QUrl::FullyEncoded)
+                               + QLatin1String("?immutable=1"));
+            options += QLatin1String(";QSQLITE_OPEN_URI");
+        }
         db.setConnectOptions(options);
         if (!db.open())
             return failSql(QStringLiteral("cannot open"), db.lastError());
@@ -405,6 +431,24 @@ QStringList Database::integrityProblems() const
                         .arg(q.value(0).toString(), q.value(1).toString(),
                              q.value(2).toString());
     }
+    return problems;
+}
+
+QStringList Database::quickCheckProblems() const
+{
+    if (!isOpen())
+        return {QStringLiteral("the database is not open")};
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return {QStringLiteral("quick_check failed: ") + describe(q.lastError())};
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (q.lastError().type() != QSqlError::NoError)
+        problems << describe(q.lastError());
     return problems;
 }
 

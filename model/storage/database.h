@@ -54,6 +54,9 @@ public:
     bool backupTo(const QString &target, QString *error) const;
     /// PRAGMA integrity_check + foreign_key_check; returns problems, empty when sound.
     QStringList integrityProblems() const;
+    /// PRAGMA quick_check (every page read, indexes not cross-checked): the check a command
+    /// runs before it trusts what it reads. Problems, empty when sound.
+    QStringList quickCheckProblems() const;
     bool isReadOnly() const { return m_readOnly; }
 
     /// The Status an SQL error means (busy → Locked, not a database → Corrupt, …); Error when
@@ -78,6 +81,8 @@ private:
     bool fail(Status s, const QString &message);
     bool failSql(const QString &what, const QSqlError &error);
     bool probeFile(const QString &path, OpenMode mode);
+    /// Whether a read-only open must read the file as immutable (a folder it cannot write).
+    static bool readsImmutable(const QString &path);
     bool applyPragmas(bool readOnly);
     bool verifyPragma(const QString &name, const QString &expected);
     bool migrate();
@@ -121,6 +126,9 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     bool isActive() const { return m_active; }
+    /// The transaction could not begin because another program holds the write lock (after
+    /// the busy timeout).
+    bool isBusy() const { return m_busy; }
     bool commit();
     QString errorString() const { return m_error; }
 
@@ -133,6 +141,7 @@ private:
     QString m_savepoint;  ///< empty for the outermost transaction
     bool m_active = false;
     bool m_committed = false;
+    bool m_busy = false;
     QString m_error;
 };
 

@@ -210,6 +210,7 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
         return failure(Status::LockedOut, QStringLiteral("the account is locked out"));
     case UserStore::LoginResult::Disabled:
         return failure(Status::Denied, QStringLiteral("the account is disabled"));
+    case UserStore::LoginResult::Busy:
     case UserStore::LoginResult::Error:
         return failure(Status::DatabaseError, QStringLiteral("the password check failed"));
     }

@@ -22,6 +22,7 @@ target_sources(trialcrf_model PRIVATE
     storage/userstore.h storage/userstore.cpp storage/passwordhash.h storage/passwordhash.cpp
     storage/signaturestore.h storage/signaturestore.cpp
     storage/audittrail.h storage/audittrail.cpp
+    storage/reconcile.h storage/reconcile.cpp
     storage/databasebackup.h storage/databasebackup.cpp
     storage/eventaudit.h storage/eventaudit.cpp
     storage/fieldchanges.h storage/fieldchanges.cpp

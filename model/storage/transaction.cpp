@@ -54,6 +54,7 @@ bool Transaction::exec(const QString &sql)
     Statement s(*m_owner, sql);
     if (!s.exec()) {
         m_error = Database::describe(s.query().lastError());
+        m_busy = Database::statusFor(s.query().lastError()) == Database::Status::Locked;
         return false;
     }
     return true;

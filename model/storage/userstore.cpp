@@ -127,6 +127,17 @@ int UserStore::userCount() const
     return q.value(0).toInt();
 }
 
+QString UserStore::auditedName(const QString &typed)
+{
+    // Whatever was typed at the login is kept for the record, but not without bound: the
+    // first kMaxUserNameLength characters and how many more there were.
+    const QString name = typed.trimmed();
+    if (name.size() <= kMaxUserNameLength)
+        return name;
+    return name.left(kMaxUserNameLength)
+           + QStringLiteral("…[+%1 characters]").arg(name.size() - kMaxUserNameLength);
+}
+
 bool UserStore::audit(const QString &by, const QString &action, qint64 userId,
                       const QString &field, const QString &oldValue, const QString &newValue,
                       const QString &reason, QString *error)
@@ -382,9 +393,9 @@ UserStore::LoginResult UserStore::authenticate(const QString &userName, const QS
 
     Transaction t(m_db);
     if (!t.isActive())
-        return LoginResult::Error;
+        return t.isBusy() ? LoginResult::Busy : LoginResult::Error;
     const auto failed = [&](LoginResult result, const QString &cause) {
-        if (!audit(account ? account->userName : userName.trimmed(), failedAction,
+        if (!audit(account ? account->userName : auditedName(userName), failedAction,
                    account ? account->id : 0, purpose, {}, {}, cause, nullptr)
             || !t.commit())
             return LoginResult::Error;

@@ -26,7 +26,7 @@ struct UserAccount {
 /// repeated failures, every change audited. Passwords never leave this class in clear.
 class UserStore {
 public:
-    enum class LoginResult { Ok, UnknownUser, WrongPassword, Disabled, LockedOut, Error };
+    enum class LoginResult { Ok, UnknownUser, WrongPassword, Disabled, LockedOut, Busy, Error };
 
     explicit UserStore(const Database &db, Clock clock = systemClock());
 
@@ -71,6 +71,9 @@ public:
     /// The lockout policy (security policy, fixed in code, not in the protocol file).
     static int maxFailedAttempts();
     static int lockoutMinutes();
+    /// A name typed at a login as the audit trail keeps it: at most 64 characters, then
+    /// "…[+N characters]".
+    static QString auditedName(const QString &typed);
 
 private:
     std::optional<UserAccount> find(const QString &userName, QString *passwordHash) const;

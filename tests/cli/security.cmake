@@ -3,3 +3,13 @@
 trialcrf_add_test(tst_tamper SOURCES tst_tamper.cpp)
 target_compile_definitions(tst_tamper PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
 add_dependencies(tst_tamper trialcrf-cli)
+
+# Clinical data changed behind the app's back, named by verify's replay of the audit trail.
+trialcrf_add_test(tst_reconcile SOURCES tst_reconcile.cpp LIBS Qt6::Sql)
+target_compile_definitions(tst_reconcile PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
+add_dependencies(tst_reconcile trialcrf-cli)
+
+# What really failed: a damaged file, an empty file, a lock held by another program.
+trialcrf_add_test(tst_failures SOURCES tst_failures.cpp LIBS Qt6::Sql)
+target_compile_definitions(tst_failures PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
+add_dependencies(tst_failures trialcrf-cli)

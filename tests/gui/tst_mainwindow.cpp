@@ -505,7 +505,7 @@ void TestMainWindow::databaseFailureMessages_data()
     QTest::newRow("not found") << Database::Status::NotFound << "does not exist";
     QTest::newRow("folder missing") << Database::Status::FolderMissing << "folder";
     QTest::newRow("read-only") << Database::Status::ReadOnly << "read-only";
-    QTest::newRow("locked") << Database::Status::Locked << "locked by another program";
+    QTest::newRow("locked") << Database::Status::Locked << "another program (import, backup) is writing";
     QTest::newRow("corrupt") << Database::Status::Corrupt << "damaged";
     QTest::newRow("newer schema") << Database::Status::NewerSchema << "newer version";
     QTest::newRow("other error") << Database::Status::Error << "could not be opened";
@@ -528,7 +528,7 @@ void TestMainWindow::failureMessagesAreTranslated()
     QVERIFY(m_language.setLanguage(QStringLiteral("zh_CN"), false));
     const QString message =
         DatabaseOpener::failureMessage(Database::Status::Locked, QStringLiteral("/d/s.db"));
-    QVERIFY2(message.contains(QStringLiteral("锁定")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("正忙")), qPrintable(message));
     QVERIFY(message.contains(QStringLiteral("/d/s.db")));
     const QString login = LoginDialog::loginMessage(UserStore::LoginResult::WrongPassword);
     QVERIFY2(login.contains(QStringLiteral("密码")), qPrintable(login));

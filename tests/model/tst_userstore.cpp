@@ -7,6 +7,9 @@
 #include "storage/userstore.h"
 
 #include <QDirIterator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -46,6 +49,9 @@ private slots:
     void roleChangeTakesEffectAndIsAudited();
     void lastActiveDataManagerIsKept();
     void everyAccountEventIsAuditedWithoutThePassword();
+    void unknownLoginNamesAreCappedInTheTrail_data();
+    void unknownLoginNamesAreCappedInTheTrail();
+    void loginOnABusyStudySaysSo();
 
 private:
     Session admin() const;
@@ -385,6 +391,50 @@ void TestUserStore::everyAccountEventIsAuditedWithoutThePassword()
     QCOMPARE(rows.at(4).userName, QStringLiteral("li.na"));
     QString problem;
     QCOMPARE(AuditLog(m_db).firstBrokenRow(&problem), std::optional<qint64>());
+}
+
+void TestUserStore::unknownLoginNamesAreCappedInTheTrail_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("stored");
+    const QString a64(64, QLatin1Char('a'));
+    QTest::newRow("64 characters, kept whole") << 64 << a64;
+    QTest::newRow("65 characters, capped") << 65 << a64 + QStringLiteral("…[+1 characters]");
+    QTest::newRow("100,000 characters, capped")
+        << 100000 << a64 + QStringLiteral("…[+99936 characters]");
+}
+
+void TestUserStore::unknownLoginNamesAreCappedInTheTrail()
+{
+    QFETCH(int, length);
+    QFETCH(QString, stored);
+    QCOMPARE(login(QString(length, QLatin1Char('a')), kAdminPassword),
+             UserStore::LoginResult::UnknownUser);
+    AuditFilter f;
+    f.action = QStringLiteral("login_failed");
+    const QList<AuditEntry> rows = AuditLog(m_db).entries(f);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().userName, stored);
+    QVERIFY(rows.first().userName.size() <= 64 + 32);
+}
+
+// Another program holds the write lock (an import, a backup): the login waits out the busy
+// timeout and then says the study is busy, not that the database failed.
+void TestUserStore::loginOnABusyStudySaysSo()
+{
+    const QString name = QStringLiteral("other-program");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(m_db.path());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY2(q.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(q.lastError().text()));
+        QCOMPARE(login(QStringLiteral("dm.zhao"), kAdminPassword), UserStore::LoginResult::Busy);
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QCOMPARE(login(QStringLiteral("dm.zhao"), kAdminPassword), UserStore::LoginResult::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestUserStore)
