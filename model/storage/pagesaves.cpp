@@ -73,9 +73,9 @@ struct SavePipeline::PageSteps {
     QString table;
     bool status = false;      ///< the subject's status follows from the record
     bool deviations = false;  ///< the record is checked against the protocol's windows
-    std::function<std::optional<Stored>(qint64, QString *)> byId;
-    std::function<Row(const Stored &)> toRow;
-    std::function<UniqueKey(const Record &)> uniqueKey;
+    std::function<std::optional<Stored>(qint64, QString *)> byId = {};
+    std::function<Row(const Stored &)> toRow = {};
+    std::function<UniqueKey(const Record &)> uniqueKey = {};
     /// Before validation: what the page's record needs from elsewhere, or a gate.
     std::function<SaveResult(const Page &, Record &)> prepare = {};
     /// validate() with the protocol when empty.
@@ -86,6 +86,24 @@ struct SavePipeline::PageSteps {
     /// The write with the record's child rows (one row, write(), when empty).
     std::function<SaveResult(Page &, const Record &, const std::optional<Stored> &)> write = {};
 };
+
+template <typename Repo, typename Record, typename Stored>
+SavePipeline::PageSteps<Record, Stored> SavePipeline::repositorySteps(Action action, bool status,
+                                                                      bool deviations) const
+{
+    PageSteps<Record, Stored> steps{action, Repo::table(), status, deviations};
+    steps.byId = [this](qint64 id, QString *why) { return Repo::byId(m_db, id, why); };
+    steps.toRow = &Repo::toRow;
+    steps.uniqueKey = [](const Record &record) {
+        if constexpr (std::is_invocable_v<decltype(&Repo::uniqueKey), const Record &>) {
+            return Repo::uniqueKey(record);
+        } else {
+            Q_UNUSED(record);  // one per subject: the key needs no value of the record
+            return Repo::uniqueKey();
+        }
+    };
+    return steps;
+}
 
 template <typename Record, typename Stored>
 SaveResult SavePipeline::savePage(const Session &s, const BulkSubject *given, Record &record,
@@ -131,11 +149,8 @@ SaveResult SavePipeline::savePage(const Session &s, const BulkSubject *given, Re
 SaveResult SavePipeline::saveConsent(const Session &s, const BulkSubject *given, Consent &consent,
                                      const QString &reason)
 {
-    return savePage<Consent, Consent>(
-        s, given, consent, reason,
-        {Action::EditConsent, ConsentRepository::table(), true, false,
-         [this](qint64 id, QString *why) { return ConsentRepository::byId(m_db, id, why); },
-         &ConsentRepository::toRow, [](const Consent &) { return ConsentRepository::uniqueKey(); }});
+    return savePage(s, given, consent, reason,
+                    repositorySteps<ConsentRepository, Consent>(Action::EditConsent, true, false));
 }
 
 SaveResult SavePipeline::saveEligibility(const Session &s, const BulkSubject *given,
@@ -168,11 +183,8 @@ SaveResult SavePipeline::saveEligibility(const Session &s, const BulkSubject *gi
                        .verdict;
         return SaveResult::saved();
     };
-    PageSteps<Eligibility, StoredEligibility> steps{
-        Action::EditEligibility, EligibilityRepository::table(), true, false,
-        [this](qint64 id, QString *why) { return EligibilityRepository::byId(m_db, id, why); },
-        &EligibilityRepository::toRow,
-        [](const Eligibility &) { return EligibilityRepository::uniqueKey(); }};
+    auto steps = repositorySteps<EligibilityRepository, Eligibility, StoredEligibility>(
+        Action::EditEligibility, true, false);
     steps.prepare = prepare;
     steps.validate = [&](const Eligibility &rec, const ValidationContext &ctx) {
         return rec.validate(m_protocol, ctx, computed);
@@ -187,10 +199,8 @@ SaveResult SavePipeline::saveEligibility(const Session &s, const BulkSubject *gi
 SaveResult SavePipeline::saveInfusion(const Session &s, const BulkSubject *given,
                                       Infusion &infusion, const QString &reason)
 {
-    PageSteps<Infusion, Infusion> steps{
-        Action::EditInfusion, InfusionRepository::table(), false, true,
-        [this](qint64 id, QString *why) { return InfusionRepository::byId(m_db, id, why); },
-        &InfusionRepository::toRow, &InfusionRepository::uniqueKey};
+    auto steps =
+        repositorySteps<InfusionRepository, Infusion>(Action::EditInfusion, false, true);
     // The one gate that blocks: no infusion for a subject who is not enrolled.
     steps.prepare = [&](const Page &page, Infusion &rec) {
         QString error;
@@ -251,10 +261,8 @@ SaveResult SavePipeline::savePasi(const Session &s, const BulkSubject *given,
 SaveResult SavePipeline::saveAdverseEvent(const Session &s, const BulkSubject *given,
                                           AdverseEvent &ae, const QString &reason)
 {
-    PageSteps<AdverseEvent, AdverseEvent> steps{
-        Action::EditAdverseEvent, AdverseEventRepository::table(), false, false,
-        [this](qint64 id, QString *why) { return AdverseEventRepository::byId(m_db, id, why); },
-        &AdverseEventRepository::toRow, &AdverseEventRepository::uniqueKey};
+    auto steps = repositorySteps<AdverseEventRepository, AdverseEvent>(Action::EditAdverseEvent,
+                                                                       false, false);
     // A new event without a number gets the subject's next one (kept only when saved).
     const int typedNumber = ae.aeNumber;
     steps.prepare = [this](const Page &, AdverseEvent &rec) {

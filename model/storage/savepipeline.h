@@ -137,6 +137,10 @@ private:
                               bool isNew);
     template <typename Record, typename Stored>
     struct PageSteps;
+    /// The steps a record type's repository gives: its table, the stored record by id, its
+    /// row and its unique key.
+    template <typename Repo, typename Record, typename Stored = Record>
+    PageSteps<Record, Stored> repositorySteps(Action action, bool status, bool deviations) const;
     /// The one sequence of a page's save, with the record type's steps.
     template <typename Record, typename Stored>
     SaveResult savePage(const Session &s, const BulkSubject *given, Record &record,

@@ -190,12 +190,9 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
     }
     if (meaning == meaningApproved()) {
         // Checked before the password, so a refused approval costs no password attempt.
-        QString error;
-        const std::optional<Casebook> book = m_store.loadCasebook(s, subjectId, &error);
-        if (!book)
-            return failure(error.startsWith(QLatin1String("no subject")) ? Status::Invalid
-                                                                          : Status::DatabaseError,
-                           error);
+        std::optional<Casebook> book;
+        if (SignResult r = loadCasebook(s, subjectId, &book); !r.ok())
+            return r;
         if (SignResult r = refuseIncomplete(*book, scope, visit); !r.ok())
             return r;
     }
@@ -220,12 +217,9 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
     Transaction t(db);
     if (!t.isActive())
         return failure(Status::DatabaseError, QStringLiteral("cannot begin: ") + t.errorString());
-    QString error;
-    const std::optional<Casebook> book = m_store.loadCasebook(s, subjectId, &error);
-    if (!book)
-        return failure(error.startsWith(QLatin1String("no subject")) ? Status::Invalid
-                                                                      : Status::DatabaseError,
-                       error);
+    std::optional<Casebook> book;
+    if (SignResult r = loadCasebook(s, subjectId, &book); !r.ok())
+        return r;
     if (scope == scopeVisit() && !book->infusion(visit) && !book->pasiAt(visit))
         return failure(Status::NothingToSign,
                        QStringLiteral("visit %1 of %2 has nothing recorded")
@@ -284,6 +278,7 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
     e.subjectCode = sig.subjectCode;
     e.newValue = QString::fromUtf8(QJsonDocument(signedWhat).toJson(QJsonDocument::Compact));
     AuditLog audit(db, m_store.clock());
+    QString error;
     if (!audit.append(e, &error))
         return failure(Status::DatabaseError, error);
     if (!t.commit())
@@ -316,6 +311,18 @@ std::optional<Signature> SignatureStore::casebookSignature(const QList<Signature
             reviewed = s;
     }
     return approved ? approved : reviewed;
+}
+
+SignResult SignatureStore::loadCasebook(const Session &s, qint64 subjectId,
+                                        std::optional<Casebook> *out) const
+{
+    QString error;
+    *out = m_store.loadCasebook(s, subjectId, &error);
+    if (*out)
+        return {};
+    return failure(error.startsWith(QLatin1String("no subject")) ? SignResult::Status::Invalid
+                                                                  : SignResult::Status::DatabaseError,
+                   error);
 }
 
 SignResult SignatureStore::refuseIncomplete(const Casebook &casebook, const QString &scope,
