@@ -76,10 +76,7 @@ void appendSection(QByteArray *out, const QString &table, const QList<Row> &rows
 
 SignResult failure(SignResult::Status status, const QString &message)
 {
-    SignResult r;
-    r.status = status;
-    r.message = message;
-    return r;
+    return {status, message, {}, {}};
 }
 
 Signature readSignature(const RowReader &r)
@@ -320,8 +317,8 @@ SignResult SignatureStore::loadCasebook(const Session &s, qint64 subjectId,
     *out = m_store.loadCasebook(s, subjectId, &error);
     if (*out)
         return {};
-    return failure(error.startsWith(QLatin1String("no subject")) ? SignResult::Status::Invalid
-                                                                  : SignResult::Status::DatabaseError,
+    const bool noSubject = error.startsWith(QLatin1String("no subject"));
+    return failure(noSubject ? SignResult::Status::Invalid : SignResult::Status::DatabaseError,
                    error);
 }
 
