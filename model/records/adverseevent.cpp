@@ -56,13 +56,9 @@ FieldErrors AdverseEvent::validate(const Protocol &p, const ValidationContext &c
         add(errors, QStringLiteral("ae_number"),
             QT_TRANSLATE_NOOP("Validation", "The adverse event number must be 1 or more."));
 
-    if (isBlank(term))
-        missing(errors, QStringLiteral("term"),
-            QT_TRANSLATE_NOOP("Validation", "Describe the adverse event."));
-    else if (term.size() > kTermMaxLength)
-        add(errors, QStringLiteral("term"),
-            QT_TRANSLATE_NOOP("Validation", "The term can be at most %1 characters long."),
-            {QString::number(kTermMaxLength)});
+    requiredText(errors, QStringLiteral("term"), term, kTermMaxLength,
+                 QT_TRANSLATE_NOOP("Validation", "Describe the adverse event."),
+                 QT_TRANSLATE_NOOP("Validation", "The term can be at most %1 characters long."));
 
     if (!onsetDate)
         missing(errors, QStringLiteral("onset_date"),

@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "protocol/protocol.h"
-#include "records/fielderror.h"
+#include "records/subjectrecord.h"
 
-#include <QDate>
 #include <QStringList>
-#include <optional>
 
 namespace trialcrf {
 
 /// One adverse event of one subject, numbered 1, 2, … per subject.
-struct AdverseEvent {
-    qint64 id = 0;
-    int version = 0;
-    qint64 subjectId = 0;
+struct AdverseEvent : SubjectRecord {
     int aeNumber = 0;
     QString term;
     std::optional<QDate> onsetDate, endDate;

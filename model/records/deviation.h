@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "records/subjectrecord.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -10,10 +12,7 @@ namespace trialcrf {
 /// One row of the protocol-deviation log: a soft check a saved record showed (kind codes in
 /// rules::deviationKinds()). Written by the store with the record's save; never deleted:
 /// when the data no longer shows it, it is marked resolved.
-struct Deviation {
-    qint64 id = 0;
-    int version = 0;
-    qint64 subjectId = 0;
+struct Deviation : SubjectRecord {
     QString subjectCode;
     QString visit;        ///< visit code
     QString kind;         ///< deviation kind code

@@ -4,6 +4,7 @@
 #include "records/validation.h"
 
 #include <cmath>
+#include <tuple>
 
 namespace trialcrf {
 
@@ -114,18 +115,18 @@ FieldErrors Eligibility::validate(const Protocol &p, const ValidationContext &ct
     inRange(errors, QStringLiteral("sds"), sds, p.ranges.sds,
             QT_TRANSLATE_NOOP("Validation", "The SDS score must be between %1 and %2."));
 
-    nonNegative(errors, QStringLiteral("calcium_mmol_l"), calcium);
-    nonNegative(errors, QStringLiteral("ast"), ast);
-    positiveLimit(errors, QStringLiteral("ast_uln"), astUln);
-    nonNegative(errors, QStringLiteral("alt"), alt);
-    positiveLimit(errors, QStringLiteral("alt_uln"), altUln);
-    nonNegative(errors, QStringLiteral("creatinine"), creatinine);
-    positiveLimit(errors, QStringLiteral("creatinine_uln"), creatinineUln);
-    nonNegative(errors, QStringLiteral("cystatin_c"), cystatinC);
-    positiveLimit(errors, QStringLiteral("cystatin_c_uln"), cystatinCUln);
-    nonNegative(errors, QStringLiteral("hemoglobin_g_l"), hemoglobin);
-    nonNegative(errors, QStringLiteral("hemoglobin_lln"), hemoglobinLln);
-    positiveLimit(errors, QStringLiteral("hemoglobin_uln"), hemoglobinUln);
+    // The laboratory values are never negative; an upper limit of normal is above zero.
+    using Check = void (*)(FieldErrors &, const QString &, const std::optional<double> &);
+    const std::tuple<const char *, const std::optional<double> &, Check> labs[] = {
+        {"calcium_mmol_l", calcium, nonNegative}, {"ast", ast, nonNegative},
+        {"ast_uln", astUln, positiveLimit}, {"alt", alt, nonNegative},
+        {"alt_uln", altUln, positiveLimit}, {"creatinine", creatinine, nonNegative},
+        {"creatinine_uln", creatinineUln, positiveLimit}, {"cystatin_c", cystatinC, nonNegative},
+        {"cystatin_c_uln", cystatinCUln, positiveLimit}, {"hemoglobin_g_l", hemoglobin, nonNegative},
+        {"hemoglobin_lln", hemoglobinLln, nonNegative},
+        {"hemoglobin_uln", hemoglobinUln, positiveLimit}};
+    for (const auto &[key, value, check] : labs)
+        check(errors, QLatin1String(key), value);
     // Compared only when both limits are themselves valid, so one bad value is one error.
     if (hemoglobinLln && hemoglobinUln && !hasError(errors, QStringLiteral("hemoglobin_lln")) &&
         !hasError(errors, QStringLiteral("hemoglobin_uln")) && *hemoglobinLln >= *hemoglobinUln)

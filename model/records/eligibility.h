@@ -1,21 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "protocol/protocol.h"
-#include "records/fielderror.h"
+#include "records/subjectrecord.h"
 #include "rules/rules.h"
-
-#include <QDate>
-#include <optional>
 
 namespace trialcrf {
 
 /// The eligibility assessment of one subject. Field names follow eligibility.csv.
 /// The computed verdict is never stored; the investigator's confirmed verdict is.
-struct Eligibility {
-    qint64 id = 0;
-    int version = 0;
-    qint64 subjectId = 0;
+struct Eligibility : SubjectRecord {
     std::optional<QDate> assessedDate;
     std::optional<bool> psoriasisVulgaris;
     std::optional<int> pasiTenths;  ///< PASI at screening, in tenths

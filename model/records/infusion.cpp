@@ -192,14 +192,11 @@ FieldErrors Infusion::validate(const Protocol &p, const ValidationContext &ctx) 
                 QT_TRANSLATE_NOOP("Validation",
                                   "The number of cells infused must be between %1 and %2."));
 
-    if (isBlank(lotNumber))
-        missing(errors, QStringLiteral("lot_number"),
-            QT_TRANSLATE_NOOP("Validation", "The lot number is required."));
-    else if (lotNumber.size() > kLotNumberMaxLength)
-        add(errors, QStringLiteral("lot_number"),
-            QT_TRANSLATE_NOOP("Validation", "The lot number can be at most %1 characters long."),
-            {QString::number(kLotNumberMaxLength)});
-    else if (!isPrintable(lotNumber))
+    if (requiredText(errors, QStringLiteral("lot_number"), lotNumber, kLotNumberMaxLength,
+                     QT_TRANSLATE_NOOP("Validation", "The lot number is required."),
+                     QT_TRANSLATE_NOOP("Validation",
+                                       "The lot number can be at most %1 characters long."))
+        && !isPrintable(lotNumber))
         add(errors, QStringLiteral("lot_number"),
             QT_TRANSLATE_NOOP("Validation", "The lot number contains characters that cannot be "
                                             "printed."));

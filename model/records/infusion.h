@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "protocol/protocol.h"
-#include "records/fielderror.h"
+#include "records/subjectrecord.h"
 #include "rules/deviations.h"
 
-#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QTime>
-#include <optional>
 
 namespace trialcrf {
 
@@ -25,10 +22,7 @@ struct VitalSigns {
 };
 
 /// One UCMSC infusion at one visit (week0 … week8).
-struct Infusion {
-    qint64 id = 0;
-    int version = 0;
-    qint64 subjectId = 0;
+struct Infusion : SubjectRecord {
     QString visit;                     ///< an infusion visit code
     std::optional<QDate> infusionDate;
     std::optional<double> weightKg;    ///< one decimal

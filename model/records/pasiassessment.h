@@ -1,24 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "protocol/protocol.h"
-#include "records/fielderror.h"
+#include "records/subjectrecord.h"
 #include "rules/deviations.h"
 #include "rules/rules.h"
 
-#include <QDate>
 #include <QList>
 #include <QMap>
-#include <optional>
 
 namespace trialcrf {
 
 /// One PASI assessment at one visit. regions are in the protocol's region order
 /// (head, upper_limbs, trunk, lower_limbs).
-struct PasiAssessment {
-    qint64 id = 0;
-    int version = 0;
-    qint64 subjectId = 0;
+struct PasiAssessment : SubjectRecord {
     QString visit;
     std::optional<QDate> assessmentDate;
     QList<rules::RegionScores> regions;  ///< always protocol.pasiRegions.size() long

@@ -10,6 +10,6 @@ target_sources(trialcrf_model PRIVATE
     records/pasiassessment.h records/pasiassessment.cpp
     records/adverseevent.h records/adverseevent.cpp records/aeoutcome.h
     records/deviation.h records/deviation.cpp
-    records/field.h records/fieldtables.h records/fieldtables.cpp
+    records/subjectrecord.h records/field.h records/fieldtables.h records/fieldtables.cpp
     records/fieldbuilders.h records/visitfields.cpp
 )

@@ -47,6 +47,20 @@ bool inRange(FieldErrors &errors, const QString &field, const std::optional<doub
     return false;
 }
 
+bool requiredText(FieldErrors &errors, const QString &field, const QString &text,
+                  int maxLength, const char *missingSource, const char *tooLongSource)
+{
+    if (isBlank(text)) {
+        missing(errors, field, missingSource);
+        return false;
+    }
+    if (text.size() > maxLength) {
+        add(errors, field, tooLongSource, {QString::number(maxLength)});
+        return false;
+    }
+    return true;
+}
+
 bool hasAtMostOneDecimal(double v)
 {
     const double tenths = v * 10.0;

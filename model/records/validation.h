@@ -26,6 +26,11 @@ void missing(FieldErrors &errors, const QString &field, const char *source,
 /// True when the text is empty or only white space.
 bool isBlank(const QString &text);
 
+/// A required text: `missingSource` (a missing item) when blank, `tooLongSource` with the
+/// length as %1 when longer than `maxLength`. True when it has a value of an allowed length.
+bool requiredText(FieldErrors &errors, const QString &field, const QString &text,
+                  int maxLength, const char *missingSource, const char *tooLongSource);
+
 /// Adds "The date cannot be in the future." when date is after today.
 /// An invalid (not injected) today disables the check rather than using the wall clock.
 void notInFuture(FieldErrors &errors, const QString &field, const std::optional<QDate> &date,

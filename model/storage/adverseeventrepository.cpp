@@ -11,12 +11,6 @@
 
 namespace trialcrf {
 
-QStringList AdverseEventRepository::columns()
-{
-    return QStringList{QStringLiteral("id"), QStringLiteral("subject_id")}
-           + storedColumns(fields::adverseEvent()) + QStringList{QStringLiteral("version")};
-}
-
 UniqueKey AdverseEventRepository::uniqueKey(const AdverseEvent &ae)
 {
     return {QStringLiteral("ae_number"),
@@ -24,36 +18,13 @@ UniqueKey AdverseEventRepository::uniqueKey(const AdverseEvent &ae)
             {QString::number(ae.aeNumber)}};
 }
 
-AdverseEvent AdverseEventRepository::read(const RowReader &r)
-{
-    AdverseEvent ae;
-    recordquery::readKeys(r, &ae);
-    fieldrows::read(r, fields::adverseEvent(), &ae);
-    return ae;
-}
-
-Row AdverseEventRepository::toRow(const AdverseEvent &ae)
-{
-    Row row;
-    row.integer(QStringLiteral("subject_id"), ae.subjectId);
-    return fieldrows::write(row, fields::adverseEvent(), ae);
-}
-
-std::optional<AdverseEvent> AdverseEventRepository::byId(const Database &db, qint64 id,
-                                                         QString *error)
-{
-    return recordquery::one(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE id = ?")
-                  .arg(RowReader::columnList(columns())), {id},
-                            &read, error);
-}
-
 bool AdverseEventRepository::forSubject(const Database &db, qint64 subjectId,
                                         QList<AdverseEvent> *out, QString *error)
 {
-    return recordquery::all(db, QStringLiteral("SELECT %1 FROM adverse_events WHERE subject_id = ?"
-                             " ORDER BY ae_number")
-                  .arg(RowReader::columnList(columns())), {subjectId},
-                            &read, out, error);
+    return recordquery::all(db,
+                            recordquery::selectBy(table(), columns(), QStringLiteral("subject_id"),
+                                                  QStringLiteral("ae_number")),
+                            {subjectId}, &read, out, error);
 }
 
 std::optional<int> AdverseEventRepository::nextNumber(const Database &db, qint64 subjectId,

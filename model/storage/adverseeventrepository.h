@@ -2,27 +2,18 @@
 #pragma once
 
 #include "records/adverseevent.h"
-#include "storage/row.h"
-#include "storage/rowreader.h"
-#include "storage/rowwriter.h"
-
-#include "storage/database.h"
-#include <functional>
-#include <optional>
+#include "storage/recordtable.h"
 
 namespace trialcrf {
 
 /// The SQL of the adverse_events table (numbered 1, 2, … per subject).
-class AdverseEventRepository {
+class AdverseEventRepository
+    : public recordquery::FieldTableRows<AdverseEventRepository, AdverseEvent,
+                                         &fields::adverseEvent> {
 public:
     static QString table() { return QStringLiteral("adverse_events"); }
-    static QStringList columns();
     static UniqueKey uniqueKey(const AdverseEvent &ae);
 
-    static AdverseEvent read(const RowReader &r);
-    static Row toRow(const AdverseEvent &ae);
-
-    static std::optional<AdverseEvent> byId(const Database &db, qint64 id, QString *error);
     static bool forSubject(const Database &db, qint64 subjectId, QList<AdverseEvent> *out,
                            QString *error);
     /// The number the subject's next adverse event gets (highest + 1).

@@ -5,6 +5,7 @@
 #include "labels/fieldlabels.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace trialcrf::rules {
 
@@ -156,22 +157,12 @@ bool present(const Casebook &c, const ExpectedPage &e)
 
 ApprovalBlocker missingPage(const ExpectedPage &e)
 {
-    ApprovalBlocker b;
-    b.kind = ApprovalBlocker::Kind::MissingPage;
-    b.page = e.page;
-    b.visit = e.visit;
-    return b;
+    return {ApprovalBlocker::Kind::MissingPage, e.page, e.visit, 0, {}};
 }
 
 ApprovalBlocker incomplete(const IncompletePage &i)
 {
-    ApprovalBlocker b;
-    b.kind = ApprovalBlocker::Kind::IncompletePage;
-    b.page = i.page;
-    b.visit = i.visit;
-    b.aeNumber = i.aeNumber;
-    b.items = i.fields;
-    return b;
+    return {ApprovalBlocker::Kind::IncompletePage, i.page, i.visit, i.aeNumber, i.fields};
 }
 
 }  // namespace
@@ -280,18 +271,17 @@ QString ApprovalBlocker::text() const
 
 QString pageLabel(const QString &page)
 {
-    if (page == Page::subject)
-        return translated(QT_TRANSLATE_NOOP("Completeness", "Subject"));
-    if (page == Page::consent)
-        return translated(QT_TRANSLATE_NOOP("Completeness", "Informed consent"));
-    if (page == Page::eligibility)
-        return translated(QT_TRANSLATE_NOOP("Completeness", "Eligibility"));
-    if (page == Page::infusion)
-        return translated(QT_TRANSLATE_NOOP("Completeness", "Infusion"));
-    if (page == Page::pasi)
-        return translated(QT_TRANSLATE_NOOP("Completeness", "PASI"));
-    if (page == Page::adverseEvent)
-        return translated(QT_TRANSLATE_NOOP("Completeness", "Adverse event"));
+    static const QList<std::pair<QString, const char *>> labels = {
+        {Page::subject, QT_TRANSLATE_NOOP("Completeness", "Subject")},
+        {Page::consent, QT_TRANSLATE_NOOP("Completeness", "Informed consent")},
+        {Page::eligibility, QT_TRANSLATE_NOOP("Completeness", "Eligibility")},
+        {Page::infusion, QT_TRANSLATE_NOOP("Completeness", "Infusion")},
+        {Page::pasi, QT_TRANSLATE_NOOP("Completeness", "PASI")},
+        {Page::adverseEvent, QT_TRANSLATE_NOOP("Completeness", "Adverse event")}};
+    for (const auto &[code, label] : labels) {
+        if (page == code)
+            return translated(label);
+    }
     return page;
 }
 

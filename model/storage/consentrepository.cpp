@@ -11,12 +11,6 @@
 
 namespace trialcrf {
 
-QStringList ConsentRepository::columns()
-{
-    return QStringList{QStringLiteral("id"), QStringLiteral("subject_id")}
-           + storedColumns(fields::consent()) + QStringList{QStringLiteral("version")};
-}
-
 UniqueKey ConsentRepository::uniqueKey()
 {
     return {QStringLiteral("subject_code"),
@@ -24,32 +18,11 @@ UniqueKey ConsentRepository::uniqueKey()
             {}};
 }
 
-Consent ConsentRepository::read(const RowReader &r)
-{
-    Consent c;
-    recordquery::readKeys(r, &c);
-    fieldrows::read(r, fields::consent(), &c);
-    return c;
-}
-
-Row ConsentRepository::toRow(const Consent &c)
-{
-    Row row;
-    row.integer(QStringLiteral("subject_id"), c.subjectId);
-    return fieldrows::write(row, fields::consent(), c);
-}
-
-std::optional<Consent> ConsentRepository::byId(const Database &db, qint64 id, QString *error)
-{
-    return recordquery::one(db, QStringLiteral("SELECT %1 FROM consents WHERE id = ?")
-                  .arg(RowReader::columnList(columns())), {id}, &read, error);
-}
-
 std::optional<Consent> ConsentRepository::forSubject(const Database &db, qint64 subjectId,
                                                      QString *error)
 {
-    return recordquery::one(db, QStringLiteral("SELECT %1 FROM consents WHERE subject_id = ?")
-                  .arg(RowReader::columnList(columns())), {subjectId}, &read, error);
+    return recordquery::one(db, recordquery::selectBy(table(), columns(), QStringLiteral("subject_id")),
+                            {subjectId}, &read, error);
 }
 
 bool ConsentRepository::forEach(const Database &db,

@@ -40,25 +40,11 @@ bool readAll(Statement &st, const QVariantList &values,
 
 }  // namespace
 
-QStringList DeviationRepository::columns()
-{
-    return QStringList{QStringLiteral("id"), QStringLiteral("version"),
-                       QStringLiteral("subject_id")} +
-           storedColumns(fields::deviation());
-}
-
 UniqueKey DeviationRepository::uniqueKey()
 {
     return UniqueKey{QStringLiteral("kind"),
                      QT_TRANSLATE_NOOP("Validation", "This deviation is already in the log."),
                      {}};
-}
-
-Row DeviationRepository::toRow(const Deviation &d)
-{
-    Row row;
-    row.integer(QStringLiteral("subject_id"), d.subjectId);
-    return fieldrows::write(row, fields::deviation(), d);
 }
 
 Deviation DeviationRepository::read(const RowReader &r)

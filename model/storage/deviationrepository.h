@@ -2,24 +2,17 @@
 #pragma once
 
 #include "records/deviation.h"
-#include "storage/database.h"
-#include "storage/row.h"
-#include "storage/rowreader.h"
-#include "storage/rowwriter.h"
-
-#include <functional>
-#include <optional>
+#include "storage/recordtable.h"
 
 namespace trialcrf {
 
 /// The SQL of the deviations table (the protocol-deviation log).
-class DeviationRepository {
+class DeviationRepository
+    : public recordquery::FieldTableRows<DeviationRepository, Deviation, &fields::deviation> {
 public:
     static QString table() { return QStringLiteral("deviations"); }
-    static QStringList columns();
     static UniqueKey uniqueKey();
 
-    static Row toRow(const Deviation &d);
     /// A row of a query that selected columns() plus "subject_code".
     static Deviation read(const RowReader &r);
 

@@ -15,10 +15,9 @@ namespace trialcrf {
 
 QStringList EligibilityRepository::columns()
 {
-    return QStringList{QStringLiteral("id"), QStringLiteral("subject_id")}
-           + storedColumns(fields::eligibility())
-           + QStringList{QStringLiteral("confirmed_by"), QStringLiteral("confirmed_at"),
-                         QStringLiteral("version")};
+    return recordquery::columns(
+        fields::eligibility(),
+        QStringList{QStringLiteral("confirmed_by"), QStringLiteral("confirmed_at")});
 }
 
 UniqueKey EligibilityRepository::uniqueKey()
@@ -32,9 +31,7 @@ UniqueKey EligibilityRepository::uniqueKey()
 StoredEligibility EligibilityRepository::read(const RowReader &r)
 {
     StoredEligibility out;
-    Eligibility &e = out.eligibility;
-    recordquery::readKeys(r, &e);
-    fieldrows::read(r, fields::eligibility(), &e);
+    out.eligibility = recordquery::read(r, fields::eligibility());
     out.confirmedBy = r.text(QStringLiteral("confirmed_by"));
     out.confirmedAt = r.timestamp(QStringLiteral("confirmed_at"));
     return out;
@@ -42,10 +39,7 @@ StoredEligibility EligibilityRepository::read(const RowReader &r)
 
 Row EligibilityRepository::toRow(const StoredEligibility &stored)
 {
-    const Eligibility &e = stored.eligibility;
-    Row row;
-    row.integer(QStringLiteral("subject_id"), e.subjectId);
-    fieldrows::write(row, fields::eligibility(), e);
+    Row row = recordquery::toRow(fields::eligibility(), stored.eligibility);
     row.text(QStringLiteral("confirmed_by"), stored.confirmedBy)
         .timestamp(QStringLiteral("confirmed_at"), stored.confirmedAt);
     return row;
@@ -54,16 +48,15 @@ Row EligibilityRepository::toRow(const StoredEligibility &stored)
 std::optional<StoredEligibility> EligibilityRepository::byId(const Database &db, qint64 id,
                                                              QString *error)
 {
-    return recordquery::one(db, QStringLiteral("SELECT %1 FROM eligibility WHERE id = ?")
-                  .arg(RowReader::columnList(columns())), {id}, &read, error);
+    return recordquery::byId(db, table(), columns(), id, &read, error);
 }
 
 std::optional<StoredEligibility> EligibilityRepository::forSubject(const Database &db,
                                                                    qint64 subjectId,
                                                                    QString *error)
 {
-    return recordquery::one(db, QStringLiteral("SELECT %1 FROM eligibility WHERE subject_id = ?")
-                  .arg(RowReader::columnList(columns())), {subjectId}, &read, error);
+    return recordquery::one(db, recordquery::selectBy(table(), columns(), QStringLiteral("subject_id")),
+                            {subjectId}, &read, error);
 }
 
 bool EligibilityRepository::forEach(

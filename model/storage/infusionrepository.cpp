@@ -18,12 +18,6 @@ namespace {
 const QString kVitalPrefix = QStringLiteral("v_");
 }  // namespace
 
-QStringList InfusionRepository::columns()
-{
-    return QStringList{QStringLiteral("id"), QStringLiteral("subject_id")}
-           + storedColumns(fields::infusion()) + QStringList{QStringLiteral("version")};
-}
-
 QStringList InfusionRepository::vitalColumns()
 {
     return QStringList{QStringLiteral("seq")} + storedColumns(fields::vitalSigns());
@@ -34,14 +28,6 @@ UniqueKey InfusionRepository::uniqueKey(const Infusion &i)
     return {QStringLiteral("visit"),
             QT_TRANSLATE_NOOP("Validation", "This subject already has an infusion at %1."),
             {i.visit}};
-}
-
-Infusion InfusionRepository::read(const RowReader &r)
-{
-    Infusion i;
-    recordquery::readKeys(r, &i);
-    fieldrows::read(r, fields::infusion(), &i);
-    return i;
 }
 
 VitalSigns InfusionRepository::readVitals(const RowReader &r, const QString &prefix)
@@ -77,9 +63,7 @@ QString InfusionRepository::vitalsJson(const QList<Row> &vitalRows)
 
 Row InfusionRepository::columnsRow(const Infusion &i)
 {
-    Row row;
-    row.integer(QStringLiteral("subject_id"), i.subjectId);
-    return fieldrows::write(row, fields::infusion(), i);
+    return recordquery::toRow(fields::infusion(), i);
 }
 
 Row InfusionRepository::withVitals(Row columns, const QList<Row> &vitalRows)
@@ -96,11 +80,7 @@ Row InfusionRepository::toRow(const Infusion &i)
 std::optional<Infusion> InfusionRepository::byId(const Database &db, qint64 id,
                                                  QString *error)
 {
-    std::optional<Infusion> i = recordquery::one(
-        db,
-        QStringLiteral("SELECT %1 FROM infusions WHERE id = ?")
-            .arg(RowReader::columnList(columns())),
-        {id}, &read, error);
+    std::optional<Infusion> i = recordquery::byId(db, table(), columns(), id, &read, error);
     if (!i)
         return std::nullopt;
     const bool vitals = recordquery::each(
@@ -114,9 +94,7 @@ std::optional<Infusion> InfusionRepository::byId(const Database &db, qint64 id,
 bool InfusionRepository::forSubject(const Database &db, qint64 subjectId,
                                     QList<Infusion> *out, QString *error)
 {
-    if (!recordquery::all(db,
-                          QStringLiteral("SELECT %1 FROM infusions WHERE subject_id = ?")
-                              .arg(RowReader::columnList(columns())),
+    if (!recordquery::all(db, recordquery::selectBy(table(), columns(), QStringLiteral("subject_id")),
                           {subjectId}, &read, out, error))
         return false;
     if (out->isEmpty())
@@ -177,36 +155,37 @@ bool InfusionRepository::forEach(const Database &db, const QStringList &visitOrd
     QStringList vitalSelect;
     for (const QString &c : vitalColumns())
         vitalSelect << QStringLiteral("v.%1 AS %2%1").arg(c, kVitalPrefix);
-    Statement st(db, QStringLiteral("SELECT %1, s.code AS subject_code, v.id AS v_id, %2"
+    const QString sql = (QStringLiteral("SELECT %1, s.code AS subject_code, v.id AS v_id, %2"
                              " FROM infusions i JOIN subjects s ON s.id = i.subject_id"
                              " LEFT JOIN vital_signs v ON v.infusion_id = i.id"
                              " ORDER BY s.code, %3, i.id, v.seq")
                   .arg(RowReader::columnList(columns(), QStringLiteral("i")),
                        vitalSelect.join(QStringLiteral(", ")),
                        VisitOrder::orderExpression(QStringLiteral("i.visit"), visitOrder)));
-    QSqlQuery &q = st.query();
-    VisitOrder::bind(q, visitOrder);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const RowReader r(q);
+    // One row per vital sign: an infusion is complete when the next one begins.
     std::optional<Infusion> current;
     QString currentCode;
-    while (q.next()) {
-        const qint64 id = r.id(QStringLiteral("id"));
-        if (!current || current->id != id) {
-            if (current && !fn(currentCode, *current))
-                return true;
-            current = read(r);
-            currentCode = r.text(QStringLiteral("subject_code"));
-        }
-        if (!r.isNull(QStringLiteral("v_id")))
-            current->vitals << readVitals(r, kVitalPrefix);
-    }
-    if (current)
+    bool stopped = false;
+    const bool ok = recordquery::each(
+        db, sql, VisitOrder::values(visitOrder),
+        [&](const RowReader &r) {
+            const qint64 id = r.id(QStringLiteral("id"));
+            if (!current || current->id != id) {
+                if (current && !fn(currentCode, *current)) {
+                    stopped = true;
+                    return false;
+                }
+                current = read(r);
+                currentCode = r.text(QStringLiteral("subject_code"));
+            }
+            if (!r.isNull(QStringLiteral("v_id")))
+                current->vitals << readVitals(r, kVitalPrefix);
+            return true;
+        },
+        error);
+    if (ok && current && !stopped)
         fn(currentCode, *current);
-    return true;
+    return ok;
 }
 
 }  // namespace trialcrf

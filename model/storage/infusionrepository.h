@@ -2,25 +2,18 @@
 #pragma once
 
 #include "records/infusion.h"
-#include "storage/row.h"
-#include "storage/rowreader.h"
-#include "storage/rowwriter.h"
-
-#include "storage/database.h"
-#include <functional>
-#include <optional>
+#include "storage/recordtable.h"
 
 namespace trialcrf {
 
 /// The SQL of the infusions table and its child table vital_signs.
-class InfusionRepository {
+class InfusionRepository
+    : public recordquery::FieldTableRows<InfusionRepository, Infusion, &fields::infusion> {
 public:
     static QString table() { return QStringLiteral("infusions"); }
-    static QStringList columns();
     static QStringList vitalColumns();
     static UniqueKey uniqueKey(const Infusion &i);
 
-    static Infusion read(const RowReader &r);
     /// One vital-signs row; `prefix` is the column alias prefix of a joined query.
     static VitalSigns readVitals(const RowReader &r, const QString &prefix = {});
     /// The infusion's columns plus the audit-only field "vital_signs" (a JSON array):

@@ -29,8 +29,7 @@ bool PasiRepository::columns(const Protocol &p, QStringList *out, QString *error
             return false;
         }
     }
-    *out = QStringList{QStringLiteral("id"), QStringLiteral("subject_id")}
-           + storedColumns(fields::pasi(p)) + QStringList{QStringLiteral("version")};
+    *out = recordquery::columns(fields::pasi(p));
     return true;
 }
 
@@ -44,17 +43,12 @@ UniqueKey PasiRepository::uniqueKey(const PasiAssessment &a)
 
 PasiAssessment PasiRepository::read(const Protocol &p, const RowReader &r)
 {
-    PasiAssessment a = PasiAssessment::blank(p);
-    recordquery::readKeys(r, &a);
-    fieldrows::read(r, fields::pasi(p), &a);
-    return a;
+    return recordquery::read(r, fields::pasi(p), PasiAssessment::blank(p));
 }
 
 Row PasiRepository::toRow(const Protocol &p, const PasiAssessment &a)
 {
-    Row row;
-    row.integer(QStringLiteral("subject_id"), a.subjectId);
-    return fieldrows::write(row, fields::pasi(p), a);
+    return recordquery::toRow(fields::pasi(p), a);
 }
 
 std::optional<PasiAssessment> PasiRepository::byId(const Database &db, const Protocol &p,
@@ -63,9 +57,8 @@ std::optional<PasiAssessment> PasiRepository::byId(const Database &db, const Pro
     QStringList cols;
     if (!columns(p, &cols, error))
         return std::nullopt;
-    return recordquery::one(db, QStringLiteral("SELECT %1 FROM pasi_assessments WHERE id = ?")
-                  .arg(RowReader::columnList(cols)), {id},
-                            [&](const RowReader &r) { return read(p, r); }, error);
+    return recordquery::byId(db, table(), cols, id,
+                             [&](const RowReader &r) { return read(p, r); }, error);
 }
 
 bool PasiRepository::forSubject(const Database &db, const Protocol &p, qint64 subjectId,
@@ -74,11 +67,9 @@ bool PasiRepository::forSubject(const Database &db, const Protocol &p, qint64 su
     QStringList cols;
     if (!columns(p, &cols, error))
         return false;
-    return recordquery::all(
-        db,
-        QStringLiteral("SELECT %1 FROM pasi_assessments WHERE subject_id = ?")
-            .arg(RowReader::columnList(cols)),
-        {subjectId}, [&](const RowReader &r) { return read(p, r); }, out, error);
+    return recordquery::all(db, recordquery::selectBy(table(), cols, QStringLiteral("subject_id")),
+                            {subjectId}, [&](const RowReader &r) { return read(p, r); }, out,
+                            error);
 }
 
 bool PasiRepository::forEach(const Database &db, const Protocol &p,
@@ -89,22 +80,14 @@ bool PasiRepository::forEach(const Database &db, const Protocol &p,
     if (!columns(p, &cols, error))
         return false;
     const QStringList visits = p.visitCodes();
-    Statement st(db, QStringLiteral("SELECT %1, s.code AS subject_code FROM pasi_assessments a"
+    const QString sql = (QStringLiteral("SELECT %1, s.code AS subject_code FROM pasi_assessments a"
                              " JOIN subjects s ON s.id = a.subject_id ORDER BY s.code, %2")
                   .arg(RowReader::columnList(cols, QStringLiteral("a")),
                        VisitOrder::orderExpression(QStringLiteral("a.visit"), visits)));
-    QSqlQuery &q = st.query();
-    VisitOrder::bind(q, visits);
-    if (!q.exec()) {
-        *error = Database::describe(q.lastError());
-        return false;
-    }
-    const RowReader r(q);
-    while (q.next()) {
-        if (!fn(r.text(QStringLiteral("subject_code")), read(p, r)))
-            break;
-    }
-    return true;
+    return recordquery::each(
+        db, sql, VisitOrder::values(visits),
+        [&](const RowReader &r) { return fn(r.text(QStringLiteral("subject_code")), read(p, r)); },
+        error);
 }
 
 }  // namespace trialcrf

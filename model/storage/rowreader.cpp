@@ -48,36 +48,37 @@ QString RowReader::text(const QString &column) const
     return value(column).toString();
 }
 
-std::optional<int> RowReader::integer(const QString &column) const
+namespace {
+
+/// NULL as nullopt, any other value converted.
+template <typename T, typename Convert>
+std::optional<T> unlessNull(const QVariant &v, Convert convert)
 {
-    const QVariant v = value(column);
     if (v.isNull())
         return std::nullopt;
-    return v.toInt();
+    return convert(v);
+}
+
+}  // namespace
+
+std::optional<int> RowReader::integer(const QString &column) const
+{
+    return unlessNull<int>(value(column), [](const QVariant &v) { return v.toInt(); });
 }
 
 std::optional<qint64> RowReader::integer64(const QString &column) const
 {
-    const QVariant v = value(column);
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
+    return unlessNull<qint64>(value(column), [](const QVariant &v) { return v.toLongLong(); });
 }
 
 std::optional<double> RowReader::real(const QString &column) const
 {
-    const QVariant v = value(column);
-    if (v.isNull())
-        return std::nullopt;
-    return v.toDouble();
+    return unlessNull<double>(value(column), [](const QVariant &v) { return v.toDouble(); });
 }
 
 std::optional<bool> RowReader::yesNo(const QString &column) const
 {
-    const QVariant v = value(column);
-    if (v.isNull())
-        return std::nullopt;
-    return v.toInt() != 0;
+    return unlessNull<bool>(value(column), [](const QVariant &v) { return v.toInt() != 0; });
 }
 
 bool RowReader::flag(const QString &column) const

@@ -135,6 +135,19 @@ private:
     template <typename Record>
     SaveResult syncDeviations(Page &page, const Record &record, const QString &table,
                               bool isNew);
+    template <typename Record, typename Stored>
+    struct PageSteps;
+    /// The steps a record type's repository gives: its table, the stored record by id, its
+    /// row and its unique key.
+    template <typename Repo, typename Record, typename Stored = Record>
+    PageSteps<Record, Stored> repositorySteps(Action action, bool status, bool deviations) const;
+    /// The one sequence of a page's save, with the record type's steps.
+    template <typename Record, typename Stored>
+    SaveResult savePage(const Session &s, const BulkSubject *given, Record &record,
+                        const QString &reason, const PageSteps<Record, Stored> &steps);
+    /// The infusion's row and its vital signs' child rows.
+    SaveResult writeInfusion(Page &page, const Infusion &infusion,
+                             const std::optional<Infusion> &old);
     ValidationContext validationContext(const Page &page) const;
     /// INSERT (id 0) through the sink or UPDATE after the version check (RowWriter); the
     /// page gets the id and version the record has after commit.

@@ -76,10 +76,7 @@ void appendSection(QByteArray *out, const QString &table, const QList<Row> &rows
 
 SignResult failure(SignResult::Status status, const QString &message)
 {
-    SignResult r;
-    r.status = status;
-    r.message = message;
-    return r;
+    return {status, message, {}, {}};
 }
 
 Signature readSignature(const RowReader &r)
@@ -190,12 +187,9 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
     }
     if (meaning == meaningApproved()) {
         // Checked before the password, so a refused approval costs no password attempt.
-        QString error;
-        const std::optional<Casebook> book = m_store.loadCasebook(s, subjectId, &error);
-        if (!book)
-            return failure(error.startsWith(QLatin1String("no subject")) ? Status::Invalid
-                                                                          : Status::DatabaseError,
-                           error);
+        std::optional<Casebook> book;
+        if (SignResult r = loadCasebook(s, subjectId, &book); !r.ok())
+            return r;
         if (SignResult r = refuseIncomplete(*book, scope, visit); !r.ok())
             return r;
     }
@@ -221,12 +215,9 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
     Transaction t(db);
     if (!t.isActive())
         return failure(Status::DatabaseError, QStringLiteral("cannot begin: ") + t.errorString());
-    QString error;
-    const std::optional<Casebook> book = m_store.loadCasebook(s, subjectId, &error);
-    if (!book)
-        return failure(error.startsWith(QLatin1String("no subject")) ? Status::Invalid
-                                                                      : Status::DatabaseError,
-                       error);
+    std::optional<Casebook> book;
+    if (SignResult r = loadCasebook(s, subjectId, &book); !r.ok())
+        return r;
     if (scope == scopeVisit() && !book->infusion(visit) && !book->pasiAt(visit))
         return failure(Status::NothingToSign,
                        QStringLiteral("visit %1 of %2 has nothing recorded")
@@ -285,6 +276,7 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
     e.subjectCode = sig.subjectCode;
     e.newValue = QString::fromUtf8(QJsonDocument(signedWhat).toJson(QJsonDocument::Compact));
     AuditLog audit(db, m_store.clock());
+    QString error;
     if (!audit.append(e, &error))
         return failure(Status::DatabaseError, error);
     if (!t.commit())
@@ -317,6 +309,18 @@ std::optional<Signature> SignatureStore::casebookSignature(const QList<Signature
             reviewed = s;
     }
     return approved ? approved : reviewed;
+}
+
+SignResult SignatureStore::loadCasebook(const Session &s, qint64 subjectId,
+                                        std::optional<Casebook> *out) const
+{
+    QString error;
+    *out = m_store.loadCasebook(s, subjectId, &error);
+    if (*out)
+        return {};
+    const bool noSubject = error.startsWith(QLatin1String("no subject"));
+    return failure(noSubject ? SignResult::Status::Invalid : SignResult::Status::DatabaseError,
+                   error);
 }
 
 SignResult SignatureStore::refuseIncomplete(const Casebook &casebook, const QString &scope,

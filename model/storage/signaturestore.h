@@ -142,6 +142,9 @@ public:
                                const QString &visit);
 
 private:
+    /// The casebook to sign; Invalid when there is no such subject.
+    SignResult loadCasebook(const Session &s, qint64 subjectId,
+                            std::optional<Casebook> *out) const;
     SignResult refuseIncomplete(const Casebook &casebook, const QString &scope,
                                 const QString &visit) const;
     bool readSignatures(qint64 subjectId, QList<Signature> *out, QString *error) const;

@@ -16,7 +16,7 @@ target_sources(trialcrf_model PRIVATE
     storage/subjectlist.h storage/subjectlist.cpp
     storage/exportstreams.h storage/exportstreams.cpp
     storage/casebook.h storage/casebook.cpp
-    storage/fieldrows.h storage/fieldrows.cpp storage/recordquery.h
+    storage/fieldrows.h storage/fieldrows.cpp storage/recordquery.h storage/recordtable.h
     storage/completeness.h storage/completeness.cpp
     storage/studystore.h storage/studystore.cpp
     storage/userstore.h storage/userstore.cpp storage/passwordhash.h storage/passwordhash.cpp

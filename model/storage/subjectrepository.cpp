@@ -44,9 +44,7 @@ Row SubjectRepository::toRow(const Subject &s)
 std::optional<StoredSubject> SubjectRepository::byId(const Database &db, qint64 id,
                                                      QString *error)
 {
-    return recordquery::one(db, QStringLiteral("SELECT %1 FROM subjects WHERE id = ?")
-                  .arg(RowReader::columnList(columns())), {id},
-                            &read, error);
+    return recordquery::byId(db, table(), columns(), id, &read, error);
 }
 
 std::optional<qint64> SubjectRepository::idByCode(const Database &db, const QString &code)

@@ -162,6 +162,36 @@ bool UserStore::checkManager(const Session &by, QString *error) const
     return setError(error, QT_TRANSLATE_NOOP("Validation", "Only a data manager may manage users."));
 }
 
+std::optional<UserAccount> UserStore::accountToChange(const Session &by, const QString &userName,
+                                                      bool ownAllowed, QString *error) const
+{
+    std::optional<UserAccount> target = find(userName, nullptr);
+    const bool own = ownAllowed && target
+        && target->userName.compare(by.userName, Qt::CaseInsensitive) == 0;
+    if (!own && !checkManager(by, error))
+        return std::nullopt;
+    if (!target)
+        setError(error, QT_TRANSLATE_NOOP("Validation", "There is no such user."));
+    return target;
+}
+
+bool UserStore::changeAccount(const QString &by, qint64 userId, const QString &assignments,
+                              const QVariant &value, const AccountChange &change, QString *error)
+{
+    Transaction t(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE users SET %1, version = version + 1 WHERE id = ?")
+                  .arg(assignments));
+    q.addBindValue(value);
+    q.addBindValue(userId);
+    if (!t.isActive() || !q.exec())
+        return setSqlError(error, q.lastError());
+    if (!audit(by, change.action, userId, change.field, change.oldValue, change.newValue, {},
+               error))
+        return false;
+    return t.commit() || setSqlError(error, m_db.connection().lastError());
+}
+
 bool UserStore::insertUser(const QString &by, const QString &userName, const QString &fullName,
                            Role role, const QString &password, QString *error)
 {
@@ -257,12 +287,9 @@ bool UserStore::keepsAManager(const UserAccount &target, bool disabling, Role ne
 bool UserStore::changePassword(const Session &by, const QString &userName,
                                const QString &newPassword, QString *error)
 {
-    const std::optional<UserAccount> target = find(userName, nullptr);
-    const bool self = target && target->userName.compare(by.userName, Qt::CaseInsensitive) == 0;
-    if (!self && !checkManager(by, error))
-        return false;
+    const std::optional<UserAccount> target = accountToChange(by, userName, true, error);
     if (!target)
-        return setError(error, QT_TRANSLATE_NOOP("Validation", "There is no such user."));
+        return false;
     const QStringList problems = passwordProblems(target->userName, newPassword);
     if (!problems.isEmpty())
         return setError(error, problems.first().toLatin1().constData());
@@ -270,28 +297,19 @@ bool UserStore::changePassword(const Session &by, const QString &userName,
     if (hash.isEmpty())
         return setError(error, QT_TRANSLATE_NOOP("Validation", "The password could not be hashed."));
 
-    Transaction t(m_db);
-    QSqlQuery q(m_db.connection());
     // A new password also ends a lockout.
-    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0,"
-                             " locked_until = NULL, version = version + 1 WHERE id = ?"));
-    q.addBindValue(hash);
-    q.addBindValue(target->id);
-    if (!t.isActive() || !q.exec())
-        return setSqlError(error, q.lastError());
-    if (!audit(by.userName, QStringLiteral("password_change"), target->id, {}, {}, {}, {}, error))
-        return false;
-    return t.commit() || setSqlError(error, m_db.connection().lastError());
+    return changeAccount(by.userName, target->id,
+                         QStringLiteral("password_hash = ?, failed_attempts = 0,"
+                                        " locked_until = NULL"),
+                         hash, {QStringLiteral("password_change"), {}, {}, {}}, error);
 }
 
 bool UserStore::setDisabled(const Session &by, const QString &userName, bool disabled,
                             QString *error)
 {
-    if (!checkManager(by, error))
-        return false;
-    const std::optional<UserAccount> target = find(userName, nullptr);
+    const std::optional<UserAccount> target = accountToChange(by, userName, false, error);
     if (!target)
-        return setError(error, QT_TRANSLATE_NOOP("Validation", "There is no such user."));
+        return false;
     if (target->disabled == disabled)
         return true;
     if (disabled && target->userName.compare(by.userName, Qt::CaseInsensitive) == 0)
@@ -300,70 +318,43 @@ bool UserStore::setDisabled(const Session &by, const QString &userName, bool dis
     if (!keepsAManager(*target, disabled, target->role, error))
         return false;
 
-    Transaction t(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET disabled = ?, version = version + 1 WHERE id = ?"));
-    q.addBindValue(disabled ? 1 : 0);
-    q.addBindValue(target->id);
-    if (!t.isActive() || !q.exec())
-        return setSqlError(error, q.lastError());
     const auto yesNo = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
-    if (!audit(by.userName, disabled ? QStringLiteral("user_disable") : QStringLiteral("user_enable"),
-               target->id, QStringLiteral("disabled"), yesNo(!disabled), yesNo(disabled), {},
-               error))
-        return false;
-    return t.commit() || setSqlError(error, m_db.connection().lastError());
+    return changeAccount(by.userName, target->id, QStringLiteral("disabled = ?"), disabled ? 1 : 0,
+                         {disabled ? QStringLiteral("user_disable") : QStringLiteral("user_enable"),
+                          QStringLiteral("disabled"), yesNo(!disabled), yesNo(disabled)},
+                         error);
 }
 
 bool UserStore::setRole(const Session &by, const QString &userName, Role role, QString *error)
 {
-    if (!checkManager(by, error))
-        return false;
-    const std::optional<UserAccount> target = find(userName, nullptr);
+    const std::optional<UserAccount> target = accountToChange(by, userName, false, error);
     if (!target)
-        return setError(error, QT_TRANSLATE_NOOP("Validation", "There is no such user."));
+        return false;
     if (target->role == role)
         return true;
     if (!keepsAManager(*target, target->disabled, role, error))
         return false;
 
-    Transaction t(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET role = ?, version = version + 1 WHERE id = ?"));
-    q.addBindValue(roleCode(role));
-    q.addBindValue(target->id);
-    if (!t.isActive() || !q.exec())
-        return setSqlError(error, q.lastError());
-    if (!audit(by.userName, QStringLiteral("role_change"), target->id, QStringLiteral("role"),
-               roleCode(target->role), roleCode(role), {}, error))
-        return false;
-    return t.commit() || setSqlError(error, m_db.connection().lastError());
+    return changeAccount(by.userName, target->id, QStringLiteral("role = ?"), roleCode(role),
+                         {QStringLiteral("role_change"), QStringLiteral("role"),
+                          roleCode(target->role), roleCode(role)},
+                         error);
 }
 
 bool UserStore::setFullName(const Session &by, const QString &userName, const QString &fullName,
                             QString *error)
 {
-    const std::optional<UserAccount> target = find(userName, nullptr);
-    const bool self = target && target->userName.compare(by.userName, Qt::CaseInsensitive) == 0;
-    if (!self && !checkManager(by, error))
-        return false;
+    const std::optional<UserAccount> target = accountToChange(by, userName, true, error);
     if (!target)
-        return setError(error, QT_TRANSLATE_NOOP("Validation", "There is no such user."));
+        return false;
     const QString name = fullName.trimmed();
     if (name == target->fullName)
         return true;
 
-    Transaction t(m_db);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET full_name = ?, version = version + 1 WHERE id = ?"));
-    q.addBindValue(name);
-    q.addBindValue(target->id);
-    if (!t.isActive() || !q.exec())
-        return setSqlError(error, q.lastError());
-    if (!audit(by.userName, QStringLiteral("user_change"), target->id, QStringLiteral("full_name"),
-               target->fullName, name, {}, error))
-        return false;
-    return t.commit() || setSqlError(error, m_db.connection().lastError());
+    return changeAccount(by.userName, target->id, QStringLiteral("full_name = ?"), name,
+                         {QStringLiteral("user_change"), QStringLiteral("full_name"),
+                          target->fullName, name},
+                         error);
 }
 
 UserStore::LoginResult UserStore::login(const QString &userName, const QString &password,

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QVariant>
 #include <QString>
 #include <optional>
 
@@ -86,6 +87,18 @@ private:
                const QString &oldValue, const QString &newValue, const QString &reason,
                QString *error);
     bool checkManager(const Session &by, QString *error) const;
+    /// The account `userName` when `by` may change it: a data manager any account, anyone
+    /// their own when `ownAllowed`. nullopt with *error otherwise.
+    std::optional<UserAccount> accountToChange(const Session &by, const QString &userName,
+                                               bool ownAllowed, QString *error) const;
+    /// What one account change writes to the audit trail.
+    struct AccountChange {
+        QString action, field, oldValue, newValue;
+    };
+    /// UPDATE users SET `assignments` (one value bound), the row version raised, with its
+    /// audit row, in one transaction.
+    bool changeAccount(const QString &by, qint64 userId, const QString &assignments,
+                       const QVariant &value, const AccountChange &change, QString *error);
     /// False when this change would leave no enabled data manager.
     bool keepsAManager(const UserAccount &target, bool disabling, Role newRole,
                        QString *error) const;

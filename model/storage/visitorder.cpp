@@ -16,10 +16,12 @@ QString VisitOrder::orderExpression(const QString &column, const QStringList &vi
     return sql;
 }
 
-void VisitOrder::bind(QSqlQuery &q, const QStringList &visits)
+QVariantList VisitOrder::values(const QStringList &visits)
 {
+    QVariantList out;
     for (const QString &v : visits)
-        q.addBindValue(v);
+        out << v;
+    return out;
 }
 
 int VisitOrder::rank(const QStringList &visits, const QString &visit)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QSqlQuery>
+#include <QVariantList>
 #include <QString>
 #include <QStringList>
 
@@ -13,8 +13,8 @@ class VisitOrder {
 public:
     /// "CASE <column> WHEN ? THEN 0 WHEN ? THEN 1 … ELSE n END"
     static QString orderExpression(const QString &column, const QStringList &visits);
-    /// Binds the codes of orderExpression (call after prepare, in placeholder order).
-    static void bind(QSqlQuery &q, const QStringList &visits);
+    /// The values of orderExpression's placeholders, in order, to bind.
+    static QVariantList values(const QStringList &visits);
     /// Position of a visit in the protocol order (unknown codes last).
     static int rank(const QStringList &visits, const QString &visit);
 };
