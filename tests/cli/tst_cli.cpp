@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // trialcrf-cli end to end: runs the built executable (TRIALCRF_CLI) in a QProcess on
 // throw-away databases and checks exit codes, the one-line errors, and what the files hold.
+#include "processrun.h"
 #include "protocol/protocol.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -69,17 +70,7 @@ bool isOneLine(const QString &err)
 /// Runs SQL behind the app's back (what an attacker with the file could do).
 void tamper(const QString &path, const QStringList &statements)
 {
-    const QString name = QStringLiteral("tamper");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1String(": ") + q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    fixtures::sqlOnFile(path, statements);
 }
 
 int userCount(const QString &path)

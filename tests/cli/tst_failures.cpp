@@ -2,6 +2,8 @@
 // Saying what really failed: a damaged file is refused by every command that reads it (no
 // wrong figures), an empty file is no study, and a write lock held by another program is
 // "busy", not a login or database error.
+#include "processrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,27 +22,11 @@ namespace {
 
 const QString kDemoPassword = QStringLiteral("demo-password-1");
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using trialcrf::fixtures::ProcessRun;
 
-Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
+ProcessRun cli(const QStringList &args, const QMap<QString, QString> &env = {})
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("TRIALCRF_PASSWORD"));
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(TRIALCRF_CLI), args);
-    p.closeWriteChannel();
-    p.waitForFinished(-1);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return trialcrf::fixtures::runProgram(QStringLiteral(TRIALCRF_CLI), args, env);
 }
 
 QByteArray contents(const QString &path)
@@ -76,7 +62,7 @@ void TestFailures::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("demo.db"));
-    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
+    const ProcessRun demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
                           QStringLiteral("--subjects"), QStringLiteral("60")});
     QVERIFY2(demo.code == 0, qPrintable(demo.err));
     m_export = m_dir.filePath(QStringLiteral("export"));
@@ -139,7 +125,7 @@ void TestFailures::damagedFileIsRefused()
     QFile::remove(db);
     QVERIFY(QFile::copy(m_damaged, db));
     const QByteArray before = contents(db);
-    const Run r = cli(commandArgs(command, db), {{QStringLiteral("TRIALCRF_PASSWORD"), kDemoPassword}});
+    const ProcessRun r = cli(commandArgs(command, db), {{QStringLiteral("TRIALCRF_PASSWORD"), kDemoPassword}});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QLatin1String("permission")) && !r.err.contains(QLatin1String("account")),
@@ -169,7 +155,7 @@ void TestFailures::emptyFileIsNoStudy()
     QFile empty(db);
     QVERIFY(empty.open(QIODevice::WriteOnly));
     empty.close();
-    const Run r = cli(commandArgs(command, db), {{QStringLiteral("TRIALCRF_PASSWORD"), kDemoPassword}});
+    const ProcessRun r = cli(commandArgs(command, db), {{QStringLiteral("TRIALCRF_PASSWORD"), kDemoPassword}});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("the file is empty (0 bytes), not a study database")),
              qPrintable(r.err));
@@ -184,7 +170,7 @@ void TestFailures::emptyFileCanBeInitialised()
     QFile empty(db);
     QVERIFY(empty.open(QIODevice::WriteOnly));
     empty.close();
-    const Run r = cli({QStringLiteral("init"), QStringLiteral("--db"), db});
+    const ProcessRun r = cli({QStringLiteral("init"), QStringLiteral("--db"), db});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(QFileInfo(db).size() > 0);
 }
@@ -202,7 +188,7 @@ void TestFailures::lockHeldElsewhereIsBusy()
         QVERIFY(other.open());
         QSqlQuery q(other);
         QVERIFY2(q.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(q.lastError().text()));
-        const Run r = cli({QStringLiteral("user"), QStringLiteral("--db"), db, QStringLiteral("--as"),
+        const ProcessRun r = cli({QStringLiteral("user"), QStringLiteral("--db"), db, QStringLiteral("--as"),
                            QStringLiteral("datamanager"), QStringLiteral("disable"),
                            QStringLiteral("monitor")},
                           {{QStringLiteral("TRIALCRF_AS_PASSWORD"), kDemoPassword}});
@@ -212,7 +198,7 @@ void TestFailures::lockHeldElsewhereIsBusy()
                  qPrintable(r.err));
         QVERIFY2(!r.err.contains(QLatin1String("database error")), qPrintable(r.err));
         // Reading goes on: a write lock in WAL mode does not stop readers.
-        const Run summary = cli({QStringLiteral("summary"), QStringLiteral("--db"), db});
+        const ProcessRun summary = cli({QStringLiteral("summary"), QStringLiteral("--db"), db});
         QVERIFY2(summary.code == 0, qPrintable(summary.err));
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         other.close();

@@ -3,6 +3,8 @@
 // could: `trialcrf-cli verify` replays the audit trail and names each difference (table,
 // record, field, stored value, value per the trail). And the external anchor: a tail hash
 // kept outside the database shows a trail cut short together with its internal anchor.
+#include "processrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -14,37 +16,16 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using trialcrf::fixtures::ProcessRun;
 
-Run cli(const QStringList &args)
+ProcessRun cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(TRIALCRF_CLI), args);
-    p.waitForFinished(-1);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return trialcrf::fixtures::runProgram(QStringLiteral(TRIALCRF_CLI), args);
 }
 
-/// Runs SQL on the file through a connection of its own, not the app's.
 void tamper(const QString &path, const QStringList &statements)
 {
-    const QString name = QStringLiteral("tamper");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1String(": ") + q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    trialcrf::fixtures::sqlOnFile(path, statements);
 }
 
 }  // namespace
@@ -70,7 +51,7 @@ void TestReconcile::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("demo.db"));
-    const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
+    const ProcessRun demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
                           QStringLiteral("--subjects"), QStringLiteral("12")});
     QVERIFY2(demo.code == 0, qPrintable(demo.err));
 }
@@ -82,7 +63,7 @@ void TestReconcile::init()
                                    QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
     QFile::remove(m_db);
     QVERIFY(QFile::copy(m_demo, m_db));
-    const Run clean = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db});
+    const ProcessRun clean = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db});
     QVERIFY2(clean.code == 0, qPrintable(clean.err + clean.out));
 }
 
@@ -159,7 +140,7 @@ void TestReconcile::verifyNamesChangedData()
     tamper(m_db, sql);
     if (QTest::currentTestFailed())
         return;
-    const Run r = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db});
+    const ProcessRun r = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db});
     QCOMPARE(r.code, 1);
     const QString err = r.err.trimmed();
     QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));  // one line
@@ -171,7 +152,7 @@ void TestReconcile::verifyNamesChangedData()
 void TestReconcile::externalAnchorHolds()
 {
     const QString anchor = m_dir.filePath(QStringLiteral("kept-elsewhere.anchor"));
-    const Run written = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db,
+    const ProcessRun written = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db,
                              QStringLiteral("--anchor-out"), anchor});
     QVERIFY2(written.code == 0, qPrintable(written.err));
     QVERIFY2(written.out.contains(QLatin1String("anchor written to")), qPrintable(written.out));
@@ -180,7 +161,7 @@ void TestReconcile::externalAnchorHolds()
     const QString text = QString::fromUtf8(f.readAll());
     QVERIFY2(text.contains(QLatin1String("\nrows ")) && text.contains(QLatin1String("\nhash ")),
              qPrintable(text));
-    const Run checked = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db,
+    const ProcessRun checked = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db,
                              QStringLiteral("--anchor"), anchor});
     QVERIFY2(checked.code == 0, qPrintable(checked.err));
 }
@@ -202,7 +183,7 @@ void TestReconcile::externalAnchorShowsCutTrail()
                                  " seq = (SELECT max(seq) FROM audit_log))")});
     if (QTest::currentTestFailed())
         return;
-    const Run r = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db,
+    const ProcessRun r = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db,
                        QStringLiteral("--anchor"), anchor});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("does not match anchor")), qPrintable(r.err));
@@ -216,7 +197,7 @@ void TestReconcile::anchorFileMustBeOne()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("not an anchor\n");
     f.close();
-    const Run r = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db,
+    const ProcessRun r = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db,
                        QStringLiteral("--anchor"), bogus});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("not an anchor file")), qPrintable(r.err));

@@ -94,7 +94,7 @@ private slots:
 
     void pragmasAreInEffect();
     void createsAndMigratesANewFile();
-    void migratesAnEmptyExistingFile();
+    void emptyFileIsNoStudyUnlessCreated();
     void schemaHasEveryTable();
     void reopeningKeepsData();
     void connectionNamesAreUnique();
@@ -145,7 +145,9 @@ void TestDatabase::createsAndMigratesANewFile()
     QCOMPARE(pragma(db, "user_version").toInt(), Database::currentSchemaVersion());
 }
 
-void TestDatabase::migratesAnEmptyExistingFile()
+// An empty file (a failed copy) is no study: opening an existing study refuses it, untouched,
+// and only a create makes it one.
+void TestDatabase::emptyFileIsNoStudyUnlessCreated()
 {
     const QString path = file(QStringLiteral("empty.db"));
     {
@@ -153,8 +155,17 @@ void TestDatabase::migratesAnEmptyExistingFile()
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
     QCOMPARE(QFileInfo(path).size(), 0);
+    for (const Database::OpenMode mode :
+         {Database::OpenMode::ExistingOnly, Database::OpenMode::ReadOnly}) {
+        Database refused;
+        QVERIFY(!refused.open(path, mode));
+        QCOMPARE(refused.status(), Database::Status::NotFound);
+        QVERIFY2(refused.errorString().contains(QLatin1String("empty (0 bytes)")),
+                 qPrintable(refused.errorString()));
+        QCOMPARE(QFileInfo(path).size(), 0);
+    }
     Database db;
-    QVERIFY2(db.open(path, Database::OpenMode::ExistingOnly), qPrintable(db.errorString()));
+    QVERIFY2(db.open(path, Database::OpenMode::CreateOrMigrate), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
 }
 
