@@ -31,10 +31,9 @@ struct Casebook {
     QString eligibilityConfirmedBy;
     QDateTime eligibilityConfirmedAt;
 
-    // The accessors that return a pointer into the casebook exist for lvalues only: on a
-    // temporary (`store.loadCasebook(…)->infusion(…)`, `casebook().infusion(…)` returning by
-    // value) the pointer would dangle, so that does not compile. Keep the casebook in a
-    // variable, or copy the record out.
+    // The accessors that return a pointer into the casebook exist for lvalues only: called
+    // on a Casebook temporary (a function returning one by value) the pointer would dangle,
+    // so that does not compile. Keep the casebook in a variable, or copy the record out.
     const Infusion *infusion(const QString &visit) const &;
     const Infusion *infusion(const QString &visit) const && = delete;
     /// The open deviations of one record ("infusions" / "pasi_assessments", its id).

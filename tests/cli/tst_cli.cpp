@@ -280,7 +280,10 @@ void TestCli::initMigratesOlderSchema()
                      QStringLiteral("DROP TABLE audit_anchor"),
                      QStringLiteral("ALTER TABLE subjects DROP COLUMN withdrawal_date"),
                      QStringLiteral("ALTER TABLE subjects DROP COLUMN withdrawal_reason"),
-                     QStringLiteral("DROP TABLE deviations")};
+                     QStringLiteral("DROP TABLE deviations"),
+                     QStringLiteral("DROP TRIGGER vital_signs_set_once"),
+                     QStringLiteral("DROP TRIGGER vital_signs_set_once_update"),
+                     QStringLiteral("DROP INDEX vital_signs_set")};
     for (const char *region : {"head", "upper_limbs", "trunk", "lower_limbs"})
         undo << QStringLiteral("ALTER TABLE pasi_assessments DROP COLUMN %1_area_pct")
                     .arg(QLatin1String(region));

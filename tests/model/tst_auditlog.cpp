@@ -381,6 +381,10 @@ void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE pasi_assessments DROP COLUMN %1_area_pct")
                                .arg(QLatin1String(region))));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE deviations")));
+        for (const char *sql : {"DROP TRIGGER vital_signs_set_once",
+                                "DROP TRIGGER vital_signs_set_once_update",
+                                "DROP INDEX vital_signs_set"})
+            QVERIFY(q.exec(QLatin1String(sql)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
     }
     m_db.close();
