@@ -15,6 +15,7 @@ install(TARGETS trialcrf trialcrf-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR
 install(FILES "${PROJECT_SOURCE_DIR}/resources/protocol/nct03745417.json"
         DESTINATION ${CMAKE_INSTALL_DATADIR}/trialcrf/protocol)
 
+if(UNIX AND NOT APPLE)
 install(FILES "${desktop_dir}/${TRIALCRF_APP_ID}.desktop"
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 configure_file("${desktop_dir}/${TRIALCRF_APP_ID}.metainfo.xml"
@@ -50,6 +51,7 @@ install(FILES "${PROJECT_SOURCE_DIR}/packaging/copyright" "${packaging_dir}/chan
         DESTINATION ${doc_dir})
 install(FILES "${PROJECT_SOURCE_DIR}/packaging/lintian-overrides"
         DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME trialcrf)
+endif()
 
 # Windows: copy the Qt libraries and plugins the executables need beside them (windeployqt,
 # run by the script Qt generates). Qt 6.4 names the script through FILENAME_VARIABLE, 6.5 and
@@ -67,8 +69,12 @@ if(WIN32 AND COMMAND qt_generate_deploy_app_script)
     endforeach()
 endif()
 
-# The Debian package.
-set(CPACK_GENERATOR "DEB")
+# The Debian package (a zip of the deployed folder on Windows).
+if(WIN32)
+    set(CPACK_GENERATOR "ZIP")
+else()
+    set(CPACK_GENERATOR "DEB")
+endif()
 set(CPACK_PACKAGE_NAME "trialcrf")
 set(CPACK_PACKAGE_VENDOR "trialcrf")
 set(CPACK_PACKAGE_CONTACT "trialcrf maintainers <trialcrf@example.org>")

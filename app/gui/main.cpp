@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +15,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("trialcrf"));
     QApplication::setApplicationDisplayName(QStringLiteral("trialcrf"));
     QApplication::setApplicationVersion(QStringLiteral(TRIALCRF_VERSION));
+    // The installed desktop entry (org.trialcrf.TrialCRF.desktop) and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.trialcrf.TrialCRF"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trialcrf-256.png")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
