@@ -14,7 +14,9 @@
 #include "storage/studystore.h"
 
 #include <QAction>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -61,23 +63,38 @@ private:
     QPointer<QWidget> m_last;
 };
 
+/// Offscreen, a new dialog is not made active by itself: do what the window manager does, so
+/// its keys (default button, Alt+letter) reach it.
+void activate(QWidget *modal)
+{
+    QApplication::setActiveWindow(modal);
+    QVERIFY(QTest::qWaitForWindowActive(modal));
+}
+
 /// Types `path` into a file dialog's name field and presses Enter.
 Script::Step typeFileName(const QString &path)
 {
     return [path](QWidget *modal) {
         auto *name = modal->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
         QVERIFY2(name, qPrintable(modal->objectName()));
+        activate(modal);
         name->setFocus();
         name->selectAll();
         QTest::keyClick(name, Qt::Key_Backspace);
         QTest::keyClicks(name, path);
+        // The completer's list may have opened under the field: Escape closes it first.
+        if (name->completer() && name->completer()->popup()->isVisible())
+            QTest::keyClick(name->completer()->popup(), Qt::Key_Escape);
         QTest::keyClick(name, Qt::Key_Return);
     };
 }
 
 Script::Step pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    return [key, modifiers](QWidget *modal) { QTest::keyClick(modal, key, modifiers); };
+    return [key, modifiers](QWidget *modal) {
+        activate(modal);
+        QTest::keyClick(modal, key, modifiers);
+    };
 }
 
 }  // namespace
@@ -161,6 +178,7 @@ void TestBackupGui::backupThenRestoreByKeyboard()
         Script script({typeFileName(backup),
                        [&confirmation](QWidget *modal) {
                            confirmation = qobject_cast<QMessageBox *>(modal)->text();
+                           activate(modal);
                            QTest::keyClick(modal, Qt::Key_R, Qt::AltModifier);
                        },
                        pressKey(Qt::Key_Return)});
