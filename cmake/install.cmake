@@ -9,6 +9,12 @@ set(desktop_dir "${PROJECT_SOURCE_DIR}/resources/desktop")
 set(packaging_dir "${PROJECT_BINARY_DIR}/packaging")
 
 install(TARGETS trialcrf trialcrf-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+if(UNIX AND NOT APPLE)
+    # Debian's hardening for the link: relocations read-only and resolved at start.
+    foreach(target trialcrf trialcrf-cli)
+        target_link_options(${target} PRIVATE LINKER:-z,relro LINKER:-z,now)
+    endforeach()
+endif()
 
 # The protocol is compiled into the executables (nothing is read beside them, so they work
 # from /usr/bin); the file is installed as the readable record of every number they use.
@@ -79,24 +85,27 @@ set(CPACK_PACKAGE_NAME "trialcrf")
 set(CPACK_PACKAGE_VENDOR "trialcrf")
 set(CPACK_PACKAGE_CONTACT "trialcrf maintainers <trialcrf@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "electronic case report forms for clinical trial NCT03745417")
+# The synopsis is the summary above; this is the extended description.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- trialcrf records the case report forms of one clinical trial offline on a
- local SQLite file: consent, eligibility, infusions with vital signs, PASI
- scores and adverse events. It keeps an audit trail with a reason for every
- change, signs casebooks electronically and runs in English or Simplified
- Chinese. trialcrf-cli offers the same data operations to scripts.")
+    "trialcrf records the case report forms of one clinical trial offline on a
+local SQLite file: consent, eligibility, infusions with vital signs, PASI
+scores and adverse events. It keeps an audit trail with a reason for every
+change, signs casebooks electronically and runs in English or Simplified
+Chinese. trialcrf-cli offers the same data operations to scripts.")
 set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# A Debian revision: the package is built from upstream sources, not a native Debian one.
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION "science")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://clinicaltrials.gov/study/NCT03745417")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# Libraries the executables link come from dpkg-shlibdeps; the plugins Qt loads at run time
-# (the SQLite driver, the platform plugins in libqt6gui6) are named here.
+# Libraries the executables link (Qt, libsodium, libsqlite3) come from dpkg-shlibdeps; the
+# plugin Qt loads at run time, which shlibdeps cannot see, is named here (the platform
+# plugins are in libqt6gui6, which shlibdeps finds).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6gui6, libsodium23, libsqlite3-0")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-translations-l10n, fonts-noto-cjk")
 set(CPACK_OUTPUT_FILE_PREFIX "${PROJECT_BINARY_DIR}")
 include(CPack)
