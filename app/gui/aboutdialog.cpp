@@ -31,7 +31,7 @@ AboutDialog::AboutDialog(const StudyStore &store, QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_text->setOpenExternalLinks(true);
-    m_text->setMinimumWidth(520);
+    m_text->setMinimumWidth(620);
     auto *buttons = new QDialogButtonBox(this);
     m_aboutQt = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_aboutQt->setObjectName(QStringLiteral("aboutQtButton"));
