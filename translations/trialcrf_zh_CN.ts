@@ -4640,8 +4640,8 @@ Stored as: %2</source>
         <translation>写入经过校验的研究数据库副本（数据管理员）。</translation>
     </message>
     <message>
-        <source>&amp;Restore…</source>
-        <translation>恢复(&amp;R)…</translation>
+        <source>Res&amp;tore…</source>
+        <translation>恢复(&amp;T)…</translation>
     </message>
     <message>
         <source>Replace the study with a backup, keeping the replaced file (data manager).</source>

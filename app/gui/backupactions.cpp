@@ -4,6 +4,7 @@
 #include "backup/studyrestore.h"
 #include "labels/codelabels.h"
 #include "mainwindow.h"
+#include "reportactions.h"
 #include "storage/databasebackup.h"
 #include "storage/studystore.h"
 
@@ -55,13 +56,11 @@ BackupActions::BackupActions(MainWindow &window, StudyStore &store, QObject *par
     m_backup->setObjectName(QStringLiteral("backupAction"));
     m_restore = new QAction(this);
     m_restore->setObjectName(QStringLiteral("restoreAction"));
-    // File: just before Quit's separator, after the data exchange.
+    // File: after the data exchange (Export…, Import…), before the separator to Log out.
     QMenu *file = window.fileMenu();
-    QAction *before = window.quitAction();
     const QList<QAction *> actions = file->actions();
-    const qsizetype quit = actions.indexOf(before);
-    if (quit > 0 && actions.at(quit - 1)->isSeparator())
-        before = actions.at(quit - 1);
+    const qsizetype import = actions.indexOf(window.reportActions()->importAction());
+    QAction *before = import >= 0 && import + 1 < actions.size() ? actions.at(import + 1) : nullptr;
     file->insertSeparator(before);
     file->insertActions(before, {m_backup, m_restore});
     connect(m_backup, &QAction::triggered, this, &BackupActions::backUpInteractive);
@@ -90,7 +89,7 @@ void BackupActions::retranslate()
 {
     m_backup->setText(tr("&Back up…"));
     m_backup->setStatusTip(tr("Write a verified copy of the study database (data manager)."));
-    m_restore->setText(tr("&Restore…"));
+    m_restore->setText(tr("Res&tore…"));
     m_restore->setStatusTip(tr("Replace the study with a backup, keeping the replaced file "
                                "(data manager)."));
 }

@@ -50,6 +50,15 @@ private:
         return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     }
     qint64 addSubject(const QString &code);
+    /// An encrypted backup of the study at `path`, with the passphrase of `options`.
+    bool writeEncrypted(const QString &path, const BackupOptions &options)
+    {
+        QString error;
+        const bool written = BackupWriter::write(m_study->database(), path, options, &error);
+        if (!written)
+            qWarning("%s", qPrintable(error));
+        return written;
+    }
 
     std::unique_ptr<TestStudy> m_study;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -301,7 +310,7 @@ void TestBackup::encryptedRefusesWrongPassphrase()
     BackupOptions options;
     options.passphrase = QStringLiteral("right");
     QString error;
-    QVERIFY(BackupWriter::write(m_study->database(), backup, options, &error));
+    QVERIFY(writeEncrypted(backup, options));
     const QString plain = file(QStringLiteral("plain.db"));
     for (const QString &wrong : {QStringLiteral("Right"), QStringLiteral("right "), QString()}) {
         QVERIFY(!BackupCrypto::decrypt(backup, plain, wrong, &error));
@@ -333,7 +342,7 @@ void TestBackup::encryptedRefusesAChangedByte()
     BackupOptions options;
     options.passphrase = QStringLiteral("right");
     QString error;
-    QVERIFY(BackupWriter::write(m_study->database(), backup, options, &error));
+    QVERIFY(writeEncrypted(backup, options));
     QFile f(backup);
     QVERIFY(f.open(QIODevice::ReadWrite));
     // magic 8, salt 16, opslimit 8, memlimit 8, stream header 24, then the chunks.
@@ -359,7 +368,7 @@ void TestBackup::encryptedRefusesACutOffFile()
     BackupOptions options;
     options.passphrase = QStringLiteral("right");
     QString error;
-    QVERIFY(BackupWriter::write(m_study->database(), backup, options, &error));
+    QVERIFY(writeEncrypted(backup, options));
     QFile f(backup);
     QVERIFY(f.resize(f.size() - 17));
     QVERIFY(!BackupCrypto::decrypt(backup, file(QStringLiteral("plain.db")), options.passphrase,
