@@ -10,6 +10,7 @@ packages=(
     libsodium-dev
     sqlite3 libsqlite3-dev libxml2-utils poppler-utils
     xvfb xauth imagemagick fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core
+    lintian desktop-file-utils appstream man-db xdotool x11-utils
 )
 missing=()
 for p in "${packages[@]}"; do

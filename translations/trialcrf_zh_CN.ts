@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>format %1, SHA-256 %2</source>
+        <translation>格式 %1，SHA-256 %2</translation>
+    </message>
+</context>
+<context>
     <name>CasebookReport</name>
     <message>
         <source>No subject has the code %1.</source>
@@ -1438,6 +1445,90 @@
         <source>Check integrity, foreign keys, the audit chain and the data against it; exit 1 if broken.</source>
         <translation>检查完整性、外键、稽查链以及数据与稽查链是否一致；有问题时退出码为 1。</translation>
     </message>
+    <message>
+        <source>Encrypt the backup with a passphrase, read from the terminal (asked twice) or from TRIALCRF_BACKUP_PASSPHRASE; restore asks for it again.</source>
+        <translation>用口令加密备份，口令在终端中输入（输入两次）或从 TRIALCRF_BACKUP_PASSPHRASE 读取；恢复时需再次提供。</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup: </source>
+        <translation>备份的口令：</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation>口令为空</translation>
+    </message>
+    <message>
+        <source>schema version: %1%2</source>
+        <translation>结构版本：%1%2</translation>
+    </message>
+    <message>
+        <source>subjects: %1, records: %2, audit rows: %3</source>
+        <translation>受试者：%1，记录：%2，稽查记录：%3 行</translation>
+    </message>
+    <message>
+        <source>last audit entry: %1 %2 %3</source>
+        <translation>最后一条稽查记录：%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>备份的口令：</translation>
+    </message>
+    <message>
+        <source>Replaces the study FILE with BACKUP. The backup is verified first (the checks of verify) and what it holds is printed with what it replaces; the replaced file is kept beside the study as NAME.replaced-TIME.db, and the restore is audited in the restored study&apos;s trail. Only a data manager may restore; the password is read from the terminal or from TRIALCRF_PASSWORD, an encrypted backup&apos;s passphrase from the terminal or from TRIALCRF_BACKUP_PASSPHRASE.</source>
+        <translation>用 BACKUP 替换研究 FILE。先校验备份（与 verify 相同的检查），并列出备份中的内容和将被替换的内容；被替换的文件以 NAME.replaced-TIME.db 保留在研究旁边，恢复操作记入恢复后研究的稽查轨迹。只有数据管理员可以恢复；密码在终端中输入或从 TRIALCRF_PASSWORD 读取，加密备份的口令在终端中输入或从 TRIALCRF_BACKUP_PASSPHRASE 读取。</translation>
+    </message>
+    <message>
+        <source>The data manager restoring the study.</source>
+        <translation>执行恢复的数据管理员。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>name one BACKUP file.</source>
+        <translation>请指定一个 BACKUP 文件。</translation>
+    </message>
+    <message>
+        <source>cannot restore to %1: folder %2 does not exist</source>
+        <translation>无法恢复到 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>cannot read the backup: %1</source>
+        <translation>无法读取备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 holds:</source>
+        <translation>备份 %1 包含：</translation>
+    </message>
+    <message>
+        <source>It replaces %1, which holds:</source>
+        <translation>它将替换 %1，其中包含：</translation>
+    </message>
+    <message>
+        <source>It replaces %1, which cannot be opened: %2</source>
+        <translation>它将替换 %1，该文件无法打开：%2</translation>
+    </message>
+    <message>
+        <source>%1 may not restore: only a data manager may (%2)</source>
+        <translation>%1 不能恢复：只有数据管理员可以（%2）</translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>The replaced study is kept as %1.</source>
+        <translation>被替换的研究保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; run verify to check it.</source>
+        <translation>已从 %2 恢复 %1；请运行 verify 检查。</translation>
+    </message>
+    <message>
+        <source>Replace the study with a verified backup, keeping the replaced file.</source>
+        <translation>用经过校验的备份替换研究，并保留被替换的文件。</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -2149,6 +2240,10 @@
     <message>
         <source>Vital signs after the infusion missing</source>
         <translation>缺少输注后生命体征</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>数据库已从备份恢复</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4541,33 @@
     </message>
 </context>
 <context>
+    <name>trialcrf::AboutDialog</name>
+    <message>
+        <source>About trialcrf</source>
+        <translation>关于 trialcrf</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;trialcrf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Electronic case report forms for the clinical trial %2:&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;trialcrf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;临床试验 %2 的电子病例报告表：&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Protocol: %1 (sponsor&apos;s study id %2), protocol file %3&lt;br&gt;Database: %4, schema version %5 (this version writes schema %6)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;方案：%1（申办方研究编号 %2），方案文件 %3&lt;br&gt;数据库：%4，结构版本 %5（本版本写入结构版本 %6）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;trialcrf is licensed under the Apache License 2.0. It uses:&lt;br&gt;Qt %1, under the GNU LGPL version 3 (see About Qt);&lt;br&gt;SQLite %2, in the public domain;&lt;br&gt;libsodium %3, under the ISC licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;trialcrf 按 Apache License 2.0 许可发布。它使用：&lt;br&gt;Qt %1，按 GNU LGPL 第 3 版许可（见“关于 Qt”）；&lt;br&gt;SQLite %2，属于公有领域；&lt;br&gt;libsodium %3，按 ISC 许可证发布。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>trialcrf::AdverseEventForm</name>
     <message>
         <source>AE %1 (new)</source>
@@ -4641,6 +4763,121 @@ Stored as: %2</source>
         <translation>
             <numerusform>共 %n 条记录符合筛选条件。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::BackupActions</name>
+    <message>
+        <source>Subjects: %1, records: %2, audit entries: %3; database schema version %4</source>
+        <translation>受试者：%1，记录：%2，稽查记录：%3 条；数据库结构版本 %4</translation>
+    </message>
+    <message>
+        <source> (DEMO)</source>
+        <translation>（演示）</translation>
+    </message>
+    <message>
+        <source>Last audit entry: %1, %2, %3</source>
+        <translation>最后一条稽查记录：%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a verified copy of the study database (data manager).</source>
+        <translation>写入经过校验的研究数据库副本（数据管理员）。</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Replace the study with a backup, keeping the replaced file (data manager).</source>
+        <translation>用备份替换研究，并保留被替换的文件（数据管理员）。</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.db</source>
+        <translation>%1-备份-%2.db</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>正在备份 %1…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Only a data manager may back up the study.</source>
+        <translation>只有数据管理员可以备份研究。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written; nothing was left behind.
+%1</source>
+        <translation>无法写入备份；未留下任何文件。
+%1</translation>
+    </message>
+    <message>
+        <source>Study databases (*.db);;All files (*)</source>
+        <translation>研究数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back up the study</source>
+        <translation>备份研究</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never overwrites a file; choose another name.</source>
+        <translation>%1 已存在。备份从不覆盖文件；请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and verified.</source>
+        <translation>备份已写入 %1 并通过校验。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The backup holds:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;It replaces the study %2, which holds:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;The replaced study is kept as %4. You will be logged out, and the restored study&apos;s accounts apply.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;备份包含：&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;它将替换研究 %2，其中包含：&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;被替换的研究保留为 %4。您将退出登录，之后使用恢复后研究中的账户。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted. Passphrase:</source>
+        <translation>备份已加密。口令：</translation>
+    </message>
+    <message>
+        <source>The backup cannot be read; nothing was changed.
+%1</source>
+        <translation>无法读取备份；未做任何更改。
+%1</translation>
+    </message>
+    <message>
+        <source>The backup does not pass verification; nothing was changed.
+%1</source>
+        <translation>备份未通过校验；未做任何更改。
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only a data manager may restore the study.</source>
+        <translation>只有数据管理员可以恢复研究。</translation>
+    </message>
+    <message>
+        <source>The study could not be restored.
+%1</source>
+        <translation>无法恢复研究。
+%1</translation>
+    </message>
+    <message>
+        <source>The study was restored from %1. The replaced study is kept as %2. Log in again.</source>
+        <translation>研究已从 %1 恢复。被替换的研究保留为 %2。请重新登录。</translation>
     </message>
 </context>
 <context>
@@ -5569,14 +5806,6 @@ Details: %1</source>
     <message>
         <source>New subject</source>
         <translation>新建受试者</translation>
-    </message>
-    <message>
-        <source>About trialcrf</source>
-        <translation>关于 trialcrf</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;trialcrf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Electronic case report forms for the clinical trial %2:&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;trialcrf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;临床试验 %2 的电子病例报告表：&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quit</source>

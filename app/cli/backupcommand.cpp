@@ -9,6 +9,8 @@
 #include "command.h"
 #include "passwordprompt.h"
 
+#include "backup/backupcrypto.h"
+#include "backup/backupwriter.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/databasebackup.h"
@@ -40,7 +42,8 @@ QString checkCopy(const QString &path)
 /// Checks the copy and reports; the last step of both ways of backing up.
 int finish(const QString &path, const QString &target, QTextStream &out, QTextStream &err)
 {
-    const QString problem = checkCopy(target);
+    // An encrypted backup was verified before it was encrypted (BackupWriter).
+    const QString problem = BackupCrypto::isEncrypted(target) ? QString() : checkCopy(target);
     if (!problem.isEmpty())
         return Cli::fail(err, Cli::tr("the backup %1 does not verify: %2").arg(target, problem));
     out << Cli::tr("Backup of %1 written to %2 and verified.").arg(path, target) << '\n';
@@ -60,7 +63,11 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption db = Cli::databaseOption();
     const QCommandLineOption user(QStringLiteral("user"), Cli::tr("The data manager taking the backup."),
                                   Cli::tr("NAME"));
-    parser.addOptions({db, user});
+    const QCommandLineOption encrypt(
+        QStringLiteral("encrypt"),
+        Cli::tr("Encrypt the backup with a passphrase, read from the terminal (asked twice) or "
+                "from TRIALCRF_BACKUP_PASSPHRASE; restore asks for it again."));
+    parser.addOptions({db, user, encrypt});
     parser.addPositionalArgument(QStringLiteral("OUT"), Cli::tr("The backup file to write."));
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
         return *code;
@@ -81,13 +88,24 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::fail(err, Cli::tr("cannot write %1: folder %2 does not exist").arg(target, folder));
 
     QString error;
+    BackupOptions options;
+    if (parser.isSet(encrypt)) {
+        const std::optional<QString> passphrase =
+            PasswordPrompt::read(PasswordPrompt::backupPassphraseVariable(),
+                                 Cli::tr("Passphrase for the backup: "), true, &error);
+        if (!passphrase)
+            return Cli::fail(err, error);
+        if (passphrase->isEmpty())
+            return Cli::fail(err, Cli::tr("the passphrase is empty"));
+        options.passphrase = *passphrase;
+    }
     if (!userName) {
         // No login: read-only, nothing recorded in the original (what `cp` of a quiet file
         // would give, but consistent while others write).
         Database database;
         if (!Cli::open(database, *path, Database::OpenMode::ReadOnly, err))
             return Cli::Failure;
-        if (!database.backupTo(target, &error))
+        if (!BackupWriter::write(database, target, options, &error))
             return Cli::fail(err, Cli::tr("cannot back up %1 to %2: %3").arg(*path, target, error));
         return finish(*path, target, out, err);
     }
@@ -104,7 +122,7 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
     CliLogin login(users);
     if (!login.logIn(*userName, *password, &error))
         return Cli::fail(err, error);
-    const SaveResult written = DatabaseBackup(database).write(login.session(), target);
+    const SaveResult written = DatabaseBackup(database).write(login.session(), target, options);
     if (written.status == SaveResult::Status::Denied)
         return Cli::fail(err, Cli::tr("%1 (%2) may not back up: only a data manager may")
                                   .arg(*userName, roleCode(login.session().role)));

@@ -13,7 +13,6 @@
 #include <QFileInfo>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace trialcrf::cli {
 
@@ -135,7 +134,7 @@ int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
     // Built beside the target and renamed over it at the end: never half a demo.
     const QFileInfo target(*path);
     const QString building = target.absoluteDir().filePath(
-        QStringLiteral(".%1.demo-%2").arg(target.fileName()).arg(::getpid()));
+        QStringLiteral(".%1.demo-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
     Cli::removeDatabaseFiles(building);
     QElapsedTimer clock;
     clock.start();

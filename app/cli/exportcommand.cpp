@@ -3,6 +3,7 @@
 // folder, or as one CDISC ODM 1.3.2 XML file.
 #include "cli.h"
 #include "command.h"
+#include "passwordprompt.h"
 
 #include "exchange/exporter.h"
 #include "protocol/protocol.h"
@@ -10,7 +11,6 @@
 #include "storage/studystore.h"
 
 #include <QElapsedTimer>
-#include <unistd.h>
 
 namespace trialcrf::cli {
 
@@ -21,7 +21,7 @@ const QString kCommand = QStringLiteral("export");
 /// "42 %" on the terminal while a large export runs; nothing when stderr is not a terminal.
 ExchangeProgress terminalProgress(QTextStream &err)
 {
-    if (!::isatty(STDERR_FILENO))
+    if (!PasswordPrompt::stderrIsTerminal())
         return {};
     return [&err, last = -1](qint64 done, qint64 total) mutable {
         const int percent = total > 0 ? int(done * 100 / total) : 100;

@@ -13,7 +13,6 @@
 #include "storage/userstore.h"
 
 #include <QElapsedTimer>
-#include <unistd.h>
 
 namespace trialcrf::cli {
 
@@ -76,7 +75,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     StudyStore store(database, Protocol::builtIn());
     Importer importer(store, session);
     importer.setProblemSink([&err](const ExchangeProblem &p) { err << p.toString() << '\n'; });
-    if (::isatty(STDERR_FILENO)) {
+    if (PasswordPrompt::stderrIsTerminal()) {
         importer.setProgress([&err, last = -1](qint64 done, qint64 total) mutable {
             const int percent = total > 0 ? int(done * 100 / total) : 100;
             if (percent != last) {

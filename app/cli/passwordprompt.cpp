@@ -1,14 +1,78 @@
 // SPDX-License-Identifier: Apache-2.0
+// The one source file that calls the operating system directly (the terminal: echo off,
+// /dev/tty, isatty). POSIX below; the Windows console API in the Q_OS_WIN branch, which is
+// written but not built here (docs/install.md). tests/sources checks that no other file of
+// model/, forms/ or app/ includes a POSIX-only header.
 #include "passwordprompt.h"
 
 #include <QByteArray>
 
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#include <cstdio>
+#include <io.h>
+#include <iterator>
+#include <string>
+
+namespace trialcrf::cli {
+
+bool PasswordPrompt::stderrIsTerminal()
+{
+    return _isatty(_fileno(stderr)) != 0;
+}
+
+std::optional<QString> PasswordPrompt::fromTerminal(const QString &prompt, QString *error)
+{
+    HANDLE in = CreateFileW(L"CONIN$", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ, nullptr,
+                            OPEN_EXISTING, 0, nullptr);
+    HANDLE out = CreateFileW(L"CONOUT$", GENERIC_WRITE, FILE_SHARE_WRITE, nullptr, OPEN_EXISTING,
+                             0, nullptr);
+    DWORD mode = 0;
+    if (in == INVALID_HANDLE_VALUE || out == INVALID_HANDLE_VALUE || !GetConsoleMode(in, &mode)) {
+        if (in != INVALID_HANDLE_VALUE)
+            CloseHandle(in);
+        if (out != INVALID_HANDLE_VALUE)
+            CloseHandle(out);
+        *error = tr("no terminal to ask for the password; set %1 or %2")
+                     .arg(QLatin1String(newPasswordVariable()),
+                          QLatin1String(actingPasswordVariable()));
+        return std::nullopt;
+    }
+    DWORD written = 0;
+    const std::wstring text = prompt.toStdWString();
+    WriteConsoleW(out, text.c_str(), DWORD(text.size()), &written, nullptr);
+    SetConsoleMode(in, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    wchar_t buffer[4096];
+    DWORD count = 0;
+    const bool ok = ReadConsoleW(in, buffer, DWORD(std::size(buffer)), &count, nullptr);
+    SetConsoleMode(in, mode);
+    WriteConsoleW(out, L"\r\n", 2, &written, nullptr);
+    CloseHandle(in);
+    CloseHandle(out);
+    QString line = ok ? QString::fromWCharArray(buffer, int(count)) : QString();
+    if (!ok || !line.endsWith(QLatin1Char('\n'))) {
+        *error = tr("no password entered");
+        return std::nullopt;
+    }
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+}  // namespace trialcrf::cli
+
+#else
 #include <csignal>
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
 namespace trialcrf::cli {
+
+bool PasswordPrompt::stderrIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) != 0;
+}
 
 namespace {
 
@@ -109,6 +173,12 @@ std::optional<QString> PasswordPrompt::fromTerminal(const QString &prompt, QStri
         line.chop(1);
     return QString::fromLocal8Bit(line);
 }
+
+}  // namespace trialcrf::cli
+
+#endif
+
+namespace trialcrf::cli {
 
 std::optional<QString> PasswordPrompt::read(const char *variable, const QString &prompt,
                                             bool confirm, QString *error)

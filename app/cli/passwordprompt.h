@@ -18,6 +18,10 @@ public:
     static const char *newPasswordVariable() { return "TRIALCRF_PASSWORD"; }
     /// The password of the user named by --as: TRIALCRF_AS_PASSWORD.
     static const char *actingPasswordVariable() { return "TRIALCRF_AS_PASSWORD"; }
+    /// The passphrase of an encrypted backup: TRIALCRF_BACKUP_PASSPHRASE.
+    static const char *backupPassphraseVariable() { return "TRIALCRF_BACKUP_PASSPHRASE"; }
+    /// True when standard error is a terminal (progress lines are drawn only there).
+    static bool stderrIsTerminal();
 
     /// `confirm` asks twice on the terminal and refuses when the two differ.
     /// nullopt with *error set (one line) when no password could be read.

@@ -6,14 +6,26 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    // --version answers without a display (over ssh, in scripts), before Qt looks for one.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("trialcrf %s\n", TRIALCRF_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("trialcrf"));
     QApplication::setApplicationName(QStringLiteral("trialcrf"));
     QApplication::setApplicationDisplayName(QStringLiteral("trialcrf"));
     QApplication::setApplicationVersion(QStringLiteral(TRIALCRF_VERSION));
+    // The installed desktop entry (org.trialcrf.TrialCRF.desktop) and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.trialcrf.TrialCRF"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/trialcrf-256.png")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "backupactions.h"
 #include "casebookview.h"
 #include "crfform.h"
 #include "deviationlogdialog.h"
@@ -81,6 +83,13 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
     createActions();
     createMenus();
     m_reportActions = new ReportActions(*this, store, this);
+    m_backupActions = new BackupActions(*this, store, this);
+    // A restored study has its own accounts: show it fresh, then log in again.
+    connect(m_backupActions, &BackupActions::restored, this, [this] {
+        m_list->reload();
+        m_casebook->reload();
+        Q_EMIT logoutRequested();
+    });
 
     connect(m_list, &SubjectListView::currentSubjectChanged, this, &MainWindow::selectSubject);
     connect(m_list, &SubjectListView::subjectActivated, this, [this](qint64 id) {
@@ -107,6 +116,7 @@ void MainWindow::setSession(const Session &session)
     m_session = session;
     m_casebook->setSession(session);
     m_reportActions->setSession(session);
+    m_backupActions->setSession(session);
     if (m_deviationLog)
         m_deviationLog->setSession(session);
     updateStatusBar();
@@ -334,13 +344,8 @@ void MainWindow::newSubject()
 
 void MainWindow::about()
 {
-    const Protocol &p = m_store.protocol();
-    QMessageBox::about(this, tr("About trialcrf"),
-                       tr("<p><b>trialcrf</b> %1</p><p>Electronic case report forms for the "
-                          "clinical trial %2:<br>%3</p><p>%4</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                p.registryId.toHtmlEscaped(), p.title.toHtmlEscaped(),
-                                p.site.toHtmlEscaped()));
+    AboutDialog dialog(m_store, this);
+    dialog.exec();
 }
 
 }  // namespace trialcrf

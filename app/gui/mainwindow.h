@@ -13,6 +13,7 @@ class QSplitter;
 
 namespace trialcrf {
 
+class BackupActions;
 class CasebookView;
 class DeviationLogDialog;
 class LanguageManager;
@@ -42,6 +43,8 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     /// Charts, cohort, PDF, print, export and import.
     ReportActions *reportActions() const { return m_reportActions; }
+    /// File → Back up… and Restore… (data manager).
+    BackupActions *backupActions() const { return m_backupActions; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *closePageAction() const { return m_closePageAction; }
     QAction *newSubjectAction() const { return m_newSubjectAction; }
@@ -102,6 +105,7 @@ private:
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoStatus = nullptr;
     ReportActions *m_reportActions = nullptr;
+    BackupActions *m_backupActions = nullptr;
     DeviationLogDialog *m_deviationLog = nullptr;  ///< made on first use, kept while open
 };
 

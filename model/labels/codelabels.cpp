@@ -135,6 +135,7 @@ constexpr Label kAuditAction[] = {
     {"role_change", QT_TRANSLATE_NOOP("CodeLabels", "Role changed")},
     {"password_change", QT_TRANSLATE_NOOP("CodeLabels", "Password changed")},
     {"backup", QT_TRANSLATE_NOOP("CodeLabels", "Database backed up")},
+    {"restore", QT_TRANSLATE_NOOP("CodeLabels", "Database restored from a backup")},
     {"export_csv", QT_TRANSLATE_NOOP("CodeLabels", "Data exported (CSV)")},
     {"export_odm", QT_TRANSLATE_NOOP("CodeLabels", "Data exported (CDISC ODM)")},
     {"report_pdf", QT_TRANSLATE_NOOP("CodeLabels", "Casebook report saved as PDF")},

@@ -73,6 +73,7 @@ private:
     friend class Statement;
     friend class SqliteStatement;
     friend class AuditBatch;
+    friend class SqliteCopy;
 
     /// The driver's sqlite3 handle of this connection (see SqliteStatement); null when closed.
     sqlite3 *sqliteHandle() const;

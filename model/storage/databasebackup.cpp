@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/databasebackup.h"
 
+#include "backup/backupwriter.h"
 #include "storage/auditlog.h"
 
 #include <QFileInfo>
@@ -12,7 +13,8 @@ DatabaseBackup::DatabaseBackup(const Database &db, Clock clock)
 {
 }
 
-SaveResult DatabaseBackup::write(const Session &s, const QString &target) const
+SaveResult DatabaseBackup::write(const Session &s, const QString &target,
+                                 const BackupOptions &options) const
 {
     using Status = SaveResult::Status;
     if (!s.may(Action::Backup))
@@ -31,7 +33,7 @@ SaveResult DatabaseBackup::write(const Session &s, const QString &target) const
     QString error;
     if (!AuditLog(m_db, m_clock).append(entry, &error))
         return SaveResult::failure(Status::DatabaseError, error);
-    if (!m_db.backupTo(target, &error))
+    if (!BackupWriter::write(m_db, target, options, &error))
         return SaveResult::failure(Status::DatabaseError, error);
     return SaveResult::saved();
 }

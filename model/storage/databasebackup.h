@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "backup/backupwriter.h"
 #include "storage/database.h"
 #include "storage/saveresult.h"
 #include "storage/session.h"
@@ -16,10 +17,12 @@ class DatabaseBackup {
 public:
     explicit DatabaseBackup(const Database &db, Clock clock = systemClock());
 
-    /// Writes a consistent copy to `target` (Database::backupTo: never overwrites, safe while
-    /// others write). Denied, with nothing written and nothing audited, for any other role;
-    /// DatabaseError with the detail in `message` when the audit row or the copy fails.
-    SaveResult write(const Session &s, const QString &target) const;
+    /// Writes a consistent copy to `target` (BackupWriter: never overwrites, safe while others
+    /// write, verified before it gets its name, encrypted when `options` has a passphrase).
+    /// Denied, with nothing written and nothing audited, for any other role; DatabaseError
+    /// with the detail in `message` when the audit row or the copy fails.
+    SaveResult write(const Session &s, const QString &target,
+                     const BackupOptions &options = {}) const;
 
 private:
     const Database &m_db;

@@ -38,4 +38,5 @@ target_sources(trialcrf_model PRIVATE
     storage/pasirepository.h storage/pasirepository.cpp
     storage/adverseeventrepository.h storage/adverseeventrepository.cpp
     storage/deviationrepository.h storage/deviationrepository.cpp
+    storage/sqlitecopy.h storage/sqlitecopy.cpp storage/backupcontents.h storage/backupcontents.cpp
 )

@@ -13,3 +13,8 @@ add_dependencies(tst_reconcile trialcrf-cli)
 trialcrf_add_test(tst_failures SOURCES tst_failures.cpp LIBS Qt6::Sql)
 target_compile_definitions(tst_failures PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
 add_dependencies(tst_failures trialcrf-cli)
+
+# restore and encrypted backups, end to end.
+trialcrf_add_test(tst_cli_restore SOURCES tst_cli_restore.cpp)
+target_compile_definitions(tst_cli_restore PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
+add_dependencies(tst_cli_restore trialcrf-cli)

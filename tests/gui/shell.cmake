@@ -15,3 +15,6 @@ target_include_directories(tst_reportactions PRIVATE ${PROJECT_SOURCE_DIR}/tests
 
 # Alt+letters of the main window with each page open, in both languages.
 trialcrf_add_test(tst_mnemonics SOURCES tst_mnemonics.cpp LIBS trialcrf_shell)
+
+# File → Back up… and Restore… by keyboard; Help → About.
+trialcrf_add_test(tst_backup_gui SOURCES tst_backup_gui.cpp LIBS trialcrf_shell)
