@@ -5,6 +5,7 @@
 #include "records/fielderror.h"
 
 #include <QDate>
+#include <QTime>
 #include <QStringList>
 #include <optional>
 
@@ -24,6 +25,8 @@ struct AdverseEvent {
     QString relatedness;       ///< not_related … definite; judged by a physician
     QString actionTaken;
     QString outcome;
+    std::optional<QTime> onsetTime;  ///< when known (a reaction at the infusion chair)
+    QString infusionVisit;           ///< the infusion it followed (a visit code); may be empty
 
     FieldErrors validate(const Protocol &p, const ValidationContext &ctx) const;
 };

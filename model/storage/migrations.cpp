@@ -294,6 +294,15 @@ QStringList migrationDeviationLog()
     };
 }
 
+// At the infusion chair: the oxygen saturation of each vital-sign set, and an adverse event's
+// onset time and the infusion (by its visit) it followed, for a reaction recorded there.
+QStringList migrationChair()
+{
+    return {QStringLiteral("ALTER TABLE vital_signs ADD COLUMN spo2 INTEGER"),
+            QStringLiteral("ALTER TABLE adverse_events ADD COLUMN onset_time TEXT"),
+            QStringLiteral("ALTER TABLE adverse_events ADD COLUMN infusion_visit TEXT")};
+}
+
 // Append new migrations here; never edit one that has shipped.
 constexpr Migration kMigrations[] = {
     &migration1,
@@ -302,6 +311,7 @@ constexpr Migration kMigrations[] = {
     &migrationWithdrawal,  // 4
     &migrationPasiAreaPct,  // 5
     &migrationDeviationLog,  // 6
+    &migrationChair,  // 9
 };
 
 }  // namespace
