@@ -19,3 +19,5 @@ target_link_libraries(formshot PRIVATE trialcrf_forms trialcrf_i18n trialcrf_tes
 
 # The palette's colours and style sheets (guiless).
 trialcrf_add_test(tst_palette SOURCES tst_palette.cpp LIBS trialcrf_palette)
+trialcrf_add_test(tst_forms_chair SOURCES tst_forms_chair.cpp tst_formsfixture.h
+                  LIBS trialcrf_forms)
