@@ -202,7 +202,7 @@ void AdverseEventForm::retranslateCode()
     m_ui->gradeLabel->setText(
         tr("CTCAE v%1 gra&de:").arg(protocol().adverseEvents.ctcaeVersion));
     m_onsetTimeLabel->setText(tr("Onset ti&me:"));
-    m_infusionLabel->setText(tr("After the in&fusion of:"));
+    m_infusionLabel->setText(tr("After the &infusion of:"));
     m_infusionCombo->setToolTip(tr("The infusion visit this event followed; leave empty when "
                                    "it did not follow an infusion."));
 }
