@@ -49,7 +49,8 @@ PasiComparisonPanel::PasiComparisonPanel(const Protocol &protocol, QWidget *pare
         for (int c = 0; c < Columns; ++c) {
             auto *l = new QLabel(this);
             l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            if (c != NameCol)
+            // Numbers line up on the right; the change may carry a flag, so it reads from the left.
+            if (c == PreviousCol || c == NowCol)
                 l->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_grid->addWidget(l, r + 1, c);
             row << l;
@@ -57,6 +58,7 @@ PasiComparisonPanel::PasiComparisonPanel(const Protocol &protocol, QWidget *pare
         m_cells << row;
     }
     m_grid->setColumnStretch(Columns, 1);
+    m_grid->setHorizontalSpacing(16);
     m_flag = new QLabel(this);
     m_flag->setObjectName(QStringLiteral("pasiJumpFlag"));
     m_flag->setWordWrap(true);
