@@ -26,6 +26,15 @@
 
 namespace trialcrf {
 
+namespace {
+/// The whole number typed in a vital-sign field; nothing when blank or not a number.
+std::optional<int> wholeNumber(const NumberEdit *edit)
+{
+    const std::optional<qint64> i = edit->integerValue();
+    return i && *i < 100000 ? std::optional<int>(int(*i)) : std::nullopt;
+}
+}  // namespace
+
 void InfusionForm::setupChair()
 {
     m_progress = new InfusionProgressPanel(protocol(), store().clock(), contentWidget());
@@ -141,8 +150,8 @@ void InfusionForm::checkAlerts(int rowId)
     std::optional<int> beforeSystolic;
     const VitalSignsEditor::Row *row = nullptr;
     for (const VitalSignsEditor::Row &r : m_ui->vitalsEditor->rows()) {
-        if (r.phase == QLatin1String("before") && r.systolic->integerValue())
-            beforeSystolic = int(*r.systolic->integerValue());
+        if (r.phase == QLatin1String("before") && wholeNumber(r.systolic))
+            beforeSystolic = wholeNumber(r.systolic);
         if (r.id == rowId)
             row = &r;
     }
@@ -151,13 +160,9 @@ void InfusionForm::checkAlerts(int rowId)
     rules::VitalReading reading;
     reading.phase = row->phase;
     reading.temperatureC = row->temperature->value();
-    const auto integer = [](const NumberEdit *e) -> std::optional<int> {
-        const std::optional<qint64> i = e->integerValue();
-        return i && *i < 100000 ? std::optional<int>(int(*i)) : std::nullopt;
-    };
-    reading.pulseBpm = integer(row->pulse);
-    reading.systolicMmHg = integer(row->systolic);
-    reading.spo2Pct = integer(row->spo2);
+    reading.pulseBpm = wholeNumber(row->pulse);
+    reading.systolicMmHg = wholeNumber(row->systolic);
+    reading.spo2Pct = wholeNumber(row->spo2);
     QStringList fresh;
     for (const QString &a : rules::vitalAlerts(protocol(), reading, beforeSystolic)) {
         const QString key = VitalSignsEditor::rowKey(rowId) + QLatin1Char('|') + a;
@@ -178,13 +183,9 @@ void InfusionForm::askReaction(int rowId, const QStringList &alerts)
         if (r.id != rowId)
             continue;
         v.temperatureC = r.temperature->value();
-        v.pulseBpm = r.pulse->integerValue() ? std::optional<int>(int(*r.pulse->integerValue()))
-                                             : std::nullopt;
-        v.systolicMmHg = r.systolic->integerValue()
-                             ? std::optional<int>(int(*r.systolic->integerValue()))
-                             : std::nullopt;
-        v.spo2Pct = r.spo2->integerValue() ? std::optional<int>(int(*r.spo2->integerValue()))
-                                           : std::nullopt;
+        v.pulseBpm = wholeNumber(r.pulse);
+        v.systolicMmHg = wholeNumber(r.systolic);
+        v.spo2Pct = wholeNumber(r.spo2);
         when = r.minute ? tr("at %1 min").arg(r.minute->value())
                         : CodeLabels::vitalPhase(r.phase).toLower();
     }

@@ -15,3 +15,7 @@ target_include_directories(tst_reportactions PRIVATE ${PROJECT_SOURCE_DIR}/tests
 
 # Alt+letters of the main window with each page open, in both languages.
 trialcrf_add_test(tst_mnemonics SOURCES tst_mnemonics.cpp LIBS trialcrf_shell)
+
+# The casebook while an infusion runs: the overdue flag above it, the reaction's AE draft.
+trialcrf_add_test(tst_chair_casebook SOURCES tst_chair_casebook.cpp tst_formsfixture.h
+                  LIBS trialcrf_shell)
