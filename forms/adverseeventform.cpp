@@ -35,7 +35,6 @@ AdverseEventForm::AdverseEventForm(StudyStore &store, QWidget *parent)
     bindField(QStringLiteral("term"), m_ui->termEdit);
     bindField(QStringLiteral("onset_date"), m_ui->onsetEdit);
     bindField(QStringLiteral("end_date"), m_ui->endEdit);
-    addInfusionFields();
     bindField(QStringLiteral("ctcae_grade"), m_ui->gradeCombo);
     bindField(QStringLiteral("serious"), m_ui->seriousBox);
 
@@ -60,6 +59,7 @@ AdverseEventForm::AdverseEventForm(StudyStore &store, QWidget *parent)
     bindField(QStringLiteral("relatedness"), m_ui->relatednessCombo);
     bindField(QStringLiteral("action_taken"), m_ui->actionCombo);
     bindField(QStringLiteral("outcome"), m_ui->outcomeCombo);
+    addInfusionFields();
     // The outcome decides whether an end date belongs (one source for "it has ended"): say so
     // at the end date at once, though that field was passed before the outcome was chosen.
     connect(m_ui->outcomeCombo, &CodeComboBox::codeChanged, this, [this] {
@@ -87,10 +87,12 @@ const AdverseEvent *AdverseEventForm::savedEvent() const
 
 void AdverseEventForm::addInfusionFields()
 {
-    // Below the onset date: its time, and the infusion the event followed.
+    // After the outcome: the onset's time and the infusion the event followed (filled in by a
+    // reaction's draft from the infusion page; Enter from the onset date still goes on to the
+    // end date, as on the paper form).
     int row = -1;
     QFormLayout::ItemRole role;
-    m_ui->formLayout->getWidgetPosition(m_ui->onsetEdit, &row, &role);
+    m_ui->formLayout->getWidgetPosition(m_ui->outcomeCombo, &row, &role);
     m_onsetTimeLabel = new QLabel(contentWidget());
     m_onsetTimeEdit = new OptionalTimeEdit(contentWidget());
     m_onsetTimeEdit->setObjectName(QStringLiteral("onsetTimeEdit"));
@@ -102,9 +104,8 @@ void AdverseEventForm::addInfusionFields()
     m_infusionLabel->setBuddy(m_infusionCombo);
     m_ui->formLayout->insertRow(row + 1, m_onsetTimeLabel, m_onsetTimeEdit);
     m_ui->formLayout->insertRow(row + 2, m_infusionLabel, m_infusionCombo);
-    QWidget::setTabOrder(m_ui->onsetEdit, m_onsetTimeEdit);
+    QWidget::setTabOrder(m_ui->outcomeCombo, m_onsetTimeEdit);
     QWidget::setTabOrder(m_onsetTimeEdit, m_infusionCombo);
-    QWidget::setTabOrder(m_infusionCombo, m_ui->endEdit);
     bindField(QStringLiteral("onset_time"), m_onsetTimeEdit);
     bindField(QStringLiteral("infusion_visit"), m_infusionCombo);
 }
