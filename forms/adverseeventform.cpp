@@ -7,9 +7,11 @@
 #include "fielderrorlabel.h"
 #include "palette.h"
 #include "storage/studystore.h"
+#include "optionaltimeedit.h"
 #include "ui_adverseeventform.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
 
 namespace trialcrf {
 
@@ -57,6 +59,7 @@ AdverseEventForm::AdverseEventForm(StudyStore &store, QWidget *parent)
     bindField(QStringLiteral("relatedness"), m_ui->relatednessCombo);
     bindField(QStringLiteral("action_taken"), m_ui->actionCombo);
     bindField(QStringLiteral("outcome"), m_ui->outcomeCombo);
+    addInfusionFields();
     // The outcome decides whether an end date belongs (one source for "it has ended"): say so
     // at the end date at once, though that field was passed before the outcome was chosen.
     connect(m_ui->outcomeCombo, &CodeComboBox::codeChanged, this, [this] {
@@ -80,6 +83,41 @@ const AdverseEvent *AdverseEventForm::savedEvent() const
             return &ae;
     }
     return nullptr;
+}
+
+void AdverseEventForm::addInfusionFields()
+{
+    // After the outcome: the onset's time and the infusion the event followed (filled in by a
+    // reaction's draft from the infusion page; Enter from the onset date still goes on to the
+    // end date, as on the paper form).
+    int row = -1;
+    QFormLayout::ItemRole role;
+    m_ui->formLayout->getWidgetPosition(m_ui->outcomeCombo, &row, &role);
+    m_onsetTimeLabel = new QLabel(contentWidget());
+    m_onsetTimeEdit = new OptionalTimeEdit(contentWidget());
+    m_onsetTimeEdit->setObjectName(QStringLiteral("onsetTimeEdit"));
+    m_onsetTimeLabel->setBuddy(m_onsetTimeEdit);
+    m_infusionLabel = new QLabel(contentWidget());
+    m_infusionCombo = new CodeComboBox(contentWidget());
+    m_infusionCombo->setObjectName(QStringLiteral("infusionVisitCombo"));
+    m_infusionCombo->setCodes(protocol().infusionVisitCodes(), &CodeLabels::visit);
+    m_infusionLabel->setBuddy(m_infusionCombo);
+    m_ui->formLayout->insertRow(row + 1, m_onsetTimeLabel, m_onsetTimeEdit);
+    m_ui->formLayout->insertRow(row + 2, m_infusionLabel, m_infusionCombo);
+    QWidget::setTabOrder(m_ui->outcomeCombo, m_onsetTimeEdit);
+    QWidget::setTabOrder(m_onsetTimeEdit, m_infusionCombo);
+    bindField(QStringLiteral("onset_time"), m_onsetTimeEdit);
+    bindField(QStringLiteral("infusion_visit"), m_infusionCombo);
+}
+
+void AdverseEventForm::openDraft(const Casebook &casebook, const AdverseEvent &draft)
+{
+    open(casebook, {}, 0);
+    // Typed in for the user, as if by hand: the page is dirty until saved or discarded.
+    m_ui->termEdit->setText(draft.term);
+    m_ui->onsetEdit->setValue(draft.onsetDate);
+    m_onsetTimeEdit->setValue(draft.onsetTime);
+    m_infusionCombo->setCode(draft.infusionVisit);
 }
 
 void AdverseEventForm::open(const Casebook &casebook, const QString &visit, int aeNumber)
@@ -164,6 +202,10 @@ void AdverseEventForm::retranslateCode()
         it.value()->setText(CodeLabels::saeCriterion(it.key()));
     m_ui->gradeLabel->setText(
         tr("CTCAE v%1 gra&de:").arg(protocol().adverseEvents.ctcaeVersion));
+    m_onsetTimeLabel->setText(tr("Onset ti&me:"));
+    m_infusionLabel->setText(tr("After the &infusion of:"));
+    m_infusionCombo->setToolTip(tr("The infusion visit this event followed; leave empty when "
+                                   "it did not follow an infusion."));
 }
 
 void AdverseEventForm::retranslate()

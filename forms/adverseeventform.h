@@ -7,12 +7,16 @@
 #include <memory>
 
 class QCheckBox;
+class QLabel;
 
 namespace Ui {
 class AdverseEventForm;
 }
 
 namespace trialcrf {
+
+class CodeComboBox;
+class OptionalTimeEdit;
 
 /// One adverse event: term, onset and end, CTCAE grade, seriousness with the SAE criteria,
 /// relationship to the UCMSCs (judged by a physician: read only for other roles), action
@@ -27,6 +31,9 @@ public:
 
     /// `visit` is unused; `aeNumber` selects the event, 0 opens a new one.
     void open(const Casebook &casebook, const QString &visit = {}, int aeNumber = 0) override;
+    /// A new event with `draft`'s fields already filled in (e.g. an infusion reaction from the
+    /// infusion page): unsaved, for the user to complete and save.
+    void openDraft(const Casebook &casebook, const AdverseEvent &draft);
 
 protected:
     Action editAction() const override { return Action::EditAdverseEvent; }
@@ -42,6 +49,12 @@ private:
     QList<FieldChange> pendingChanges() const override;
     const AdverseEvent *savedEvent() const;
     void retranslateCode();
+    void addInfusionFields();
+
+    QLabel *m_onsetTimeLabel = nullptr;
+    OptionalTimeEdit *m_onsetTimeEdit = nullptr;
+    QLabel *m_infusionLabel = nullptr;
+    CodeComboBox *m_infusionCombo = nullptr;
 
     std::unique_ptr<Ui::AdverseEventForm> m_ui;
     QMap<QString, QCheckBox *> m_criteria;  ///< SAE criterion code → its box

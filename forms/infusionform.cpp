@@ -9,6 +9,7 @@
 #include "deviationpanel.h"
 #include "displayformat.h"
 #include "fielderrorlabel.h"
+#include "infusionprogress.h"
 #include "numberedit.h"
 #include "optionaltimeedit.h"
 #include "rules/deviations.h"
@@ -42,6 +43,7 @@ const VitalField kVitalFields[] = {
     {"respiration_min", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.respiration; }},
     {"systolic_mmhg", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.systolic; }},
     {"diastolic_mmhg", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.diastolic; }},
+    {"spo2_pct", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.spo2; }},
 };
 }  // namespace
 
@@ -83,6 +85,7 @@ InfusionForm::InfusionForm(StudyStore &store, QWidget *parent)
                                    m_deviations);
     connect(m_deviations, &DeviationPanel::reasonEdited, this, &InfusionForm::noteChanged);
 
+    setupChair();
     m_ui->vitalsEditor->setVitals({});
     fixTabOrder();
     finishSetup();
@@ -101,6 +104,7 @@ void InfusionForm::bindVitalRow(int rowId)
             if (QWidget *input = f.input(r))
                 bindField(prefix + QLatin1String(f.key), input, r.errors);
         }
+        watchVitalRow(rowId);
         if (!isLoading())
             fixTabOrder();
         return;
@@ -119,7 +123,8 @@ void InfusionForm::unbindVitalRow(int rowId)
 
 void InfusionForm::fixTabOrder()
 {
-    QWidget *previous = m_ui->endEdit;
+    QWidget::setTabOrder(m_ui->endEdit, m_progress->startButton());
+    QWidget *previous = m_progress->startButton();
     for (QWidget *w : m_ui->vitalsEditor->focusOrder()) {
         QWidget::setTabOrder(previous, w);
         previous = w;
@@ -141,6 +146,8 @@ void InfusionForm::open(const Casebook &casebook, const QString &visit, int aeNu
     showFields(fields::infusion(), rec);
     m_ui->vitalsEditor->setVitals(rec.vitals);
     m_deviations->setReasons(rec.deviationReasons);
+    m_askedAlerts.clear();
+    m_checkedLot.clear();
     fixTabOrder();
     endLoad(rec.id != 0);
 }
@@ -269,6 +276,7 @@ void InfusionForm::updateComputed()
     m_ui->windowNote->setText(window);
     m_ui->windowNote->setVisible(!window.isEmpty());
 
+    updateChair();
     const QStringList kinds = deviationKinds();
     if (kinds != m_deviations->kinds()) {
         m_deviations->setKinds(kinds, {QLatin1String(rules::deviation::kDoseOutOfTolerance)});
@@ -294,6 +302,7 @@ void InfusionForm::updateEnabled(bool editable)
     CrfForm::updateEnabled(editable);
     m_ui->vitalsEditor->setEditable(editable);
     m_deviations->setEditable(editable);
+    m_progress->setEditable(editable);
     // Asked for only when needed; text already there stays editable so it can be removed.
     const bool outside = outsideTolerance();
     m_ui->deviationReasonEdit->setEnabled(

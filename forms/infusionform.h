@@ -3,7 +3,12 @@
 
 #include "crfform.h"
 
+#include "records/adverseevent.h"
+
+#include <QSet>
 #include <memory>
+
+class QLabel;
 
 namespace Ui {
 class InfusionForm;
@@ -12,6 +17,7 @@ class InfusionForm;
 namespace trialcrf {
 
 class DeviationPanel;
+class InfusionProgressPanel;
 
 /// One UCMSC infusion at one visit. The target dose follows the weight as it is typed
 /// (cells and × 10⁸), the deviation of the actual cells and its tolerance state follow the
@@ -37,6 +43,22 @@ public:
     /// The protocol deviations the page shows now (kind codes).
     QStringList deviationKinds() const;
 
+    // ---- at the chair (infusionchair.cpp) ---------------------------------------------------
+    /// The running infusion: start button, running time, vital-sign sets due and overdue.
+    InfusionProgressPanel *progress() const { return m_progress; }
+    /// The note under the lot number ("Lot … was infused to S002 (Week 2)"); empty when none.
+    QString lotNoteText() const;
+    /// The adverse-event draft for a reaction seen in vital-sign row `rowId`: the infusion's
+    /// visit, the onset date (the infusion date) and time (the reading's), and the term.
+    AdverseEvent reactionDraft(int rowId) const;
+
+Q_SIGNALS:
+    /// A vital-sign set is overdue (the text says which), or none is any more (empty).
+    void vitalsOverdueChanged(const QString &text);
+    /// The nurse answered that an alert reading was an infusion reaction: open this
+    /// adverse-event draft for the physician to grade.
+    void reactionReported(const trialcrf::AdverseEvent &draft);
+
 protected:
     Action editAction() const override { return Action::EditInfusion; }
     /// No infusion for a subject who is not enrolled: what is missing, before anything is typed.
@@ -59,9 +81,21 @@ private:
     void unbindVitalRow(int rowId);
     void fixTabOrder();
     bool outsideTolerance() const;
+    void setupChair();
+    void updateChair();
+    void stampStart(const QDateTime &now);
+    void checkLot();
+    void watchVitalRow(int rowId);
+    void checkAlerts(int rowId);
+    void askReaction(int rowId, const QStringList &alerts);
+    QString alertText(const QString &alert, const VitalSigns &v) const;
 
     std::unique_ptr<Ui::InfusionForm> m_ui;
     DeviationPanel *m_deviations = nullptr;  ///< the soft checks as typed, with reasons
+    InfusionProgressPanel *m_progress = nullptr;
+    QLabel *m_lotNote = nullptr;
+    QString m_checkedLot;          ///< the lot number last looked up
+    QSet<QString> m_askedAlerts;   ///< "row<id>|<alert>" already asked about
 };
 
 }  // namespace trialcrf

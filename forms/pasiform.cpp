@@ -7,6 +7,7 @@
 #include "fielderrorlabel.h"
 #include "numberedit.h"
 #include "palette.h"
+#include "pasicomparison.h"
 #include "rules/deviations.h"
 #include "rules/rules.h"
 #include "storage/studystore.h"
@@ -95,6 +96,8 @@ PasiForm::PasiForm(StudyStore &store, QWidget *parent)
     m_deviations = new DeviationPanel(contentWidget());
     m_ui->mainLayout->insertWidget(1, m_deviations);
     connect(m_deviations, &DeviationPanel::reasonEdited, this, &PasiForm::noteChanged);
+    m_comparison = new PasiComparisonPanel(protocol(), contentWidget());
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->count() - 1, m_comparison);
     finishSetup();
 }
 
@@ -218,7 +221,10 @@ void PasiForm::updateEnabled(bool editable)
 
 QString PasiForm::saveNote() const
 {
-    return m_deviations->summary();
+    const QString jump = m_comparison->flagText();
+    const QString deviations = m_deviations->summary();
+    return jump.isEmpty() ? deviations
+                          : (deviations.isEmpty() ? jump : deviations + QLatin1Char(' ') + jump);
 }
 
 void PasiForm::updateComputed()
@@ -251,6 +257,7 @@ void PasiForm::updateComputed()
         m_rows.at(i).score->setText(share ? DisplayFormat::tenths(*share) : DisplayFormat::dash());
     }
 
+    m_comparison->setScores(casebook(), visit(), rec.regions);
     const std::optional<int> pasi = rec.pasiTenths(p);
     if (pasi) {
         m_ui->totalValue->setText(DisplayFormat::tenths(*pasi));

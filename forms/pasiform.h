@@ -15,6 +15,7 @@ class PasiForm;
 namespace trialcrf {
 
 class DeviationPanel;
+class PasiComparisonPanel;
 
 class FieldErrorLabel;
 class NumberEdit;
@@ -41,6 +42,8 @@ public:
 
     /// The casebook with this visit's assessment as typed now, complete or not.
     std::optional<Casebook> draftCasebook() const override;
+    /// The scores beside the previous assessment's, with the implausible-change flag.
+    PasiComparisonPanel *comparison() const { return m_comparison; }
 
 protected:
     Action editAction() const override { return Action::EditPasi; }
@@ -73,6 +76,7 @@ private:
 
     std::unique_ptr<Ui::PasiForm> m_ui;
     DeviationPanel *m_deviations = nullptr;  ///< the soft checks as typed, with reasons
+    PasiComparisonPanel *m_comparison = nullptr;
     QList<RegionRow> m_rows;
     bool m_syncingArea = false;
 };

@@ -19,7 +19,9 @@
 namespace trialcrf {
 
 namespace {
-enum Column { PhaseCol, MinuteCol, TimeCol, TempCol, PulseCol, RespCol, SysCol, DiaCol, Columns };
+enum Column {
+    PhaseCol, MinuteCol, TimeCol, TempCol, PulseCol, RespCol, SysCol, DiaCol, Spo2Col, Columns
+};
 /// A generous upper limit for the minute of a reading during an infusion (a whole day).
 constexpr int kMaxMinute = 24 * 60;
 
@@ -37,7 +39,8 @@ NumberEdit *numberField(int decimals, const QString &name, QWidget *parent)
 bool VitalSignsEditor::Row::isBlank() const
 {
     return time->isEmpty() && temperature->isEmpty() && pulse->isEmpty()
-           && respiration->isEmpty() && systolic->isEmpty() && diastolic->isEmpty();
+           && respiration->isEmpty() && systolic->isEmpty() && diastolic->isEmpty()
+           && spo2->isEmpty();
 }
 
 QList<QWidget *> VitalSignsEditor::Row::inputs() const
@@ -45,7 +48,7 @@ QList<QWidget *> VitalSignsEditor::Row::inputs() const
     QList<QWidget *> list;
     if (minute)
         list << minute;
-    list << time << temperature << pulse << respiration << systolic << diastolic;
+    list << time << temperature << pulse << respiration << systolic << diastolic << spo2;
     return list;
 }
 
@@ -121,6 +124,7 @@ VitalSignsEditor::Row VitalSignsEditor::makeRow(const QString &phase, std::optio
     r.respiration = numberField(0, prefix + QLatin1String("respiration"), this);
     r.systolic = numberField(0, prefix + QLatin1String("systolic"), this);
     r.diastolic = numberField(0, prefix + QLatin1String("diastolic"), this);
+    r.spo2 = numberField(0, prefix + QLatin1String("spo2"), this);
     r.errors = new FieldErrorLabel(this);
     return r;
 }
@@ -138,6 +142,7 @@ void VitalSignsEditor::fillRow(Row &row, const VitalSigns &v)
     row.respiration->setIntegerValue(integer(v.respirationPerMin));
     row.systolic->setIntegerValue(integer(v.systolicMmHg));
     row.diastolic->setIntegerValue(integer(v.diastolicMmHg));
+    row.spo2->setIntegerValue(integer(v.spo2Pct));
 }
 
 void VitalSignsEditor::addRow(Row row, int index)
@@ -237,6 +242,7 @@ QList<VitalSigns> VitalSignsEditor::vitals(QStringList *rowKeys) const
         v.respirationPerMin = integer(r.respiration);
         v.systolicMmHg = integer(r.systolic);
         v.diastolicMmHg = integer(r.diastolic);
+        v.spo2Pct = integer(r.spo2);
         list << v;
         if (rowKeys)
             *rowKeys << rowKey(r.id);
@@ -295,6 +301,7 @@ void VitalSignsEditor::relayout()
         m_grid->addWidget(r.respiration, gridRow, RespCol);
         m_grid->addWidget(r.systolic, gridRow, SysCol);
         m_grid->addWidget(r.diastolic, gridRow, DiaCol);
+        m_grid->addWidget(r.spo2, gridRow, Spo2Col);
         m_grid->addWidget(r.errors, gridRow + 1, 0, 1, Columns);
         // Shown now, not when the layout gets round to it: Enter and Tab skip hidden fields.
         r.phaseLabel->show();
@@ -324,7 +331,8 @@ void VitalSignsEditor::retranslate()
     const QStringList headers{tr("Reading"),           tr("Minute"),
                               tr("Time"),              tr("Temperature (°C)"),
                               tr("Pulse (/min)"),      tr("Respiration (/min)"),
-                              tr("Systolic (mmHg)"),   tr("Diastolic (mmHg)")};
+                              tr("Systolic (mmHg)"),   tr("Diastolic (mmHg)"),
+                              tr("SpO2 (%)")};
     for (int c = 0; c < Columns; ++c)
         m_headers.at(c)->setText(headers.at(c));
     for (const Row &r : std::as_const(m_rows)) {

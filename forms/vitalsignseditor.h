@@ -32,7 +32,7 @@ public:
         QSpinBox *minute = nullptr;  ///< during rows only
         OptionalTimeEdit *time = nullptr;
         NumberEdit *temperature = nullptr, *pulse = nullptr, *respiration = nullptr,
-                   *systolic = nullptr, *diastolic = nullptr;
+                   *systolic = nullptr, *diastolic = nullptr, *spo2 = nullptr;
         FieldErrorLabel *errors = nullptr;
         bool isBlank() const;
         QList<QWidget *> inputs() const;

@@ -2245,6 +2245,14 @@
         <source>Database restored from a backup</source>
         <translation>数据库已从备份恢复</translation>
     </message>
+    <message>
+        <source>Infusion started too long after thaw</source>
+        <translation>复苏后开始输注时间过长</translation>
+    </message>
+    <message>
+        <source>Cell viability below the floor</source>
+        <translation>细胞活率低于下限</translation>
+    </message>
 </context>
 <context>
     <name>CohortChart</name>
@@ -3274,6 +3282,18 @@
     <message>
         <source>Protocol deviation log</source>
         <translation>方案偏离记录</translation>
+    </message>
+    <message>
+        <source>Onset time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>After the infusion of visit</source>
+        <translation>输注访视</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation (SpO2)</source>
+        <translation>血氧饱和度 (SpO2)</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4536,10 @@
         <source>Vital signs after the infusion are already recorded: one set after it.</source>
         <translation>输注后的生命体征已记录：输注后只记录一组。</translation>
     </message>
+    <message>
+        <source>SpO2 must be between %1 and %2 %.</source>
+        <translation>SpO2 必须在 %1 至 %2 % 之间。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4588,6 +4612,18 @@
     <message>
         <source>CTCAE v%1 gra&amp;de:</source>
         <translation>严重程度分级 (CTCAE v%1)(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Onset ti&amp;me:</source>
+        <translation>开始时间(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>After the &amp;infusion of:</source>
+        <translation>输注访视(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The infusion visit this event followed; leave empty when it did not follow an infusion.</source>
+        <translation>此事件发生于哪次访视的输注之后；与输注无关时留空。</translation>
     </message>
 </context>
 <context>
@@ -4948,6 +4984,10 @@ Stored as: %2</source>
     <message>
         <source>Protocol &amp;deviations</source>
         <translation>方案偏离(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adverse event: infusion reaction</source>
+        <translation>不良事件：输注反应</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5638,139 @@ Details: %1</source>
         <source>%1 is not enrolled: no infusion can be saved.</source>
         <translation>%1 未入组：不能保存输注。</translation>
     </message>
+    <message>
+        <source>The lot number could not be looked up: %1</source>
+        <translation>无法查询批号：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Lot %1 was already infused to another subject: %2. One lot is not expected for two subjects: check the label before the infusion.</source>
+        <translation>批号 %1 已输注给其他受试者：%2。同一批号不应用于两名受试者：请在输注前核对标签。</translation>
+    </message>
+    <message>
+        <source>temperature %1 °C (alert from %2 °C)</source>
+        <translation>体温 %1 °C（警戒值 ≥ %2 °C）</translation>
+    </message>
+    <message>
+        <source>systolic pressure %1 mmHg (alert below %2 mmHg)</source>
+        <translation>收缩压 %1 mmHg（警戒值 &lt; %2 mmHg）</translation>
+    </message>
+    <message>
+        <source>systolic pressure %1 mmHg, %2 mmHg or more below the value before the infusion</source>
+        <translation>收缩压 %1 mmHg，比输注前低 %2 mmHg 或以上</translation>
+    </message>
+    <message>
+        <source>pulse %1 /min (alert above %2 /min)</source>
+        <translation>脉搏 %1 次/分（警戒值 &gt; %2 次/分）</translation>
+    </message>
+    <message>
+        <source>SpO2 %1 % (alert below %2 %)</source>
+        <translation>SpO2 %1 %（警戒值 &lt; %2 %）</translation>
+    </message>
+    <message>
+        <source>at %1 min</source>
+        <translation>第 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Infusion reaction?</source>
+        <translation>输注反应？</translation>
+    </message>
+    <message>
+        <source>The reading %1 passes the site&apos;s alert threshold:
+%2
+
+Was there an infusion reaction? Yes opens an adverse event with the infusion, the onset and the term filled in, for the physician to grade.</source>
+        <translation>%1的测量值超过本中心的警戒阈值：
+%2
+
+是否发生了输注反应？选择“是”将新建一条不良事件，已填入输注、开始时间和名称，由研究医生分级。</translation>
+    </message>
+    <message>
+        <source>Infusion reaction</source>
+        <translation>输注反应</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::InfusionProgressPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（应于 %2）</translation>
+    </message>
+    <message>
+        <source>Vital signs overdue: %1</source>
+        <translation>生命体征已逾期：%1</translation>
+    </message>
+    <message>
+        <source>Not started: press the button when the infusion starts, or type the date and the start time.</source>
+        <translation>未开始：输注开始时按此按钮，或输入日期和输注开始时间。</translation>
+    </message>
+    <message>
+        <source>Ended after %1 min (started %2).</source>
+        <translation>已结束，历时 %1 分钟（%2 开始）。</translation>
+    </message>
+    <message>
+        <source>Running for %1 min (started %2).</source>
+        <translation>已输注 %1 分钟（%2 开始）。</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>现在应测</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>输注结束时</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Vital-sign sets — %1</source>
+        <translation>生命体征测量 — %1</translation>
+    </message>
+    <message>
+        <source>Next: the set %1, when the infusion ends.</source>
+        <translation>下一次：%1，输注结束时。</translation>
+    </message>
+    <message>
+        <source>Next: the set %1, due now (%2).</source>
+        <translation>下一次：%1，现在应测（%2）。</translation>
+    </message>
+    <message>
+        <source>Next: the set %1 at %2.</source>
+        <translation>下一次：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Infusion in progress</source>
+        <translation>输注进行中</translation>
+    </message>
+    <message>
+        <source>Start the infusion &amp;now</source>
+        <translation>现在开始输注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Stamps the date and the start time from the clock; both stay editable.</source>
+        <translation>按当前时钟填入日期和输注开始时间；两者仍可修改。</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::LockScreen</name>
@@ -5946,6 +6119,53 @@ Details: %1</source>
     <message>
         <source>Enter a time as hh:mm (24 hours), e.g. 09:30.</source>
         <translation>请按“时:分”（24 小时制）输入时间，例如 09:30。</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::PasiComparisonPanel</name>
+    <message>
+        <source>Previous</source>
+        <translation>上次</translation>
+    </message>
+    <message>
+        <source>Previous (%1)</source>
+        <translation>上次（%1）</translation>
+    </message>
+    <message>
+        <source>(area %1%2)</source>
+        <translation>（面积评分 %1%2）</translation>
+    </message>
+    <message>
+        <source>PASI</source>
+        <translation>PASI</translation>
+    </message>
+    <message>
+        <source>PASI changed by %1 points since %2 (site setting: more than %3 is implausible)</source>
+        <translation>PASI 自%2以来变化 %1 分（本中心设置：超过 %3 视为不合理）</translation>
+    </message>
+    <message>
+        <source>the area score changed by %1 or more in: %2</source>
+        <translation>以下部位面积评分变化 %1 或以上：%2</translation>
+    </message>
+    <message>
+        <source>Check before saving: %1. Saving is allowed.</source>
+        <translation>保存前请核对：%1。仍可保存。</translation>
+    </message>
+    <message>
+        <source>Against the previous assessment (region PASI)</source>
+        <translation>与上次评估比较（部位 PASI）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>本次</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -7067,6 +7287,10 @@ Details: %1</source>
     <message>
         <source>Re&amp;move the last reading during the infusion</source>
         <translation>删除最后一次输注中测量(&amp;M)</translation>
+    </message>
+    <message>
+        <source>SpO2 (%)</source>
+        <translation>SpO2 (%)</translation>
     </message>
 </context>
 <context>

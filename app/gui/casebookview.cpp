@@ -63,6 +63,7 @@ CasebookView::CasebookView(StudyStore &store, QWidget *parent)
     showPage(m_placeholder);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(createAlert());
     layout->addWidget(m_pages);
 
     connect(m_host, &FormHost::closed, this, [this] {
@@ -344,6 +345,7 @@ bool CasebookView::openPage(Page page, const QString &visit, int aeNumber)
     });
     connect(form, &CrfForm::draftChanged, this, &CasebookView::updateDraft);
     connect(form, &CrfForm::dirtyChanged, this, &CasebookView::updateDraft);
+    connectChair(form);
     showPage(m_host);
     Q_EMIT pageOpenChanged(true);
     return true;

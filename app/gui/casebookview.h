@@ -7,12 +7,14 @@
 #include <QWidget>
 #include <optional>
 
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableView;
 
 namespace trialcrf {
 
+struct AdverseEvent;
 class AdverseEventList;
 class CrfForm;
 class FormHost;
@@ -80,6 +82,9 @@ public:
     QString signedText() const;
     /// The saved pages that are incomplete, with what they miss, in words; empty when none.
     QString incompleteText() const;
+    /// What needs attention at the infusion chair now (a vital-sign set overdue on the open
+    /// infusion page), shown above the casebook; empty when nothing does.
+    QString alertText() const;
 
 Q_SIGNALS:
     /// A page of this subject was saved: the subject list may need to refresh its row.
@@ -89,6 +94,10 @@ Q_SIGNALS:
     void casebookLoaded();
     /// draft() changed: typed on the open page, or back to saved data (saved, discarded).
     void draftChanged();
+    /// alertText() changed.
+    void alertChanged(const QString &text);
+    /// An adverse-event draft opened from the infusion page (its dialog, not yet shown).
+    void reactionDraftOpened(QDialog *dialog);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -107,6 +116,11 @@ private:
     void openSelectedVisit();
     void updateDraft();
     CrfForm *createForm(Page page);
+    // At the infusion chair (casebookchair.cpp).
+    QLabel *createAlert();
+    void connectChair(CrfForm *form);
+    void setAlert(const QString &text);
+    void openReactionDraft(const AdverseEvent &draft);
 
     StudyStore &m_store;
     Session m_session;
@@ -137,6 +151,7 @@ private:
     QLabel *m_deviationsLabel = nullptr;
     DeviationTableModel *m_deviations = nullptr;  ///< the subject's deviation log
     QTableView *m_deviationsView = nullptr;
+    QLabel *m_alert = nullptr;  ///< a vital-sign set overdue on the open infusion page
 };
 
 }  // namespace trialcrf

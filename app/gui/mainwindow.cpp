@@ -72,6 +72,15 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
     m_databaseStatus = new QLabel(this);
     statusBar()->addWidget(m_userStatus);
     statusBar()->addWidget(m_databaseStatus, 1);
+    m_chairStatus = new QLabel(this);
+    m_chairStatus->setObjectName(QStringLiteral("chairStatus"));
+    m_chairStatus->setStyleSheet(Palette::textStyle(Palette::error(), true));
+    m_chairStatus->hide();
+    statusBar()->addPermanentWidget(m_chairStatus);
+    connect(m_casebook, &CasebookView::alertChanged, m_chairStatus, [this](const QString &text) {
+        m_chairStatus->setText(text);
+        m_chairStatus->setVisible(!text.isEmpty());
+    });
     if (m_demo) {
         m_demoStatus = new QLabel(this);
         m_demoStatus->setObjectName(QStringLiteral("demoStatus"));

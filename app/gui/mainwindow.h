@@ -104,6 +104,7 @@ private:
     QLabel *m_userStatus = nullptr;
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoStatus = nullptr;
+    QLabel *m_chairStatus = nullptr;  ///< a vital-sign set overdue on the open infusion page
     ReportActions *m_reportActions = nullptr;
     BackupActions *m_backupActions = nullptr;
     DeviationLogDialog *m_deviationLog = nullptr;  ///< made on first use, kept while open

@@ -334,7 +334,11 @@ void DataDictionary::addCodeLists(const Protocol &p)
           {QStringLiteral("vitals_during_missing"),
            QStringLiteral("Vital signs during the infusion missing"), zh("缺少输注中生命体征")},
           {QStringLiteral("vitals_after_missing"),
-           QStringLiteral("Vital signs after the infusion missing"), zh("缺少输注后生命体征")}}});
+           QStringLiteral("Vital signs after the infusion missing"), zh("缺少输注后生命体征")},
+          {QStringLiteral("thaw_stability_exceeded"),
+           QStringLiteral("Infusion started too long after thaw"), zh("复苏后开始输注时间过长")},
+          {QStringLiteral("viability_below_floor"),
+           QStringLiteral("Cell viability below the floor"), zh("细胞活率低于下限")}}});
     m_codeLists.append({QStringLiteral("deviation_source"),
                         {{QStringLiteral("infusion"), QStringLiteral("Infusion"), zh("输注")},
                          {QStringLiteral("pasi"), QStringLiteral("PASI assessment"),

@@ -161,6 +161,8 @@ constexpr Label kDeviationKind[] = {
     {"vitals_before_missing", QT_TRANSLATE_NOOP("CodeLabels", "Vital signs before the infusion missing")},
     {"vitals_during_missing", QT_TRANSLATE_NOOP("CodeLabels", "Vital signs during the infusion missing")},
     {"vitals_after_missing", QT_TRANSLATE_NOOP("CodeLabels", "Vital signs after the infusion missing")},
+    {"thaw_stability_exceeded", QT_TRANSLATE_NOOP("CodeLabels", "Infusion started too long after thaw")},
+    {"viability_below_floor", QT_TRANSLATE_NOOP("CodeLabels", "Cell viability below the floor")},
 };
 constexpr Label kSignatureScope[] = {
     {"visit", QT_TRANSLATE_NOOP("CodeLabels", "Visit")},

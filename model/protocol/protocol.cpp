@@ -354,9 +354,32 @@ void readRanges(Reader &r, const QJsonObject &root, Protocol &p)
     g.sas = range("sas");
     g.sds = range("sds");
     g.actualCells = range("actual_cells");
+    g.spo2Pct = range("spo2_pct");
     g.vitalsIntervalMin = r.integer(o, s, QStringLiteral("vitals_interval_min"));
     r.check(g.vitalsIntervalMin > 0, QStringLiteral("ranges.vitals_interval_min must be positive"));
     g.vitalsRequiredPhases = r.codes(o, s, QStringLiteral("vitals_required_phases"));
+}
+
+void readChair(Reader &r, const QJsonObject &root, Protocol &p)
+{
+    const QString s = QStringLiteral("chair");
+    const QJsonObject o = r.object(root, QString(), s);
+    Protocol::Chair &c = p.chair;
+    const auto num = [&](const char *key) { return r.number(o, s, QLatin1String(key)); };
+    const auto whole = [&](const char *key) { return r.integer(o, s, QLatin1String(key)); };
+    c.feverFromC = num("fever_from_c");
+    c.systolicBelowMmHg = whole("systolic_below_mmhg");
+    c.systolicFallFromMmHg = whole("systolic_fall_from_mmhg");
+    c.pulseAboveBpm = whole("pulse_above_bpm");
+    c.spo2BelowPct = whole("spo2_below_pct");
+    c.vitalsOverdueAfterMin = whole("vitals_overdue_after_min");
+    c.thawToStartMaxMin = whole("thaw_to_start_max_min");
+    c.viabilityMinPct = num("viability_min_pct");
+    c.pasiTotalJumpAboveTenths = int(std::lround(num("pasi_total_jump_above") * 10.0));
+    c.pasiAreaJumpFrom = whole("pasi_area_jump_from");
+    r.check(c.vitalsOverdueAfterMin >= 0 && c.thawToStartMaxMin >= 0 && c.pasiAreaJumpFrom > 0
+                && c.pasiTotalJumpAboveTenths >= 0,
+            QStringLiteral("chair minutes and PASI jumps must not be negative"));
 }
 
 void readAdverseEvents(Reader &r, const QJsonObject &root, Protocol &p)
@@ -424,6 +447,7 @@ std::optional<Protocol> Protocol::fromJson(const QByteArray &json, QString *erro
     readPasi(r, root, p);
     readEligibility(r, root, p);
     readRanges(r, root, p);
+    readChair(r, root, p);
     readAdverseEvents(r, root, p);
 
     if (!r.ok()) {

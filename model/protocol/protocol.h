@@ -61,12 +61,27 @@ struct Protocol {
 
     struct Ranges {
         Range weightKg, viabilityPct, temperatureC, pulseBpm, respirationPerMin, systolicMmHg,
-            diastolicMmHg, bsaPct, sas, sds, actualCells;
+            diastolicMmHg, bsaPct, sas, sds, actualCells, spo2Pct;
         int vitalsIntervalMin = 15;
         /// The vital-sign sets the protocol wants around an infusion ("before", "during"
         /// every vitalsIntervalMin minutes, "after"); one missing is a protocol deviation.
         QStringList vitalsRequiredPhases;
     } ranges;
+
+    /// The site's working values at the infusion chair and for review (site defaults, not
+    /// registry facts). Each boundary is inclusive as the key's name says.
+    struct Chair {
+        double feverFromC = 0;         ///< temperature ≥ this: alert
+        int systolicBelowMmHg = 0;     ///< systolic < this: alert
+        int systolicFallFromMmHg = 0;  ///< systolic ≥ this below the before value: alert
+        int pulseAboveBpm = 0;         ///< pulse > this: alert
+        int spo2BelowPct = 0;          ///< SpO2 < this: alert
+        int vitalsOverdueAfterMin = 0; ///< a set not recorded more than this after its time
+        int thawToStartMaxMin = 0;     ///< start > this after thaw: deviation
+        double viabilityMinPct = 0;    ///< viability < this: deviation
+        int pasiTotalJumpAboveTenths = 0;  ///< |Δ PASI| > this (tenths): flag
+        int pasiAreaJumpFrom = 0;      ///< |Δ area score| ≥ this in a region: flag
+    } chair;
 
     struct AdverseEvents {
         QString ctcaeVersion;

@@ -70,6 +70,11 @@ FieldErrors AdverseEvent::validate(const Protocol &p, const ValidationContext &c
         add(errors, QStringLiteral("end_date"),
             QT_TRANSLATE_NOOP("Validation", "The end date cannot be before the onset date."));
 
+    if (!infusionVisit.isEmpty() && !p.infusionVisitCodes().contains(infusionVisit))
+        add(errors, QStringLiteral("infusion_visit"),
+            QT_TRANSLATE_NOOP("Validation", "\"%1\" is not one of the allowed values."),
+            {infusionVisit});
+
     code(errors, QStringLiteral("ctcae_grade"), ctcaeGrade, lists.grades,
          QT_TRANSLATE_NOOP("Validation", "The CTCAE grade is required."));
     // Empty relatedness: not judged yet. Nurses record events; a physician judges causality.

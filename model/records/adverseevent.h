@@ -3,6 +3,8 @@
 
 #include "records/subjectrecord.h"
 
+#include <QDate>
+#include <QTime>
 #include <QStringList>
 
 namespace trialcrf {
@@ -18,6 +20,8 @@ struct AdverseEvent : SubjectRecord {
     QString relatedness;       ///< not_related … definite; judged by a physician
     QString actionTaken;
     QString outcome;
+    std::optional<QTime> onsetTime;  ///< when known (a reaction at the infusion chair)
+    QString infusionVisit;           ///< the infusion it followed (a visit code); may be empty
 
     FieldErrors validate(const Protocol &p, const ValidationContext &ctx) const;
 };

@@ -220,6 +220,11 @@ const FieldTable<AdverseEvent> &adverseEvent()
         field<A>("sae_criteria", T::CodeList,
                  QT_TRANSLATE_NOOP("FieldLabels", "Seriousness criteria"))
             .optional().codes("sae_criterion").member(&A::saeCriteria),
+        field<A>("onset_time", T::Time, QT_TRANSLATE_NOOP("FieldLabels", "Onset time"))
+            .optional().member(&A::onsetTime),
+        field<A>("infusion_visit", T::Code,
+                 QT_TRANSLATE_NOOP("FieldLabels", "After the infusion of visit"))
+            .optional().codes("infusion_visit").member(&A::infusionVisit),
     };
     return t;
 }

@@ -91,6 +91,8 @@ void validateVitals(FieldErrors &errors, qsizetype i, const VitalSigns &v, const
             p.ranges.respirationPerMin,
             QT_TRANSLATE_NOOP("Validation",
                               "Respiration must be between %1 and %2 breaths per minute."));
+    inRange(errors, vitalKey(prefix, "spo2_pct"), asDouble(v.spo2Pct), p.ranges.spo2Pct,
+            QT_TRANSLATE_NOOP("Validation", "SpO2 must be between %1 and %2 %."));
     const bool systolicOk =
         inRange(errors, vitalKey(prefix, "systolic_mmhg"), asDouble(v.systolicMmHg),
                 p.ranges.systolicMmHg,
@@ -127,6 +129,8 @@ rules::DeviationInput Infusion::deviationInput(const std::optional<QDate> &week0
     in.actualCells = actualCells;
     in.startTime = startTime;
     in.endTime = endTime;
+    in.thawTime = thawTime;
+    in.viabilityPct = viabilityPct;
     for (const VitalSigns &v : vitals)
         in.vitals << rules::VitalSetFacts{v.phase, v.minute};
     return in;

@@ -17,6 +17,7 @@ struct VitalSigns {
     std::optional<QTime> time;
     std::optional<double> temperatureC;
     std::optional<int> pulseBpm, respirationPerMin, systolicMmHg, diastolicMmHg;
+    std::optional<int> spo2Pct;  ///< oxygen saturation
 
     static QStringList phaseCodes();
 };

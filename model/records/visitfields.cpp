@@ -175,6 +175,9 @@ const FieldTable<VitalSigns> &vitalSigns()
                  QT_TRANSLATE_NOOP("FieldLabels", "Diastolic blood pressure"))
             .column("diastolic").member(&V::diastolicMmHg).unit(QStringLiteral("mmHg"))
             .range(&R::diastolicMmHg),
+        field<V>("spo2_pct", T::Integer, QT_TRANSLATE_NOOP("FieldLabels", "Oxygen saturation (SpO2)"))
+            .optional().column("spo2").member(&V::spo2Pct).unit(QStringLiteral("%"))
+            .range(&R::spo2Pct),
     };
     return t;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rules/deviations.h"
 
+#include "rules/chair.h"
 #include "rules/rules.h"
 
 #include <QSet>
@@ -15,7 +16,8 @@ QStringList deviationKinds()
         QLatin1String(d::kInfusionBeforeWeek0), QLatin1String(d::kInfusionOutOfWindow),
         QLatin1String(d::kVisitOutOfWindow),    QLatin1String(d::kDoseOutOfTolerance),
         QLatin1String(d::kVitalsBeforeMissing), QLatin1String(d::kVitalsDuringMissing),
-        QLatin1String(d::kVitalsAfterMissing),
+        QLatin1String(d::kVitalsAfterMissing),  QLatin1String(d::kThawStabilityExceeded),
+        QLatin1String(d::kViabilityBelowFloor),
     };
     return kinds;
 }
@@ -80,6 +82,10 @@ QStringList detectDeviations(const Protocol &p, const DeviationInput &in)
             found.insert(QLatin1String(d::kVitalsDuringMissing));
         if (required.contains(QLatin1String("after")) && !hasPhase(in.vitals, QStringLiteral("after")))
             found.insert(QLatin1String(d::kVitalsAfterMissing));
+        if (in.thawTime && in.startTime && thawStabilityExceeded(p, *in.thawTime, *in.startTime))
+            found.insert(QLatin1String(d::kThawStabilityExceeded));
+        if (in.viabilityPct && viabilityBelowFloor(p, *in.viabilityPct))
+            found.insert(QLatin1String(d::kViabilityBelowFloor));
     }
     QStringList out;
     for (const QString &kind : deviationKinds()) {

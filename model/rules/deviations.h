@@ -22,6 +22,8 @@ inline const char *const kVitalsBeforeMissing = "vitals_before_missing";
 inline const char *const kVitalsDuringMissing = "vitals_during_missing";
 inline const char *const kVitalsAfterMissing = "vitals_after_missing";
 inline const char *const kVisitOutOfWindow = "visit_out_of_window";
+inline const char *const kThawStabilityExceeded = "thaw_stability_exceeded";
+inline const char *const kViabilityBelowFloor = "viability_below_floor";
 }  // namespace deviation
 
 /// Every kind code, in the order the log and the dictionary list them.
@@ -44,6 +46,8 @@ struct DeviationInput {
     std::optional<qint64> actualCells;
     std::optional<QTime> startTime, endTime;
     QList<VitalSetFacts> vitals;
+    std::optional<QTime> thawTime;       ///< when the cells were thawed
+    std::optional<double> viabilityPct;  ///< cell viability
 };
 
 /// The deviation kinds the record shows, in deviationKinds() order, without repeats:
@@ -58,6 +62,9 @@ struct DeviationInput {
 ///   minutes or less needs none and one of 16 needs the set at minute 15:
 ///   vitals_during_missing when any of them is missing (not judged without start and end).
 ///   Vital signs are judged only for an infusion with a date (one that was given).
+/// - the start more than the site's thaw_to_start_max_min after the thaw:
+///   thaw_stability_exceeded; viability below the site's viability_min_pct:
+///   viability_below_floor (rules/chair.h; both boundaries pass).
 /// Window checks need the date and week 0; the dose check needs weight and cells. Nothing
 /// is reported from data that is not recorded.
 QStringList detectDeviations(const Protocol &p, const DeviationInput &in);

@@ -130,9 +130,11 @@ bool InfusionRepository::writeVitals(const Database &db, qint64 infusionId,
     }
     if (vitals.isEmpty())
         return true;
-    Statement insert(db, QStringLiteral("INSERT INTO vital_signs (infusion_id, %1)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                             .arg(RowReader::columnList(vitalColumns())));
+    // One placeholder for the infusion and one per column of the field table.
+    const QString placeholders =
+        QStringList(vitalColumns().size() + 1, QStringLiteral("?")).join(QStringLiteral(", "));
+    Statement insert(db, QStringLiteral("INSERT INTO vital_signs (infusion_id, %1) VALUES (%2)")
+                             .arg(RowReader::columnList(vitalColumns()), placeholders));
     int seq = 0;
     for (const VitalSigns &v : vitals) {
         QVariantList values{infusionId, ++seq};

@@ -321,6 +321,15 @@ QStringList migrationVitalSetsOnce()
     };
 }
 
+// At the infusion chair: the oxygen saturation of each vital-sign set, and an adverse event's
+// onset time and the infusion (by its visit) it followed, for a reaction recorded there.
+QStringList migrationChair()
+{
+    return {QStringLiteral("ALTER TABLE vital_signs ADD COLUMN spo2 INTEGER"),
+            QStringLiteral("ALTER TABLE adverse_events ADD COLUMN onset_time TEXT"),
+            QStringLiteral("ALTER TABLE adverse_events ADD COLUMN infusion_visit TEXT")};
+}
+
 // Append new migrations here; never edit one that has shipped.
 constexpr Migration kMigrations[] = {
     &migration1,
@@ -330,6 +339,7 @@ constexpr Migration kMigrations[] = {
     &migrationPasiAreaPct,  // 5
     &migrationDeviationLog,  // 6
     &migrationVitalSetsOnce,  // 8 (after the queries' 7)
+    &migrationChair,  // 9
 };
 
 }  // namespace

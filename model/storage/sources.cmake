@@ -26,6 +26,7 @@ target_sources(trialcrf_model PRIVATE
     storage/databasebackup.h storage/databasebackup.cpp
     storage/eventaudit.h storage/eventaudit.cpp
     storage/fieldchanges.h storage/fieldchanges.cpp
+    storage/lotusage.h storage/lotusage.cpp
     # private: one repository per record type over a generic row writer
     storage/row.h storage/row.cpp
     storage/rowreader.h storage/rowreader.cpp

@@ -19,3 +19,10 @@ target_link_libraries(formshot PRIVATE trialcrf_forms trialcrf_i18n trialcrf_tes
 
 # The palette's colours and style sheets (guiless).
 trialcrf_add_test(tst_palette SOURCES tst_palette.cpp LIBS trialcrf_palette)
+trialcrf_add_test(tst_forms_chair SOURCES tst_forms_chair.cpp tst_formsfixture.h
+                  LIBS trialcrf_forms)
+
+# chairshot: the infusion chair's views (running infusion, reaction question, PASI beside the
+# previous assessment), for the screenshots in docs/screenshots/.
+qt_add_executable(chairshot chairshot.cpp tst_formsfixture.h)
+target_link_libraries(chairshot PRIVATE trialcrf_forms trialcrf_i18n trialcrf_test_support)

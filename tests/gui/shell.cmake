@@ -18,3 +18,7 @@ trialcrf_add_test(tst_mnemonics SOURCES tst_mnemonics.cpp LIBS trialcrf_shell)
 
 # File → Back up… and Restore… by keyboard; Help → About.
 trialcrf_add_test(tst_backup_gui SOURCES tst_backup_gui.cpp LIBS trialcrf_shell)
+
+# The casebook while an infusion runs: the overdue flag above it, the reaction's AE draft.
+trialcrf_add_test(tst_chair_casebook SOURCES tst_chair_casebook.cpp tst_formsfixture.h
+                  LIBS trialcrf_shell)

@@ -44,7 +44,8 @@ private slots:
                  (QStringList{"infusion_before_week0", "infusion_out_of_window",
                               "visit_out_of_window", "dose_out_of_tolerance",
                               "vitals_before_missing", "vitals_during_missing",
-                              "vitals_after_missing"}));
+                              "vitals_after_missing", "thaw_stability_exceeded",
+                              "viability_below_floor"}));
     }
 
     void cleanInfusionShowsNothing()

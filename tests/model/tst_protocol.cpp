@@ -161,7 +161,7 @@ QList<QPair<QString, QVariant>> protocolValues(const Protocol &p)
         {"respiration_min", g.respirationPerMin}, {"systolic_mmhg", g.systolicMmHg},
         {"diastolic_mmhg", g.diastolicMmHg}, {"bsa_pct", g.bsaPct},
         {"sas", g.sas},                     {"sds", g.sds},
-        {"actual_cells", g.actualCells}};
+        {"actual_cells", g.actualCells},    {"spo2_pct", g.spo2Pct}};
     for (const auto &r : ranges) {
         const QString at = QStringLiteral("ranges.") + QLatin1String(r.first);
         add(at + QStringLiteral(".min"), r.second.min);
@@ -170,6 +170,18 @@ QList<QPair<QString, QVariant>> protocolValues(const Protocol &p)
     add(QStringLiteral("ranges.vitals_interval_min"), g.vitalsIntervalMin);
     for (qsizetype i = 0; i < g.vitalsRequiredPhases.size(); ++i)
         add(QStringLiteral("ranges.vitals_required_phases[%1]").arg(i), g.vitalsRequiredPhases.at(i));
+    const Protocol::Chair &c = p.chair;
+    const QString ch = QStringLiteral("chair.");
+    add(ch + QStringLiteral("fever_from_c"), c.feverFromC);
+    add(ch + QStringLiteral("systolic_below_mmhg"), c.systolicBelowMmHg);
+    add(ch + QStringLiteral("systolic_fall_from_mmhg"), c.systolicFallFromMmHg);
+    add(ch + QStringLiteral("pulse_above_bpm"), c.pulseAboveBpm);
+    add(ch + QStringLiteral("spo2_below_pct"), c.spo2BelowPct);
+    add(ch + QStringLiteral("vitals_overdue_after_min"), c.vitalsOverdueAfterMin);
+    add(ch + QStringLiteral("thaw_to_start_max_min"), c.thawToStartMaxMin);
+    add(ch + QStringLiteral("viability_min_pct"), c.viabilityMinPct);
+    add(ch + QStringLiteral("pasi_total_jump_above"), c.pasiTotalJumpAboveTenths / 10.0);
+    add(ch + QStringLiteral("pasi_area_jump_from"), c.pasiAreaJumpFrom);
     const Protocol::AdverseEvents &a = p.adverseEvents;
     add(QStringLiteral("adverse_events.ctcae_version"), a.ctcaeVersion);
     const QList<QPair<const char *, QStringList>> lists = {{"grades", a.grades},
