@@ -283,7 +283,10 @@ void TestCli::initMigratesOlderSchema()
                      QStringLiteral("DROP TABLE deviations"),
                      QStringLiteral("DROP TRIGGER vital_signs_set_once"),
                      QStringLiteral("DROP TRIGGER vital_signs_set_once_update"),
-                     QStringLiteral("DROP INDEX vital_signs_set")};
+                     QStringLiteral("DROP INDEX vital_signs_set"),
+                     QStringLiteral("ALTER TABLE vital_signs DROP COLUMN spo2"),
+                     QStringLiteral("ALTER TABLE adverse_events DROP COLUMN onset_time"),
+                     QStringLiteral("ALTER TABLE adverse_events DROP COLUMN infusion_visit")};
     for (const char *region : {"head", "upper_limbs", "trunk", "lower_limbs"})
         undo << QStringLiteral("ALTER TABLE pasi_assessments DROP COLUMN %1_area_pct")
                     .arg(QLatin1String(region));

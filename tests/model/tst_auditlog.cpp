@@ -383,7 +383,10 @@ void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE deviations")));
         for (const char *sql : {"DROP TRIGGER vital_signs_set_once",
                                 "DROP TRIGGER vital_signs_set_once_update",
-                                "DROP INDEX vital_signs_set"})
+                                "DROP INDEX vital_signs_set",
+                                "ALTER TABLE vital_signs DROP COLUMN spo2",
+                                "ALTER TABLE adverse_events DROP COLUMN onset_time",
+                                "ALTER TABLE adverse_events DROP COLUMN infusion_visit"})
             QVERIFY(q.exec(QLatin1String(sql)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
     }
