@@ -6,6 +6,8 @@
 #include "protocol/protocol.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/querystore.h"
+#include "storage/sdvstore.h"
 #include "storage/signaturestore.h"
 #include "storage/studystore.h"
 
@@ -61,6 +63,15 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
         out << Cli::tr("signatures: %1").arg(problem) << '\n';
         return Cli::fail(err, Cli::tr("%1: signature does not match the audit trail: %2")
                                   .arg(*path, problem));
+    }
+    // Queries and SDV marks too.
+    for (const auto check : {&QueryStore::firstForgedQuery, &SdvStore::firstForgedMark}) {
+        if (check(database, &problem)) {
+            out << Cli::tr("monitoring: %1").arg(problem) << '\n';
+            return Cli::fail(err, Cli::tr("%1: a query or SDV mark does not match the audit "
+                                          "trail: %2")
+                                      .arg(*path, problem));
+        }
     }
     const StudyStore store(database, Protocol::builtIn());
     out << Cli::tr("OK: %1 (schema %2%3, %4 subjects): integrity, foreign keys and audit chain "
