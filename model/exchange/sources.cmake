@@ -11,6 +11,7 @@ target_sources(trialcrf_model PRIVATE
     exchange/exchangeproblem.h exchange/exchangeproblem.cpp
     exchange/exporter.h exchange/exporter.cpp
     exchange/recordfiles.h exchange/recordfiles.cpp
+    exchange/monitoringcsv.h exchange/monitoringcsv.cpp
     exchange/importer.h exchange/importer.cpp
     exchange/importrun.h exchange/importrows.cpp
     exchange/odmwriter.h exchange/odmwriter.cpp

@@ -189,23 +189,12 @@ std::optional<QList<SdvMark>> SdvStore::marks(const Casebook &casebook, QString 
 std::optional<QList<SdvMark>> SdvStore::brokenMarks(const Session &s, qint64 subjectId,
                                                     QString *error) const
 {
-    QList<qint64> subjects;
-    if (subjectId != 0) {
-        subjects << subjectId;
-    } else {
-        QSqlQuery q(m_store.database().connection());
-        if (!q.exec(QStringLiteral("SELECT DISTINCT subjects.id, subjects.code FROM sdv_marks"
-                                   " JOIN subjects ON subjects.id = sdv_marks.subject_id"
-                                   " ORDER BY subjects.code"))) {
-            if (error)
-                *error = Database::describe(q.lastError());
-            return std::nullopt;
-        }
-        while (q.next())
-            subjects << q.value(0).toLongLong();
-    }
+    const std::optional<QList<qint64>> subjects =
+        subjectId != 0 ? QList<qint64>{subjectId} : markedSubjects(error);
+    if (!subjects)
+        return std::nullopt;
     QList<SdvMark> out;
-    for (qint64 id : std::as_const(subjects)) {
+    for (qint64 id : *subjects) {
         const std::optional<Casebook> book = m_store.loadCasebook(s, id, error);
         if (!book)
             return std::nullopt;
@@ -217,6 +206,22 @@ std::optional<QList<SdvMark>> SdvStore::brokenMarks(const Session &s, qint64 sub
                 out << m;
         }
     }
+    return out;
+}
+
+std::optional<QList<qint64>> SdvStore::markedSubjects(QString *error) const
+{
+    QSqlQuery q(m_store.database().connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT subjects.id, subjects.code FROM sdv_marks"
+                               " JOIN subjects ON subjects.id = sdv_marks.subject_id"
+                               " ORDER BY subjects.code"))) {
+        if (error)
+            *error = Database::describe(q.lastError());
+        return std::nullopt;
+    }
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
     return out;
 }
 

@@ -66,6 +66,8 @@ public:
     /// The standing marks of one subject (a field's latest row, when it marks), with their
     /// status against the casebook as loaded.
     std::optional<QList<SdvMark>> marks(const Casebook &casebook, QString *error = nullptr) const;
+    /// The subjects with any SDV row, by subject code.
+    std::optional<QList<qint64>> markedSubjects(QString *error = nullptr) const;
     /// Every broken mark of the study (or one subject), by subject code.
     std::optional<QList<SdvMark>> brokenMarks(const Session &s, qint64 subjectId = 0,
                                               QString *error = nullptr) const;

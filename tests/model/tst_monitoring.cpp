@@ -2,7 +2,8 @@
 // Monitoring: queries on a field (raise, answer with a linked correction, close, re-open) by
 // role, SDV marks bound to the verified value (a later change breaks them), progress per page,
 // visit and subject, "since my last visit", and the tamper checks of verify.
-#include "fixtures.h"
+#include "tst_exportfixtures.h"
+#include "exchange/exporter.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/querystore.h"
@@ -21,6 +22,7 @@
 
 using namespace trialcrf;
 using namespace trialcrf::fixtures;
+using trialcrf::exchangefixtures::readCsv;
 
 Q_DECLARE_METATYPE(trialcrf::Role)
 
@@ -77,6 +79,7 @@ private slots:
     void sinceLastVisitListsWhatChanged();
     void verifyFindsTampering_data();
     void verifyFindsTampering();
+    void exportHasQueriesMessagesAndMarks();
 
 private:
     Casebook load() const;
@@ -563,6 +566,70 @@ void TestMonitoring::verifyFindsTampering()
                                                    : SdvStore::firstForgedMark(m_db, &problem);
     QVERIFY2(found, qPrintable(sql));
     QVERIFY(!problem.isEmpty());
+}
+
+void TestMonitoring::exportHasQueriesMessagesAndMarks()
+{
+    const qint64 id = raiseOnWeight();
+    SAVED(correctWeight(65));
+    SAVED(m_queries->answer(nurse(), id, QStringLiteral("Corrected, 65 kg")));
+    SAVED(m_queries->close(monitor(), id, QStringLiteral("Thank you")));
+    SAVED(m_sdv->mark(monitor(), weight().page()));
+    SAVED(m_queries->raise(dataManager(), {m_subject, QStringLiteral("pasi_assessments"),
+                                           QStringLiteral("week0"), {}},
+                           QStringLiteral("Date of the photographs?")));
+    SAVED(correctWeight(66));  // breaks two marks
+
+    const QString out = m_dir.filePath(QStringLiteral("export"));
+    QDir(out).removeRecursively();
+    const ExportResult r = Exporter(*m_store, dataManager()).exportCsv(out);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    const QList<QStringList> queries = readCsv(QDir(out).filePath(QStringLiteral("queries.csv")));
+    QCOMPARE(queries.size(), 3);
+    QCOMPARE(queries[0], (QStringList{"query_id", "subject_code", "visit", "record", "record_key",
+                                      "field", "state", "must_act", "raised_by", "raised_at_utc",
+                                      "updated_at_utc"}));
+    QCOMPARE(queries[1].mid(0, 9),
+             (QStringList{QString::number(id), "S001", "week0", "infusions", "week0", "weight_kg",
+                          "closed", "", "monitor.wu"}));
+    QCOMPARE(queries[2].mid(3, 5), (QStringList{"pasi", "week0", "", "open", "site"}));
+
+    const QList<QStringList> messages =
+        readCsv(QDir(out).filePath(QStringLiteral("query_messages.csv")));
+    QCOMPARE(messages.size(), 5);
+    QCOMPARE(messages[2].at(2), QStringLiteral("answer"));
+    QCOMPARE(messages[2].at(6), QStringLiteral("Corrected, 65 kg"));
+    QVERIFY(!messages[2].at(7).isEmpty());  // the linked change
+    QCOMPARE(messages[3].at(2), QStringLiteral("close"));
+
+    const QList<QStringList> sdv = readCsv(QDir(out).filePath(QStringLiteral("sdv.csv")));
+    const qsizetype status = sdv.first().indexOf(QStringLiteral("status"));
+    const qsizetype field = sdv.first().indexOf(QStringLiteral("field"));
+    QVERIFY(sdv.size() > 5);
+    int changed = 0;
+    for (const QStringList &row : sdv.mid(1)) {
+        if (row.at(status) == QLatin1String("changed_since_verified")) {
+            ++changed;
+            QVERIFY(row.at(field) == QLatin1String("weight_kg")
+                    || row.at(field) == QLatin1String("actual_cells"));
+        }
+    }
+    QCOMPARE(changed, 2);
+
+    // dictionary.csv describes every column of the three files.
+    const QList<QStringList> dictionary =
+        readCsv(QDir(out).filePath(QStringLiteral("dictionary.csv")));
+    for (const auto &[file, header] :
+         {QPair<QString, QStringList>{"queries.csv", queries.first()},
+          {"query_messages.csv", messages.first()},
+          {"sdv.csv", sdv.first()}}) {
+        QStringList described;
+        for (const QStringList &row : dictionary) {
+            if (row.first() == file)
+                described << row.at(1);
+        }
+        QCOMPARE(described, header);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMonitoring)
