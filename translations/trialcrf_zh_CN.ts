@@ -738,6 +738,60 @@
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>The queries of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的质疑：%2</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>质疑</translation>
+    </message>
+    <message>
+        <source>No queries</source>
+        <translation>无质疑</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2 (%3), %4: %5</source>
+        <translation>%1 UTC，%2（%3），%4：%5</translation>
+    </message>
+    <message>
+        <source>Value changed from %1 to %2 (audit row %3)</source>
+        <translation>数值由 %1 改为 %2（稽查记录 %3）</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>质疑记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) not closed.</source>
+        <translation>
+            <numerusform>%n 个质疑尚未关闭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source data verification</source>
+        <translation>源数据核查</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Fields verified against the source documents: %1. Each mark is bound to a hash of the value verified; a later change breaks it.</source>
+        <translation>已与原始文件核对的字段：%1。每个核查标记都与所核查数值的哈希值绑定；之后的修改会使其失效。</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <source>Changed since verified</source>
+        <translation>核查后已修改</translation>
+    </message>
 </context>
 <context>
     <name>ChartImage</name>
@@ -1337,6 +1391,14 @@
     <message>
         <source>it was made by an older version of trialcrf and needs an upgrade, which opening it read-only cannot do (upgrade it with &apos;%1 init --db %2&apos;)</source>
         <translation>该数据库由旧版 trialcrf 创建，需要升级，而只读打开无法升级（请用“%1 init --db %2”升级）</translation>
+    </message>
+    <message>
+        <source>monitoring: %1</source>
+        <translation>监查：%1</translation>
+    </message>
+    <message>
+        <source>%1: a query or SDV mark does not match the audit trail: %2</source>
+        <translation>%1：质疑或源数据核查标记与稽查轨迹不符：%2</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2111,38 @@
     <message>
         <source>Vital signs after the infusion missing</source>
         <translation>缺少输注后生命体征</translation>
+    </message>
+    <message>
+        <source>Query raised</source>
+        <translation>提出质疑</translation>
+    </message>
+    <message>
+        <source>Query answered</source>
+        <translation>回复质疑</translation>
+    </message>
+    <message>
+        <source>Query closed</source>
+        <translation>关闭质疑</translation>
+    </message>
+    <message>
+        <source>Query re-opened</source>
+        <translation>重新开启质疑</translation>
+    </message>
+    <message>
+        <source>Source data verified</source>
+        <translation>源数据已核查</translation>
+    </message>
+    <message>
+        <source>Source data verification taken back</source>
+        <translation>撤销源数据核查</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>质疑</translation>
+    </message>
+    <message>
+        <source>Source data verification</source>
+        <translation>源数据核查</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3338,87 @@
     <message>
         <source>Incomplete</source>
         <translation>不完整</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringLabels</name>
+    <message>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>入组资格</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation>输注</translation>
+    </message>
+    <message>
+        <source>PASI assessment</source>
+        <translation>PASI 评估</translation>
+    </message>
+    <message>
+        <source>Adverse event %1</source>
+        <translation>不良事件 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <source>Re-opened</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>Site (nurse or physician)</source>
+        <translation>研究中心（研究护士或研究医生）</translation>
+    </message>
+    <message>
+        <source>Monitor or data manager</source>
+        <translation>监查员或数据管理员</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 / %2 verified</source>
+        <translation>已核查 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n changed since verified</source>
+        <translation>
+            <numerusform>%1，%n 个核查后已修改</numerusform>
+        </translation>
     </message>
 </context>
 <context>
