@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "monitoringactions.h"
+
 #include "casebookview.h"
 #include "crfform.h"
 #include "deviationlogdialog.h"
 #include "formdialog.h"
 #include "itemmodels/itemlabels.h"
 #include "languagemanager.h"
+#include "monitoringactions.h"
 #include "palette.h"
 #include "panescrollarea.h"
 #include "reportactions.h"
@@ -81,6 +84,7 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
     createActions();
     createMenus();
     m_reportActions = new ReportActions(*this, store, this);
+    m_monitoringActions = new MonitoringActions(*this, store, this);
 
     connect(m_list, &SubjectListView::currentSubjectChanged, this, &MainWindow::selectSubject);
     connect(m_list, &SubjectListView::subjectActivated, this, [this](qint64 id) {
@@ -107,6 +111,7 @@ void MainWindow::setSession(const Session &session)
     m_session = session;
     m_casebook->setSession(session);
     m_reportActions->setSession(session);
+    m_monitoringActions->setSession(session);
     if (m_deviationLog)
         m_deviationLog->setSession(session);
     updateStatusBar();

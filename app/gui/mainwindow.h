@@ -16,6 +16,7 @@ namespace trialcrf {
 class CasebookView;
 class DeviationLogDialog;
 class LanguageManager;
+class MonitoringActions;
 class ReportActions;
 class StudyStore;
 class SubjectListView;
@@ -42,6 +43,7 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     /// Charts, cohort, PDF, print, export and import.
     ReportActions *reportActions() const { return m_reportActions; }
+    MonitoringActions *monitoringActions() const { return m_monitoringActions; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *closePageAction() const { return m_closePageAction; }
     QAction *newSubjectAction() const { return m_newSubjectAction; }
@@ -102,6 +104,7 @@ private:
     QLabel *m_databaseStatus = nullptr;
     QLabel *m_demoStatus = nullptr;
     ReportActions *m_reportActions = nullptr;
+    MonitoringActions *m_monitoringActions = nullptr;
     DeviationLogDialog *m_deviationLog = nullptr;  ///< made on first use, kept while open
 };
 

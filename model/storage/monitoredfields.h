@@ -4,6 +4,7 @@
 #include "storage/casebook.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -69,3 +70,5 @@ const char *label(const Protocol &p, const QString &table, const QString &key);
 }  // namespace monitoredfields
 
 }  // namespace trialcrf
+
+Q_DECLARE_METATYPE(trialcrf::FieldRef)

@@ -15,3 +15,4 @@ target_include_directories(tst_reportactions PRIVATE ${PROJECT_SOURCE_DIR}/tests
 
 # Alt+letters of the main window with each page open, in both languages.
 trialcrf_add_test(tst_mnemonics SOURCES tst_mnemonics.cpp LIBS trialcrf_shell)
+
