@@ -5695,8 +5695,8 @@ Details: %1</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <source>&amp;Monitoring</source>
-        <translation>监查(&amp;M)</translation>
+        <source>Mo&amp;nitoring</source>
+        <translation>监查(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Query on this field…</source>
