@@ -5695,10 +5695,6 @@ Details: %1</source>
         <translation>不良事件</translation>
     </message>
     <message>
-        <source>Mo&amp;nitoring</source>
-        <translation>监查(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Query on this field…</source>
         <translation>对此字段提出质疑(&amp;Q)…</translation>
     </message>

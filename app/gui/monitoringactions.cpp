@@ -262,7 +262,7 @@ void MonitoringActions::showSinceLastVisit()
 
 void MonitoringActions::retranslate()
 {
-    m_menu->setTitle(tr("Mo&nitoring"));
+    m_menu->setTitle(tr("Monitoring"));
     m_queryField->setText(tr("&Query on this field…"));
     m_queries->setText(tr("Q&ueries…"));
     m_verifyPage->setText(tr("Mark this &page verified"));
