@@ -6,6 +6,7 @@
 #include "storage/casebook.h"
 #include "storage/saveresult.h"
 #include "storage/fieldchanges.h"
+#include "storage/monitoredfields.h"
 #include "storage/session.h"
 
 #include <QHash>
@@ -95,6 +96,15 @@ public:
     /// A field's label as this page shows it (the label of its input when the page has one,
     /// else the audit trail's label of the column), in the current language.
     QString changeFieldLabel(const QString &column) const;
+
+    /// The page's record as a query or an SDV mark names it (field empty).
+    FieldRef pageRef() const;
+    /// The first input bound to a field key; null when the page has none.
+    QWidget *fieldInput(const QString &key) const { return inputsFor(key).value(0); }
+    /// The field key of the input that is `widget` or holds it; empty when none.
+    QString fieldKeyAt(const QWidget *widget) const;
+    /// Every field key bound on this page, in binding order.
+    QStringList fieldKeys() const;
 
     /// Pins "today" for validation and the date fields (tests); invalid = the store's clock.
     void setToday(const QDate &today);

@@ -179,6 +179,46 @@ QList<QWidget *> CrfForm::inputsFor(const QString &key) const
     return inputs;
 }
 
+FieldRef CrfForm::pageRef() const
+{
+    FieldRef ref{m_casebook.subject.id, {}, {}, {}};
+    switch (editAction()) {
+    case Action::EditSubject: ref.table = QStringLiteral("subjects"); break;
+    case Action::EditConsent: ref.table = QStringLiteral("consents"); break;
+    case Action::EditEligibility: ref.table = QStringLiteral("eligibility"); break;
+    case Action::EditInfusion: ref.table = QStringLiteral("infusions"); break;
+    case Action::EditPasi: ref.table = QStringLiteral("pasi_assessments"); break;
+    case Action::EditAdverseEvent: ref.table = QStringLiteral("adverse_events"); break;
+    default: break;
+    }
+    if (ref.table == QLatin1String("infusions") || ref.table == QLatin1String("pasi_assessments"))
+        ref.recordKey = m_visit;
+    else if (ref.table == QLatin1String("adverse_events"))
+        ref.recordKey = QString::number(m_aeNumber);
+    return ref;
+}
+
+QString CrfForm::fieldKeyAt(const QWidget *widget) const
+{
+    for (const QWidget *w = widget; w && w != this; w = w->parentWidget()) {
+        for (const Binding &b : m_bindings) {
+            if (b.input == w)
+                return b.key;
+        }
+    }
+    return {};
+}
+
+QStringList CrfForm::fieldKeys() const
+{
+    QStringList keys;
+    for (const Binding &b : m_bindings) {
+        if (!keys.contains(b.key))
+            keys << b.key;
+    }
+    return keys;
+}
+
 QList<CrfForm::Problem> CrfForm::inputProblems() const
 {
     // Text a field cannot read is refused at the field with the field's own message; the

@@ -749,6 +749,60 @@
         <source>The casebook of %1 cannot be read: the database may be damaged — run verify; restore from a backup (%2)</source>
         <translation>无法读取 %1 的病例报告：数据库可能已损坏——请运行 verify；并从备份恢复（%2）</translation>
     </message>
+    <message>
+        <source>The queries of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的质疑：%2</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>质疑</translation>
+    </message>
+    <message>
+        <source>No queries</source>
+        <translation>无质疑</translation>
+    </message>
+    <message>
+        <source>%1 UTC, %2 (%3), %4: %5</source>
+        <translation>%1 UTC，%2（%3），%4：%5</translation>
+    </message>
+    <message>
+        <source>Value changed from %1 to %2 (audit row %3)</source>
+        <translation>数值由 %1 改为 %2（稽查记录 %3）</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>质疑记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) not closed.</source>
+        <translation>
+            <numerusform>%n 个质疑尚未关闭。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source data verification</source>
+        <translation>源数据核查</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Fields verified against the source documents: %1. Each mark is bound to a hash of the value verified; a later change breaks it.</source>
+        <translation>已与原始文件核对的字段：%1。每个核查标记都与所核查数值的哈希值绑定；之后的修改会使其失效。</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <source>Changed since verified</source>
+        <translation>核查后已修改</translation>
+    </message>
 </context>
 <context>
     <name>ChartImage</name>
@@ -1529,6 +1583,14 @@
         <source>Replace the study with a verified backup, keeping the replaced file.</source>
         <translation>用经过校验的备份替换研究，并保留被替换的文件。</translation>
     </message>
+    <message>
+        <source>monitoring: %1</source>
+        <translation>监查：%1</translation>
+    </message>
+    <message>
+        <source>%1: a query or SDV mark does not match the audit trail: %2</source>
+        <translation>%1：质疑或源数据核查标记与稽查轨迹不符：%2</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -2252,6 +2314,38 @@
     <message>
         <source>Cell viability below the floor</source>
         <translation>细胞活率低于下限</translation>
+    </message>
+    <message>
+        <source>Query raised</source>
+        <translation>提出质疑</translation>
+    </message>
+    <message>
+        <source>Query answered</source>
+        <translation>回复质疑</translation>
+    </message>
+    <message>
+        <source>Query closed</source>
+        <translation>关闭质疑</translation>
+    </message>
+    <message>
+        <source>Query re-opened</source>
+        <translation>重新开启质疑</translation>
+    </message>
+    <message>
+        <source>Source data verified</source>
+        <translation>源数据已核查</translation>
+    </message>
+    <message>
+        <source>Source data verification taken back</source>
+        <translation>撤销源数据核查</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>质疑</translation>
+    </message>
+    <message>
+        <source>Source data verification</source>
+        <translation>源数据核查</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3556,87 @@
     </message>
 </context>
 <context>
+    <name>MonitoringLabels</name>
+    <message>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>入组资格</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation>输注</translation>
+    </message>
+    <message>
+        <source>PASI assessment</source>
+        <translation>PASI 评估</translation>
+    </message>
+    <message>
+        <source>Adverse event %1</source>
+        <translation>不良事件 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>已提出</translation>
+    </message>
+    <message>
+        <source>Re-opened</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>Site (nurse or physician)</source>
+        <translation>研究中心（研究护士或研究医生）</translation>
+    </message>
+    <message>
+        <source>Monitor or data manager</source>
+        <translation>监查员或数据管理员</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 / %2 verified</source>
+        <translation>已核查 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n changed since verified</source>
+        <translation>
+            <numerusform>%1，%n 个核查后已修改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasiForm</name>
     <message>
         <source>&amp;Assessment date:</source>
@@ -3674,6 +3849,13 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>SinceLastVisitWindow</name>
+    <message>
+        <source>Adverse events</source>
+        <translation>不良事件</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +5725,57 @@ Details: %1</source>
     </message>
 </context>
 <context>
+    <name>trialcrf::FieldMonitor</name>
+    <message>
+        <source>Query %1: %2 (click or Space to open the thread)</source>
+        <translation>质疑%1：%2（单击或按空格键打开质疑记录）</translation>
+    </message>
+    <message>
+        <source>Query %1</source>
+        <translation>质疑%1</translation>
+    </message>
+    <message>
+        <source>Changed since verified by %1 on %2</source>
+        <translation>%1 于 %2 核查后已修改</translation>
+    </message>
+    <message>
+        <source>Verified against the source by %1 on %2</source>
+        <translation>%1 于 %2 与原始文件核查</translation>
+    </message>
+    <message>
+        <source>Changed since verified</source>
+        <translation>核查后已修改</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <source>Query on a field</source>
+        <translation>对字段提出质疑</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Open the query…</source>
+        <translation>打开质疑…</translation>
+    </message>
+    <message>
+        <source>Raise a query…</source>
+        <translation>提出质疑…</translation>
+    </message>
+    <message>
+        <source>Take back the verification</source>
+        <translation>撤销源数据核查</translation>
+    </message>
+    <message>
+        <source>Mark verified against the source</source>
+        <translation>标记为已与原始文件核查</translation>
+    </message>
+</context>
+<context>
     <name>trialcrf::FirstAdminDialog</name>
     <message>
         <source>Enter a user name.</source>
@@ -5998,6 +6231,65 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     </message>
 </context>
 <context>
+    <name>trialcrf::MonitoringActions</name>
+    <message>
+        <source>Source data verification</source>
+        <translation>源数据核查</translation>
+    </message>
+    <message>
+        <source>Nothing was marked: %1</source>
+        <translation>未标记任何字段：%1</translation>
+    </message>
+    <message>
+        <source>Whole casebook</source>
+        <translation>整个病例册</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>不良事件</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>监查</translation>
+    </message>
+    <message>
+        <source>&amp;Query on this field…</source>
+        <translation>对此字段提出质疑(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Q&amp;ueries…</source>
+        <translation>质疑(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Mark this &amp;page verified</source>
+        <translation>将此页标记为已核查(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mark this &amp;visit verified</source>
+        <translation>将此访视标记为已核查(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Take back this page&apos;s verification</source>
+        <translation>撤销此页的源数据核查(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Since my last visit…</source>
+        <translation>自上次访查以来(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Open queries</source>
+        <translation>待回复质疑</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+</context>
+<context>
     <name>trialcrf::NewUserDialog</name>
     <message>
         <source>The two passwords differ.</source>
@@ -6273,6 +6565,154 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     <message>
         <source>%1: area score</source>
         <translation>%1：面积评分</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::QueriesWindow</name>
+    <message numerus="yes">
+        <source>%n query(ies) shown. Enter opens the field.</source>
+        <translation>
+            <numerusform>显示 %n 个质疑。按回车键打开字段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>质疑</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>受试者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>访视(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who must act:</source>
+        <translation>待处理方(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;At least days old:</source>
+        <translation>至少已提出天数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Any visit</source>
+        <translation>任何访视</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>访视</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Who must act</source>
+        <translation>待处理方</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最后消息</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::QueryThreadDialog</name>
+    <message>
+        <source>Query</source>
+        <translation>质疑</translation>
+    </message>
+    <message>
+        <source>Raise a query</source>
+        <translation>提出质疑</translation>
+    </message>
+    <message>
+        <source>State: %1 — waiting for: %2</source>
+        <translation>状态：%1 — 待处理方：%2</translation>
+    </message>
+    <message>
+        <source>New query: ask the site about this value.</source>
+        <translation>新质疑：就此数值询问研究中心。</translation>
+    </message>
+    <message>
+        <source>Value changed: %1 → %2</source>
+        <translation>数值已修改：%1 → %2</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Raise query</source>
+        <translation>提出质疑(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>回复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close &amp;query</source>
+        <translation>关闭质疑(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;open</source>
+        <translation>重新开启(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation>请先填写消息。</translation>
+    </message>
+    <message>
+        <source>This cannot be done here.</source>
+        <translation>此处无法执行此操作。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Someone changed this query meanwhile; it is shown as it is now.</source>
+        <translation>他人已同时修改此质疑；现显示其当前状态。</translation>
+    </message>
+    <message>
+        <source>The query could not be saved: %1</source>
+        <translation>无法保存质疑：%1</translation>
     </message>
 </context>
 <context>
@@ -6956,6 +7396,95 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     <message>
         <source>E-signatures</source>
         <translation>电子签名</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::SinceLastVisitWindow</name>
+    <message>
+        <source>Cannot be shown: %1</source>
+        <translation>无法显示：%1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Changed since verified</source>
+        <translation>核查后已修改</translation>
+    </message>
+    <message>
+        <source>verified by %1</source>
+        <translation>核查人 %1</translation>
+    </message>
+    <message>
+        <source>Signature broken</source>
+        <translation>签名已失效</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>签名人 %1</translation>
+    </message>
+    <message>
+        <source>Since your previous session (%1):</source>
+        <translation>自您上次登录（%1）以来：</translation>
+    </message>
+    <message>
+        <source>Your first session: everything recorded so far.</source>
+        <translation>您首次登录：显示迄今记录的全部内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) created or changed, </source>
+        <translation>
+            <numerusform>%n 个数值已创建或修改，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verification(s) broken, </source>
+        <translation>
+            <numerusform>%n 个核查已失效，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s) broken. Enter opens the field.</source>
+        <translation>
+            <numerusform>%n 个签名已失效。按回车键打开字段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since my last visit</source>
+        <translation>自上次访查以来</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>原值 → 新值</translation>
+    </message>
+    <message>
+        <source>Who, when</source>
+        <translation>修改人，时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>修改原因</translation>
     </message>
 </context>
 <context>

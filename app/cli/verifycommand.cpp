@@ -8,6 +8,8 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/reconcile.h"
+#include "storage/querystore.h"
+#include "storage/sdvstore.h"
 #include "storage/signaturestore.h"
 #include "storage/studystore.h"
 
@@ -235,6 +237,15 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
                                   .arg(*path, first)
                                   .arg(differences));
 
+    // Queries and SDV marks too.
+    for (const auto check : {&QueryStore::firstForgedQuery, &SdvStore::firstForgedMark}) {
+        if (check(database, &problem)) {
+            out << Cli::tr("monitoring: %1").arg(problem) << '\n';
+            return Cli::fail(err, Cli::tr("%1: a query or SDV mark does not match the audit "
+                                          "trail: %2")
+                                      .arg(*path, problem));
+        }
+    }
     const StudyStore store(database, Protocol::builtIn());
     out << Cli::tr("OK: %1 (schema %2%3, %4 subjects): integrity, foreign keys, audit chain and "
                    "data sound.")

@@ -3,12 +3,15 @@
 
 #include "aboutdialog.h"
 #include "backupactions.h"
+#include "monitoringactions.h"
+
 #include "casebookview.h"
 #include "crfform.h"
 #include "deviationlogdialog.h"
 #include "formdialog.h"
 #include "itemmodels/itemlabels.h"
 #include "languagemanager.h"
+#include "monitoringactions.h"
 #include "palette.h"
 #include "panescrollarea.h"
 #include "reportactions.h"
@@ -99,6 +102,7 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
         m_casebook->reload();
         Q_EMIT logoutRequested();
     });
+    m_monitoringActions = new MonitoringActions(*this, store, this);
 
     connect(m_list, &SubjectListView::currentSubjectChanged, this, &MainWindow::selectSubject);
     connect(m_list, &SubjectListView::subjectActivated, this, [this](qint64 id) {
@@ -126,6 +130,7 @@ void MainWindow::setSession(const Session &session)
     m_casebook->setSession(session);
     m_reportActions->setSession(session);
     m_backupActions->setSession(session);
+    m_monitoringActions->setSession(session);
     if (m_deviationLog)
         m_deviationLog->setSession(session);
     updateStatusBar();

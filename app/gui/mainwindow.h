@@ -17,6 +17,7 @@ class BackupActions;
 class CasebookView;
 class DeviationLogDialog;
 class LanguageManager;
+class MonitoringActions;
 class ReportActions;
 class StudyStore;
 class SubjectListView;
@@ -45,6 +46,7 @@ public:
     ReportActions *reportActions() const { return m_reportActions; }
     /// File → Back up… and Restore… (data manager).
     BackupActions *backupActions() const { return m_backupActions; }
+    MonitoringActions *monitoringActions() const { return m_monitoringActions; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *closePageAction() const { return m_closePageAction; }
     QAction *newSubjectAction() const { return m_newSubjectAction; }
@@ -107,6 +109,7 @@ private:
     QLabel *m_chairStatus = nullptr;  ///< a vital-sign set overdue on the open infusion page
     ReportActions *m_reportActions = nullptr;
     BackupActions *m_backupActions = nullptr;
+    MonitoringActions *m_monitoringActions = nullptr;
     DeviationLogDialog *m_deviationLog = nullptr;  ///< made on first use, kept while open
 };
 

@@ -60,6 +60,12 @@ std::optional<ReportInput> CasebookReport::load(const StudyStore &store, const S
         return std::nullopt;
     }
     in.signatures = *signatures;
+    QString monitoringError;
+    if (!loadMonitoring(store, session, &in, &monitoringError)) {
+        if (error)
+            *error = tr("The queries of %1 cannot be read: %2").arg(subjectCode, monitoringError);
+        return std::nullopt;
+    }
     in.generatedAtUtc = store.clock()();
     in.generatedBy = session.userName;
     in.demo = store.database().isDemo();
@@ -82,6 +88,7 @@ void CasebookReport::build(ReportDocument &doc) const
     adverseEvents(doc);
     deviations(doc);
     signatures(doc);
+    monitoring(doc);
     audit(doc);
 }
 

@@ -53,6 +53,10 @@ private:
     /// "Approved (complete and correct) on … by …", "Changed since signed: …", "Not signed".
     QString signedState() const;
     void audit(ReportDocument &doc) const;
+    /// Queries with their threads and the SDV of each page (casebookreportmonitoring.cpp).
+    void monitoring(ReportDocument &doc) const;
+    static bool loadMonitoring(const StudyStore &store, const Session &session, ReportInput *in,
+                               QString *error);
     void decorate(QPainter &painter, const QRectF &page, int n, int pages, qreal dpi) const;
 
     const Protocol &m_protocol;

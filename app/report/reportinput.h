@@ -3,6 +3,8 @@
 
 #include "storage/auditlog.h"
 #include "storage/casebook.h"
+#include "storage/querystore.h"
+#include "storage/sdvstore.h"
 #include "storage/signaturestore.h"
 
 #include <QDateTime>
@@ -32,6 +34,9 @@ struct ReportInput {
     /// Every e-signature of the subject, oldest first, with its status now (valid, or broken
     /// by a later change) and whether a newer one superseded it.
     QList<Signature> signatures;
+    /// Every query of the subject with its thread, and the standing SDV marks.
+    QList<Query> queries;
+    QList<SdvMark> sdvMarks;
     QDateTime generatedAtUtc;
     QString generatedBy;
     bool demo = false;  ///< the database is a demo study: every page says so

@@ -2,6 +2,7 @@
 #include "exchange/datadictionary.h"
 
 #include "exchange/csvwriter.h"
+#include "exchange/monitoringcsv.h"
 #include "records/fieldtables.h"
 #include "rules/rules.h"
 #include "translationcatalog.h"
@@ -405,6 +406,7 @@ void DataDictionary::addFiles(const Protocol &p)
         }
         m_files.append(file);
     }
+    m_files << monitoringcsv::fileDefs();
     {
         FileBuilder b(QStringLiteral("audit"), "Audit trail", "稽查轨迹");
         b.add("seq", T::Integer, Use::Key, "Sequence number", "序号")

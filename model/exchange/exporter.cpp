@@ -4,6 +4,7 @@
 #include "exchange/auditcsv.h"
 #include "exchange/csvwriter.h"
 #include "exchange/manifest.h"
+#include "exchange/monitoringcsv.h"
 #include "exchange/odmwriter.h"
 #include "exchange/recordfiles.h"
 #include "storage/auditlog.h"
@@ -225,7 +226,11 @@ bool Exporter::Run::writeRecordFiles()
            && file("infusions", &RecordFiles::infusions, subject, 0)
            && file("vital_signs", &RecordFiles::vitalSigns, row, subjects)
            && file("adverse_events", &RecordFiles::adverseEvents, subject, subjects)
-           && file("deviations", &RecordFiles::deviations, row, 0);
+           && file("deviations", &RecordFiles::deviations, row, 0)
+           && monitoringcsv::writeAll(m_store, m_session,
+                                      [this](const QString &name, const Fill &fill) {
+                                          return writeFile(name, fill);
+                                      });
 }
 
 bool Exporter::Run::finishAudit(const AuditCsv::Target &target)

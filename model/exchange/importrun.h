@@ -32,7 +32,10 @@ inline const QStringList kImported{QStringLiteral("subjects"),   QStringLiteral(
                             QStringLiteral("infusions"),   QStringLiteral("vital_signs"),
                             QStringLiteral("adverse_events"), QStringLiteral("deviations")};
 /// Written by export, skipped by import.
-inline const QStringList kSkipped{QStringLiteral("audit"), QStringLiteral("dictionary")};
+inline const QStringList kSkipped{QStringLiteral("audit"), QStringLiteral("dictionary"),
+                                  // monitoring records of the exporting database
+                                  QStringLiteral("queries"), QStringLiteral("query_messages"),
+                                  QStringLiteral("sdv")};
 
 /// What import knows about one subject: from subjects.csv or, for a subject already in the
 /// database, from its casebook. Masks are bit per protocol visit index.

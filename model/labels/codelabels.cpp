@@ -140,6 +140,12 @@ constexpr Label kAuditAction[] = {
     {"export_odm", QT_TRANSLATE_NOOP("CodeLabels", "Data exported (CDISC ODM)")},
     {"report_pdf", QT_TRANSLATE_NOOP("CodeLabels", "Casebook report saved as PDF")},
     {"print", QT_TRANSLATE_NOOP("CodeLabels", "Casebook report printed")},
+    {"query_raise", QT_TRANSLATE_NOOP("CodeLabels", "Query raised")},
+    {"query_answer", QT_TRANSLATE_NOOP("CodeLabels", "Query answered")},
+    {"query_close", QT_TRANSLATE_NOOP("CodeLabels", "Query closed")},
+    {"query_reopen", QT_TRANSLATE_NOOP("CodeLabels", "Query re-opened")},
+    {"sdv_mark", QT_TRANSLATE_NOOP("CodeLabels", "Source data verified")},
+    {"sdv_unmark", QT_TRANSLATE_NOOP("CodeLabels", "Source data verification taken back")},
 };
 constexpr Label kAuditTable[] = {
     {"subjects", QT_TRANSLATE_NOOP("CodeLabels", "Subjects")},
@@ -152,6 +158,9 @@ constexpr Label kAuditTable[] = {
     {"signatures", QT_TRANSLATE_NOOP("CodeLabels", "Signatures")},
     {"users", QT_TRANSLATE_NOOP("CodeLabels", "Users")},
     {"deviations", QT_TRANSLATE_NOOP("CodeLabels", "Protocol deviations")},
+    {"queries", QT_TRANSLATE_NOOP("CodeLabels", "Queries")},
+    {"query_messages", QT_TRANSLATE_NOOP("CodeLabels", "Queries")},
+    {"sdv_marks", QT_TRANSLATE_NOOP("CodeLabels", "Source data verification")},
 };
 constexpr Label kDeviationKind[] = {
     {"infusion_before_week0", QT_TRANSLATE_NOOP("CodeLabels", "Infusion before week 0")},

@@ -4,4 +4,5 @@ target_sources(trialcrf_model PRIVATE
     labels/codelabels.h labels/codelabels.cpp
     labels/fieldlabels.h labels/fieldlabels.cpp
     labels/changereason.h labels/changereason.cpp
+    labels/monitoringlabels.h labels/monitoringlabels.cpp
 )

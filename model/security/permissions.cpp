@@ -69,6 +69,10 @@ const QList<Permission> &permissionTable()
         {Action::Backup,                 N,    N,        N,      Y},
         {Action::LockCasebook,           N,    N,        N,      Y},
         {Action::ReadAudit,              Y,    Y,        Y,      Y},
+        {Action::RaiseQuery,             N,    Y,        Y,      Y},
+        {Action::AnswerQuery,            Y,    Y,        N,      Y},
+        {Action::CloseQuery,             N,    N,        Y,      Y},
+        {Action::VerifySource,           N,    N,        Y,      Y},
     };
     // clang-format on
     return table;
@@ -111,6 +115,10 @@ Action requiredAction(Action a, Purpose purpose)
     case Action::Backup:
     case Action::LockCasebook:
     case Action::ReadAudit:
+    case Action::RaiseQuery:
+    case Action::AnswerQuery:
+    case Action::CloseQuery:
+    case Action::VerifySource:
         return a;
     }
     return a;

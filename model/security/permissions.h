@@ -31,6 +31,10 @@ enum class Action {
     Backup,
     LockCasebook,
     ReadAudit,
+    RaiseQuery,     ///< a physician only on a nurse's entry (checked by QueryStore)
+    AnswerQuery,
+    CloseQuery,     ///< close and re-open a query
+    VerifySource,   ///< mark fields verified against the source documents (SDV)
 };
 
 /// Why a record is written: typed on its page (the role needs the page's own right) or

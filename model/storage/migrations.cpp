@@ -330,6 +330,62 @@ QStringList migrationChair()
             QStringLiteral("ALTER TABLE adverse_events ADD COLUMN infusion_visit TEXT")};
 }
 
+// Monitoring: queries on a field or a page with their thread of messages, and source data
+// verification marks. Messages and marks are append-only (an SDV mark is taken back by a newer
+// row that unmarks); a query's state follows from its last message and is kept on the query
+// for the lists. Every row is written with its audit row.
+QStringList migrationMonitoring()
+{
+    return {
+        QStringLiteral("CREATE TABLE queries ("
+                       " id INTEGER PRIMARY KEY,"
+                       " subject_id INTEGER NOT NULL REFERENCES subjects (id),"
+                       " record_table TEXT NOT NULL,"
+                       " record_key TEXT NOT NULL DEFAULT '',"
+                       " field TEXT NOT NULL DEFAULT '',"  // '' = the whole page
+                       " state TEXT NOT NULL CHECK (state IN ('open','answered','closed')),"
+                       " raised_by TEXT NOT NULL,"
+                       " raised_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX queries_subject ON queries (subject_id, state)"),
+        QStringLiteral("CREATE TRIGGER queries_no_delete BEFORE DELETE ON queries"
+                       " BEGIN SELECT RAISE(ABORT, 'queries are closed, never deleted'); END"),
+        QStringLiteral("CREATE TABLE query_messages ("
+                       " id INTEGER PRIMARY KEY,"
+                       " query_id INTEGER NOT NULL REFERENCES queries (id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('raise','answer','close','reopen')),"
+                       " author TEXT NOT NULL,"
+                       " author_role TEXT NOT NULL,"
+                       " at_utc TEXT NOT NULL,"
+                       " text TEXT NOT NULL,"
+                       " audit_seq INTEGER)"),  // the value change an answer made; NULL = none
+        QStringLiteral("CREATE INDEX query_messages_query ON query_messages (query_id, id)"),
+        QStringLiteral("CREATE TRIGGER query_messages_no_update BEFORE UPDATE ON query_messages"
+                       " BEGIN SELECT RAISE(ABORT, 'query messages are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER query_messages_no_delete BEFORE DELETE ON query_messages"
+                       " BEGIN SELECT RAISE(ABORT, 'query messages are append-only'); END"),
+        QStringLiteral("CREATE TABLE sdv_marks ("
+                       " id INTEGER PRIMARY KEY,"
+                       " subject_id INTEGER NOT NULL REFERENCES subjects (id),"
+                       " record_table TEXT NOT NULL,"
+                       " record_key TEXT NOT NULL DEFAULT '',"
+                       " field TEXT NOT NULL,"
+                       " verified INTEGER NOT NULL CHECK (verified IN (0,1)),"
+                       " content_hash TEXT NOT NULL,"  // '' when unmarked
+                       " by_user TEXT NOT NULL,"
+                       " by_role TEXT NOT NULL,"
+                       " at_utc TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX sdv_marks_field"
+                       " ON sdv_marks (subject_id, record_table, record_key, field, id)"),
+        QStringLiteral("CREATE TRIGGER sdv_marks_no_update BEFORE UPDATE ON sdv_marks"
+                       " BEGIN SELECT RAISE(ABORT, 'SDV marks are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER sdv_marks_no_delete BEFORE DELETE ON sdv_marks"
+                       " BEGIN SELECT RAISE(ABORT, 'SDV marks are append-only'); END"),
+    };
+}
+
 // Append new migrations here; never edit one that has shipped.
 constexpr Migration kMigrations[] = {
     &migration1,
@@ -338,7 +394,8 @@ constexpr Migration kMigrations[] = {
     &migrationWithdrawal,  // 4
     &migrationPasiAreaPct,  // 5
     &migrationDeviationLog,  // 6
-    &migrationVitalSetsOnce,  // 8 (after the queries' 7)
+    &migrationMonitoring,  // 7
+    &migrationVitalSetsOnce,  // 8
     &migrationChair,  // 9
 };
 

@@ -21,6 +21,11 @@ target_sources(trialcrf_model PRIVATE
     storage/studystore.h storage/studystore.cpp
     storage/userstore.h storage/userstore.cpp storage/passwordhash.h storage/passwordhash.cpp
     storage/signaturestore.h storage/signaturestore.cpp
+    storage/monitoredfields.h storage/monitoredfields.cpp
+    storage/monitoringsql.h storage/monitoringsql.cpp storage/monitoringverify.cpp
+    storage/querystore.h storage/querystore.cpp
+    storage/sdvstore.h storage/sdvstore.cpp
+    storage/sincelastvisit.h storage/sincelastvisit.cpp
     storage/audittrail.h storage/audittrail.cpp
     storage/reconcile.h storage/reconcile.cpp
     storage/databasebackup.h storage/databasebackup.cpp

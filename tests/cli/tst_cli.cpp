@@ -286,7 +286,10 @@ void TestCli::initMigratesOlderSchema()
                      QStringLiteral("DROP INDEX vital_signs_set"),
                      QStringLiteral("ALTER TABLE vital_signs DROP COLUMN spo2"),
                      QStringLiteral("ALTER TABLE adverse_events DROP COLUMN onset_time"),
-                     QStringLiteral("ALTER TABLE adverse_events DROP COLUMN infusion_visit")};
+                     QStringLiteral("ALTER TABLE adverse_events DROP COLUMN infusion_visit"),
+                     QStringLiteral("DROP TABLE query_messages"),
+                     QStringLiteral("DROP TABLE queries"),
+                     QStringLiteral("DROP TABLE sdv_marks")};
     for (const char *region : {"head", "upper_limbs", "trunk", "lower_limbs"})
         undo << QStringLiteral("ALTER TABLE pasi_assessments DROP COLUMN %1_area_pct")
                     .arg(QLatin1String(region));

@@ -386,7 +386,9 @@ void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
                                 "DROP INDEX vital_signs_set",
                                 "ALTER TABLE vital_signs DROP COLUMN spo2",
                                 "ALTER TABLE adverse_events DROP COLUMN onset_time",
-                                "ALTER TABLE adverse_events DROP COLUMN infusion_visit"})
+                                "ALTER TABLE adverse_events DROP COLUMN infusion_visit",
+                                "DROP TABLE query_messages", "DROP TABLE queries",
+                                "DROP TABLE sdv_marks"})
             QVERIFY(q.exec(QLatin1String(sql)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
     }

@@ -181,7 +181,8 @@ void TestDatabase::schemaHasEveryTable()
         tables << q.value(0).toString();
     QCOMPARE(tables, (QStringList{"adverse_events", "audit_anchor", "audit_log", "consents",
                                   "deviations", "eligibility",
-                                  "infusions", "meta", "pasi_assessments", "signatures",
+                                  "infusions", "meta", "pasi_assessments", "queries",
+                                  "query_messages", "sdv_marks", "signatures",
                                   "subjects", "users", "vital_signs"}));
     // Every clinical table carries a NOT NULL version.
     for (const QString &t : {QStringLiteral("subjects"), QStringLiteral("consents"),

@@ -5,8 +5,11 @@
 // isAllowed(), so a change to the matrix in model/ must be a change to this table too.
 //   nurse:        subjects, consent, infusions, vital signs, AEs (not causality); no signing
 //   physician:    every clinical form, eligibility confirmation, AE causality; signs
-//   monitor:      reads everything (the audit trail and exports too), edits nothing
-//   data manager: users, import/export, backup, lock/unlock; no clinical edits
+//   monitor:      reads everything (the audit trail and exports too), edits nothing; raises
+//                 and closes queries, marks SDV
+//   data manager: users, import/export, backup, lock/unlock; no clinical edits; raises,
+//                 answers and closes queries, marks SDV
+//   physician:    raises a query (on a nurse's entry), answers; nurse: answers
 #include "fixtures.h"
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
@@ -14,6 +17,8 @@
 #include "storage/bulkwriter.h"
 #include "storage/database.h"
 #include "storage/databasebackup.h"
+#include "storage/querystore.h"
+#include "storage/sdvstore.h"
 #include "storage/signaturestore.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
@@ -41,7 +46,8 @@ constexpr Action kActions[] = {
     Action::EditPasi,       Action::EditAdverseEvent, Action::JudgeCausality,
     Action::Sign,           Action::ManageUsers,      Action::ImportData,
     Action::ExportData,     Action::Backup,           Action::LockCasebook,
-    Action::ReadAudit,
+    Action::ReadAudit,      Action::RaiseQuery,       Action::AnswerQuery,
+    Action::CloseQuery,     Action::VerifySource,
 };
 
 const char *actionName(Action a)
@@ -63,6 +69,10 @@ const char *actionName(Action a)
     case Action::Backup: return "Backup";
     case Action::LockCasebook: return "LockCasebook";
     case Action::ReadAudit: return "ReadAudit";
+    case Action::RaiseQuery: return "RaiseQuery";
+    case Action::AnswerQuery: return "AnswerQuery";
+    case Action::CloseQuery: return "CloseQuery";
+    case Action::VerifySource: return "VerifySource";
     }
     return "?";
 }
@@ -76,20 +86,24 @@ bool expectedAllowed(Role r, Action a)
     case Role::Nurse:
         // Nurses record the eligibility items; only a physician confirms the verdict.
         allowed = {A::ReadClinical, A::EditSubject,      A::EditConsent, A::EditEligibility,
-                   A::EditInfusion, A::EditAdverseEvent, A::ExportData,  A::ReadAudit};
+                   A::EditInfusion, A::EditAdverseEvent, A::ExportData,  A::ReadAudit,
+                   A::AnswerQuery};
         break;
     case Role::Physician:
         allowed = {A::ReadClinical,     A::EditSubject,   A::EditConsent,
                    A::EditEligibility,  A::ConfirmEligibility, A::EditInfusion,
                    A::EditPasi,         A::EditAdverseEvent,   A::JudgeCausality,
-                   A::Sign,             A::ExportData,         A::ReadAudit};
+                   A::Sign,             A::ExportData,         A::ReadAudit,
+                   A::RaiseQuery,       A::AnswerQuery};
         break;
     case Role::Monitor:
-        allowed = {A::ReadClinical, A::ReadAudit, A::ExportData};
+        allowed = {A::ReadClinical, A::ReadAudit,    A::ExportData,
+                   A::RaiseQuery,   A::CloseQuery,   A::VerifySource};
         break;
     case Role::DataManager:
-        allowed = {A::ReadClinical, A::ManageUsers, A::ImportData, A::ExportData,
-                   A::Backup,       A::LockCasebook, A::ReadAudit};
+        allowed = {A::ReadClinical, A::ManageUsers,  A::ImportData,  A::ExportData,
+                   A::Backup,       A::LockCasebook, A::ReadAudit,   A::RaiseQuery,
+                   A::AnswerQuery,  A::CloseQuery,   A::VerifySource};
         break;
     }
     return allowed.contains(a);
@@ -130,6 +144,7 @@ private:
     /// fixture physician (who may write every clinical page).
     qint64 newSubject();
     Outcome perform(Role role, Action action, QString *detail);
+    Outcome performMonitoring(const Session &s, Action action, QString *detail);
 
     QTemporaryDir m_dir;
     Database m_db;
@@ -328,8 +343,37 @@ Outcome TestRoleMatrix::perform(Role role, Action action, QString *detail)
             return rows->isEmpty() ? Outcome::Other : Outcome::Done;
         return !rows && !users ? Outcome::Denied : Outcome::Other;
     }
+    case Action::RaiseQuery:
+    case Action::AnswerQuery:
+    case Action::CloseQuery:
+    case Action::VerifySource:
+        return performMonitoring(s, action, detail);
     }
     return Outcome::Other;
+}
+
+/// The monitoring actions on a subject the nurse entered (a physician queries a nurse's
+/// entry only): the query raised, answered and closed by the roles allowed to, up to the step
+/// the action is, which `s` then tries.
+Outcome TestRoleMatrix::performMonitoring(const Session &s, Action action, QString *detail)
+{
+    Subject subj = subject(QStringLiteral("Q%1").arg(++m_counter, 3, 10, QLatin1Char('0')));
+    if (!m_store->saveSubject(m_sessions.value(Role::Nurse), subj).ok())
+        return Outcome::Other;
+    const FieldRef initials{subj.id, QStringLiteral("subjects"), {}, QStringLiteral("initials")};
+    QueryStore queries(*m_store);
+    if (action == Action::VerifySource)
+        return outcomeOf(SdvStore(*m_store).mark(s, initials), detail);
+    if (action == Action::RaiseQuery)
+        return outcomeOf(queries.raise(s, initials, QStringLiteral("Initials?")), detail);
+    qint64 id = 0;
+    if (!queries.raise(m_sessions.value(Role::Monitor), initials, QStringLiteral("?"), &id).ok())
+        return Outcome::Other;
+    if (action == Action::AnswerQuery)
+        return outcomeOf(queries.answer(s, id, QStringLiteral("As on source")), detail);
+    if (!queries.answer(m_sessions.value(Role::Nurse), id, QStringLiteral("ok")).ok())
+        return Outcome::Other;
+    return outcomeOf(queries.close(s, id, {}), detail);
 }
 
 void TestRoleMatrix::everyRoleAndActionThroughTheStores_data()
