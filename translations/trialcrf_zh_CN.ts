@@ -1903,7 +1903,7 @@
     </message>
     <message>
         <source>PASI assessments</source>
-        <translation>PASI 评估</translation>
+        <translation>银屑病面积和严重程度指数 (PASI) 评分</translation>
     </message>
     <message>
         <source>Adverse events</source>
@@ -2049,6 +2049,14 @@
     <message>
         <source>Vital signs after the infusion missing</source>
         <translation>缺少输注后生命体征</translation>
+    </message>
+    <message>
+        <source>Infusion</source>
+        <translation>输注</translation>
+    </message>
+    <message>
+        <source>PASI assessment</source>
+        <translation>银屑病面积和严重程度指数 (PASI) 评分</translation>
     </message>
 </context>
 <context>
