@@ -2347,6 +2347,14 @@
         <source>Source data verification</source>
         <translation>源数据核查</translation>
     </message>
+    <message>
+        <source>Infusion</source>
+        <translation>输注</translation>
+    </message>
+    <message>
+        <source>PASI assessment</source>
+        <translation>PASI 评估</translation>
+    </message>
 </context>
 <context>
     <name>CohortChart</name>

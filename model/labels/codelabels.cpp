@@ -4,6 +4,7 @@
 #include "labels/changereason.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace trialcrf {
@@ -16,17 +17,32 @@ struct Label {
 };
 
 
-QString translated(const char *source)
+QString uiText(const char *context, const char *source)
 {
-    return QCoreApplication::translate("CodeLabels", source);
+    return QCoreApplication::translate(context, source);
 }
 
-template <std::size_t N>
-QString lookup(const Label (&labels)[N], const QString &code)
+QString translated(const char *source, CodeLabels::Translate via = &uiText)
 {
-    for (const Label &l : labels) {
-        if (code == QLatin1String(l.code))
-            return translated(l.text);
+    return via("CodeLabels", source);
+}
+
+struct List {
+    const Label *begin;
+    const Label *end;
+};
+
+template <std::size_t N>
+constexpr List all(const Label (&labels)[N])
+{
+    return {labels, labels + N};
+}
+
+QString lookup(List labels, const QString &code, CodeLabels::Translate tr = &uiText)
+{
+    for (const Label *l = labels.begin; l != labels.end; ++l) {
+        if (code == QLatin1String(l->code))
+            return translated(l->text, tr);
     }
     return code;
 }
@@ -104,6 +120,10 @@ constexpr Label kVisitState[] = {
     {"overdue", QT_TRANSLATE_NOOP("CodeLabels", "Overdue")},
     {"done", QT_TRANSLATE_NOOP("CodeLabels", "Done")},
     {"out_of_window", QT_TRANSLATE_NOOP("CodeLabels", "Out of window")},
+};
+constexpr Label kDeviationSource[] = {
+    {"infusion", QT_TRANSLATE_NOOP("CodeLabels", "Infusion")},
+    {"pasi", QT_TRANSLATE_NOOP("CodeLabels", "PASI assessment")},
 };
 constexpr Label kPasiRegion[] = {
     {"head", QT_TRANSLATE_NOOP("CodeLabels", "Head")},
@@ -286,41 +306,92 @@ QString CodeLabels::notRecorded()
     return translated(QT_TRANSLATE_NOOP("CodeLabels", "not recorded"));
 }
 
-QString CodeLabels::visit(const QString &code)
+namespace {
+
+/// The code lists of the data dictionary by name (the lists of stored record fields).
+List namedList(const QString &name)
 {
+    static const QHash<QString, List> lists{
+        {QStringLiteral("sex"), all(kSex)},
+        {QStringLiteral("subject_status"), all(kSubjectStatus)},
+        {QStringLiteral("vitals_phase"), all(kVitalPhase)},
+        {QStringLiteral("ctcae_grade"), all(kAeGrade)},
+        {QStringLiteral("relatedness"), all(kRelatedness)},
+        {QStringLiteral("action_taken"), all(kActionTaken)},
+        {QStringLiteral("outcome"), all(kOutcome)},
+        {QStringLiteral("sae_criterion"), all(kSaeCriterion)},
+        {QStringLiteral("verdict"), all(kVerdict)},
+        {QStringLiteral("deviation_kind"), all(kDeviationKind)},
+        {QStringLiteral("deviation_source"), all(kDeviationSource)},
+        {QStringLiteral("pasi_region"), all(kPasiRegion)},
+        {QStringLiteral("yes_no"), all(kYesNo)},
+    };
+    return lists.value(name, List{nullptr, nullptr});
+}
+
+}  // namespace
+
+QString CodeLabels::inList(const QString &list, const QString &code, Translate tr)
+{
+    if (!tr)
+        tr = &uiText;
+    if (list == QLatin1String("visit") || list == QLatin1String("pasi_visit")
+        || list == QLatin1String("infusion_visit"))
+        return visit(code, tr);
+    if (list == QLatin1String("criterion"))
+        return criterion(code, tr);
+    if (list == QLatin1String("yes_no") && code.isEmpty())
+        return notRecorded();
+    return lookup(namedList(list), code, tr);
+}
+
+QStringList CodeLabels::codes(const QString &list)
+{
+    QStringList out;
+    const List l = namedList(list);
+    for (const Label *i = l.begin; i != l.end; ++i)
+        out << QString::fromLatin1(i->code);
+    return out;
+}
+
+QString CodeLabels::visit(const QString &code, Translate tr)
+{
+    if (!tr)
+        tr = &uiText;
     if (code == QLatin1String("screening"))
-        return translated(QT_TRANSLATE_NOOP("CodeLabels", "Screening"));
+        return translated(QT_TRANSLATE_NOOP("CodeLabels", "Screening"), tr);
     static const QRegularExpression week(QStringLiteral("^week(\\d+)$"));
     const QRegularExpressionMatch m = week.match(code);
     if (m.hasMatch())
-        return translated(QT_TRANSLATE_NOOP("CodeLabels", "Week %1")).arg(m.captured(1).toInt());
+        return translated(QT_TRANSLATE_NOOP("CodeLabels", "Week %1"), tr)
+            .arg(m.captured(1).toInt());
     return code;
 }
 
-QString CodeLabels::subjectStatus(const QString &code) { return lookup(kSubjectStatus, code); }
-QString CodeLabels::sex(const QString &code) { return lookup(kSex, code); }
-QString CodeLabels::role(const QString &code) { return lookup(kRole, code); }
-QString CodeLabels::aeGrade(const QString &code) { return lookup(kAeGrade, code); }
-QString CodeLabels::relatedness(const QString &code) { return lookup(kRelatedness, code); }
-QString CodeLabels::actionTaken(const QString &code) { return lookup(kActionTaken, code); }
-QString CodeLabels::outcome(const QString &code) { return lookup(kOutcome, code); }
-QString CodeLabels::saeCriterion(const QString &code) { return lookup(kSaeCriterion, code); }
-QString CodeLabels::vitalPhase(const QString &code) { return lookup(kVitalPhase, code); }
-QString CodeLabels::verdict(const QString &code) { return lookup(kVerdict, code); }
-QString CodeLabels::visitState(const QString &code) { return lookup(kVisitState, code); }
-QString CodeLabels::deviationKind(const QString &code) { return lookup(kDeviationKind, code); }
-QString CodeLabels::pasiRegion(const QString &code) { return lookup(kPasiRegion, code); }
-QString CodeLabels::auditAction(const QString &code) { return lookup(kAuditAction, code); }
-QString CodeLabels::auditTable(const QString &code) { return lookup(kAuditTable, code); }
-QString CodeLabels::eligibilityItem(const QString &code) { return lookup(kEligibilityItem, code); }
-QString CodeLabels::signatureScope(const QString &code) { return lookup(kSignatureScope, code); }
+QString CodeLabels::subjectStatus(const QString &code) { return lookup(all(kSubjectStatus), code); }
+QString CodeLabels::sex(const QString &code) { return lookup(all(kSex), code); }
+QString CodeLabels::role(const QString &code) { return lookup(all(kRole), code); }
+QString CodeLabels::aeGrade(const QString &code) { return lookup(all(kAeGrade), code); }
+QString CodeLabels::relatedness(const QString &code) { return lookup(all(kRelatedness), code); }
+QString CodeLabels::actionTaken(const QString &code) { return lookup(all(kActionTaken), code); }
+QString CodeLabels::outcome(const QString &code) { return lookup(all(kOutcome), code); }
+QString CodeLabels::saeCriterion(const QString &code) { return lookup(all(kSaeCriterion), code); }
+QString CodeLabels::vitalPhase(const QString &code) { return lookup(all(kVitalPhase), code); }
+QString CodeLabels::verdict(const QString &code) { return lookup(all(kVerdict), code); }
+QString CodeLabels::visitState(const QString &code) { return lookup(all(kVisitState), code); }
+QString CodeLabels::deviationKind(const QString &code) { return lookup(all(kDeviationKind), code); }
+QString CodeLabels::pasiRegion(const QString &code) { return lookup(all(kPasiRegion), code); }
+QString CodeLabels::auditAction(const QString &code) { return lookup(all(kAuditAction), code); }
+QString CodeLabels::auditTable(const QString &code) { return lookup(all(kAuditTable), code); }
+QString CodeLabels::eligibilityItem(const QString &code) { return lookup(all(kEligibilityItem), code); }
+QString CodeLabels::signatureScope(const QString &code) { return lookup(all(kSignatureScope), code); }
 QString CodeLabels::signatureMeaning(const QString &code)
 {
-    return lookup(kSignatureMeaning, code);
+    return lookup(all(kSignatureMeaning), code);
 }
-QString CodeLabels::passwordPurpose(const QString &code) { return lookup(kPasswordPurpose, code); }
-QString CodeLabels::loginFailure(const QString &code) { return lookup(kLoginFailure, code); }
-QString CodeLabels::lastDose(const QString &code) { return lookup(kLastDose, code); }
+QString CodeLabels::passwordPurpose(const QString &code) { return lookup(all(kPasswordPurpose), code); }
+QString CodeLabels::loginFailure(const QString &code) { return lookup(all(kLoginFailure), code); }
+QString CodeLabels::lastDose(const QString &code) { return lookup(all(kLastDose), code); }
 QString CodeLabels::changeReason(const QString &code) { return ChangeReason::codeLabel(code); }
 
 QString CodeLabels::list(const QStringList &labels)
@@ -330,15 +401,17 @@ QString CodeLabels::list(const QStringList &labels)
 
 QString CodeLabels::yesNo(const QString &code)
 {
-    return code.isEmpty() ? notRecorded() : lookup(kYesNo, code);
+    return code.isEmpty() ? notRecorded() : lookup(all(kYesNo), code);
 }
 
-QString CodeLabels::criterion(const QString &code)
+QString CodeLabels::criterion(const QString &code, Translate tr)
 {
-    const QString meaning = lookup(kCriterion, code);
+    if (!tr)
+        tr = &uiText;
+    const QString meaning = lookup(all(kCriterion), code, tr);
     if (meaning == code)
         return code;
-    return translated(QT_TRANSLATE_NOOP("CodeLabels", "%1 — %2")).arg(code, meaning);
+    return translated(QT_TRANSLATE_NOOP("CodeLabels", "%1 — %2"), tr).arg(code, meaning);
 }
 
 }  // namespace trialcrf

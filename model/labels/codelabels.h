@@ -14,7 +14,23 @@ namespace trialcrf {
 class CodeLabels
 {
 public:
-    static QString visit(const QString &code);            ///< screening, week0 … week12
+    /// How a source text is turned into the shown text: (context, source) → text. The default
+    /// (nullptr) is the application's current language; the data dictionary passes its own
+    /// to label a code in English and in Chinese whatever the UI shows.
+    using Translate = QString (*)(const char *context, const char *source);
+
+    /// `code` of the named code list of the record fields and the data dictionary (sex,
+    /// subject_status, visit, pasi_visit, infusion_visit, vitals_phase, ctcae_grade,
+    /// relatedness, action_taken, outcome, sae_criterion, verdict, deviation_kind,
+    /// deviation_source, criterion, pasi_region, yes_no): the one place each code's label is
+    /// written. A list or code without a label comes back as the code.
+    static QString inList(const QString &list, const QString &code, Translate tr = nullptr);
+    /// The codes of a named list whose codes are no protocol data (sex, subject_status,
+    /// verdict, yes_no, …), in order; empty for the protocol's lists (visits, grades, …).
+    static QStringList codes(const QString &list);
+
+    /// screening, week0 … week12
+    static QString visit(const QString &code, Translate tr = nullptr);
     static QString subjectStatus(const QString &code);    ///< screening, enrolled, …
     static QString sex(const QString &code);              ///< M, F
     static QString role(const QString &code);             ///< nurse, physician, …
@@ -48,7 +64,7 @@ public:
     static QString list(const QStringList &labels);
     /// A criterion code of the eligibility verdict with its short meaning,
     /// e.g. "EXC5-platelets: platelets below 75.0 × 10^9/L" → "EXC5-platelets — Platelets too low".
-    static QString criterion(const QString &code);
+    static QString criterion(const QString &code, Translate tr = nullptr);
     /// An item the verdict found missing (an eligibility.csv column name, or birth_date,
     /// week0_date, consent, consent_date).
     static QString eligibilityItem(const QString &code);

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QHash>
 
 namespace trialcrf {
 
@@ -90,8 +89,7 @@ QString pasiItem(const QString &column)
         if (column.size() > prefix.size() + 1 && column.startsWith(prefix)
             && column.at(prefix.size()) == QLatin1Char('_')) {
             if (const char *item = find(kPasiItems, QStringView(column).mid(prefix.size() + 1)))
-                return translated(QT_TRANSLATE_NOOP("FieldLabels", "%1 — %2"))
-                    .arg(CodeLabels::pasiRegion(prefix), translated(item));
+                return FieldLabels::regionItem(prefix, item);
         }
     }
     return {};
@@ -100,25 +98,7 @@ QString pasiItem(const QString &column)
 /// A code of the named code list in words; the code itself when the list has no labels.
 QString codeLabel(const QString &list, const QString &code)
 {
-    using Labeller = QString (*)(const QString &);
-    static const QHash<QString, Labeller> labellers{
-        {QStringLiteral("sex"), &CodeLabels::sex},
-        {QStringLiteral("subject_status"), &CodeLabels::subjectStatus},
-        {QStringLiteral("visit"), &CodeLabels::visit},
-        {QStringLiteral("pasi_visit"), &CodeLabels::visit},
-        {QStringLiteral("infusion_visit"), &CodeLabels::visit},
-        {QStringLiteral("vitals_phase"), &CodeLabels::vitalPhase},
-        {QStringLiteral("ctcae_grade"), &CodeLabels::aeGrade},
-        {QStringLiteral("relatedness"), &CodeLabels::relatedness},
-        {QStringLiteral("action_taken"), &CodeLabels::actionTaken},
-        {QStringLiteral("outcome"), &CodeLabels::outcome},
-        {QStringLiteral("sae_criterion"), &CodeLabels::saeCriterion},
-        {QStringLiteral("verdict"), &CodeLabels::verdict},
-        {QStringLiteral("deviation_kind"), &CodeLabels::deviationKind},
-        {QStringLiteral("yes_no"), &CodeLabels::yesNo},
-    };
-    const Labeller l = labellers.value(list);
-    return l ? l(code) : code;
+    return CodeLabels::inList(list, code);
 }
 
 /// A stored value of a record's field in words, as its type and code list say.
@@ -193,6 +173,16 @@ QString FieldLabels::column(const QString &column)
     if (const char *text = find(kColumns, column))
         return translated(text);
     return column;
+}
+
+QString FieldLabels::regionItem(const QString &region, const char *item,
+                                CodeLabels::Translate tr)
+{
+    const auto text = [via = tr](const char *source) {
+        return via ? via("FieldLabels", source) : translated(source);
+    };
+    return text(QT_TRANSLATE_NOOP("FieldLabels", "%1 — %2"))
+        .arg(CodeLabels::inList(QStringLiteral("pasi_region"), region, tr), text(item));
 }
 
 QString FieldLabels::value(const QString &column, const QString &stored)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "labels/codelabels.h"
+
 #include <QString>
 
 namespace trialcrf {
@@ -15,6 +17,10 @@ class FieldLabels
 public:
     /// The label of a stored column (a field of the audit trail).
     static QString column(const QString &column);
+    /// A PASI region's score, "Head — Erythema": a region code and a FieldLabels source
+    /// text, composed here only (the audit trail, the forms' messages, the data dictionary).
+    static QString regionItem(const QString &region, const char *item,
+                              CodeLabels::Translate tr = nullptr);
     /// A stored value of `column` in words: codes labelled, anything else as stored.
     static QString value(const QString &column, const QString &stored);
     /// An audit row's JSON (an insert's record, a signature): each key labelled with its

@@ -72,7 +72,7 @@ struct FieldInfo {
     QString allowed;    ///< allowed values in words, when no range or code list says it
     /// Allowed values the protocol bounds otherwise (PASI scores and totals); null when none.
     QString (*allowedBy)(const Protocol &) = nullptr;
-    /// A PASI score's body region (code): its label reads "<region>: <label>".
+    /// A PASI score's body region (code): its label reads "<region> — <label>".
     QString region;
 
     bool stored() const { return flags & Stored; }

@@ -44,7 +44,7 @@ FieldTable<PasiAssessment> pasiTable(const Protocol &p)
         field<A>("assessment_date", T::Date, QT_TRANSLATE_NOOP("FieldLabels", "Assessment date"))
             .member(&A::assessmentDate),
     };
-    // Labelled "<region>: <score>" in the dictionary (see DataDictionary).
+    // Labelled "<region> — <score>" (FieldLabels::regionItem).
     for (int i = 0; i < int(p.pasiRegions.size()); ++i) {
         t << regionField(p, "_erythema", T::Integer,
                          QT_TRANSLATE_NOOP("FieldLabels", "erythema"), i, &S::erythema)

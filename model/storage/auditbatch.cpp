@@ -94,10 +94,12 @@ bool AuditBatch::write(SqliteStatement &st, const Rows &rows, qsizetype from, in
         const Queued &q = rows.at(from + r);
         const AuditEntry &e = q.entry;
         st.bindInteger(++p, e.seq);
-        st.bindText(++p, q.atText);
-        st.bindText(++p, e.userName);
-        st.bindText(++p, e.action);
-        // Empty text is NULL: "not recorded" has one representation.
+        // The chain's own columns are NOT NULL: an empty user name (a failed login's unknown
+        // user) is stored as the empty text it was hashed as.
+        st.bindUtf16(++p, q.atText);
+        st.bindUtf16(++p, e.userName);
+        st.bindUtf16(++p, e.action);
+        // Empty text of the other columns is NULL: "not recorded" has one representation.
         st.bindText(++p, e.tableName);
         if (e.recordId)
             st.bindInteger(++p, e.recordId);
@@ -108,8 +110,8 @@ bool AuditBatch::write(SqliteStatement &st, const Rows &rows, qsizetype from, in
         st.bindText(++p, e.oldValue);
         st.bindText(++p, e.newValue);
         st.bindText(++p, e.reason);
-        st.bindText(++p, e.prevHash);
-        st.bindText(++p, e.hash);
+        st.bindUtf16(++p, e.prevHash);
+        st.bindUtf16(++p, e.hash);
     }
     if (!st.run()) {
         *error = QStringLiteral("audit: ") + st.errorString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/auditlog.h"
 
+#include "storage/auditbatch.h"
+
 #include "storage/row.h"
 #include "storage/sodiumready.h"
 #include "storage/statement.h"
@@ -24,12 +26,6 @@ const QString kGenesisHash(64, QLatin1Char('0'));
 const QString kColumns = QStringLiteral(
     "seq, at_utc, user_name, action, table_name, record_id, subject_code, field, old_value, "
     "new_value, reason, prev_hash, hash");
-
-// Empty text is stored as NULL: "not recorded" has one representation.
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 
 AuditEntry readEntry(const QSqlQuery &q)
 {
@@ -168,42 +164,17 @@ bool AuditLog::append(AuditEntry entry, QString *error)
             return false;
         }
     }
-    if (!loadTail(m_db, error))
-        return false;
-    entry.seq = m_db.m_auditTailSeq + 1;
-    entry.prevHash = m_db.m_auditTailHash;
+    // One row is a batch of one: the chain (seq, prev_hash, hash) and the row's columns are
+    // AuditBatch's, for the bulk paths and this one alike.
     if (!entry.atUtc.isValid())
         entry.atUtc = m_clock();
-    // Stored with millisecond precision: hash what is stored.
-    entry.atUtc = QDateTime::fromString(formatTime(entry.atUtc), Qt::ISODateWithMs);
-    entry.hash = computeHash(entry);
-
-    Statement insert(m_db, QStringLiteral("INSERT INTO audit_log (") + kColumns
-                               + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList values{
-        entry.seq,
-        formatTime(entry.atUtc),
-        entry.userName,
-        entry.action,
-        textOrNull(entry.tableName),
-        entry.recordId ? QVariant(entry.recordId) : QVariant(QMetaType(QMetaType::LongLong)),
-        textOrNull(entry.subjectCode),
-        textOrNull(entry.field),
-        textOrNull(entry.oldValue),
-        textOrNull(entry.newValue),
-        textOrNull(entry.reason),
-        entry.prevHash,
-        entry.hash,
-    };
-    if (!insert.exec(values)) {
-        m_db.m_auditTailValid = false;
+    AuditBatch batch(m_db);
+    QString why;
+    if (!batch.add(std::move(entry), &why) || !batch.flush(&why)) {
         if (error)
-            *error = QStringLiteral("audit: ") + Database::describe(insert.query().lastError());
+            *error = why;
         return false;
     }
-    m_db.m_auditTailSeq = entry.seq;
-    m_db.m_auditTailHash = entry.hash;
-    m_db.m_auditAnchorDirty = true;
     if (own && !own->commit()) {
         if (error)
             *error = own->errorString();

@@ -18,7 +18,8 @@ namespace trialcrf {
 /// paths where Qt Sql's per-value cost dominates: the bulk import (BulkWriter) and the CSV
 /// export's large reads (ExchangeQueries). Values are bound and read in place: no QVariant
 /// per value, text as its stored UTF-8 bytes. Storage-internal; everything else uses
-/// Statement / QSqlQuery.
+/// Statement / QSqlQuery (why two wrappers: see Statement). The audit trail's rows are
+/// written here, one row (AuditLog::append) or many (AuditBatch) alike.
 ///
 /// Why the C API: see README "Dependencies". Qt's SQLite driver links the system libsqlite3
 /// (Debian's libqt6sql6-sqlite), so the handle and these calls share one library.
