@@ -2156,7 +2156,7 @@
     </message>
     <message>
         <source>PASI assessments</source>
-        <translation>PASI 评估</translation>
+        <translation>银屑病面积和严重程度指数 (PASI) 评分</translation>
     </message>
     <message>
         <source>Adverse events</source>
