@@ -100,7 +100,8 @@ void AdverseEventForm::addInfusionFields()
     m_infusionLabel = new QLabel(contentWidget());
     m_infusionCombo = new CodeComboBox(contentWidget());
     m_infusionCombo->setObjectName(QStringLiteral("infusionVisitCombo"));
-    m_infusionCombo->setCodes(protocol().infusionVisitCodes(), &CodeLabels::visit);
+    m_infusionCombo->setCodes(protocol().infusionVisitCodes(),
+                             [](const QString &code) { return CodeLabels::visit(code); });
     m_infusionLabel->setBuddy(m_infusionCombo);
     m_ui->formLayout->insertRow(row + 1, m_onsetTimeLabel, m_onsetTimeEdit);
     m_ui->formLayout->insertRow(row + 2, m_infusionLabel, m_infusionCombo);

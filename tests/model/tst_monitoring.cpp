@@ -168,7 +168,8 @@ qint64 TestMonitoring::raiseOnWeight()
 
 SaveResult TestMonitoring::correctWeight(double kg)
 {
-    Infusion i = *load().infusion(QStringLiteral("week0"));
+    const Casebook cb = load();
+    Infusion i = *cb.infusion(QStringLiteral("week0"));
     i.weightKg = kg;
     i.actualCells = qint64(2e6 * kg);
     return m_store->saveInfusion(nurse(), i, QStringLiteral("Data clarification (query answered)"));
