@@ -7827,7 +7827,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     </message>
     <message>
         <source>SpO2 (%)</source>
-        <translation>SpO2 (%)</translation>
+        <translation>血氧饱和度 (%)</translation>
     </message>
 </context>
 <context>

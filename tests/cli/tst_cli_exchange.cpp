@@ -154,8 +154,9 @@ void TestCliExchange::roundTripGivesIdenticalClinicalFiles()
     QVERIFY2(exported.code == 0, qPrintable(exported.err));
     const QMap<QString, QByteArray> first = readFolder(m_export), second = readFolder(again);
     QCOMPARE(second.keys(), first.keys());
-    // The clinical files with the deviation log, and audit.csv: each compared but the audit.
-    QCOMPARE(first.size(), 11);
+    // The clinical files with the deviation log, the monitoring files (queries, their messages,
+    // SDV marks), the manifest and audit.csv: each compared but the audit.
+    QCOMPARE(first.size(), 14);
     QVERIFY(first.contains(QStringLiteral("deviations.csv")));
     QVERIFY(first.contains(QStringLiteral("manifest.csv")));
     // The manifest lists audit.csv's hash, so it differs with it.
@@ -248,7 +249,7 @@ void TestCliExchange::exportAddsByteOrderMarkOnRequest()
                        QStringLiteral("--bom"), folder});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QMap<QString, QByteArray> files = readFolder(folder);
-    QCOMPARE(files.size(), 11);  // deviations.csv and manifest.csv too
+    QCOMPARE(files.size(), 14);  // deviations, monitoring and manifest files too
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         QVERIFY2(it.value().startsWith("\xEF\xBB\xBF"), qPrintable(it.key()));
 }
@@ -284,7 +285,7 @@ void TestCliExchange::exportCreatesMissingFolders()
                        QStringLiteral("--format"), format, out});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     if (format == QLatin1String("csv")) {
-        QCOMPARE(readFolder(out).size(), 11);  // deviations.csv and manifest.csv too
+        QCOMPARE(readFolder(out).size(), 14);  // deviations, monitoring and manifest files too
     } else {
         QVERIFY(QFileInfo(out).isFile());
     }

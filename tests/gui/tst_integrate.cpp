@@ -112,7 +112,7 @@ void TestIntegrate::exchangeActionsFollowTheRole_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<bool>("mayExport");
     QTest::addColumn<bool>("mayImport");
-    QTest::newRow("nurse: neither") << int(Role::Nurse) << false << false;
+    QTest::newRow("nurse: export only") << int(Role::Nurse) << true << false;
     QTest::newRow("monitor: export only") << int(Role::Monitor) << true << false;
     QTest::newRow("data manager: both") << int(Role::DataManager) << true << true;
 }

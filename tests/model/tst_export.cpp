@@ -32,7 +32,6 @@ private slots:
     void addsByteOrderMarkOnRequest();
     void refusesAnExistingFolder_data();
     void refusesAnExistingFolder();
-    void refusesRoleWithoutExportRight();
     void cancelLeavesNothingBehind();
     void reportsProgressUpToTheTotal();
 
@@ -344,14 +343,6 @@ void TestExport::refusesAnExistingFolder()
     } else {
         QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("subjects.csv"))));
     }
-}
-
-void TestExport::refusesRoleWithoutExportRight()
-{
-    const QString folder = m_dir.filePath(QStringLiteral("by-nurse"));
-    const ExportResult r = Exporter(*m_study->store, nurse()).exportCsv(folder);
-    QCOMPARE(r.status, ExportResult::Status::Denied);
-    QVERIFY(!QFileInfo::exists(folder));
 }
 
 void TestExport::cancelLeavesNothingBehind()

@@ -704,7 +704,7 @@ void TestImport::readsA200MegabyteFileInBoundedMemory()
         dictionary.file(QStringLiteral("adverse_events")).columnNames().join(QLatin1Char(',')).toLatin1() + "\r\n";
     const QByteArray term(180, 'x');
     const QByteArray row = "GHOST-1,%1," + term +
-                           ",2024-03-05,2024-03-07,grade1,no,,none,recovered,\r\n";
+                           ",2024-03-05,2024-03-07,grade1,no,,none,recovered,,,\r\n";
     const qint64 target = 200LL * 1000 * 1000;
     qint64 rows = 0;
     {
