@@ -64,6 +64,32 @@ std::optional<QString> Cli::required(const QCommandLineParser &parser,
     return value;
 }
 
+std::optional<int> Cli::parseUserTarget(QCommandLineParser &parser, const QStringList &args,
+                                        const QString &command, const QString &userHelp,
+                                        const QString &targetName, const QString &targetHelp,
+                                        QTextStream &out, QTextStream &err, UserTarget *parsed)
+{
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption user(QStringLiteral("user"), userHelp, tr("NAME"));
+    parser.addOptions({db, user});
+    parser.addPositionalArgument(targetName, targetHelp);
+    if (const std::optional<int> code = parse(parser, args, command, out, err))
+        return code;
+    const std::optional<QString> path = required(parser, db, command, err);
+    if (!path)
+        return Usage;
+    const std::optional<QString> userName = required(parser, user, command, err);
+    if (!userName)
+        return Usage;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(err, command,
+                     positional.isEmpty() ? tr("%1 is required.").arg(targetName)
+                                          : tr("unexpected argument '%1'").arg(positional.at(1)));
+    *parsed = {*path, *userName, positional.first()};
+    return std::nullopt;
+}
+
 QString Cli::missingFolder(const QString &path)
 {
     const QFileInfo info(path);

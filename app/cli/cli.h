@@ -43,6 +43,21 @@ public:
                                            const QCommandLineOption &option,
                                            const QString &command, QTextStream &err);
 
+    /// The command line of a command a user runs on one thing (import's folder, restore's
+    /// backup): --db FILE, --user NAME and one positional argument.
+    struct UserTarget {
+        QString database, user, target;
+    };
+    /// Adds those options to `parser` (with the command's help for --user and the argument),
+    /// parses `args` as parse() does and checks each part is there. nullopt when the command
+    /// goes on with *parsed filled in; otherwise the exit code to return (a usage error
+    /// printed when a part is missing).
+    static std::optional<int> parseUserTarget(QCommandLineParser &parser, const QStringList &args,
+                                              const QString &command, const QString &userHelp,
+                                              const QString &targetName,
+                                              const QString &targetHelp, QTextStream &out,
+                                              QTextStream &err, UserTarget *parsed);
+
     /// Opens the database; on failure prints "cannot open FILE: reason" and returns false.
     static bool open(Database &db, const QString &path, Database::OpenMode mode,
                      QTextStream &err);

@@ -34,43 +34,29 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
                 "Only a data manager may import; the password is read from the terminal or "
                 "from TRIALCRF_PASSWORD. Each row is audited as that user with the reason "
                 "\"import\"."));
-    const QCommandLineOption db = Cli::databaseOption();
-    const QCommandLineOption user(QStringLiteral("user"), Cli::tr("The importing data manager."),
-                                  Cli::tr("NAME"));
-    parser.addOptions({db, user});
-    parser.addPositionalArgument(QStringLiteral("DIR"), Cli::tr("The folder to import."));
-    if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
+    Cli::UserTarget a;
+    if (const std::optional<int> code = Cli::parseUserTarget(
+            parser, args, kCommand, Cli::tr("The importing data manager."), QStringLiteral("DIR"),
+            Cli::tr("The folder to import."), out, err, &a))
         return *code;
-    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
-    if (!path)
-        return Cli::Usage;
-    const std::optional<QString> userName = Cli::required(parser, user, kCommand, err);
-    if (!userName)
-        return Cli::Usage;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return Cli::usage(err, kCommand,
-                          positional.isEmpty()
-                              ? Cli::tr("DIR is required.")
-                              : Cli::tr("unexpected argument '%1'").arg(positional.at(1)));
-    const QString folder = positional.first();
+    const QString &folder = a.target;
 
     Database database;
-    if (!Cli::openIntact(database, *path, Database::OpenMode::ExistingOnly, err))
+    if (!Cli::openIntact(database, a.database, Database::OpenMode::ExistingOnly, err))
         return Cli::Failure;
     QString error;
     const std::optional<QString> password = PasswordPrompt::read(
-        kPasswordVariable, Cli::tr("Password for %1: ").arg(*userName), false, &error);
+        kPasswordVariable, Cli::tr("Password for %1: ").arg(a.user), false, &error);
     if (!password)
         return Cli::fail(err, error);
     UserStore users(database);
     CliLogin login(users);
-    if (!login.logIn(*userName, *password, &error))
+    if (!login.logIn(a.user, *password, &error))
         return Cli::fail(err, error);
     const Session &session = login.session();
     if (!session.may(Action::ImportData))
         return Cli::fail(err, Cli::tr("%1 (%2) may not import: only a data manager may")
-                                  .arg(*userName, roleCode(session.role)));
+                                  .arg(a.user, roleCode(session.role)));
 
     StudyStore store(database, Protocol::builtIn());
     Importer importer(store, session);
@@ -112,9 +98,9 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     out << Cli::tr("Imported %1 rows from %2 into %3 in %4 s as %5 (reason \"%6\"): %7.")
                .arg(rows)
-               .arg(folder, *path)
+               .arg(folder, a.database)
                .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
-               .arg(*userName, Importer::auditReason(), counts.join(QLatin1String(", ")))
+               .arg(a.user, Importer::auditReason(), counts.join(QLatin1String(", ")))
         << '\n';
     return Cli::Ok;
 }

@@ -54,76 +54,67 @@ int runRestore(const QStringList &args, QTextStream &out, QTextStream &err)
         "study's trail. Only a data manager may restore; the password is read from the "
         "terminal or from TRIALCRF_PASSWORD, an encrypted backup's passphrase from the "
         "terminal or from TRIALCRF_BACKUP_PASSPHRASE."));
-    const QCommandLineOption db = Cli::databaseOption();
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  Cli::tr("The data manager restoring the study."), Cli::tr("NAME"));
-    parser.addOptions({db, user});
-    parser.addPositionalArgument(QStringLiteral("BACKUP"), Cli::tr("The backup file to restore."));
-    if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
+    Cli::UserTarget a;
+    if (const std::optional<int> code = Cli::parseUserTarget(
+            parser, args, kCommand, Cli::tr("The data manager restoring the study."),
+            QStringLiteral("BACKUP"), Cli::tr("The backup file to restore."), out, err, &a))
         return *code;
-    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
-    if (!path)
-        return Cli::Usage;
-    const std::optional<QString> userName = Cli::required(parser, user, kCommand, err);
-    if (!userName)
-        return Cli::Usage;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return Cli::usage(err, kCommand, Cli::tr("name one BACKUP file."));
-    const QString folder = Cli::missingFolder(*path);
+    const QString folder = Cli::missingFolder(a.database);
     if (!folder.isEmpty())
-        return Cli::fail(err, Cli::tr("cannot restore to %1: folder %2 does not exist").arg(*path, folder));
+        return Cli::fail(err, Cli::tr("cannot restore to %1: folder %2 does not exist")
+                                  .arg(a.database, folder));
 
-    StudyRestore restore(positional.first(), *path);
+    StudyRestore restore(a.target, a.database);
     QString error;
     const std::optional<QString> passphrase = readPassphrase(restore, &error);
     if (!passphrase)
         return Cli::fail(err, error);
     if (!restore.open(*passphrase, &error))
         return Cli::fail(err, Cli::tr("cannot read the backup: %1").arg(error));
-    describe(out, Cli::tr("The backup %1 holds:").arg(positional.first()), restore.contents());
+    describe(out, Cli::tr("The backup %1 holds:").arg(a.target), restore.contents());
     if (!restore.contents().sound())
         return Cli::fail(err, Cli::tr("the backup %1 does not verify: %2")
-                                  .arg(positional.first(), restore.contents().problems.value(0)));
+                                  .arg(a.target, restore.contents().problems.value(0)));
 
     const std::optional<QString> password = PasswordPrompt::read(
-        PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(*userName), false,
+        PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(a.user), false,
         &error);
     if (!password)
         return Cli::fail(err, error);
 
     SaveResult result;
     Database database;
-    if (database.open(*path, Database::OpenMode::ExistingOnly)) {
-        describe(out, Cli::tr("It replaces %1, which holds:").arg(*path), BackupContents::read(database));
+    if (database.open(a.database, Database::OpenMode::ExistingOnly)) {
+        describe(out, Cli::tr("It replaces %1, which holds:").arg(a.database),
+                 BackupContents::read(database));
         UserStore users(database);
         CliLogin login(users);
-        if (!login.logIn(*userName, *password, &error))
+        if (!login.logIn(a.user, *password, &error))
             return Cli::fail(err, error);
         result = restore.restoreInto(database, login.session());
     } else if (database.status() == Database::Status::NotFound
                || database.status() == Database::Status::Corrupt) {
         out << Cli::tr("It replaces %1, which cannot be opened: %2")
-                   .arg(*path, database.errorString())
+                   .arg(a.database, database.errorString())
             << '\n';
         result = restore.restoreFile([&](Database &restored, QString *loginError) {
             UserStore users(restored);
             CliLogin login(users);
-            if (!login.logIn(*userName, *password, loginError))
+            if (!login.logIn(a.user, *password, loginError))
                 return std::optional<Session>();
             return std::optional<Session>(login.session());
         });
     } else {
-        return Cli::fail(err, Cli::openError(database, *path));
+        return Cli::fail(err, Cli::openError(database, a.database));
     }
     if (result.status == SaveResult::Status::Denied)
         return Cli::fail(err, Cli::tr("%1 may not restore: only a data manager may (%2)")
-                                  .arg(*userName, result.message));
+                                  .arg(a.user, result.message));
     if (!result.ok())
-        return Cli::fail(err, Cli::tr("cannot restore %1: %2").arg(*path, result.message));
+        return Cli::fail(err, Cli::tr("cannot restore %1: %2").arg(a.database, result.message));
     if (!restore.keptFile().isEmpty())
         out << Cli::tr("The replaced study is kept as %1.").arg(restore.keptFile()) << '\n';
-    out << Cli::tr("Restored %1 from %2; run verify to check it.").arg(*path, positional.first())
+    out << Cli::tr("Restored %1 from %2; run verify to check it.").arg(a.database, a.target)
         << '\n';
     return Cli::Ok;
 }

@@ -79,8 +79,8 @@ void SinceLastVisitWindow::refresh()
         const QString what = c.action == QLatin1String("insert") ? tr("Created") : tr("Changed");
         const QString value = c.action == QLatin1String("insert")
                                   ? QString()
-                                  : tr("%1 → %2").arg(FieldLabels::value(c.column, c.oldValue),
-                                                      FieldLabels::value(c.column, c.newValue));
+                                  : tr("%1 → %2").arg(FieldLabels::value(c.field, c.oldValue),
+                                                      FieldLabels::value(c.field, c.newValue));
         add(group(c.subjectCode, c.visit), c.ref,
             {what, MonitoringLabels::place(c.ref), value,
              tr("%1, %2").arg(c.userName, locale.toString(c.atUtc.toLocalTime(), QLocale::ShortFormat)),

@@ -123,6 +123,15 @@ void CsvReader::countColumns(const char *begin, const char *end)
     }
 }
 
+bool CsvReader::take(const char *begin, const char *end)
+{
+    countColumns(begin, end);
+    m_field.append(begin, end - begin);
+    m_pos += end - begin;
+    m_consumed += end - begin;
+    return growRecord(end - begin);
+}
+
 bool CsvReader::growRecord(qint64 bytes)
 {
     m_recordBytes += bytes;
@@ -168,11 +177,7 @@ bool CsvReader::readQuoted()
         const char *end = m_buf.constData() + m_buf.size();
         const char *quote = static_cast<const char *>(std::memchr(begin, '"', end - begin));
         const char *stop = quote ? quote : end;
-        countColumns(begin, stop);
-        m_field.append(begin, stop - begin);
-        m_pos += stop - begin;
-        m_consumed += stop - begin;
-        if (!growRecord(stop - begin))
+        if (!take(begin, stop))
             return false;
         if (!quote)
             continue;
@@ -209,11 +214,7 @@ bool CsvReader::readUnquoted()
         const char *p = begin;
         while (p != end && *p != ',' && *p != '\n' && *p != '\r' && *p != '"')
             ++p;
-        countColumns(begin, p);
-        m_field.append(begin, p - begin);
-        m_pos += p - begin;
-        m_consumed += p - begin;
-        if (!growRecord(p - begin))
+        if (!take(begin, p))
             return false;
         if (p == end)
             continue;

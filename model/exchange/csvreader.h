@@ -63,6 +63,8 @@ private:
     bool readUnquoted();
     bool finishField(QStringList *fields);
     bool growRecord(qint64 bytes);
+    /// Appends the bytes [begin, end) of the buffer to the field and moves past them.
+    bool take(const char *begin, const char *end);
     bool tooManyColumns();
     void endLine(int c);
     void countColumns(const char *begin, const char *end);

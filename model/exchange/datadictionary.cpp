@@ -77,41 +77,63 @@ CodeListDef list(const QString &name, const QStringList &codes)
     return l;
 }
 
-/// Builds one file's column list.
-class FileBuilder {
-public:
-    FileBuilder(const QString &name, const char *en, const char *zhLabel)
-    {
-        m_file.name = name;
-        m_file.fileName = name + QLatin1String(".csv");
-        m_file.labelEn = QString::fromUtf8(en);
-        m_file.labelZh = zh(zhLabel);
-    }
-    FileBuilder &add(const QString &name, ColumnType type, Use use, const QString &labelEn,
-                     const QString &labelZh, const QString &unit = {},
-                     const QString &allowed = {}, const QString &codeList = {})
-    {
-        m_file.columns.append(ColumnDef{name, type, use, unit, codeList, allowed, labelEn, labelZh});
-        return *this;
-    }
-    FileBuilder &add(const char *name, ColumnType type, Use use, const char *en, const char *zhLabel,
-                     const QString &unit = {}, const QString &allowed = {},
-                     const QString &codeList = {})
-    {
-        return add(QLatin1String(name), type, use, QString::fromUtf8(en), zh(zhLabel), unit,
-                   allowed, codeList);
-    }
-    FileBuilder &code(const char *name, Use use, const char *en, const char *zhLabel,
-                      const CodeListDef &l, ColumnType type = ColumnType::Code)
-    {
-        return add(QLatin1String(name), type, use, QString::fromUtf8(en), zh(zhLabel), {},
-                   l.codes().join(QLatin1Char(';')), l.name);
-    }
-    FileDef take() { return std::move(m_file); }
-
-private:
-    FileDef m_file;
+/// A column of the files the record tables do not describe: the audit trail and this
+/// dictionary itself.
+struct FixedColumn {
+    const char *file;
+    const char *name;
+    const char *en, *zh;
+    ColumnType type = ColumnType::Text;
+    Use use = Use::Required;
 };
+
+// clang-format off
+constexpr FixedColumn kFixedColumns[] = {
+    {"audit", "seq", "Sequence number", "序号", ColumnType::Integer, Use::Key},
+    {"audit", "at_utc", "Time (UTC)", "时间 (UTC)", ColumnType::DateTime},
+    {"audit", "user_name", "User name", "用户名"},
+    {"audit", "action", "Action", "操作"},
+    {"audit", "table_name", "Table", "数据表"},
+    {"audit", "record_id", "Record id", "记录编号", ColumnType::Integer},
+    {"audit", "subject_code", "Subject code", "受试者编号"},
+    {"audit", "field", "Field", "字段"},
+    {"audit", "old_value", "Old value", "原值"},
+    {"audit", "new_value", "New value", "新值"},
+    {"audit", "reason", "Reason for change", "修改原因"},
+    {"audit", "prev_hash", "Hash of the previous row", "前一条记录的哈希值"},
+    {"audit", "hash", "Hash (SHA-256, hex)", "哈希值 (SHA-256, 十六进制)"},
+    {"dictionary", "file", "File", "文件", ColumnType::Text, Use::Key},
+    {"dictionary", "name", "Column", "列名", ColumnType::Text, Use::Key},
+    {"dictionary", "type", "Type", "类型", ColumnType::Code},
+    {"dictionary", "unit", "Unit", "单位"},
+    {"dictionary", "allowed_values", "Allowed values", "允许值"},
+    {"dictionary", "label_en", "Label (English)", "标签 (英文)"},
+    {"dictionary", "label_zh", "Label (Chinese)", "标签 (中文)"},
+    {"dictionary", "computed", "Computed by the application", "由程序计算", ColumnType::YesNo},
+};
+// clang-format on
+
+/// One of the fixed files, its columns from kFixedColumns; a yes/no column takes `yesNo`.
+FileDef fixedFile(const char *name, const char *en, const char *zhLabel, const CodeListDef &yesNo)
+{
+    FileDef file;
+    file.name = QLatin1String(name);
+    file.fileName = file.name + QLatin1String(".csv");
+    file.labelEn = QString::fromUtf8(en);
+    file.labelZh = zh(zhLabel);
+    for (const FixedColumn &c : kFixedColumns) {
+        if (qstrcmp(c.file, name) != 0)
+            continue;
+        ColumnDef column{QLatin1String(c.name), c.type, c.use, {}, {}, {},
+                         QString::fromUtf8(c.en), zh(c.zh)};
+        if (c.type == ColumnType::YesNo) {
+            column.codeList = yesNo.name;
+            column.allowed = yesNo.codes().join(QLatin1Char(';'));
+        }
+        file.columns.append(column);
+    }
+    return file;
+}
 
 }  // namespace
 
@@ -243,7 +265,6 @@ ColumnType columnType(FieldType t)
 
 void DataDictionary::addFiles(const Protocol &p)
 {
-    using T = ColumnType;
     const CodeListDef &yesNo = *codeList(QStringLiteral("yes_no"));
     // The record files: one column per exported field of the record's table.
     for (const fields::RecordFields &record : fields::all(p)) {
@@ -275,37 +296,8 @@ void DataDictionary::addFiles(const Protocol &p)
         m_files.append(file);
     }
     m_files << monitoringcsv::fileDefs();
-    {
-        FileBuilder b(QStringLiteral("audit"), "Audit trail", "稽查轨迹");
-        b.add("seq", T::Integer, Use::Key, "Sequence number", "序号")
-            .add("at_utc", T::DateTime, Use::Required, "Time (UTC)", "时间 (UTC)")
-            .add("user_name", T::Text, Use::Required, "User name", "用户名")
-            .add("action", T::Text, Use::Required, "Action", "操作")
-            .add("table_name", T::Text, Use::Required, "Table", "数据表")
-            .add("record_id", T::Integer, Use::Required, "Record id", "记录编号")
-            .add("subject_code", T::Text, Use::Required, "Subject code", "受试者编号")
-            .add("field", T::Text, Use::Required, "Field", "字段")
-            .add("old_value", T::Text, Use::Required, "Old value", "原值")
-            .add("new_value", T::Text, Use::Required, "New value", "新值")
-            .add("reason", T::Text, Use::Required, "Reason for change", "修改原因")
-            .add("prev_hash", T::Text, Use::Required, "Hash of the previous row",
-                 "前一条记录的哈希值")
-            .add("hash", T::Text, Use::Required, "Hash (SHA-256, hex)", "哈希值 (SHA-256, 十六进制)");
-        m_files.append(b.take());
-    }
-    {
-        FileBuilder b(QStringLiteral("dictionary"), "Data dictionary", "数据字典");
-        b.add("file", T::Text, Use::Key, "File", "文件")
-            .add("name", T::Text, Use::Key, "Column", "列名")
-            .add("type", T::Code, Use::Required, "Type", "类型")
-            .add("unit", T::Text, Use::Required, "Unit", "单位")
-            .add("allowed_values", T::Text, Use::Required, "Allowed values", "允许值")
-            .add("label_en", T::Text, Use::Required, "Label (English)", "标签 (英文)")
-            .add("label_zh", T::Text, Use::Required, "Label (Chinese)", "标签 (中文)")
-            .code("computed", Use::Required, "Computed by the application", "由程序计算", yesNo,
-                  T::YesNo);
-        m_files.append(b.take());
-    }
+    m_files << fixedFile("audit", "Audit trail", "稽查轨迹", yesNo)
+            << fixedFile("dictionary", "Data dictionary", "数据字典", yesNo);
 }
 
 bool DataDictionary::writeCsv(QIODevice *device, bool bom, QString *error) const

@@ -2,6 +2,7 @@
 #include "exchange/fieldcells.h"
 
 #include "exchange/csvvalues.h"
+#include "exchange/storedcells.h"
 #include "storage/row.h"
 
 namespace trialcrf::fieldcells {
@@ -127,21 +128,12 @@ void addStored(CsvWriter &w, const FieldInfo &f, const ExchangeQueries::Row &row
     case FieldType::Date:
     case FieldType::Time:
     case FieldType::DateTime:
-    case FieldType::LastDose: {
+    case FieldType::LastDose:
         // The stored text is what the export writes.
-        int size = 0;
-        const char *utf8 = row.utf8(column, &size);
-        if (size > 0)
-            w.addUtf8Field(utf8, size);
-        else
-            w.addEmptyField();
+        storedcells::addStored(w, row, column);
         return;
-    }
     case FieldType::Integer:
-        if (row.isNull(column))
-            w.addEmptyField();
-        else
-            w.addField(row.integer(column));
+        storedcells::addInteger(w, row, column);
         return;
     case FieldType::YesNo:
     case FieldType::Flag:

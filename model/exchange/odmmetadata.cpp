@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exchange/odmmetadata.h"
 
+#include <utility>
+
 namespace trialcrf {
 
 namespace {
@@ -125,14 +127,19 @@ void OdmMetaData::writeMetaDataVersion()
         m_xml.writeAttribute(QStringLiteral("Mandatory"),
                              mandatory ? QStringLiteral("Yes") : QStringLiteral("No"));
     };
+    // Opens a StudyEventDef: the visits are scheduled, the logs of adverse events and
+    // deviations common to the whole study.
+    const auto startEvent = [this](const QString &oid, const QString &name, const QString &type) {
+        m_xml.writeStartElement(QStringLiteral("StudyEventDef"));
+        m_xml.writeAttribute(QStringLiteral("OID"), oid);
+        m_xml.writeAttribute(QStringLiteral("Name"), name);
+        m_xml.writeAttribute(QStringLiteral("Repeating"), QStringLiteral("No"));
+        m_xml.writeAttribute(QStringLiteral("Type"), type);
+    };
     const bool hasScreening = m_p.visit(QStringLiteral("screening")) != nullptr;
     for (int i = 0; i < m_p.visits.size(); ++i) {
         const VisitDef &v = m_p.visits.at(i);
-        m_xml.writeStartElement(QStringLiteral("StudyEventDef"));
-        m_xml.writeAttribute(QStringLiteral("OID"), eventOid(v.code));
-        m_xml.writeAttribute(QStringLiteral("Name"), v.code);
-        m_xml.writeAttribute(QStringLiteral("Repeating"), QStringLiteral("No"));
-        m_xml.writeAttribute(QStringLiteral("Type"), QStringLiteral("Scheduled"));
+        startEvent(eventOid(v.code), v.code, QStringLiteral("Scheduled"));
         const CodeItem *label = nullptr;
         for (const CodeItem &item : visits->items) {
             if (item.code == v.code)
@@ -152,20 +159,12 @@ void OdmMetaData::writeMetaDataVersion()
             formRef(kPasi, false);
         m_xml.writeEndElement();
     }
-    m_xml.writeStartElement(QStringLiteral("StudyEventDef"));
-    m_xml.writeAttribute(QStringLiteral("OID"), kAeEvent);
-    m_xml.writeAttribute(QStringLiteral("Name"), kAdverseEvents);
-    m_xml.writeAttribute(QStringLiteral("Repeating"), QStringLiteral("No"));
-    m_xml.writeAttribute(QStringLiteral("Type"), QStringLiteral("Common"));
-    formRef(kAdverseEvents, false);
-    m_xml.writeEndElement();
-    m_xml.writeStartElement(QStringLiteral("StudyEventDef"));
-    m_xml.writeAttribute(QStringLiteral("OID"), kDeviationEvent);
-    m_xml.writeAttribute(QStringLiteral("Name"), kDeviations);
-    m_xml.writeAttribute(QStringLiteral("Repeating"), QStringLiteral("No"));
-    m_xml.writeAttribute(QStringLiteral("Type"), QStringLiteral("Common"));
-    formRef(kDeviations, false);
-    m_xml.writeEndElement();
+    for (const auto &[oid, group] : {std::pair{kAeEvent, kAdverseEvents},
+                                     std::pair{kDeviationEvent, kDeviations}}) {
+        startEvent(oid, group, QStringLiteral("Common"));
+        formRef(group, false);
+        m_xml.writeEndElement();
+    }
 
     for (const QString &group : std::as_const(m_groups)) {
         if (group == kVitals)

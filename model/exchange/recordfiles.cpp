@@ -23,6 +23,17 @@ fc::Other subjectCode(const QString &code)
     return [&code](CsvWriter &w, const FieldInfo &) { w.addField(code); };
 }
 
+/// Writes one row per record of a subject: its exported fields, the subject's code from
+/// the context.
+template <typename R>
+auto rowWriter(CsvWriter &w, const RecordFiles::Tick &tick, const FieldTable<R> &table)
+{
+    return [&w, &tick, &table](const QString &code, const R &record) {
+        fc::writeRow(w, table, record, subjectCode(code));
+        return tick(code.toUtf8());
+    };
+}
+
 template <typename R>
 const Field<R> &exported(const QList<const Field<R> *> &fields, const QString &key, int *index)
 {
@@ -55,13 +66,7 @@ bool RecordFiles::subjects(CsvWriter &w, const Tick &tick, QString *error) const
 
 bool RecordFiles::consents(CsvWriter &w, const Tick &tick, QString *error) const
 {
-    return m_store.forEachConsent(
-        m_session,
-        [&](const QString &code, const Consent &c) {
-            fc::writeRow(w, fields::consent(), c, subjectCode(code));
-            return tick(code.toUtf8());
-        },
-        error);
+    return m_store.forEachConsent(m_session, rowWriter(w, tick, fields::consent()), error);
 }
 
 bool RecordFiles::eligibility(CsvWriter &w, const Tick &tick, QString *error) const
@@ -203,13 +208,8 @@ bool RecordFiles::vitalSigns(CsvWriter &w, const Tick &tick, QString *error) con
 
 bool RecordFiles::adverseEvents(CsvWriter &w, const Tick &tick, QString *error) const
 {
-    return m_store.forEachAdverseEvent(
-        m_session,
-        [&](const QString &code, const AdverseEvent &ae) {
-            fc::writeRow(w, fields::adverseEvent(), ae, subjectCode(code));
-            return tick(code.toUtf8());
-        },
-        error);
+    return m_store.forEachAdverseEvent(m_session, rowWriter(w, tick, fields::adverseEvent()),
+                                       error);
 }
 
 bool RecordFiles::deviations(CsvWriter &w, const Tick &tick, QString *error) const

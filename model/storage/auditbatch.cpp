@@ -125,11 +125,13 @@ bool AuditBatch::writeRows(const Rows &rows, QString *error)
     bool ok = true;
     if (rows.size() == kRows) {
         if (!m_full)
-            m_full = std::make_unique<SqliteStatement>(m_db, insertSql(AuditLog::columnList(), kRows));
+            m_full = std::make_unique<SqliteStatement>(
+                m_db, insertSql(AuditLog::selectColumns(), kRows));
         ok = write(*m_full, rows, 0, kRows, error);
     } else {
         if (!m_one)
-            m_one = std::make_unique<SqliteStatement>(m_db, insertSql(AuditLog::columnList(), 1));
+            m_one = std::make_unique<SqliteStatement>(
+                m_db, insertSql(AuditLog::selectColumns(), 1));
         for (qsizetype i = 0; ok && i < rows.size(); ++i)
             ok = write(*m_one, rows, i, 1, error);
     }

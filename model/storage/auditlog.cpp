@@ -27,25 +27,6 @@ const QString kColumns = QStringLiteral(
     "seq, at_utc, user_name, action, table_name, record_id, subject_code, field, old_value, "
     "new_value, reason, prev_hash, hash");
 
-AuditEntry readEntry(const QSqlQuery &q)
-{
-    AuditEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.atUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    e.userName = q.value(2).toString();
-    e.action = q.value(3).toString();
-    e.tableName = q.value(4).toString();
-    e.recordId = q.value(5).toLongLong();
-    e.subjectCode = q.value(6).toString();
-    e.field = q.value(7).toString();
-    e.oldValue = q.value(8).toString();
-    e.newValue = q.value(9).toString();
-    e.reason = q.value(10).toString();
-    e.prevHash = q.value(11).toString();
-    e.hash = q.value(12).toString();
-    return e;
-}
-
 void appendLength(QByteArray &out, qsizetype n)
 {
     char digits[24];
@@ -129,9 +110,38 @@ QString AuditLog::computeHash(const AuditEntry &e, const QString &atText)
     return out;
 }
 
-QString AuditLog::columnList()
+QString AuditLog::selectColumns(const QString &alias)
 {
-    return kColumns;
+    if (alias.isEmpty())
+        return kColumns;
+    QStringList columns = kColumns.split(QStringLiteral(", "));
+    for (QString &c : columns)
+        c.prepend(alias + QLatin1Char('.'));
+    return columns.join(QStringLiteral(", "));
+}
+
+int AuditLog::columnCount()
+{
+    return int(kColumns.count(QLatin1Char(','))) + 1;
+}
+
+AuditEntry AuditLog::entryFrom(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.atUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.userName = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.tableName = q.value(4).toString();
+    e.recordId = q.value(5).toLongLong();
+    e.subjectCode = q.value(6).toString();
+    e.field = q.value(7).toString();
+    e.oldValue = q.value(8).toString();
+    e.newValue = q.value(9).toString();
+    e.reason = q.value(10).toString();
+    e.prevHash = q.value(11).toString();
+    e.hash = q.value(12).toString();
+    return e;
 }
 
 bool AuditLog::loadTail(const Database &db, QString *error)
@@ -226,7 +236,7 @@ bool AuditLog::forEachEntry(const AuditFilter &filter,
         return false;
     }
     while (q.next()) {
-        if (!fn(readEntry(q)))
+        if (!fn(entryFrom(q)))
             break;
     }
     return true;
@@ -244,10 +254,7 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &filter) const
 
 qint64 AuditLog::count() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_log")) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    return m_db.number(QStringLiteral("SELECT count(*) FROM audit_log"));
 }
 
 std::optional<qint64> AuditLog::firstBrokenRow(QString *problem) const

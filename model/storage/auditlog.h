@@ -11,6 +11,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace trialcrf {
 
 /// One row of the append-only audit trail. Each row's hash is SHA-256 over its content and
@@ -74,6 +76,14 @@ public:
     static QString computeHash(const AuditEntry &e, const QString &atText);
     /// The stored form of a timestamp: ISO 8601 UTC with milliseconds and Z.
     static QString formatTime(const QDateTime &utc);
+    /// The audit_log columns in canonical order, as SQL (for a SELECT, and AuditBatch's
+    /// INSERT), each prefixed with "<alias>." when an alias is given (a join may select more
+    /// columns after them).
+    static QString selectColumns(const QString &alias = {});
+    /// The entry in the current row of `q`, whose first columns are selectColumns().
+    static AuditEntry entryFrom(const QSqlQuery &q);
+    /// How many columns selectColumns() names.
+    static int columnCount();
 
 private:
     friend class AuditBatch;
@@ -81,8 +91,6 @@ private:
     /// Reads the chain's last seq and hash into the Database's tail cache when it is not
     /// valid (inside the caller's transaction). False with *error on an SQL error.
     static bool loadTail(const Database &db, QString *error);
-    /// The audit_log columns in canonical order, as SQL.
-    static QString columnList();
     /// The chain, sound up to row lastSeq with hash lastHash, against the anchor.
     std::optional<qint64> anchorMismatch(qint64 lastSeq, const QString &lastHash,
                                          QString *why) const;

@@ -347,10 +347,15 @@ sqlite3 *Database::sqliteHandle() const
 
 int Database::schemaVersion() const
 {
+    return int(number(QStringLiteral("PRAGMA user_version")));
+}
+
+qint64 Database::number(const QString &sql) const
+{
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    if (!q.exec(sql) || !q.next())
         return -1;
-    return q.value(0).toInt();
+    return q.value(0).toLongLong();
 }
 
 int Database::currentSchemaVersion()

@@ -42,6 +42,9 @@ public:
 
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    /// The number a constant statement gives (its first row's first column: a count, a
+    /// pragma); -1 when it fails or gives no row.
+    qint64 number(const QString &sql) const;
     static int currentSchemaVersion();
 
     /// Study metadata stored in the file (key/value table "meta"): "demo" = "1" for demo studies.

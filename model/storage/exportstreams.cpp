@@ -70,9 +70,8 @@ bool ExportStreams::forEachSubject(const Session &s,
     });
 }
 
-bool ExportStreams::forEachConsent(
-    const Session &s, const std::function<bool(const QString &, const Consent &)> &fn,
-    QString *error) const
+bool ExportStreams::forEachConsent(const Session &s, const RecordFn<Consent> &fn,
+                                   QString *error) const
 {
     return streamed(s, error, [&](QString *why) {
         return ConsentRepository::forEach(m_db, fn, why);
@@ -94,27 +93,24 @@ bool ExportStreams::forEachEligibility(
     });
 }
 
-bool ExportStreams::forEachInfusion(
-    const Session &s, const std::function<bool(const QString &, const Infusion &)> &fn,
-    QString *error) const
+bool ExportStreams::forEachInfusion(const Session &s, const RecordFn<Infusion> &fn,
+                                    QString *error) const
 {
     return streamed(s, error, [&](QString *why) {
         return InfusionRepository::forEach(m_db, m_protocol.visitCodes(), fn, why);
     });
 }
 
-bool ExportStreams::forEachPasi(
-    const Session &s, const std::function<bool(const QString &, const PasiAssessment &)> &fn,
-    QString *error) const
+bool ExportStreams::forEachPasi(const Session &s, const RecordFn<PasiAssessment> &fn,
+                                QString *error) const
 {
     return streamed(s, error, [&](QString *why) {
         return PasiRepository::forEach(m_db, m_protocol, fn, why);
     });
 }
 
-bool ExportStreams::forEachAdverseEvent(
-    const Session &s, const std::function<bool(const QString &, const AdverseEvent &)> &fn,
-    QString *error) const
+bool ExportStreams::forEachAdverseEvent(const Session &s, const RecordFn<AdverseEvent> &fn,
+                                        QString *error) const
 {
     return streamed(s, error, [&](QString *why) {
         return AdverseEventRepository::forEach(m_db, fn, why);

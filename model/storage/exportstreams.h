@@ -19,6 +19,10 @@ namespace trialcrf {
 /// The exporters' reads of the clinical data (StudyStore offers them as its own).
 class ExportStreams {
 public:
+    /// Called with each record and its subject's code; returns false to stop.
+    template <typename R>
+    using RecordFn = std::function<bool(const QString &subjectCode, const R &)>;
+
     ExportStreams(const Database &db, const Protocol &protocol);
 
     // ---- Streaming reads for exporters -------------------------------------------------------
@@ -32,8 +36,7 @@ public:
     bool forEachSubject(const Session &s,
                         const std::function<bool(const Subject &, bool locked)> &fn,
                         QString *error = nullptr) const;
-    bool forEachConsent(const Session &s,
-                        const std::function<bool(const QString &subjectCode, const Consent &)> &fn,
+    bool forEachConsent(const Session &s, const RecordFn<Consent> &fn,
                         QString *error = nullptr) const;
     /// With the rule input merged from the subject and its consent (for age and verdict).
     bool forEachEligibility(
@@ -42,17 +45,12 @@ public:
                                  const rules::EligibilityInput &)> &fn,
         QString *error = nullptr) const;
     /// Each infusion with its vital signs.
-    bool forEachInfusion(const Session &s,
-                         const std::function<bool(const QString &subjectCode, const Infusion &)> &fn,
+    bool forEachInfusion(const Session &s, const RecordFn<Infusion> &fn,
                          QString *error = nullptr) const;
-    bool forEachPasi(
-        const Session &s,
-        const std::function<bool(const QString &subjectCode, const PasiAssessment &)> &fn,
-        QString *error = nullptr) const;
-    bool forEachAdverseEvent(
-        const Session &s,
-        const std::function<bool(const QString &subjectCode, const AdverseEvent &)> &fn,
-        QString *error = nullptr) const;
+    bool forEachPasi(const Session &s, const RecordFn<PasiAssessment> &fn,
+                     QString *error = nullptr) const;
+    bool forEachAdverseEvent(const Session &s, const RecordFn<AdverseEvent> &fn,
+                             QString *error = nullptr) const;
 
     /// The protocol-deviation log, open and resolved, ordered by subject code then visit
     /// order and kind (with subject codes).

@@ -66,10 +66,9 @@ bool readChanges(const StudyStore &store, qint64 afterSeq, QList<ChangedValue> *
     // record itself (records are never deleted).
     QSqlQuery q(store.database().connection());
     q.setForwardOnly(true);
+    // The audit row in AuditLog's column order, then the subject's id and the record's key.
     q.prepare(QStringLiteral(
-                  "SELECT a.seq, a.at_utc, a.user_name, a.action, a.table_name, a.field,"
-                  " a.old_value, a.new_value, a.reason, a.subject_code, s.id,"
-                  " coalesce(i.visit, pa.visit, CAST(ae.ae_number AS TEXT), '')"
+                  "SELECT %1, s.id, coalesce(i.visit, pa.visit, CAST(ae.ae_number AS TEXT), '')"
                   " FROM audit_log a JOIN subjects s ON s.code = a.subject_code"
                   " LEFT JOIN infusions i ON a.table_name = 'infusions' AND i.id = a.record_id"
                   " LEFT JOIN pasi_assessments pa"
@@ -77,25 +76,18 @@ bool readChanges(const StudyStore &store, qint64 afterSeq, QList<ChangedValue> *
                   " LEFT JOIN adverse_events ae"
                   "  ON a.table_name = 'adverse_events' AND ae.id = a.record_id"
                   " WHERE a.seq > ? AND a.action IN ('insert','update')"
-                  " AND a.table_name IN (%1) ORDER BY a.seq")
-                  .arg(tables.join(QLatin1Char(','))));
+                  " AND a.table_name IN (%2) ORDER BY a.seq")
+                  .arg(AuditLog::selectColumns(QStringLiteral("a")),
+                       tables.join(QLatin1Char(','))));
     q.addBindValue(afterSeq);
     if (!q.exec())
         return fail(error, Database::describe(q.lastError()));
+    const int more = AuditLog::columnCount();
     while (q.next()) {
         ChangedValue c;
-        c.seq = q.value(0).toLongLong();
-        c.atUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        c.userName = q.value(2).toString();
-        c.action = q.value(3).toString();
-        c.column = q.value(5).toString();
-        c.oldValue = q.value(6).toString();
-        c.newValue = q.value(7).toString();
-        c.reason = q.value(8).toString();
-        c.subjectCode = q.value(9).toString();
-        const QString table = q.value(4).toString();
-        c.ref = {q.value(10).toLongLong(), table, q.value(11).toString(),
-                 c.column.isEmpty() ? QString() : keyOf(p, table, c.column)};
+        static_cast<AuditEntry &>(c) = AuditLog::entryFrom(q);
+        c.ref = {q.value(more).toLongLong(), c.tableName, q.value(more + 1).toString(),
+                 c.field.isEmpty() ? QString() : keyOf(p, c.tableName, c.field)};
         c.visit = monitoredfields::visitOf(p, c.ref);
         out->append(c);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "storage/auditlog.h"
 #include "storage/monitoredfields.h"
 #include "storage/sdvstore.h"
 #include "storage/session.h"
@@ -15,17 +16,12 @@ namespace trialcrf {
 
 class StudyStore;
 
-/// One value created or changed, as the audit trail holds it.
-struct ChangedValue {
-    qint64 seq = 0;
-    FieldRef ref;  ///< field empty: a page created (its values in newValue as JSON)
-    QString subjectCode;
+/// One value created or changed: its audit row (action insert or update; `field` is the
+/// storage column, empty when a page was created with its values in newValue as JSON), the
+/// field it changed and that field's visit.
+struct ChangedValue : AuditEntry {
+    FieldRef ref;
     QString visit;  ///< monitoredfields::visitOf(ref)
-    QString column;
-    QString action;  ///< insert, update
-    QString oldValue, newValue;
-    QString userName, reason;
-    QDateTime atUtc;
 };
 
 /// What changed since the logged-in user's previous session: every value created or changed

@@ -121,10 +121,7 @@ QList<UserAccount> UserStore::users() const
 
 int UserStore::userCount() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM users")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    return int(m_db.number(QStringLiteral("SELECT count(*) FROM users")));
 }
 
 QString UserStore::auditedName(const QString &typed)
