@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Last biologic</source>
-        <translation>末次生物制剂</translation>
+        <translation>末次生物制剂治疗</translation>
     </message>
     <message>
         <source>Infusion log</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Phase</source>
-        <translation>阶段</translation>
+        <translation>测量时点</translation>
     </message>
     <message>
         <source>Minute</source>
@@ -1134,10 +1134,6 @@
         <translation>要导入的文件夹。</translation>
     </message>
     <message>
-        <source>DIR is required.</source>
-        <translation>必须指定 DIR。</translation>
-    </message>
-    <message>
         <source>%1 (%2) may not import: only a data manager may</source>
         <translation>%1（%2）无权导入：只有数据管理员可以导入</translation>
     </message>
@@ -1540,10 +1536,6 @@
         <translation>要恢复的备份文件。</translation>
     </message>
     <message>
-        <source>name one BACKUP file.</source>
-        <translation>请指定一个 BACKUP 文件。</translation>
-    </message>
-    <message>
         <source>cannot restore to %1: folder %2 does not exist</source>
         <translation>无法恢复到 %1：文件夹 %2 不存在</translation>
     </message>
@@ -1590,6 +1582,10 @@
     <message>
         <source>%1: a query or SDV mark does not match the audit trail: %2</source>
         <translation>%1：质疑或源数据核查标记与稽查轨迹不符：%2</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>必须指定 %1。</translation>
     </message>
 </context>
 <context>
@@ -1984,19 +1980,19 @@
     </message>
     <message>
         <source>AST</source>
-        <translation>AST</translation>
+        <translation>天门冬氨酸氨基转移酶 (AST)</translation>
     </message>
     <message>
         <source>AST upper limit of normal</source>
-        <translation>AST 正常值上限</translation>
+        <translation>天门冬氨酸氨基转移酶 (AST) 正常值上限</translation>
     </message>
     <message>
         <source>ALT</source>
-        <translation>ALT</translation>
+        <translation>丙氨酸氨基转移酶 (ALT)</translation>
     </message>
     <message>
         <source>ALT upper limit of normal</source>
-        <translation>ALT 正常值上限</translation>
+        <translation>丙氨酸氨基转移酶 (ALT) 正常值上限</translation>
     </message>
     <message>
         <source>Creatinine</source>
@@ -2044,7 +2040,7 @@
     </message>
     <message>
         <source>Last biologic</source>
-        <translation>末次生物制剂</translation>
+        <translation>末次生物制剂治疗</translation>
     </message>
     <message>
         <source>Guttate, inverse or facial psoriasis</source>
@@ -2080,7 +2076,7 @@
     </message>
     <message>
         <source>Casebook locked</source>
-        <translation>锁定病例册</translation>
+        <translation>病例册已锁定</translation>
     </message>
     <message>
         <source>Casebook unlocked</source>
@@ -2863,7 +2859,7 @@
     </message>
     <message>
         <source>Casebook locked</source>
-        <translation>锁定病例册</translation>
+        <translation>病例册已锁定</translation>
     </message>
     <message>
         <source>Consent form version</source>
@@ -3091,7 +3087,7 @@
     </message>
     <message>
         <source>Phase</source>
-        <translation>测量时段</translation>
+        <translation>测量时点</translation>
     </message>
     <message>
         <source>Minutes after the infusion start</source>

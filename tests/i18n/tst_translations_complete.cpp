@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The catalogues are complete: lupdate over today's sources, into a copy of each .ts, finds
 // no unfinished entry and drops none that was translated (a source text changed without its
-// translation). Every translation keeps its source's placeholders and its mnemonic.
+// translation). Every translation keeps its source's placeholders and its mnemonic, and a
+// field label has one Chinese text wherever its words appear.
 #include "tscatalog.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void translationsKeepPlaceholders();
     void translationsKeepMnemonics_data();
     void translationsKeepMnemonics();
+    void fieldLabelsHaveOneTranslation_data();
+    void fieldLabelsHaveOneTranslation();
 
 private:
     void addCatalogues();
@@ -181,6 +185,41 @@ void TestTranslationsComplete::translationsKeepMnemonics()
     }
     QVERIFY2(wrong.isEmpty(),
              qPrintable(QStringLiteral("mnemonic lost or changed:") + listed(wrong)));
+}
+
+void TestTranslationsComplete::fieldLabelsHaveOneTranslation_data()
+{
+    addCatalogues();
+}
+
+void TestTranslationsComplete::fieldLabelsHaveOneTranslation()
+{
+    // A field's label (context FieldLabels) is its one text: where a form, the report or a
+    // code list says the same words in another context, the reader sees the same translation.
+    QFETCH(QString, ts);
+    TsCatalog catalogue;
+    QString error;
+    QVERIFY2(catalogue.load(QDir(sourceDir()).filePath(ts), &error), qPrintable(error));
+    const auto current = [](const TsCatalog::Message &m) {
+        return m.type != QLatin1String("vanished") && m.type != QLatin1String("obsolete")
+               && !m.numerus && m.comment.isEmpty();
+    };
+    QHash<QString, QString> labels;  // source → the FieldLabels translation
+    for (const TsCatalog::Message &m : catalogue.messages()) {
+        if (m.context == QLatin1String("FieldLabels") && current(m))
+            labels.insert(m.source, m.translations.value(0));
+    }
+    QVERIFY2(labels.size() > 100, "the field labels were not found");
+    QStringList wrong;
+    for (const TsCatalog::Message &m : catalogue.messages()) {
+        const auto label = labels.constFind(m.source);
+        if (label == labels.cend() || !current(m) || m.translations.value(0) == *label)
+            continue;
+        wrong << QStringLiteral("%1 → \"%2\", but the field label is \"%3\"")
+                     .arg(m.name(), m.translations.value(0), *label);
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("a field label translated twice:")
+                                         + listed(wrong)));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationsComplete)
