@@ -301,7 +301,7 @@ void CrfForm::updateFooter()
                      .arg(QLocale().createSeparatedList(fieldNames(errorFields())));
     } else if (m_justSaved) {
         status = missing.isEmpty() ? tr("Saved.")
-                                   : tr("Saved, incomplete: %1 is still missing.").arg(missingNames);
+                                   : tr("Saved, incomplete. Still missing: %1.").arg(missingNames);
     } else if (!m_dirty) {
         if (!m_savedRecord)
             status = tr("Nothing entered yet.");

@@ -410,7 +410,8 @@ QString CrfForm::fieldName(const QString &key) const
                 return name;
         }
     }
-    return key;
+    // A field shown without a label of its own (a group of boxes): the field table's label.
+    return FieldLabels::column(key);
 }
 
 QString CrfForm::statusText() const

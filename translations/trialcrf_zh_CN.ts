@@ -5409,7 +5409,7 @@ Details: %1</source>
         <translation>尚不能保存。需更正：%1。</translation>
     </message>
     <message>
-        <source>Saved, incomplete: %1 is still missing.</source>
+        <source>Saved, incomplete. Still missing: %1.</source>
         <translation>已保存，但不完整：仍缺少%1。</translation>
     </message>
     <message>

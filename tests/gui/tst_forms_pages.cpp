@@ -234,12 +234,20 @@ void TestFormPages::seriousEventNeedsCriteria()
     auto *hospital = form->findChild<QCheckBox *>(QStringLiteral("sae_hospitalisation"));
     QVERIFY(hospital);
     QVERIFY(!hospital->isEnabled());
-    auto *serious = form->findChild<YesNoBox *>(QStringLiteral("seriousBox"));
-    serious->setFocus();
+    enter(QStringLiteral("Fever"));
+    press(Qt::Key_Space);  // onset today
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);  // end date: ongoing
+    enter(QStringLiteral("1"));
+    QCOMPARE(focused()->objectName(), QStringLiteral("seriousBox"));
     press(Qt::Key_Y);
     QVERIFY(hospital->isEnabled());
     QCOMPARE(form->shownError(QStringLiteral("sae_criteria")),
              QStringLiteral("A serious adverse event needs at least one seriousness criterion."));
+    // The footer names the group by its label, never by its column.
+    QVERIFY2(form->statusText().contains(QStringLiteral("Seriousness criteria")),
+             qPrintable(form->statusText()));
+    QVERIFY(!form->statusText().contains(QStringLiteral("sae_criteria")));
     hospital->setChecked(true);
     QVERIFY(form->shownError(QStringLiteral("sae_criteria")).isEmpty());
 }
