@@ -102,7 +102,22 @@ std::optional<QTime> RowReader::time(const QString &column) const
     const QVariant v = value(column);
     if (v.isNull())
         return std::nullopt;
-    const QTime t = QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
+    const QString text = v.toString();
+    // The stored form "HH:mm" read by hand: QTime::fromString with a format runs Qt's general
+    // date-time parser, which dominated reading a study's times (verify reads every one).
+    // Anything else is still Qt's to read.
+    if (text.size() == 5 && text.at(2) == QLatin1Char(':')) {
+        const auto digit = [&text](int i) { return text.at(i).unicode() - u'0'; };
+        bool digits = true;
+        for (int i : {0, 1, 3, 4})
+            digits = digits && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+        if (digits) {
+            const int hour = digit(0) * 10 + digit(1), minute = digit(3) * 10 + digit(4);
+            if (hour < 24 && minute < 60)
+                return QTime(hour, minute);
+        }
+    }
+    const QTime t = QTime::fromString(text, QStringLiteral("HH:mm"));
     if (!t.isValid())
         return std::nullopt;
     return t;
