@@ -103,7 +103,7 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
         // No login: read-only, nothing recorded in the original (what `cp` of a quiet file
         // would give, but consistent while others write).
         Database database;
-        if (!Cli::open(database, *path, Database::OpenMode::ReadOnly, err))
+        if (!Cli::openIntact(database, *path, Database::OpenMode::ReadOnly, err))
             return Cli::Failure;
         if (!BackupWriter::write(database, target, options, &error))
             return Cli::fail(err, Cli::tr("cannot back up %1 to %2: %3").arg(*path, target, error));
@@ -111,7 +111,7 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     // The original is written to only by the login, the backup's audit row and the logout.
     Database database;
-    if (!Cli::open(database, *path, Database::OpenMode::ExistingOnly, err))
+    if (!Cli::openIntact(database, *path, Database::OpenMode::ExistingOnly, err))
         return Cli::Failure;
     const std::optional<QString> password = PasswordPrompt::read(
         PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(*userName), false,

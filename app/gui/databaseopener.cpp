@@ -2,6 +2,7 @@
 #include "databaseopener.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -61,10 +62,27 @@ QString DatabaseOpener::failureMessage(Database::Status status, const QString &p
 std::unique_ptr<Database> DatabaseOpener::open(const QString &path, Database::OpenMode mode,
                                                QWidget *parent)
 {
+    // Pages that open but do not read back would show wrong figures, or nothing. They are
+    // checked read-only first: opening for writing switches the file to WAL (and upgrades an
+    // older schema), and the dialog promises that nothing was changed.
+    bool checked = false;
+    const QFileInfo file(path);
+    if (mode != Database::OpenMode::ReadOnly && file.isFile() && file.size() > 0) {
+        Database probe;
+        if (probe.open(path, Database::OpenMode::ReadOnly)) {
+            const QStringList damage = probe.quickCheckProblems();
+            probe.close();
+            if (!damage.isEmpty()) {
+                showFailure(Database::Status::Corrupt, path,
+                            damage.mid(0, 20).join(QLatin1Char('\n')), parent);
+                return nullptr;
+            }
+            checked = true;
+        }
+    }
     auto db = std::make_unique<Database>();
     if (db->open(path, mode)) {
-        // Pages that open but do not read back would show wrong figures, or nothing.
-        const QStringList damage = db->quickCheckProblems();
+        const QStringList damage = checked ? QStringList() : db->quickCheckProblems();
         if (damage.isEmpty())
             return db;
         showFailure(Database::Status::Corrupt, path, damage.mid(0, 20).join(QLatin1Char('\n')),

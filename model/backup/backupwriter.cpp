@@ -58,6 +58,16 @@ void BackupWriter::removeWithJournals(const QString &path)
         QFile::remove(path + suffix);
 }
 
+QString BackupWriter::sourceDamage(const Database &source)
+{
+    const QStringList problems = source.quickCheckProblems();
+    if (problems.isEmpty())
+        return {};
+    return QStringLiteral("%1: the database is damaged — run 'trialcrf-cli verify --db %1'; "
+                          "restore from a backup (%2)")
+        .arg(source.path(), problems.first());
+}
+
 bool BackupWriter::write(const Database &source, const QString &target,
                          const BackupOptions &options, QString *error)
 {
@@ -67,6 +77,8 @@ bool BackupWriter::write(const Database &source, const QString &target,
         return failWith(error, QStringLiteral("%1: already exists; a backup never overwrites").arg(target));
     if (!QFileInfo(target).absoluteDir().exists())
         return failWith(error, QStringLiteral("%1: the folder does not exist").arg(target));
+    if (const QString damage = sourceDamage(source); !damage.isEmpty())
+        return failWith(error, damage);
 
     Leftovers leftovers;
     const QString copy = temporaryNameFor(target);

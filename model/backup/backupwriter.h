@@ -23,9 +23,15 @@ struct BackupOptions {
 class BackupWriter {
 public:
     /// Copies the study `source` is open on into the new file `target` (never overwrites).
-    /// False with a one-line *error; nothing is left at `target` or beside it then.
+    /// The source is checked first (sourceDamage): a damaged study is refused before anything
+    /// is written. False with a one-line *error; nothing is left at `target` or beside it then.
     static bool write(const Database &source, const QString &target, const BackupOptions &options,
                       QString *error);
+
+    /// Empty when the pages of the study `source` is open on read back sound (PRAGMA
+    /// quick_check); else "FILE: the database is damaged — run verify; restore from a backup
+    /// (first problem)". A copy of damaged pages would only spread the damage.
+    static QString sourceDamage(const Database &source);
 
     /// A name in `target`'s folder that does not exist yet, hidden, for a file on its way to
     /// becoming `target`.

@@ -12,7 +12,7 @@
 namespace trialcrf {
 
 class Database;
-class Session;
+struct Session;
 struct AuditFilter;
 
 /// audit.csv of an export: the audit trail's rows up to a seq, straight from the table (at_utc

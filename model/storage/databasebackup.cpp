@@ -25,6 +25,9 @@ SaveResult DatabaseBackup::write(const Session &s, const QString &target,
         return SaveResult::failure(
             Status::DatabaseError,
             QStringLiteral("%1: already exists; a backup never overwrites").arg(target));
+    // Checked before the audit row: nothing is written into a damaged file.
+    if (const QString damage = BackupWriter::sourceDamage(m_db); !damage.isEmpty())
+        return SaveResult::failure(Status::DatabaseError, damage);
     AuditEntry entry;
     entry.userName = s.userName;
     entry.action = QStringLiteral("backup");

@@ -20,7 +20,8 @@ public:
     /// Writes a consistent copy to `target` (BackupWriter: never overwrites, safe while others
     /// write, verified before it gets its name, encrypted when `options` has a passphrase).
     /// Denied, with nothing written and nothing audited, for any other role; DatabaseError
-    /// with the detail in `message` when the audit row or the copy fails.
+    /// with the detail in `message` when the audit row or the copy fails, and, with nothing
+    /// audited or written, for a damaged study (BackupWriter::sourceDamage).
     SaveResult write(const Session &s, const QString &target,
                      const BackupOptions &options = {}) const;
 

@@ -10,7 +10,7 @@
 
 namespace trialcrf {
 
-class Protocol;
+struct Protocol;
 
 /// One field of a subject's casebook, as a query or an SDV mark names it: the record's
 /// storage table, the record's key within the subject (the visit code of an infusion or PASI

@@ -3,15 +3,20 @@
 
 #include "records/fieldtables.h"
 #include "storage/fieldrows.h"
+#include "storage/jsonobjectreader.h"
 #include "storage/row.h"
 #include "storage/rowreader.h"
+#include "storage/sqlitestatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 #include <limits>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace trialcrf {
 
@@ -37,17 +42,22 @@ QString placeholders(qsizetype n)
     return marks.join(QStringLiteral(", "));
 }
 
-/// The text the audit trail would carry for this stored value: the value read back into its
-/// record type and written out again, exactly as a save formats it. A stored value the type
-/// cannot read (text in a date column) is shown as it is stored.
-QString storedText(const RowReader &r, const QSqlQuery &q, int index, const FieldInfo &f)
+/// The texts the audit trail would carry for the stored row: each value read back into its
+/// record type and written out again, exactly as a save formats it (one Row for the record).
+/// A stored value the type cannot read (text in a date column) is shown as it is stored.
+void storedTexts(const RowReader &r, const QSqlQuery &q, const QList<FieldInfo> &columns,
+                 std::vector<QString> *out)
 {
     Row row;
-    fieldrows::add(row, f, fieldrows::read(r, f));
-    const QString text = row.fields().constFirst().text;
-    if (text.isEmpty() && !q.value(index).isNull())
-        return q.value(index).toString();
-    return text;
+    for (const FieldInfo &f : columns)
+        fieldrows::add(row, f, fieldrows::read(r, f));
+    const QList<RowField> &fields = row.fields();
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString &text = fields.at(i).text;
+        (*out)[size_t(i)] = text.isEmpty() && !q.value(int(i) + 1).isNull()
+            ? q.value(int(i) + 1).toString()
+            : text;
+    }
 }
 
 /// Vital-sign JSON arrays compared as JSON (the trail's insert nests them in the record).
@@ -59,13 +69,115 @@ QString normalizedJson(const QString &text)
     return doc.isNull() ? text : QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
-/// A record as the trail's last word leaves it.
+/// A record as the trail's last word leaves it: one slot per compared column, and after them
+/// the infusion's vital signs (ReconciledTable::withVitals).
 struct Expected {
-    QHash<QString, QString> values;
-    QSet<QString> known;  ///< the columns the trail has given a value
-    bool inserted = false;
+    std::vector<QString> values;
+    std::vector<char> known;  ///< the slots the trail has given a value
+    /// The vital-signs slot holds an insert's array as written, not yet in QJsonDocument's
+    /// compact form (normalised only when it differs from the stored readings).
+    bool vitalsAsWritten = false;
     QString subjectCode;
+
+    void reset(size_t count)
+    {
+        values.assign(count, QString());
+        known.assign(count, 0);
+        vitalsAsWritten = false;
+        subjectCode.clear();
+    }
 };
+
+/// Where each name the trail uses lands: a column's slot, the vital signs' slot, or nowhere.
+class Slots {
+public:
+    explicit Slots(const ReconciledTable &t)
+    {
+        m_names.reserve(size_t(t.columns.size()) + 1);
+        for (const FieldInfo &f : t.columns)
+            m_names.push_back(f.column.toUtf8());
+        if (t.withVitals)
+            m_names.push_back(kVitals.toUtf8());
+        for (size_t i = 0; i < m_names.size(); ++i)
+            m_index.emplace(std::string_view(m_names[i].constData(), size_t(m_names[i].size())),
+                            int(i));
+    }
+    int of(QByteArrayView name) const
+    {
+        const auto it = m_index.find(std::string_view(name.data(), size_t(name.size())));
+        return it == m_index.end() ? -1 : it->second;
+    }
+    size_t count() const { return m_names.size(); }
+
+private:
+    std::vector<QByteArray> m_names;
+    std::unordered_map<std::string_view, int> m_index;
+};
+
+/// An insert row's record, read with JsonObjectReader; false when QJsonDocument must read it
+/// (text not in the app's plain form, or a compared name given twice). Nothing is changed
+/// in `exp` then.
+bool readInsertFast(QByteArrayView json, const ReconciledTable &t, const Slots &slotMap,
+                    Expected *exp, std::vector<QString> *scratch, std::vector<char> *given)
+{
+    const size_t vitalsSlot = size_t(t.columns.size());
+    scratch->assign(slotMap.count(), QString());
+    given->assign(slotMap.count(), 0);
+    bool vitalsArray = false;
+    JsonObjectReader reader(json);
+    while (reader.next()) {
+        const int slot = slotMap.of(reader.key());
+        if (slot < 0)
+            continue;
+        if ((*given)[size_t(slot)])
+            return false;
+        (*given)[size_t(slot)] = 1;
+        if (size_t(slot) == vitalsSlot) {
+            vitalsArray = reader.kind() == JsonObjectReader::Kind::Array;
+            if (vitalsArray)
+                (*scratch)[vitalsSlot] = QString::fromUtf8(reader.raw());
+        } else if (reader.kind() == JsonObjectReader::Kind::String) {
+            (*scratch)[size_t(slot)] = reader.string();
+        } else {
+            (*given)[size_t(slot)] = 2;  // not a string: the column's default
+        }
+    }
+    if (reader.failed())
+        return false;
+    for (qsizetype i = 0; i < t.columns.size(); ++i) {
+        const size_t slot = size_t(i);
+        exp->values[slot] = (*given)[slot] == 1 ? std::move((*scratch)[slot])
+                                                : t.defaults.value(t.columns.at(i).column);
+        exp->known[slot] = 1;
+    }
+    if (t.withVitals) {
+        exp->values[vitalsSlot] = vitalsArray ? std::move((*scratch)[vitalsSlot]) : QString();
+        exp->vitalsAsWritten = vitalsArray;
+        exp->known[vitalsSlot] = 1;
+    }
+    return true;
+}
+
+/// The same, by QJsonDocument: any text at all.
+void readInsert(const QString &json, const ReconciledTable &t, Expected *exp)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (qsizetype i = 0; i < t.columns.size(); ++i) {
+        const QString &column = t.columns.at(i).column;
+        const QJsonValue v = o.value(column);
+        exp->values[size_t(i)] = v.isString() ? v.toString() : t.defaults.value(column);
+        exp->known[size_t(i)] = 1;
+    }
+    if (t.withVitals) {
+        const size_t slot = size_t(t.columns.size());
+        const QJsonValue v = o.value(kVitals);
+        exp->values[slot] =
+            v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                        : QString();
+        exp->vitalsAsWritten = false;
+        exp->known[slot] = 1;
+    }
+}
 
 }  // namespace
 
@@ -159,19 +271,32 @@ bool Reconciler::runTable(const ReconciledTable &t,
         && !emit_(Discrepancy{Discrepancy::Kind::TableMissing, kVitals, 0, {}, {}, {}, {}}))
         return true;
 
-    // The trail's rows of this table, record by record in the order they were written.
+    // The trail's rows of this table, record by record in the order they were written, read
+    // in place (no QVariant per value: verify replays every row of a large study).
     const QStringList actions = t.insertActions + t.updateActions;
-    QSqlQuery trail(m_db.connection());
-    trail.setForwardOnly(true);
-    trail.prepare(QStringLiteral("SELECT record_id, action, field, new_value, subject_code"
-                                 " FROM audit_log WHERE table_name = ? AND action IN (%1)"
-                                 " ORDER BY record_id, seq")
-                      .arg(placeholders(actions.size())));
-    trail.addBindValue(t.table);
-    for (const QString &a : actions)
-        trail.addBindValue(a);
-    if (!trail.exec())
-        return sqlFailed(trail);
+    SqliteStatement trail(m_db, QStringLiteral("SELECT record_id, action, field, new_value,"
+                                               " subject_code FROM audit_log WHERE table_name = ?"
+                                               " AND action IN (%1) ORDER BY record_id, seq")
+                                    .arg(placeholders(actions.size())));
+    if (!trail.isPrepared()) {
+        if (error)
+            *error = t.table + QLatin1String(": ") + trail.errorString();
+        return false;
+    }
+    trail.bindText(1, t.table);
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        trail.bindText(int(i) + 2, actions.at(i));
+    std::vector<QByteArray> inserts;
+    for (const QString &a : t.insertActions)
+        inserts.push_back(a.toUtf8());
+    const auto isInsert = [&inserts](const char *action, int size) {
+        for (const QByteArray &a : inserts) {
+            if (a.size() == size && std::equal(a.cbegin(), a.cend(), action))
+                return true;
+        }
+        return false;
+    };
+    const Slots slotMap(t);
 
     QStringList columns;
     for (const FieldInfo &f : t.columns)
@@ -202,51 +327,57 @@ bool Reconciler::runTable(const ReconciledTable &t,
 
     constexpr qint64 kEnd = std::numeric_limits<qint64>::max();
     bool haveTrail = trail.next();
+    if (!haveTrail && !trail.errorString().isEmpty()) {
+        if (error)
+            *error = t.table + QLatin1String(": ") + trail.errorString();
+        return false;
+    }
     bool haveRow = rows.next();
     bool haveVital = vitals && vitalRows.next();
+    const size_t vitalsSlot = size_t(t.columns.size());
+    Expected exp;
+    std::vector<QString> stored(size_t(t.columns.size()));
+    std::vector<QString> scratch;
+    std::vector<char> given;
     while (haveTrail || haveRow) {
-        const qint64 trailId = haveTrail ? trail.value(0).toLongLong() : kEnd;
+        const qint64 trailId = haveTrail ? trail.integer(0) : kEnd;
         const qint64 rowId = haveRow ? rows.value(0).toLongLong() : kEnd;
         const qint64 id = qMin(trailId, rowId);
 
-        Expected exp;
+        exp.reset(slotMap.count());
         const bool inTrail = trailId == id;
-        while (haveTrail && trail.value(0).toLongLong() == id) {
-            const QString action = trail.value(1).toString();
-            exp.subjectCode = trail.value(4).toString();
-            if (t.insertActions.contains(action)) {
-                const QJsonObject o =
-                    QJsonDocument::fromJson(trail.value(3).toString().toUtf8()).object();
-                exp.inserted = true;
-                exp.values.clear();
-                for (const FieldInfo &f : t.columns) {
-                    const QJsonValue v = o.value(f.column);
-                    exp.values.insert(f.column, v.isString() ? v.toString()
-                                                             : t.defaults.value(f.column));
-                    exp.known.insert(f.column);
-                }
-                if (t.withVitals) {
-                    const QJsonValue v = o.value(kVitals);
-                    exp.values.insert(kVitals,
-                                      v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray())
-                                                                          .toJson(QJsonDocument::Compact))
-                                                  : QString());
-                    exp.known.insert(kVitals);
-                }
+        while (haveTrail && trail.integer(0) == id) {
+            int actionSize = 0;
+            const char *action = trail.utf8(1, &actionSize);
+            if (isInsert(action, actionSize)) {
+                int jsonSize = 0;
+                const char *json = trail.utf8(3, &jsonSize);
+                if (!readInsertFast(QByteArrayView(json, jsonSize), t, slotMap, &exp, &scratch,
+                                    &given))
+                    readInsert(trail.text(3), t, &exp);
             } else {
-                const QString field = trail.value(2).toString();
-                exp.values.insert(field, trail.value(3).toString());
-                exp.known.insert(field);
+                int fieldSize = 0;
+                const char *field = trail.utf8(2, &fieldSize);
+                const int slot = slotMap.of(QByteArrayView(field, fieldSize));
+                if (slot >= 0) {
+                    exp.values[size_t(slot)] = trail.text(3);
+                    exp.known[size_t(slot)] = 1;
+                    if (size_t(slot) == vitalsSlot)
+                        exp.vitalsAsWritten = false;
+                }
             }
+            exp.subjectCode = trail.text(4);
             haveTrail = trail.next();
         }
+        if (!haveTrail && !trail.errorString().isEmpty()) {
+            if (error)
+                *error = t.table + QLatin1String(": ") + trail.errorString();
+            return false;
+        }
 
-        QHash<QString, QString> stored;
         const bool inStore = rowId == id;
         if (inStore) {
-            for (int i = 0; i < t.columns.size(); ++i)
-                stored.insert(t.columns.at(i).column,
-                              storedText(rowReader, rows, i + 1, t.columns.at(i)));
+            storedTexts(rowReader, rows, t.columns, &stored);
             haveRow = rows.next();
         }
         QStringList vitalObjects;
@@ -275,22 +406,26 @@ bool Reconciler::runTable(const ReconciledTable &t,
                 return true;
             continue;
         }
-        for (const FieldInfo &f : t.columns) {
-            if (!exp.known.contains(f.column))
+        for (qsizetype i = 0; i < t.columns.size(); ++i) {
+            if (!exp.known[size_t(i)])
                 continue;
-            const QString &s = stored[f.column];
-            const QString &e = exp.values[f.column];
+            const QString &s = stored[size_t(i)];
+            const QString &e = exp.values[size_t(i)];
             if (s == e)
                 continue;
-            d.field = f.column;
+            d.field = t.columns.at(i).column;
             d.stored = s;
             d.perTrail = e;
             if (!emit_(d))
                 return true;
         }
-        if (vitals && exp.known.contains(kVitals)) {
+        if (vitals && exp.known[vitalsSlot]) {
             const QString s = Row::jsonArray(vitalObjects);
-            const QString &e = exp.values[kVitals];
+            QString &e = exp.values[vitalsSlot];
+            // An insert's array as written equals the stored readings' text in the common
+            // case; otherwise it is compared in QJsonDocument's compact form, as before.
+            if (exp.vitalsAsWritten && s != e)
+                e = normalizedJson(e);
             if (s != e && normalizedJson(s) != normalizedJson(e)) {
                 d.field = kVitals;
                 d.stored = s;

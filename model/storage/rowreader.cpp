@@ -7,6 +7,11 @@
 
 namespace trialcrf {
 
+namespace {
+/// Names remembered by buffer (indexOf): more than any table has columns.
+constexpr std::size_t kRememberedNames = 64;
+}  // namespace
+
 RowReader::RowReader(const QSqlQuery &query)
     : m_query(query)
 {
@@ -26,9 +31,26 @@ QString RowReader::columnList(const QStringList &columns, const QString &alias)
     return out.join(QStringLiteral(", "));
 }
 
+int RowReader::indexOf(const QString &column) const
+{
+    // A reader is asked for the same names row after row, nearly always as the same QString
+    // (a field table's column). Each name asked for is kept here as a copy, which shares the
+    // caller's buffer and keeps it alive: the same buffer and size is then the same name,
+    // found without hashing it (hashing dominated reading a large study).
+    const QChar *data = column.constData();
+    for (const auto &[name, index] : m_seen) {
+        if (name.constData() == data && name.size() == column.size())
+            return index;
+    }
+    const int i = m_index.value(column, -1);
+    if (m_seen.size() < kRememberedNames && !column.isNull())
+        m_seen.emplace_back(column, i);
+    return i;
+}
+
 QVariant RowReader::value(const QString &column) const
 {
-    const int i = m_index.value(column, -1);
+    const int i = indexOf(column);
     Q_ASSERT_X(i >= 0, "RowReader", qPrintable(column));
     return i >= 0 ? m_query.value(i) : QVariant();
 }
@@ -102,7 +124,22 @@ std::optional<QTime> RowReader::time(const QString &column) const
     const QVariant v = value(column);
     if (v.isNull())
         return std::nullopt;
-    const QTime t = QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
+    const QString text = v.toString();
+    // The stored form "HH:mm" read by hand: QTime::fromString with a format runs Qt's general
+    // date-time parser, which dominated reading a study's times (verify reads every one).
+    // Anything else is still Qt's to read.
+    if (text.size() == 5 && text.at(2) == QLatin1Char(':')) {
+        const auto digit = [&text](int i) { return text.at(i).unicode() - u'0'; };
+        bool digits = true;
+        for (int i : {0, 1, 3, 4})
+            digits = digits && text.at(i) >= QLatin1Char('0') && text.at(i) <= QLatin1Char('9');
+        if (digits) {
+            const int hour = digit(0) * 10 + digit(1), minute = digit(3) * 10 + digit(4);
+            if (hour < 24 && minute < 60)
+                return QTime(hour, minute);
+        }
+    }
+    const QTime t = QTime::fromString(text, QStringLiteral("HH:mm"));
     if (!t.isValid())
         return std::nullopt;
     return t;

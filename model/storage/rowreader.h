@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTime>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace trialcrf {
 
@@ -39,8 +41,11 @@ public:
 
 private:
     QVariant value(const QString &column) const;
+    int indexOf(const QString &column) const;
     const QSqlQuery &m_query;
     QHash<QString, int> m_index;
+    /// Names looked up before, each a copy sharing the caller's buffer (see indexOf()).
+    mutable std::vector<std::pair<QString, int>> m_seen;
 };
 
 }  // namespace trialcrf

@@ -28,6 +28,7 @@ target_sources(trialcrf_model PRIVATE
     storage/sincelastvisit.h storage/sincelastvisit.cpp
     storage/audittrail.h storage/audittrail.cpp
     storage/reconcile.h storage/reconcile.cpp
+    storage/jsonobjectreader.h storage/jsonobjectreader.cpp
     storage/databasebackup.h storage/databasebackup.cpp
     storage/eventaudit.h storage/eventaudit.cpp
     storage/fieldchanges.h storage/fieldchanges.cpp

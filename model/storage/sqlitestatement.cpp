@@ -218,4 +218,13 @@ QByteArray SqliteStatement::bytes(int column) const
     return QByteArray(text, size);
 }
 
+QString SqliteStatement::text(int column) const
+{
+    const void *text = sqlite3_column_text16(m_stmt, column);
+    if (!text)
+        return {};
+    return QString(static_cast<const QChar *>(text),
+                   sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(QChar)));
+}
+
 }  // namespace trialcrf

@@ -64,6 +64,9 @@ public:
     /// The column's bytes as stored text (valid until the next step); size in *size.
     const char *utf8(int column, int *size) const;
     QByteArray bytes(int column) const;
+    /// The column as text the way Qt's SQLite driver reads it (SQLite's UTF-16 of the value;
+    /// NULL gives a null string). Invalidates a pointer utf8() gave for the same column.
+    QString text(int column) const;
 
 private:
     bool failed(int rc);

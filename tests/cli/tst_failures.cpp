@@ -102,6 +102,8 @@ QStringList TestFailures::commandArgs(const QString &command, const QString &db)
     if (command == QLatin1String("backup"))
         return {command, QStringLiteral("--db"), db, QStringLiteral("--user"),
                 QStringLiteral("datamanager"), out + QStringLiteral(".db")};
+    if (command == QLatin1String("backup-plain"))
+        return {QStringLiteral("backup"), QStringLiteral("--db"), db, out + QStringLiteral(".db")};
     return {command, QStringLiteral("--db"), db};
 }
 
@@ -114,6 +116,8 @@ void TestFailures::damagedFileIsRefused_data()
     QTest::newRow("report") << "report" << damaged;
     QTest::newRow("export") << "export" << damaged;
     QTest::newRow("import") << "import" << damaged;
+    QTest::newRow("backup") << "backup" << damaged;
+    QTest::newRow("backup without login") << "backup-plain" << damaged;
     QTest::newRow("verify") << "verify" << "integrity check failed";
 }
 
@@ -136,6 +140,17 @@ void TestFailures::damagedFileIsRefused()
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));  // no figures read from damaged pages
     }
     QVERIFY(contents(db) == before);
+    if (command.startsWith(QLatin1String("backup"))) {
+        // Refused before a page was copied: no backup, no hidden partial file, no journal.
+        const QString out = commandArgs(command, db).constLast();
+        const QString name = QFileInfo(out).fileName();
+        const QStringList left = QDir(m_dir.path()).entryList({name + QLatin1Char('*'),
+                                                               QLatin1Char('.') + name + QLatin1Char('*')},
+                                                              QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+        // The intact copy is backed up.
+        QCOMPARE(cli(commandArgs(command, m_demo), {{QStringLiteral("TRIALCRF_PASSWORD"), kDemoPassword}}).code, 0);
+    }
     // The intact copy passes the same command.
     if (command == QLatin1String("summary") || command == QLatin1String("verify"))
         QCOMPARE(cli(commandArgs(command, m_demo)).code, 0);

@@ -22,3 +22,6 @@ trialcrf_add_test(tst_backup_gui SOURCES tst_backup_gui.cpp LIBS trialcrf_shell)
 # The casebook while an infusion runs: the overdue flag above it, the reaction's AE draft.
 trialcrf_add_test(tst_chair_casebook SOURCES tst_chair_casebook.cpp tst_formsfixture.h
                   LIBS trialcrf_shell)
+
+# The real start-up path given a damaged file and an empty one, answered by keyboard.
+trialcrf_add_test(tst_startup_failures SOURCES tst_startup_failures.cpp LIBS trialcrf_shell)

@@ -2,6 +2,8 @@
 // Backups and restore in the model:
 // - a backup is written atomically: a damaged source, an unwritable folder or an existing
 //   target leave no file and no journal behind, and a retry to the same name then works;
+// - a damaged source is refused before anything is copied (or, for an audited backup,
+//   before anything is written into it), with the damaged-database message;
 // - restore puts a backup back into the open study (round trip), keeps the replaced study
 //   beside it, audits the restore in the restored trail, and the result verifies;
 // - only a data manager may restore; a backup that does not verify is never restored;
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void cleanup();
     void backupVerifiesAndReportsProgress();
     void damagedSourceLeavesNothingAndRetryWorks();
+    void auditedBackupOfADamagedStudyWritesNothing();
     void unwritableFolderLeavesNothing();
     void auditedBackupOnlyByADataManager_data();
     void auditedBackupOnlyByADataManager();
@@ -50,6 +53,9 @@ private:
         return QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     }
     qint64 addSubject(const QString &code);
+    /// A copy of the study whose adverse-event table has a damaged first page (the schema,
+    /// on page 1, stays readable, so the file opens).
+    QString damagedCopy(const QString &name);
     /// An encrypted backup of the study at `path`, with the passphrase of `options`.
     bool writeEncrypted(const QString &path, const BackupOptions &options)
     {
@@ -110,37 +116,76 @@ void TestBackup::backupVerifiesAndReportsProgress()
     QCOMPARE(c.subjects, 2);
 }
 
+QString TestBackup::damagedCopy(const QString &name)
+{
+    const QString damaged = file(name);
+    QString error;
+    if (!BackupWriter::write(m_study->database(), damaged, {}, &error))
+        return {};
+    const qint64 rootPage = fixtures::scalar(m_study->database(),
+                                             QStringLiteral("SELECT rootpage FROM sqlite_schema "
+                                                            "WHERE name = 'adverse_events'"))
+                                .toLongLong();
+    QFile f(damaged);
+    if (rootPage <= 1 || !f.open(QIODevice::ReadWrite) || !f.seek((rootPage - 1) * 4096)
+        || f.write(QByteArray(16, '\xff')) != 16)
+        return {};
+    return damaged;
+}
+
 void TestBackup::damagedSourceLeavesNothingAndRetryWorks()
 {
-    // A copy of the study whose adverse-event table has a damaged first page (the schema,
-    // on page 1, stays readable, so the file opens).
-    const QString damaged = file(QStringLiteral("damaged.db"));
-    {
-        QString error;
-        QVERIFY(BackupWriter::write(m_study->database(), damaged, {}, &error));
-        const qint64 rootPage = fixtures::scalar(m_study->database(),
-                                                 QStringLiteral("SELECT rootpage FROM sqlite_schema "
-                                                                "WHERE name = 'adverse_events'"))
-                                    .toLongLong();
-        QVERIFY(rootPage > 1);
-        QFile f(damaged);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        f.seek((rootPage - 1) * 4096);
-        f.write(QByteArray(16, '\xff'));
-    }
+    const QString damaged = damagedCopy(QStringLiteral("damaged.db"));
+    QVERIFY(!damaged.isEmpty());
     QDir(m_dir->path()).mkdir(QStringLiteral("out"));
     const QString target = m_dir->filePath(QStringLiteral("out/copy.db"));
     Database source;
     QString error;
     QVERIFY2(source.open(damaged, Database::OpenMode::ReadOnly), qPrintable(source.errorString()));
     QVERIFY(!BackupWriter::write(source, target, {}, &error));
-    QVERIFY2(error.contains(QLatin1String("does not verify")), qPrintable(error));
+    // Refused by the check of the source, before a page is copied.
+    QVERIFY2(error.contains(QStringLiteral("the database is damaged — run 'trialcrf-cli verify")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("restore from a backup")), qPrintable(error));
+    QVERIFY(!BackupWriter::sourceDamage(source).isEmpty());
+    QVERIFY(BackupWriter::sourceDamage(m_study->database()).isEmpty());
     QVERIFY(QDir(m_dir->filePath(QStringLiteral("out")))
                 .entryList(QDir::Files | QDir::Hidden).isEmpty());
     // The same name again, from a sound study: no leftover is in the way.
     QVERIFY2(BackupWriter::write(m_study->database(), target, {}, &error), qPrintable(error));
     QCOMPARE(QDir(m_dir->filePath(QStringLiteral("out"))).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("copy.db")});
+}
+
+void TestBackup::auditedBackupOfADamagedStudyWritesNothing()
+{
+    const QString damaged = damagedCopy(QStringLiteral("damaged-audited.db"));
+    QVERIFY(!damaged.isEmpty());
+    QDir(m_dir->path()).mkdir(QStringLiteral("out"));
+    const QString target = m_dir->filePath(QStringLiteral("out/copy.db"));
+    QFile f(damaged);
+    QByteArray before;
+    {
+        Database source;
+        QVERIFY2(source.open(damaged, Database::OpenMode::ExistingOnly),
+                 qPrintable(source.errorString()));
+        // Opening for writing switches the copy to WAL: the file as it is from here on.
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        before = f.readAll();
+        f.close();
+        const SaveResult r =
+            DatabaseBackup(source).write(m_study->sessionOf(QStringLiteral("dm.zhao")), target);
+        QCOMPARE(r.status, SaveResult::Status::DatabaseError);
+        QVERIFY2(r.message.contains(QLatin1String("the database is damaged")), qPrintable(r.message));
+        QVERIFY2(!r.message.contains(QLatin1String("may not")), qPrintable(r.message));
+        QCOMPARE(QFileInfo(damaged + QLatin1String("-wal")).size(), qint64(0));
+    }
+    // No audit row was written into the damaged file (closing would have checkpointed it
+    // into the file), and no file is left at the target.
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll() == before);
+    QVERIFY(QDir(m_dir->filePath(QStringLiteral("out")))
+                .entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
 void TestBackup::unwritableFolderLeavesNothing()
