@@ -7,6 +7,7 @@
 
 #include "adverseeventform.h"
 #include "adverseeventlist.h"
+#include "formhost.h"
 #include "formdialog.h"
 #include "infusionform.h"
 #include "infusionprogress.h"
@@ -74,6 +75,12 @@ void CasebookView::watchChair()
         return;
     m_otherAlerts = others;
     showAlert();
+}
+
+CasebookView::~CasebookView()
+{
+    if (CrfForm *form = m_host ? m_host->form() : nullptr)
+        disconnect(form, nullptr, this, nullptr);
 }
 
 QString CasebookView::alertText() const

@@ -33,6 +33,8 @@ public:
     enum class Page { Subject, Consent, Eligibility, Infusion, Pasi, AdverseEvent };
 
     CasebookView(StudyStore &store, QWidget *parent = nullptr);
+    /// The open page goes before the view's members do: its signals no longer reach them.
+    ~CasebookView() override;
 
     void setSession(const Session &session);
     /// Where the header reads the casebook's signed state from (none: not shown).

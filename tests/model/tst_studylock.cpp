@@ -281,8 +281,9 @@ void TestStudyLock::changedByteAfterLockIsNamed()
                                   " (SELECT max(id) FROM pasi_assessments)")));
     QString error;
     const QStringList problems = StudyLock::verify(m_study->store(), &error);
-    QCOMPARE(problems.size(), 1);
-    QVERIFY2(problems.first().startsWith(QLatin1String("pasi.csv ")), qPrintable(problems.first()));
+    // Named by its export file (the eligibility page's PASI may follow from it too).
+    QVERIFY2(!problems.isEmpty() && problems.first().startsWith(QLatin1String("pasi.csv ")),
+             qPrintable(problems.join(QLatin1Char('\n'))));
     // Put back, the study is what was locked again.
     QVERIFY(q.exec(QStringLiteral("UPDATE pasi_assessments SET bsa_pct = 20.5")));
     QCOMPARE(StudyLock::verify(m_study->store(), &error), QStringList());
