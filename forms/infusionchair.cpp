@@ -87,25 +87,34 @@ void InfusionForm::checkLot()
     if (lot == m_checkedLot)
         return;
     m_checkedLot = lot;
+    m_lotReused = false;
     m_lotNote->clear();
     m_lotNote->hide();
-    if (lot.isEmpty())
+    if (lot.isEmpty()) {
+        updateComputed();
         return;
+    }
     QString error;
     const std::optional<QList<LotUse>> uses = LotUsage::otherSubjects(
         store().database(), session(), lot, casebook().subject.id, &error);
     if (!uses) {
         m_lotNote->setText(tr("The lot number could not be looked up: %1").arg(error));
     } else if (!uses->isEmpty()) {
+        // The check of the save (LotUsage::reusedBefore): an infusion recorded before this one.
+        const Infusion *saved = casebook().infusion(visit());
         QStringList where;
-        for (const LotUse &u : *uses)
+        for (const LotUse &u : *uses) {
             where << tr("%1 (%2)").arg(u.subjectCode, CodeLabels::visit(u.visit));
+            if (!saved || u.infusionId < saved->id)
+                m_lotReused = true;
+        }
         m_lotNote->setText(tr("Lot %1 was already infused to another subject: %2. One lot is "
                               "not expected for two subjects: check the label before the "
                               "infusion.")
                                .arg(lot, where.join(QStringLiteral(", "))));
     }
     m_lotNote->setVisible(!m_lotNote->text().isEmpty());
+    updateComputed();  // the deviation panel asks the reason of a reused lot
 }
 
 void InfusionForm::watchVitalRow(int rowId)

@@ -130,8 +130,11 @@ void InfusionForm::open(const Casebook &casebook, const QString &visit, int aeNu
     m_deviations->setReasons(rec.deviationReasons);
     m_askedAlerts.clear();
     m_checkedLot.clear();
+    m_lotReused = false;
     fixTabOrder();
     endLoad(rec.id != 0);
+    // A saved lot already infused to another subject shows its note and asks its reason.
+    checkLot();
 }
 
 Infusion InfusionForm::collect(QStringList *vitalRowKeys) const
@@ -270,8 +273,9 @@ void InfusionForm::updateComputed()
 
 QStringList InfusionForm::deviationKinds() const
 {
-    return rules::detectDeviations(protocol(),
-                                   collect().deviationInput(casebook().subject.week0Date));
+    rules::DeviationInput in = collect().deviationInput(casebook().subject.week0Date);
+    in.lotReused = m_lotReused && m_ui->lotEdit->text().trimmed() == m_checkedLot;
+    return rules::detectDeviations(protocol(), in);
 }
 
 QString InfusionForm::saveNote() const

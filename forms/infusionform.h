@@ -95,6 +95,7 @@ private:
     InfusionProgressPanel *m_progress = nullptr;
     QLabel *m_lotNote = nullptr;
     QString m_checkedLot;          ///< the lot number last looked up
+    bool m_lotReused = false;      ///< m_checkedLot was infused to another subject before
     QSet<QString> m_askedAlerts;   ///< "row<id>|<alert>" already asked about
 };
 

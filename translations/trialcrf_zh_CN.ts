@@ -1587,6 +1587,70 @@
         <source>%1 is required.</source>
         <translation>必须指定 %1。</translation>
     </message>
+    <message>
+        <source>Database lock. With --check, lists every blocker to locking the study (one line each: subject, code, text) and exits 1 while any stands. Otherwise a data manager locks every casebook with the reason and signs the lock manifest (the records per table and the SHA-256 of the export), which &apos;verify&apos; checks; the password is read from the terminal or from TRIALCRF_PASSWORD.</source>
+        <translation>数据库锁定。使用 --check 时，列出锁定研究的每个障碍（每行一个：受试者、代码、说明），只要仍有障碍即以 1 退出。否则由数据管理员以原因锁定每个病例册，并签署锁定清单（各表记录数和导出的 SHA-256），由 &apos;verify&apos; 检查；密码从终端或 TRIALCRF_PASSWORD 读取。</translation>
+    </message>
+    <message>
+        <source>Only list what stands in the way of the lock.</source>
+        <translation>仅列出妨碍锁定的事项。</translation>
+    </message>
+    <message>
+        <source>The locking data manager.</source>
+        <translation>执行锁定的数据管理员。</translation>
+    </message>
+    <message>
+        <source>Why the study is locked.</source>
+        <translation>锁定研究的原因。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 blocker(s) stand in the way of the lock.</source>
+        <translation>有 %1 个障碍妨碍锁定。</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way: the study may be locked.</source>
+        <translation>没有障碍：可以锁定研究。</translation>
+    </message>
+    <message>
+        <source>the study was not locked: %1 blocker(s) stand in the way.</source>
+        <translation>研究未锁定：有 %1 个障碍。</translation>
+    </message>
+    <message>
+        <source>the study was not locked: %1</source>
+        <translation>研究未锁定：%1</translation>
+    </message>
+    <message>
+        <source>Study locked by %1 at %2: %3 casebook(s) locked now; lock manifest %4, export SHA-256 %5.</source>
+        <translation>研究已由 %1 于 %2 锁定：本次锁定 %3 个病例册；锁定清单 %4，导出 SHA-256 %5。</translation>
+    </message>
+    <message>
+        <source>List what stands in the way of the database lock, or lock the study and sign its manifest (data manager).</source>
+        <translation>列出妨碍数据库锁定的事项，或锁定研究并签署锁定清单（数据管理员）。</translation>
+    </message>
+    <message>
+        <source>lock manifest: %1</source>
+        <translation>锁定清单：%1</translation>
+    </message>
+    <message>
+        <source>%1: the lock manifest cannot be checked: %2</source>
+        <translation>%1：无法检查锁定清单：%2</translation>
+    </message>
+    <message>
+        <source>%1: the study differs from its lock manifest: %2 (%3 problems)</source>
+        <translation>%1：研究与其锁定清单不一致：%2（%3 个问题）</translation>
+    </message>
+    <message>
+        <source>lock manifest %1: signed by %2 (%3) at %4; records per table and export SHA-256 %5 as at lock.</source>
+        <translation>锁定清单 %1：由 %2（%3）于 %4 签署；各表记录数和导出 SHA-256 %5 与锁定时一致。</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -2350,6 +2414,22 @@
     <message>
         <source>PASI assessment</source>
         <translation>PASI 评估</translation>
+    </message>
+    <message>
+        <source>Study locked (lock manifest signed)</source>
+        <translation>研究已锁定（锁定清单已签署）</translation>
+    </message>
+    <message>
+        <source>Lock manifests</source>
+        <translation>锁定清单</translation>
+    </message>
+    <message>
+        <source>Cell lot already infused to another subject</source>
+        <translation>该批号已输注给另一受试者</translation>
+    </message>
+    <message>
+        <source>Locking the study</source>
+        <translation>锁定研究</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3637,33 @@
     <message>
         <source>Incomplete</source>
         <translation>不完整</translation>
+    </message>
+</context>
+<context>
+    <name>LockReadiness</name>
+    <message>
+        <source>Primary endpoint not recorded: %1</source>
+        <translation>主要终点未记录：%1</translation>
+    </message>
+    <message>
+        <source>Query %1 not closed (%2): %3</source>
+        <translation>质疑 %1 未关闭（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The casebook is not signed as approved.</source>
+        <translation>病例册尚无“已批准”电子签名。</translation>
+    </message>
+    <message>
+        <source>The casebook&apos;s signature is broken: sign it again.</source>
+        <translation>病例册的电子签名已失效：请重新签名。</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is broken: sign it again.</source>
+        <translation>%1 的电子签名已失效：请重新签名。</translation>
+    </message>
+    <message>
+        <source>Source data not verified: %1 (%2 of %3 fields)</source>
+        <translation>源数据核查未完成：%1（%3 个字段中已核查 %2 个）</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5282,18 @@ Stored as: %2</source>
         <source>Adverse event: infusion reaction</source>
         <translation>不良事件：输注反应</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1（应于 %2）</translation>
+    </message>
+    <message>
+        <source>Vital signs overdue for %1, infusion %2: %3</source>
+        <translation>%1 的输注（%2）生命体征已逾期：%3</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::ChangePasswordDialog</name>
@@ -6010,6 +6129,115 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     </message>
 </context>
 <context>
+    <name>trialcrf::LockReadinessWindow</name>
+    <message>
+        <source>The blockers could not be read: %1</source>
+        <translation>无法读取锁定障碍：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) stand in the way of the database lock. Enter or Open goes to the place of the one chosen.</source>
+        <translation>
+            <numerusform>有 %n 个障碍妨碍数据库锁定。按 Enter 或“打开”转到所选障碍所在之处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The study is locked: lock manifest %1, signed by %2 on %3 (UTC).</source>
+        <translation>研究已锁定：锁定清单 %1，由 %2 于 %3（UTC）签署。</translation>
+    </message>
+    <message>
+        <source>Nothing stands in the way: the study may be locked.</source>
+        <translation>没有障碍：可以锁定研究。</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: the account is locked for a while.</source>
+        <translation>密码错误次数过多：账户已被暂时锁定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) stand in the way.</source>
+        <translation>
+            <numerusform>仍有 %n 个障碍。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lock study</source>
+        <translation>锁定研究</translation>
+    </message>
+    <message>
+        <source>The study was not locked: %1</source>
+        <translation>研究未锁定：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The study is locked: %n casebook(s) locked now. Lock manifest %1 is signed; its export SHA-256 is %2.</source>
+        <translation>
+            <numerusform>研究已锁定：本次锁定 %n 个病例册。锁定清单 %1 已签署；其导出 SHA-256 为 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deviation reason</source>
+        <translation>方案偏离原因</translation>
+    </message>
+    <message>
+        <source>AE outcome</source>
+        <translation>不良事件转归</translation>
+    </message>
+    <message>
+        <source>Casebook page</source>
+        <translation>病例册页面</translation>
+    </message>
+    <message>
+        <source>Primary endpoint</source>
+        <translation>主要终点</translation>
+    </message>
+    <message>
+        <source>Open query</source>
+        <translation>未关闭的质疑</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>电子签名</translation>
+    </message>
+    <message>
+        <source>SDV</source>
+        <translation>源数据核查</translation>
+    </message>
+    <message>
+        <source>Database lock readiness</source>
+        <translation>数据库锁定准备情况</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>受试者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What stands in the way</source>
+        <translation>障碍</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock study…</source>
+        <translation>锁定研究(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>trialcrf::LockScreen</name>
     <message>
         <source>Enter your password to unlock.</source>
@@ -6070,6 +6298,33 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     <message>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::LockStudyDialog</name>
+    <message>
+        <source>Lock study</source>
+        <translation>锁定研究</translation>
+    </message>
+    <message>
+        <source>Every casebook is locked, and you sign the lock manifest: the time, your name, the records per table and the SHA-256 of the final export. Signed by %1 (%2). Enter the reason and your password again to sign.</source>
+        <translation>将锁定每个病例册，并由您签署锁定清单：时间、您的姓名、各表记录数和最终导出的 SHA-256。签名人：%1（%2）。请输入原因并再次输入密码以签名。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lock and sign</source>
+        <translation>锁定并签名(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -7141,6 +7396,10 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     <message>
         <source>Securit&amp;y</source>
         <translation>安全(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Database lock &amp;readiness…</source>
+        <translation>数据库锁定准备情况(&amp;R)…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "command.h"
 
+#include "exchange/studylock.h"
 #include "protocol/protocol.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -231,6 +232,13 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!read)
         return Cli::fail(err, Cli::tr("%1: the data cannot be compared with the audit trail: %2")
                                   .arg(*path, error));
+    // A locked study must still be what its signed lock manifest says (listed before the
+    // trail's differences end the check, so a change after the lock is named both ways).
+    const StudyStore store(database, Protocol::builtIn());
+    QString lockError;
+    const QStringList lockProblems = StudyLock::verify(store, &lockError);
+    for (const QString &p : lockProblems)
+        out << Cli::tr("lock manifest: %1").arg(p) << '\n';
     if (differences > 0)
         return Cli::fail(err, Cli::tr("%1: the data differs from its audit trail: %2 (%3 "
                                       "differences)")
@@ -246,7 +254,14 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
                                       .arg(*path, problem));
         }
     }
-    const StudyStore store(database, Protocol::builtIn());
+    if (!lockError.isEmpty())
+        return Cli::fail(err, Cli::tr("%1: the lock manifest cannot be checked: %2")
+                                  .arg(*path, lockError));
+    if (!lockProblems.isEmpty())
+        return Cli::fail(err, Cli::tr("%1: the study differs from its lock manifest: %2 (%3 "
+                                      "problems)")
+                                  .arg(*path, lockProblems.first())
+                                  .arg(lockProblems.size()));
     out << Cli::tr("OK: %1 (schema %2%3, %4 subjects): integrity, foreign keys, audit chain and "
                    "data sound.")
                .arg(*path)
@@ -254,6 +269,18 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
                .arg(database.isDemo() ? Cli::tr(", DEMO") : QString())
                .arg(store.subjectCount())
         << '\n';
+    QString manifestError;
+    const std::optional<QList<LockManifest>> manifests =
+        LockManifestStore::manifests(database, &manifestError);
+    if (manifests && !manifests->isEmpty()) {
+        const LockManifest &m = manifests->last();
+        out << Cli::tr("lock manifest %1: signed by %2 (%3) at %4; records per table and export "
+                       "SHA-256 %5 as at lock.")
+                   .arg(m.id)
+                   .arg(m.printedName, m.signerUserName,
+                        AuditLog::formatTime(m.lockedAtUtc), m.exportSha256)
+            << '\n';
+    }
     // Kept outside the file (a log, a printout, --anchor-out), this shows later whether the
     // trail's end and its anchor were both rewritten.
     if (const std::optional<AuditAnchor> anchor = AuditLog(database).anchor()) {

@@ -33,6 +33,8 @@ public:
     enum class Page { Subject, Consent, Eligibility, Infusion, Pasi, AdverseEvent };
 
     CasebookView(StudyStore &store, QWidget *parent = nullptr);
+    /// The open page goes before the view's members do: its signals no longer reach them.
+    ~CasebookView() override;
 
     void setSession(const Session &session);
     /// Where the header reads the casebook's signed state from (none: not shown).
@@ -83,8 +85,12 @@ public:
     /// The saved pages that are incomplete, with what they miss, in words; empty when none.
     QString incompleteText() const;
     /// What needs attention at the infusion chair now (a vital-sign set overdue on the open
-    /// infusion page), shown above the casebook; empty when nothing does.
+    /// infusion page, or on any other running infusion of the study), shown above the
+    /// casebook; empty when nothing does.
     QString alertText() const;
+    /// Looks again at the study's running infusions (done every half minute and after each
+    /// load): a set overdue away from its page shows in alertText().
+    void watchChair();
 
 Q_SIGNALS:
     /// A page of this subject was saved: the subject list may need to refresh its row.
@@ -120,6 +126,7 @@ private:
     QLabel *createAlert();
     void connectChair(CrfForm *form);
     void setAlert(const QString &text);
+    void showAlert();
     void openReactionDraft(const AdverseEvent &draft);
 
     StudyStore &m_store;
@@ -151,7 +158,11 @@ private:
     QLabel *m_deviationsLabel = nullptr;
     DeviationTableModel *m_deviations = nullptr;  ///< the subject's deviation log
     QTableView *m_deviationsView = nullptr;
-    QLabel *m_alert = nullptr;  ///< a vital-sign set overdue on the open infusion page
+    QLabel *m_alert = nullptr;  ///< a vital-sign set overdue at the chair
+    QString m_pageAlert;        ///< the open infusion page's overdue sets
+    QString m_otherAlerts;      ///< those of the other running infusions
+    qint64 m_chairSubject = 0;  ///< the open infusion page's subject and visit
+    QString m_chairVisit;
 };
 
 }  // namespace trialcrf

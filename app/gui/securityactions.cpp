@@ -4,6 +4,8 @@
 #include "auditviewer.h"
 #include "casebookview.h"
 #include "changepassworddialog.h"
+#include "lockreadinesswindow.h"
+#include "monitoringactions.h"
 #include "mainwindow.h"
 #include "reasondialog.h"
 #include "resignlistdialog.h"
@@ -49,6 +51,8 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
     m_toResign = new QAction(this);
     m_lockCasebook = new QAction(this);
     m_unlockCasebook = new QAction(this);
+    m_lockReadiness = new QAction(this);
+    m_lockReadiness->setObjectName(QStringLiteral("lockReadinessAction"));
     m_subjectAudit = new QAction(this);
     m_audit = new QAction(this);
     m_users = new QAction(this);
@@ -69,6 +73,7 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
     m_menu->addSeparator();
     m_menu->addAction(m_lockCasebook);
     m_menu->addAction(m_unlockCasebook);
+    m_menu->addAction(m_lockReadiness);
     m_menu->addSeparator();
     m_menu->addAction(m_subjectAudit);
     m_menu->addAction(m_audit);
@@ -90,6 +95,7 @@ SecurityActions::SecurityActions(MainWindow &window, StudyStore &store, UserStor
     connect(m_toResign, &QAction::triggered, this, &SecurityActions::openResignList);
     connect(m_lockCasebook, &QAction::triggered, this, [this] { setCasebookLocked(true); });
     connect(m_unlockCasebook, &QAction::triggered, this, [this] { setCasebookLocked(false); });
+    connect(m_lockReadiness, &QAction::triggered, this, &SecurityActions::showLockReadiness);
     connect(m_subjectAudit, &QAction::triggered, this, [this] { openAudit(true); });
     connect(m_audit, &QAction::triggered, this, [this] { openAudit(false); });
     connect(m_users, &QAction::triggered, this, &SecurityActions::openUsers);
@@ -113,7 +119,44 @@ void SecurityActions::setSession(const Session &session)
 {
     m_session = session;
     m_panel->setSession(session);
+    if (m_lockWindow) {
+        if (session.may(Action::LockCasebook))
+            m_lockWindow->setSession(session);
+        else
+            m_lockWindow->close();
+    }
     subjectShown();
+}
+
+LockReadinessWindow *SecurityActions::lockReadinessWindow() const
+{
+    return m_lockWindow.data();
+}
+
+void SecurityActions::showLockReadiness()
+{
+    if (!m_session.may(Action::LockCasebook))
+        return;
+    if (!m_lockWindow) {
+        m_lockWindow = new LockReadinessWindow(m_store, m_userStore, m_session, &m_window);
+        connect(m_lockWindow, &LockReadinessWindow::openRequested, this,
+                [this](const rules::LockBlocker &b) {
+                    // The page (and field, or query); a page not recorded opens the casebook.
+                    MonitoringActions *monitoring = m_window.monitoringActions();
+                    if (!monitoring || !monitoring->openField(b.place, b.queryId))
+                        m_window.openSubject(b.subjectCode);
+                });
+        connect(m_lockWindow, &LockReadinessWindow::studyLocked, this, [this] {
+            m_window.casebook()->reload();
+            m_window.subjectList()->reload();
+            subjectShown();
+        });
+    } else {
+        m_lockWindow->setSession(m_session);
+    }
+    m_lockWindow->show();
+    m_lockWindow->raise();
+    m_lockWindow->activateWindow();
 }
 
 void SecurityActions::showSignatures()
@@ -149,6 +192,7 @@ void SecurityActions::updateActions()
     m_toResign->setVisible(m_session.may(Action::Sign));
     m_lockCasebook->setVisible(m_session.may(Action::LockCasebook));
     m_unlockCasebook->setVisible(m_session.may(Action::LockCasebook));
+    m_lockReadiness->setVisible(m_session.may(Action::LockCasebook));
     m_lockCasebook->setEnabled(shown && !locked && m_session.may(Action::LockCasebook));
     m_unlockCasebook->setEnabled(shown && locked && m_session.may(Action::LockCasebook));
     m_audit->setVisible(m_session.may(Action::ReadAudit));
@@ -226,6 +270,7 @@ void SecurityActions::retranslate()
     m_sign->setText(tr("&Sign visit or casebook…"));
     m_lockCasebook->setText(tr("&Lock casebook…"));
     m_unlockCasebook->setText(tr("&Unlock casebook…"));
+    m_lockReadiness->setText(tr("Database lock &readiness…"));
     m_subjectAudit->setText(tr("Audit trail of this &subject…"));
     m_audit->setText(tr("&Audit trail…"));
     m_users->setText(tr("U&sers…"));

@@ -12,6 +12,7 @@ class QMenu;
 
 namespace trialcrf {
 
+class LockReadinessWindow;
 class MainWindow;
 class SignatureStore;
 class SignaturesPanel;
@@ -38,6 +39,12 @@ public:
     QAction *resignListAction() const { return m_toResign; }
     QAction *lockCasebookAction() const { return m_lockCasebook; }
     QAction *unlockCasebookAction() const { return m_unlockCasebook; }
+    /// Database lock readiness… (data manager): the blockers and "Lock study".
+    QAction *lockReadinessAction() const { return m_lockReadiness; }
+    /// The readiness window (nullptr until first shown).
+    LockReadinessWindow *lockReadinessWindow() const;
+    /// Shows the readiness window, read afresh.
+    void showLockReadiness();
     QAction *auditAction() const { return m_audit; }
     QAction *subjectAuditAction() const { return m_subjectAudit; }
     QAction *usersAction() const { return m_users; }
@@ -78,6 +85,8 @@ private:
     QAction *m_showSignatures = nullptr;
     QAction *m_toResign = nullptr;
     QAction *m_lockCasebook = nullptr;
+    QAction *m_lockReadiness = nullptr;
+    QPointer<LockReadinessWindow> m_lockWindow;
     QAction *m_unlockCasebook = nullptr;
     QAction *m_audit = nullptr;
     QAction *m_subjectAudit = nullptr;

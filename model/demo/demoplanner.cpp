@@ -220,6 +220,8 @@ DemoSubjectPlan DemoPlanner::plan(int index) const
         }
         if (v.infusion) {
             vp.infusion = plannedInfusion(d, p, v.code, actual, course.weightKg);
+            // One lot is thawed for one subject: the demo never reuses a lot by chance.
+            vp.infusion->lotNumber += QLatin1Char('-') + plan.subject.code;
             if (adverseEvents > 0 && d.chance(0.35)) {
                 AdverseEvent ae = plannedAdverseEvent(d, p, *vp.infusion, m_today);
                 ae.aeNumber = ++aeNumber;

@@ -11,6 +11,7 @@ target_sources(trialcrf_model PRIVATE
     exchange/exchangeproblem.h exchange/exchangeproblem.cpp
     exchange/manifest.h exchange/manifest.cpp
     exchange/exporter.h exchange/exporter.cpp
+    exchange/studylock.h exchange/studylock.cpp
     exchange/recordfiles.h exchange/recordfiles.cpp
     exchange/monitoringcsv.h exchange/monitoringcsv.cpp
     exchange/importer.h exchange/importer.cpp

@@ -166,6 +166,7 @@ constexpr Label kAuditAction[] = {
     {"query_reopen", QT_TRANSLATE_NOOP("CodeLabels", "Query re-opened")},
     {"sdv_mark", QT_TRANSLATE_NOOP("CodeLabels", "Source data verified")},
     {"sdv_unmark", QT_TRANSLATE_NOOP("CodeLabels", "Source data verification taken back")},
+    {"lock_study", QT_TRANSLATE_NOOP("CodeLabels", "Study locked (lock manifest signed)")},
 };
 constexpr Label kAuditTable[] = {
     {"subjects", QT_TRANSLATE_NOOP("CodeLabels", "Subjects")},
@@ -181,6 +182,7 @@ constexpr Label kAuditTable[] = {
     {"queries", QT_TRANSLATE_NOOP("CodeLabels", "Queries")},
     {"query_messages", QT_TRANSLATE_NOOP("CodeLabels", "Queries")},
     {"sdv_marks", QT_TRANSLATE_NOOP("CodeLabels", "Source data verification")},
+    {"lock_manifests", QT_TRANSLATE_NOOP("CodeLabels", "Lock manifests")},
 };
 constexpr Label kDeviationKind[] = {
     {"infusion_before_week0", QT_TRANSLATE_NOOP("CodeLabels", "Infusion before week 0")},
@@ -192,6 +194,7 @@ constexpr Label kDeviationKind[] = {
     {"vitals_after_missing", QT_TRANSLATE_NOOP("CodeLabels", "Vital signs after the infusion missing")},
     {"thaw_stability_exceeded", QT_TRANSLATE_NOOP("CodeLabels", "Infusion started too long after thaw")},
     {"viability_below_floor", QT_TRANSLATE_NOOP("CodeLabels", "Cell viability below the floor")},
+    {"lot_reused", QT_TRANSLATE_NOOP("CodeLabels", "Cell lot already infused to another subject")},
 };
 constexpr Label kSignatureScope[] = {
     {"visit", QT_TRANSLATE_NOOP("CodeLabels", "Visit")},
@@ -205,6 +208,7 @@ constexpr Label kPasswordPurpose[] = {
     {"login", QT_TRANSLATE_NOOP("CodeLabels", "Login")},
     {"unlock", QT_TRANSLATE_NOOP("CodeLabels", "Unlocking the screen")},
     {"sign", QT_TRANSLATE_NOOP("CodeLabels", "Signing")},
+    {"lock_study", QT_TRANSLATE_NOOP("CodeLabels", "Locking the study")},
     {"password_change", QT_TRANSLATE_NOOP("CodeLabels", "Password change")},
 };
 constexpr Label kLoginFailure[] = {

@@ -85,6 +85,23 @@ VitalsSchedule vitalsSchedule(const Protocol &p, const InfusionClock &c)
     return out;
 }
 
+QList<VitalsDue> overdueWhileRunning(const Protocol &p, const SavedInfusionClock &infusion,
+                                     const QDateTime &now)
+{
+    QList<VitalsDue> out;
+    if (!infusion.date || !infusion.start || !infusion.date->isValid() ||
+        !infusion.start->isValid() || (infusion.end && infusion.end->isValid()))
+        return out;
+    InfusionClock c;
+    c.start = QDateTime(*infusion.date, *infusion.start);
+    c.now = now;
+    c.recorded = infusion.recorded;
+    const VitalsSchedule schedule = vitalsSchedule(p, c);
+    for (int i : schedule.overdue)
+        out << schedule.sets.at(i);
+    return out;
+}
+
 QStringList vitalAlerts(const Protocol &p, const VitalReading &r, std::optional<int> beforeSystolic)
 {
     QStringList out;

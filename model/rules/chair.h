@@ -49,6 +49,19 @@ struct VitalsSchedule {
 /// Phases the protocol does not require are left out. Empty without a valid start.
 VitalsSchedule vitalsSchedule(const Protocol &p, const InfusionClock &clock);
 
+/// A saved infusion as the chair's watch reads it, away from its page.
+struct SavedInfusionClock {
+    std::optional<QDate> date;
+    std::optional<QTime> start, end;
+    QList<VitalSetFacts> recorded;
+};
+
+/// The sets overdue at `now` (local time) of a saved infusion that is still running: dated,
+/// started and without an end. Its schedule is vitalsSchedule()'s with the start on its
+/// date; empty when it has ended, has not started or is not dated.
+QList<VitalsDue> overdueWhileRunning(const Protocol &p, const SavedInfusionClock &infusion,
+                                     const QDateTime &now);
+
 // ---- Alerts: a reading that asks about an infusion reaction --------------------------------
 
 namespace alert {

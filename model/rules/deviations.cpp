@@ -17,7 +17,7 @@ QStringList deviationKinds()
         QLatin1String(d::kVisitOutOfWindow),    QLatin1String(d::kDoseOutOfTolerance),
         QLatin1String(d::kVitalsBeforeMissing), QLatin1String(d::kVitalsDuringMissing),
         QLatin1String(d::kVitalsAfterMissing),  QLatin1String(d::kThawStabilityExceeded),
-        QLatin1String(d::kViabilityBelowFloor),
+        QLatin1String(d::kViabilityBelowFloor), QLatin1String(d::kLotReused),
     };
     return kinds;
 }
@@ -86,6 +86,8 @@ QStringList detectDeviations(const Protocol &p, const DeviationInput &in)
             found.insert(QLatin1String(d::kThawStabilityExceeded));
         if (in.viabilityPct && viabilityBelowFloor(p, *in.viabilityPct))
             found.insert(QLatin1String(d::kViabilityBelowFloor));
+        if (in.lotReused)
+            found.insert(QLatin1String(d::kLotReused));
     }
     QStringList out;
     for (const QString &kind : deviationKinds()) {

@@ -24,6 +24,7 @@ inline const char *const kVitalsAfterMissing = "vitals_after_missing";
 inline const char *const kVisitOutOfWindow = "visit_out_of_window";
 inline const char *const kThawStabilityExceeded = "thaw_stability_exceeded";
 inline const char *const kViabilityBelowFloor = "viability_below_floor";
+inline const char *const kLotReused = "lot_reused";
 }  // namespace deviation
 
 /// Every kind code, in the order the log and the dictionary list them.
@@ -48,6 +49,9 @@ struct DeviationInput {
     QList<VitalSetFacts> vitals;
     std::optional<QTime> thawTime;       ///< when the cells were thawed
     std::optional<double> viabilityPct;  ///< cell viability
+    /// The lot was infused to another subject in an infusion recorded before this one (the
+    /// store looks it up: LotUsage).
+    bool lotReused = false;
 };
 
 /// The deviation kinds the record shows, in deviationKinds() order, without repeats:
@@ -64,7 +68,8 @@ struct DeviationInput {
 ///   Vital signs are judged only for an infusion with a date (one that was given).
 /// - the start more than the site's thaw_to_start_max_min after the thaw:
 ///   thaw_stability_exceeded; viability below the site's viability_min_pct:
-///   viability_below_floor (rules/chair.h; both boundaries pass).
+///   viability_below_floor (rules/chair.h; both boundaries pass);
+/// - the cell lot already infused to another subject (DeviationInput::lotReused): lot_reused.
 /// Window checks need the date and week 0; the dose check needs weight and cells. Nothing
 /// is reported from data that is not recorded.
 QStringList detectDeviations(const Protocol &p, const DeviationInput &in);

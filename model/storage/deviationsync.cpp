@@ -4,6 +4,7 @@
 #include "rules/deviations.h"
 #include "storage/deviationrepository.h"
 #include "storage/infusionrepository.h"
+#include "storage/lotusage.h"
 #include "storage/pasirepository.h"
 #include "storage/savepipeline.h"
 
@@ -129,10 +130,14 @@ SaveResult DeviationSync::resyncSubject(const WriteContext &ctx, qint64 subjectI
         return SaveResult::failure(SaveResult::Status::DatabaseError, error);
     const auto keep = [](const QString &) { return std::optional<QString>(); };
     for (const Infusion &i : std::as_const(infusions)) {
+        rules::DeviationInput in = i.deviationInput(week0);
+        const std::optional<bool> reused =
+            LotUsage::reusedBefore(m_db, i.lotNumber, subjectId, i.id, &error);
+        if (!reused)
+            return SaveResult::failure(SaveResult::Status::DatabaseError, error);
+        in.lotReused = *reused;
         const SaveResult r = sync(ctx, subjectId, i.visit, InfusionRepository::table(), i.id,
-                                  false,
-                                  rules::detectDeviations(m_protocol, i.deviationInput(week0)),
-                                  keep);
+                                  false, rules::detectDeviations(m_protocol, in), keep);
         if (!r.ok())
             return r;
     }

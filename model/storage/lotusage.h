@@ -14,6 +14,7 @@ namespace trialcrf {
 struct LotUse {
     QString subjectCode;
     QString visit;
+    qint64 infusionId = 0;  ///< that infusion's id: a lower one was recorded earlier
 };
 
 /// Where a cell product's lot has been infused before: the infusions of other subjects that
@@ -25,6 +26,12 @@ public:
     static std::optional<QList<LotUse>> otherSubjects(const Database &db, const Session &s,
                                                       const QString &lot, qint64 subjectId,
                                                       QString *error = nullptr);
+    /// Whether an infusion of another subject than `subjectId`, recorded before infusion
+    /// `infusionId` (a lower id), has this lot (trimmed): the soft check "lot reused".
+    /// Inside a save (no role check). nullopt on an SQL error (*error).
+    static std::optional<bool> reusedBefore(const Database &db, const QString &lot,
+                                            qint64 subjectId, qint64 infusionId,
+                                            QString *error);
 };
 
 }  // namespace trialcrf

@@ -386,6 +386,33 @@ QStringList migrationMonitoring()
     };
 }
 
+// Database lock: the manifest the data manager signs when the study is locked (who, when, why,
+// the records per table and the SHA-256 of the export at lock), append-only like the
+// signatures, each row written with its audit row. And an index for the lot-reuse check.
+QStringList migrationLockManifest()
+{
+    return {
+        QStringLiteral("CREATE TABLE lock_manifests ("
+                       " id INTEGER PRIMARY KEY,"
+                       " locked_at_utc TEXT NOT NULL,"
+                       " signer_user_id INTEGER NOT NULL REFERENCES users (id),"
+                       " signer_user_name TEXT NOT NULL,"
+                       " printed_name TEXT NOT NULL,"
+                       " signer_role TEXT NOT NULL,"
+                       " reason TEXT NOT NULL,"
+                       " record_counts TEXT NOT NULL,"  // JSON object: table -> rows
+                       " file_hashes TEXT NOT NULL,"    // JSON object: export file -> SHA-256
+                       " export_sha256 TEXT NOT NULL,"
+                       " manifest_hash TEXT NOT NULL)"),  // SHA-256 of the fields above
+        QStringLiteral("CREATE TRIGGER lock_manifests_no_update BEFORE UPDATE ON lock_manifests"
+                       " BEGIN SELECT RAISE(ABORT, 'lock manifests are append-only'); END"),
+        QStringLiteral("CREATE TRIGGER lock_manifests_no_delete BEFORE DELETE ON lock_manifests"
+                       " BEGIN SELECT RAISE(ABORT, 'lock manifests are append-only'); END"),
+        // The lot-reuse check at every infusion's save looks its lot up.
+        QStringLiteral("CREATE INDEX infusions_lot ON infusions (TRIM(lot_number))"),
+    };
+}
+
 // Append new migrations here; never edit one that has shipped.
 constexpr Migration kMigrations[] = {
     &migration1,
@@ -397,6 +424,7 @@ constexpr Migration kMigrations[] = {
     &migrationMonitoring,  // 7
     &migrationVitalSetsOnce,  // 8
     &migrationChair,  // 9
+    &migrationLockManifest,  // 10
 };
 
 }  // namespace

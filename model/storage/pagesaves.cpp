@@ -6,6 +6,7 @@
 #include "storage/adverseeventrepository.h"
 #include "storage/consentrepository.h"
 #include "storage/infusionrepository.h"
+#include "storage/lotusage.h"
 #include "storage/pasirepository.h"
 #include "storage/savesteps.h"
 #include "storage/subjectrepository.h"
@@ -59,10 +60,18 @@ template <typename Record>
 SaveResult SavePipeline::syncDeviations(Page &page, const Record &record, const QString &table,
                                         bool isNew)
 {
-    return m_deviations.sync(
-        page.ctx, record.subjectId, record.visit, table, page.id, isNew,
-        rules::detectDeviations(m_protocol, record.deviationInput(page.subject.week0Date)),
-        [&](const QString &kind) { return pageReason(record, kind); });
+    rules::DeviationInput in = record.deviationInput(page.subject.week0Date);
+    if constexpr (std::is_same_v<Record, Infusion>) {
+        QString error;
+        const std::optional<bool> reused =
+            LotUsage::reusedBefore(m_db, record.lotNumber, record.subjectId, page.id, &error);
+        if (!reused)
+            return SaveResult::failure(SaveResult::Status::DatabaseError, error);
+        in.lotReused = *reused;
+    }
+    return m_deviations.sync(page.ctx, record.subjectId, record.visit, table, page.id, isNew,
+                             rules::detectDeviations(m_protocol, in),
+                             [&](const QString &kind) { return pageReason(record, kind); });
 }
 
 /// The steps every page's save takes, in order; a record type fills in its table, its

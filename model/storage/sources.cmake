@@ -33,6 +33,9 @@ target_sources(trialcrf_model PRIVATE
     storage/eventaudit.h storage/eventaudit.cpp
     storage/fieldchanges.h storage/fieldchanges.cpp
     storage/lotusage.h storage/lotusage.cpp
+    storage/lockreadiness.h storage/lockreadiness.cpp
+    storage/runninginfusions.h storage/runninginfusions.cpp
+    storage/lockmanifeststore.h storage/lockmanifeststore.cpp
     # private: one repository per record type over a generic row writer
     storage/row.h storage/row.cpp
     storage/rowreader.h storage/rowreader.cpp

@@ -18,3 +18,8 @@ add_dependencies(tst_failures trialcrf-cli)
 trialcrf_add_test(tst_cli_restore SOURCES tst_cli_restore.cpp)
 target_compile_definitions(tst_cli_restore PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
 add_dependencies(tst_cli_restore trialcrf-cli)
+
+# The database lock and its manifest, end to end: lock --check, lock, verify, a byte changed.
+trialcrf_add_test(tst_cli_lock SOURCES tst_cli_lock.cpp)
+target_compile_definitions(tst_cli_lock PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
+add_dependencies(tst_cli_lock trialcrf-cli)

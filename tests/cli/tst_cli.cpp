@@ -289,7 +289,9 @@ void TestCli::initMigratesOlderSchema()
                      QStringLiteral("ALTER TABLE adverse_events DROP COLUMN infusion_visit"),
                      QStringLiteral("DROP TABLE query_messages"),
                      QStringLiteral("DROP TABLE queries"),
-                     QStringLiteral("DROP TABLE sdv_marks")};
+                     QStringLiteral("DROP TABLE sdv_marks"),
+                     QStringLiteral("DROP TABLE lock_manifests"),
+                     QStringLiteral("DROP INDEX infusions_lot")};
     for (const char *region : {"head", "upper_limbs", "trunk", "lower_limbs"})
         undo << QStringLiteral("ALTER TABLE pasi_assessments DROP COLUMN %1_area_pct")
                     .arg(QLatin1String(region));

@@ -10,3 +10,6 @@ trialcrf_add_test(tst_freetext_forms SOURCES tst_freetext_forms.cpp LIBS trialcr
 # Shows one security screen on a DEMO database for docs/screenshots (not a test; see the .cpp).
 qt_add_executable(trialcrf-security-shots securityshots.cpp)
 target_link_libraries(trialcrf-security-shots PRIVATE trialcrf_shell)
+
+# Database lock readiness and the lock by keyboard; the chair's watch away from the page.
+trialcrf_add_test(tst_lockreadiness_gui SOURCES tst_lockreadiness_gui.cpp LIBS trialcrf_shell)

@@ -319,6 +319,9 @@ void TestChairForms::lotUsedForAnotherSubjectIsFlagged()
     if (flagged)
         QVERIFY2(form->lotNoteText().contains(QStringLiteral("S002 (Week 0)")),
                  qPrintable(form->lotNoteText()));
+    // A soft check: the page asks the deviation's reason, as for thaw time and viability.
+    QCOMPARE(form->deviationKinds().contains(QLatin1String(rules::deviation::kLotReused)),
+             flagged);
 }
 
 void TestChairForms::cellProductSoftChecks_data()

@@ -388,7 +388,7 @@ void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
                                 "ALTER TABLE adverse_events DROP COLUMN onset_time",
                                 "ALTER TABLE adverse_events DROP COLUMN infusion_visit",
                                 "DROP TABLE query_messages", "DROP TABLE queries",
-                                "DROP TABLE sdv_marks"})
+                                "DROP TABLE sdv_marks", "DROP TABLE lock_manifests", "DROP INDEX infusions_lot"})
             QVERIFY(q.exec(QLatin1String(sql)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
     }

@@ -139,6 +139,56 @@ private slots:
         QVERIFY(vitalsSchedule(p, InfusionClock{}).sets.isEmpty());
     }
 
+    // A saved infusion watched away from its page: overdue more than vitals_overdue_after_min
+    // after its time, on both sides of the boundary; nothing once it has ended.
+    void overdueWhileRunning_data()
+    {
+        QTest::addColumn<int>("secondsAfterStart");
+        QTest::addColumn<QString>("recorded");
+        QTest::addColumn<bool>("ended");
+        QTest::addColumn<QString>("overdue");
+        const int overdueAfter = Protocol::builtIn().chair.vitalsOverdueAfterMin * 60;
+        const int interval = Protocol::builtIn().ranges.vitalsIntervalMin * 60;
+        QTest::newRow("before, at the overdue boundary") << overdueAfter << "" << false << "";
+        QTest::newRow("before, a second after") << overdueAfter + 1 << "" << false << "b";
+        QTest::newRow("before recorded") << overdueAfter + 1 << "b" << false << "";
+        QTest::newRow("15 min set, at its boundary")
+            << interval + overdueAfter << "b" << false << "";
+        QTest::newRow("15 min set, a second after")
+            << interval + overdueAfter + 1 << "b" << false << "d15";
+        QTest::newRow("15 min set recorded") << interval + overdueAfter + 1 << "b d15" << false << "";
+        QTest::newRow("two sets overdue")
+            << 2 * interval + overdueAfter + 1 << "" << false << "b d15 d30";
+        QTest::newRow("ended: watched on its page only") << 3 * interval << "" << true << "";
+    }
+
+    void overdueWhileRunning()
+    {
+        QFETCH(int, secondsAfterStart);
+        QFETCH(QString, recorded);
+        QFETCH(bool, ended);
+        QFETCH(QString, overdue);
+        SavedInfusionClock c{kStart.date(), kStart.time(), std::nullopt, sets(recorded)};
+        if (ended)
+            c.end = kStart.time().addSecs(40 * 60);
+        QStringList found;
+        // The saved date and time are local, as typed at the chair.
+        const QDateTime start(kStart.date(), kStart.time());
+        for (const VitalsDue &d : rules::overdueWhileRunning(p, c, start.addSecs(secondsAfterStart)))
+            found << (d.phase == QLatin1String("during") ? QStringLiteral("d%1").arg(*d.minute)
+                                                         : d.phase.left(1));
+        QCOMPARE(found.join(QLatin1Char(' ')), overdue);
+    }
+
+    void overdueNeedsAStartedDatedInfusion()
+    {
+        const QDateTime late = QDateTime(kStart.date(), kStart.time()).addSecs(3600);
+        QVERIFY(rules::overdueWhileRunning(p, {std::nullopt, kStart.time(), std::nullopt, {}}, late)
+                    .isEmpty());
+        QVERIFY(rules::overdueWhileRunning(p, {kStart.date(), std::nullopt, std::nullopt, {}}, late)
+                    .isEmpty());
+    }
+
     void alerts_data()
     {
         QTest::addColumn<QString>("phase");

@@ -45,7 +45,7 @@ private slots:
                               "visit_out_of_window", "dose_out_of_tolerance",
                               "vitals_before_missing", "vitals_during_missing",
                               "vitals_after_missing", "thaw_stability_exceeded",
-                              "viability_below_floor"}));
+                              "viability_below_floor", "lot_reused"}));
     }
 
     void cleanInfusionShowsNothing()

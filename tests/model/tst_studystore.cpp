@@ -466,8 +466,9 @@ void TestStudyStore::upgradeKeepsOldRepeatedVitalSets()
     Infusion i = infusion(id);
     SAVED(m_store->saveInfusion(nurse(), i));
     QSqlQuery q(m_db.connection());
-    // Back to schema 7: without the rule's triggers (8) and the chair's columns (9).
-    for (const char *sql : {"DROP TRIGGER vital_signs_set_once",
+    // Back to schema 7: without the rule's triggers (8), the chair's columns (9) and the lock
+    // manifests (10).
+    for (const char *sql : {"DROP TABLE lock_manifests", "DROP INDEX infusions_lot", "DROP TRIGGER vital_signs_set_once",
                             "DROP TRIGGER vital_signs_set_once_update",
                             "DROP INDEX vital_signs_set",
                             "ALTER TABLE vital_signs DROP COLUMN spo2",
