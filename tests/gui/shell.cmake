@@ -22,3 +22,9 @@ trialcrf_add_test(tst_backup_gui SOURCES tst_backup_gui.cpp LIBS trialcrf_shell)
 # The casebook while an infusion runs: the overdue flag above it, the reaction's AE draft.
 trialcrf_add_test(tst_chair_casebook SOURCES tst_chair_casebook.cpp tst_formsfixture.h
                   LIBS trialcrf_shell)
+
+# A monitoring visit by keyboard: a query raised, answered with a change and closed, the page
+# verified; the PDF and the export read back.
+trialcrf_add_test(tst_monitoring_gui SOURCES tst_monitoring_gui.cpp tst_formsfixture.h
+                  LIBS trialcrf_shell)
+target_include_directories(tst_monitoring_gui PRIVATE ${PROJECT_SOURCE_DIR}/tests/report)
