@@ -74,7 +74,7 @@ CrfForm::CrfForm(StudyStore &store, QWidget *parent) : QWidget(parent), m_store(
     m_otherErrors->setObjectName(QStringLiteral("otherErrors"));
     layout->addWidget(m_otherErrors);
 
-    auto *footer = new QHBoxLayout;
+    auto *footer = m_footer = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("saveStatus"));
     m_status->setWordWrap(true);
@@ -284,6 +284,11 @@ void CrfForm::finishSetup()
 }
 
 // ---- the footer ---------------------------------------------------------------------------
+
+void CrfForm::addFooterWidget(QWidget *widget)
+{
+    m_footer->insertWidget(m_footer->indexOf(m_saveButton), widget, 0, Qt::AlignTop);
+}
 
 void CrfForm::updateFooter()
 {

@@ -12,7 +12,10 @@
 #include <QHash>
 #include <QSet>
 #include <QWidget>
+#include <functional>
+#include <functional>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -84,6 +87,8 @@ public:
     /// The error text shown inline at that field now; empty when none is shown.
     QString shownError(const QString &field) const;
     QPushButton *saveButton() const { return m_saveButton; }
+    /// Puts `widget` in the footer, before the Save button (a page's query marker).
+    void addFooterWidget(QWidget *widget);
 
     /// The casebook as it would be with what is typed on this page now (saved or not), for
     /// views that follow data as it is entered; nullopt when the page has no such view.
@@ -93,6 +98,11 @@ public:
     /// (FieldChanges over the repository's Row); empty for a new record. The reason dialog
     /// lists them.
     virtual QList<FieldChange> pendingChanges() const { return {}; }
+    /// What the reason dialog offers chosen when a save changes saved data: a stored reason
+    /// (ChangeReason::stored()) for the changes, or empty for no choice. The page's query
+    /// markers use it: a change to a field with an open query is a data clarification.
+    using ReasonPreset = std::function<QString(const QList<FieldChange> &)>;
+    void setReasonPreset(ReasonPreset preset) { m_reasonPreset = std::move(preset); }
     /// A field's label as this page shows it (the label of its input when the page has one,
     /// else the audit trail's label of the column), in the current language.
     QString changeFieldLabel(const QString &column) const;
@@ -248,6 +258,8 @@ private:
 
     StudyStore &m_store;
     Session m_session;
+    ReasonPreset m_reasonPreset;
+    QHBoxLayout *m_footer = nullptr;
     Casebook m_casebook;
     QString m_visit;
     int m_aeNumber = 0;

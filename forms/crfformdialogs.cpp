@@ -21,7 +21,8 @@ bool CrfForm::askReason(QString *reason)
                                         DisplayFormat::storedValue(c.column, c.newText, c.jsonText)};
     }
     const std::optional<QString> r =
-        ReasonDialog::ask(this, pageTitle(), ReasonDialog::Purpose::Correction, changes);
+        ReasonDialog::ask(this, pageTitle(), ReasonDialog::Purpose::Correction, changes,
+                          m_reasonPreset ? m_reasonPreset(pendingChanges()) : QString());
     if (!r)
         return false;
     *reason = *r;

@@ -12,7 +12,10 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
+#include <utility>
 
 namespace trialcrf {
 
@@ -45,6 +48,56 @@ FieldMonitor::FieldMonitor(CrfForm *form, StudyStore &store, const Session &sess
             if (input->parentWidget())
                 input->parentWidget()->installEventFilter(this);
         }
+    }
+    m_pageMarker = new QPushButton(form);
+    m_pageMarker->setObjectName(QStringLiteral("pageQueryMarker"));
+    m_pageMarker->setAutoDefault(false);
+    m_pageMarker->hide();
+    connect(m_pageMarker, &QPushButton::clicked, this, [this] { openField(QString()); });
+    form->addFooterWidget(m_pageMarker);
+    form->setReasonPreset([this](const QList<FieldChange> &changes) { return reasonFor(changes); });
+    connect(form, &CrfForm::saved, this, [this] {
+        // After save() has returned: the thread is a dialog of its own.
+        if (!m_answeredBySave.isEmpty())
+            QTimer::singleShot(0, this, &FieldMonitor::answerSavedChanges);
+    });
+    refresh();
+}
+
+QString FieldMonitor::reasonFor(const QList<FieldChange> &changes)
+{
+    m_answeredBySave.clear();
+    if (!m_form || !m_session.may(Action::AnswerQuery))
+        return {};
+    for (const Query &q : std::as_const(m_pageQueries)) {
+        if (q.state != QueryStore::stateOpen() && q.state != QueryStore::stateAnswered())
+            continue;
+        QString column;
+        if (const auto f = monitoredfields::field(m_store.protocol(), m_form->casebook(), q.ref))
+            column = f->column;
+        for (const FieldChange &c : changes) {
+            if (q.ref.isPage() || c.column == column) {
+                m_answeredBySave << q.id;
+                break;
+            }
+        }
+    }
+    return m_answeredBySave.isEmpty() ? QString() : QStringLiteral("data_clarification");
+}
+
+void FieldMonitor::answerSavedChanges()
+{
+    const QList<qint64> ids = std::exchange(m_answeredBySave, {});
+    refresh();
+    for (qint64 id : ids) {
+        const auto q = std::find_if(m_pageQueries.cbegin(), m_pageQueries.cend(),
+                                    [id](const Query &query) { return query.id == id; });
+        if (q == m_pageQueries.cend() || !m_form)
+            continue;
+        const FieldRef ref = q->ref;
+        QueryThreadDialog dialog(m_queries, m_session, ref, id, m_form);
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT queriesChanged();
     }
     refresh();
 }
@@ -81,6 +134,8 @@ void FieldMonitor::refresh()
         if (QWidget *input = m_form->fieldInput(key))
             place(input);
     }
+    const Query *pageQuery = latest(m_pageQueries, QString());
+    m_pageMarker->setVisible(pageQuery && pageQuery->isOpen());
     retranslate();
 }
 
@@ -128,6 +183,12 @@ void FieldMonitor::place(QWidget *input)
 void FieldMonitor::retranslate()
 {
     const FieldRef page = m_form->pageRef();
+    if (const Query *q = latest(m_pageQueries, QString())) {
+        m_pageMarker->setText(tr("Query on this page: %1").arg(MonitoringLabels::queryState(q->state)));
+        m_pageMarker->setStyleSheet(Palette::textStyle(
+            q->state == QueryStore::stateAnswered() ? Palette::notice() : Palette::error(), true));
+        m_pageMarker->setToolTip(q->messages.isEmpty() ? QString() : q->messages.last().text);
+    }
     for (auto it = m_queryMarkers.cbegin(); it != m_queryMarkers.cend(); ++it) {
         const Query *q = latest(m_pageQueries, it.key());
         if (!q)
@@ -166,7 +227,7 @@ bool FieldMonitor::queryFocusedField()
     if (key.isEmpty()) {
         // A read-only page (a monitor's) has no field to focus: choose one by its label.
         const FieldRef page = m_form->pageRef();
-        QStringList labels, keys;
+        QStringList labels{tr("The whole page")}, keys{QString()};
         for (const QString &k : m_form->fieldKeys()) {
             if (!monitoredfields::isField(m_store.protocol(), page.table, k))
                 continue;
@@ -175,7 +236,7 @@ bool FieldMonitor::queryFocusedField()
         }
         bool ok = false;
         const QString chosen = QInputDialog::getItem(m_form, tr("Query on a field"),
-                                                     tr("&Field:"), labels, 0, false, &ok);
+                                                     tr("&Field:"), labels, 1, false, &ok);
         if (!ok || !labels.contains(chosen))
             return false;
         key = keys.at(labels.indexOf(chosen));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "storage/fieldchanges.h"
 #include "storage/querystore.h"
 #include "storage/sdvstore.h"
 
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QPushButton;
 class QToolButton;
 class QWidget;
 
@@ -16,7 +18,8 @@ namespace trialcrf {
 class CrfForm;
 class StudyStore;
 
-/// Queries and SDV marks on an open CRF page. A field with a query that is not closed shows a
+/// Queries and SDV marks on an open CRF page. A query on the whole page shows a button in the
+/// page's footer. A field with a query that is not closed shows a
 /// marker at its right edge ("?" open, "!" answered) that opens the thread with one click (it
 /// is a button: Tab reaches it, Space opens it); a verified field shows a check mark, a field
 /// changed since verified a warning sign. Right-click on a field, or queryFocusedField() (the
@@ -35,6 +38,9 @@ public:
     /// The marker of a field with a query that is not closed; null when none.
     QToolButton *queryMarker(const QString &key) const { return m_queryMarkers.value(key); }
     QToolButton *sdvMarker(const QString &key) const { return m_sdvMarkers.value(key); }
+    /// The page's own marker in the footer, shown while a query on the whole page is not
+    /// closed (a button: Tab reaches it, Space or a click opens the thread).
+    QPushButton *pageMarker() const { return m_pageMarker; }
 
 Q_SIGNALS:
     /// A query was raised, answered, closed or re-opened.
@@ -48,6 +54,11 @@ private:
     void place(QWidget *input);
     void retranslate();
     void contextMenu(QWidget *input, const QPoint &globalPos);
+    /// The reason a save of `changes` is offered: a data clarification when it changes a field
+    /// (or the page) with a query waiting for the site; those queries are answered next.
+    QString reasonFor(const QList<FieldChange> &changes);
+    /// After such a save: the thread of each query the change answers, to answer it.
+    void answerSavedChanges();
 
     QPointer<CrfForm> m_form;
     StudyStore &m_store;
@@ -57,6 +68,8 @@ private:
     QList<SdvMark> m_marks;
     QHash<QString, QToolButton *> m_queryMarkers;
     QHash<QString, QToolButton *> m_sdvMarkers;
+    QPushButton *m_pageMarker = nullptr;
+    QList<qint64> m_answeredBySave;  ///< queries the save being made answers
 };
 
 }  // namespace trialcrf

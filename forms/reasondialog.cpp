@@ -46,11 +46,13 @@ ReasonDialog::ReasonDialog(QWidget *parent, Purpose purpose)
 ReasonDialog::~ReasonDialog() = default;
 
 std::optional<QString> ReasonDialog::ask(QWidget *parent, const QString &what, Purpose purpose,
-                                         const QList<Change> &changes)
+                                         const QList<Change> &changes, const QString &preset)
 {
     ReasonDialog dialog(parent, purpose);
     dialog.setWhat(what);
     dialog.setChanges(changes);
+    if (!preset.isEmpty())
+        dialog.setReason(preset);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.reason();

@@ -49,10 +49,12 @@ public:
     ~ReasonDialog() override;
 
     /// Shows the dialog modally; the reason (see reason()), or nullopt when cancelled.
-    /// `what` names the page being changed, e.g. "Infusion — week 2".
+    /// `what` names the page being changed, e.g. "Infusion — week 2"; `preset`, when not
+    /// empty, is the reason offered chosen (see setReason()).
     static std::optional<QString> ask(QWidget *parent, const QString &what,
                                       Purpose purpose = Purpose::Correction,
-                                      const QList<Change> &changes = {});
+                                      const QList<Change> &changes = {},
+                                      const QString &preset = {});
 
     void setWhat(const QString &what);
     void setChanges(const QList<Change> &changes);

@@ -2303,10 +2303,6 @@
         <translation>根据原始文件更正</translation>
     </message>
     <message>
-        <source>Data clarification (query answered outside the app)</source>
-        <translation>数据澄清（质疑已在本程序之外答复）</translation>
-    </message>
-    <message>
         <source>Late entry of a missing value</source>
         <translation>补录缺失值</translation>
     </message>
@@ -2430,6 +2426,10 @@
     <message>
         <source>Locking the study</source>
         <translation>锁定研究</translation>
+    </message>
+    <message>
+        <source>Data clarification (query answered)</source>
+        <translation>数据澄清（答复质疑）</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4833,94 @@
         <source>SpO2 must be between %1 and %2 %.</source>
         <translation>SpO2 必须在 %1 至 %2 % 之间。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a record file a query or an SDV mark can name.</source>
+        <translation>“%1”不是质疑或源数据核查标记可以指向的记录文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2.</source>
+        <translation>“%1”不是 %2 的字段。</translation>
+    </message>
+    <message>
+        <source>The visit &quot;%1&quot; does not match the record, which belongs to &quot;%2&quot;.</source>
+        <translation>访视“%1”与记录不符，该记录属于“%2”。</translation>
+    </message>
+    <message>
+        <source>The user name is required.</source>
+        <translation>必须填写用户名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role.</source>
+        <translation>“%1”不是角色。</translation>
+    </message>
+    <message>
+        <source>The time (UTC) is required.</source>
+        <translation>必须填写时间 (UTC)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of a query.</source>
+        <translation>“%1”不是质疑的状态。</translation>
+    </message>
+    <message>
+        <source>The query id is required.</source>
+        <translation>必须填写质疑编号。</translation>
+    </message>
+    <message>
+        <source>Query %1 appears twice (first on line %2).</source>
+        <translation>质疑 %1 出现两次（第一次在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of query message.</source>
+        <translation>“%1”不是质疑消息的类型。</translation>
+    </message>
+    <message>
+        <source>The message is empty: only closing may go without words.</source>
+        <translation>消息为空：只有关闭质疑可以不写内容。</translation>
+    </message>
+    <message>
+        <source>No query %1 in queries.csv.</source>
+        <translation>queries.csv 中没有质疑 %1。</translation>
+    </message>
+    <message>
+        <source>The message id is required.</source>
+        <translation>必须填写消息编号。</translation>
+    </message>
+    <message>
+        <source>Message %1 appears twice (first on line %2).</source>
+        <translation>消息 %1 出现两次（第一次在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>Query %1 has no raising message (the first of its thread in query_messages.csv).</source>
+        <translation>质疑 %1 没有提出消息（query_messages.csv 中其讨论的第一条）。</translation>
+    </message>
+    <message>
+        <source>Query %1: a message &quot;%2&quot; cannot follow the state &quot;%3&quot;.</source>
+        <translation>质疑 %1：消息“%2”不能跟在状态“%3”之后。</translation>
+    </message>
+    <message>
+        <source>The state &quot;%1&quot; contradicts the thread of query %2, which leaves it &quot;%3&quot;.</source>
+        <translation>状态“%1”与质疑 %2 的讨论记录矛盾，讨论记录使其为“%3”。</translation>
+    </message>
+    <message>
+        <source>Who raised query %1 and when contradicts its raising message.</source>
+        <translation>质疑 %1 的提出人和提出时间与其提出消息矛盾。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of an SDV mark.</source>
+        <translation>“%1”不是源数据核查标记的状态。</translation>
+    </message>
+    <message>
+        <source>The content hash must be 64 hexadecimal digits (SHA-256).</source>
+        <translation>内容哈希值必须是 64 位十六进制数字 (SHA-256)。</translation>
+    </message>
+    <message>
+        <source>This field has a second SDV mark (the first is on line %1).</source>
+        <translation>该字段有第二个源数据核查标记（第一个在第 %1 行）。</translation>
+    </message>
+    <message>
+        <source>No page %1 &quot;%2&quot; of %3 is recorded in the imported files or the database.</source>
+        <translation>导入的文件和数据库中都没有记录 %3 的页面 %1“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5896,6 +5984,14 @@ Details: %1</source>
     <message>
         <source>Mark verified against the source</source>
         <translation>标记为已与原始文件核查</translation>
+    </message>
+    <message>
+        <source>Query on this page: %1</source>
+        <translation>本页的质疑：%1</translation>
+    </message>
+    <message>
+        <source>The whole page</source>
+        <translation>整页</translation>
     </message>
 </context>
 <context>
@@ -7861,6 +7957,30 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     <message>
         <source>Signed</source>
         <translation>签名</translation>
+    </message>
+    <message>
+        <source>%1 / %2 ≠%3</source>
+        <translation>%1 / %2 ≠%3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Queries not closed</source>
+        <translation>未关闭的质疑</translation>
+    </message>
+    <message>
+        <source>Fields verified against the source / fields recorded</source>
+        <translation>已核查的字段 / 已记录的字段</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>质疑</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核查</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "storage/studystore.h"
 #include "subjectform.h"
 #include "subjectlistview.h"
+#include "itemmodels/subjectlistmodel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -127,6 +128,8 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
 void MainWindow::setSession(const Session &session)
 {
     m_session = session;
+    m_list->model()->setSession(session);
+    m_list->reload();
     m_casebook->setSession(session);
     m_reportActions->setSession(session);
     m_backupActions->setSession(session);

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "querieswindow.h"
 #include "querythreaddialog.h"
+#include "subjectlistview.h"
 #include "sincelastvisitwindow.h"
 #include "storage/querystore.h"
 #include "storage/sdvstore.h"
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace trialcrf {
@@ -72,7 +74,17 @@ MonitoringActions::MonitoringActions(MainWindow &window, StudyStore &store, QObj
     m_dock->setObjectName(QStringLiteral("monitoringDock"));
     m_dock->setWidget(m_summary);
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    window.addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    // Below the casebook, as a tab beside the charts and the signatures: on the right it would
+    // narrow the casebook's visit table. Shown in front for the roles that monitor, hidden for
+    // the others (View menu).
+    window.addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    for (QDockWidget *other : window.findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (other != m_dock && window.dockWidgetArea(other) == Qt::BottomDockWidgetArea) {
+            window.tabifyDockWidget(other, m_dock);
+            break;
+        }
+    }
+    m_dock->hide();
     window.viewMenu()->addAction(m_dock->toggleViewAction());
 
     connect(m_queryField, &QAction::triggered, this, [this] {
@@ -85,6 +97,7 @@ MonitoringActions::MonitoringActions(MainWindow &window, StudyStore &store, QObj
         if (CrfForm *form = m_window.casebook()->openForm()) {
             SdvStore(m_store).unmark(m_session, form->pageRef());
             m_window.casebook()->reload();
+            m_window.subjectList()->reload();
         }
     });
     connect(m_queries, &QAction::triggered, this, &MonitoringActions::showQueries);
@@ -108,6 +121,13 @@ MonitoringActions::MonitoringActions(MainWindow &window, StudyStore &store, QObj
 
 void MonitoringActions::setSession(const Session &session)
 {
+    const bool monitors = session.may(Action::VerifySource);
+    if (monitors != m_session.may(Action::VerifySource) || m_session.userName.isEmpty()) {
+        m_dock->setVisible(monitors);
+        // In front of the tabs below the casebook once the other docks are in place.
+        if (monitors)
+            QTimer::singleShot(0, m_dock, &QDockWidget::raise);
+    }
     m_session = session;
     delete m_queriesWindow;
     delete m_sinceWindow;
@@ -139,6 +159,7 @@ void MonitoringActions::attachToPage()
         m_fieldMonitor = new FieldMonitor(form, m_store, m_session);
         connect(m_fieldMonitor, &FieldMonitor::queriesChanged, this, [this] {
             refreshSummary();
+            m_window.subjectList()->reload();
             if (m_queriesWindow && m_queriesWindow->isVisible())
                 m_queriesWindow->refresh();
         });
@@ -160,6 +181,7 @@ void MonitoringActions::verify(bool wholeVisit)
         QMessageBox::warning(&m_window, tr("Source data verification"),
                              tr("Nothing was marked: %1").arg(r.message));
     m_window.casebook()->reload();
+    m_window.subjectList()->reload();
 }
 
 void MonitoringActions::refreshSummary()

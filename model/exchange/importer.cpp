@@ -423,6 +423,7 @@ ImportReport Importer::Run::run(const QString &folder)
                               [this](CsvTable &t) { importAdverseEvent(t); });
     if (going)
         finishDeviations();
+    going = going && readMonitoring();
 
     if (m_cancelled) {
         m_report.status = S::Cancelled;
@@ -431,8 +432,8 @@ ImportReport Importer::Run::run(const QString &folder)
     } else if (const SaveResult flushed = m_bulk.finish(); !flushed.ok()) {
         m_report.status = S::Failed;
         m_report.message = QStringLiteral("cannot write the audit trail: %1").arg(flushed.message);
-    } else if (!refreshStatuses()) {
-        m_report.status = S::Failed;
+    } else if (!refreshStatuses() || !writeMonitoring()) {
+        m_report.status = m_report.problemCount > 0 ? S::Rejected : S::Failed;
     } else if (!transaction.commit()) {
         m_report.status = S::Failed;
         m_report.message = QStringLiteral("cannot commit: %1").arg(transaction.errorString());

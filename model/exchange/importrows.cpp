@@ -325,22 +325,6 @@ void Importer::Run::importAdverseEvent(CsvTable &t)
         [&] { return ae.validate(m_p, context(*s)); });
 }
 
-std::optional<QDateTime> Importer::Run::timestamp(CsvTable &t, const QString &column)
-{
-    const QString text = t.trimmed(column);
-    if (text.isEmpty())
-        return QDateTime();
-    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid() || at.timeSpec() != Qt::UTC) {
-        t.problem(column,
-                  QT_TRANSLATE_NOOP("Validation",
-                                    "\"%1\" is not a UTC time like 2024-03-04T09:15:00.000Z."),
-                  {text});
-        return std::nullopt;
-    }
-    return at;
-}
-
 void Importer::Run::importDeviation(CsvTable &t)
 {
     Deviation d;
@@ -362,8 +346,8 @@ void Importer::Run::importDeviation(CsvTable &t)
         t.problem(QStringLiteral("source"),
                   QT_TRANSLATE_NOOP("Validation", "The record must be infusion or pasi, not \"%1\"."),
                   {source});
-    const std::optional<QDateTime> detected = timestamp(t, QStringLiteral("detected_at"));
-    const std::optional<QDateTime> resolved = timestamp(t, QStringLiteral("resolved_at"));
+    const std::optional<QDateTime> detected = MonitoringRows::utcTime(t, QStringLiteral("detected_at"));
+    const std::optional<QDateTime> resolved = MonitoringRows::utcTime(t, QStringLiteral("resolved_at"));
     if (t.rowHasProblems() || !detected || !resolved)
         return;
     d.detectedAt = *detected;
@@ -401,6 +385,31 @@ void Importer::Run::finishDeviations()
                                   "No imported record of %1 at %2 shows this deviation."),
                 {parts.value(0), parts.value(1)}});
     }
+}
+
+bool Importer::Run::readMonitoring()
+{
+    if (!readFile(QStringLiteral("queries"), [this](CsvTable &t) { m_monitoring.readQuery(t); })
+        || !readFile(QStringLiteral("query_messages"),
+                     [this](CsvTable &t) { m_monitoring.readMessage(t); }))
+        return false;
+    m_monitoring.checkThreads(m_dictionary.file(QStringLiteral("queries")).fileName,
+                              [this](ExchangeProblem &&p) { report(std::move(p)); });
+    return readFile(QStringLiteral("sdv"), [this](CsvTable &t) { m_monitoring.readMark(t); });
+}
+
+bool Importer::Run::writeMonitoring()
+{
+    const qint64 before = m_report.problemCount;
+    QString error;
+    if (!m_monitoring.write(m_store, m_session, Importer::auditReason(),
+                            m_dictionary.file(QStringLiteral("queries")).fileName,
+                            m_dictionary.file(QStringLiteral("sdv")).fileName,
+                            [this](ExchangeProblem &&p) { report(std::move(p)); }, &error)) {
+        m_report.message = QStringLiteral("cannot write the monitoring records: %1").arg(error);
+        return false;
+    }
+    return m_report.problemCount == before;
 }
 
 }  // namespace trialcrf

@@ -7,6 +7,7 @@
 #include "exchange/datadictionary.h"
 #include "exchange/importer.h"
 #include "exchange/manifest.h"
+#include "exchange/monitoringrows.h"
 #include "records/lifecycle.h"
 #include "storage/bulkwriter.h"
 #include "storage/studystore.h"
@@ -30,12 +31,12 @@ inline const QString kVisit = QStringLiteral("visit");
 inline const QStringList kImported{QStringLiteral("subjects"),   QStringLiteral("consents"),
                             QStringLiteral("pasi"),       QStringLiteral("eligibility"),
                             QStringLiteral("infusions"),   QStringLiteral("vital_signs"),
-                            QStringLiteral("adverse_events"), QStringLiteral("deviations")};
+                            QStringLiteral("adverse_events"), QStringLiteral("deviations"),
+                            // monitoring, after the records its rows name
+                            QStringLiteral("queries"), QStringLiteral("query_messages"),
+                            QStringLiteral("sdv")};
 /// Written by export, skipped by import.
-inline const QStringList kSkipped{QStringLiteral("audit"), QStringLiteral("dictionary"),
-                                  // monitoring records of the exporting database
-                                  QStringLiteral("queries"), QStringLiteral("query_messages"),
-                                  QStringLiteral("sdv")};
+inline const QStringList kSkipped{QStringLiteral("audit"), QStringLiteral("dictionary")};
 
 /// What import knows about one subject: from subjects.csv or, for a subject already in the
 /// database, from its casebook. Masks are bit per protocol visit index.
@@ -95,7 +96,8 @@ public:
           m_dictionary(store.protocol()),
           m_visitCodes(store.protocol().visitCodes()),
           m_progress(progress),
-          m_sink(sink)
+          m_sink(sink),
+          m_monitoring(store.protocol(), [this](CsvTable &t) { return subject(t) != nullptr; })
     {
         m_today = m_store.clock()().toLocalTime().date();
     }
@@ -159,7 +161,10 @@ private:
     bool refreshStatuses();
     /// A row of deviations.csv: its details wait for the record whose data shows it.
     void importDeviation(CsvTable &t);
-    std::optional<QDateTime> timestamp(CsvTable &t, const QString &column);
+    /// queries.csv, query_messages.csv and sdv.csv, read and checked (written by
+    /// writeMonitoring() once every record is).
+    bool readMonitoring();
+    bool writeMonitoring();
     /// Known deviations no record showed: written as resolved, or reported without their
     /// record.
     void finishDeviations();
@@ -200,6 +205,7 @@ private:
     qint64 m_vitalRows = 0;
     QHash<QString, Deviation> m_knownDeviations;  ///< by BulkWriter::deviationKey()
     QHash<QString, qint64> m_deviationLines;      ///< the same keys → line in deviations.csv
+    MonitoringRows m_monitoring;
 };
 
 }  // namespace trialcrf

@@ -14,6 +14,7 @@ target_sources(trialcrf_model PRIVATE
     exchange/studylock.h exchange/studylock.cpp
     exchange/recordfiles.h exchange/recordfiles.cpp
     exchange/monitoringcsv.h exchange/monitoringcsv.cpp
+    exchange/monitoringrows.h exchange/monitoringrows.cpp
     exchange/importer.h exchange/importer.cpp
     exchange/importrun.h exchange/importrows.cpp
     exchange/odmwriter.h exchange/odmwriter.cpp

@@ -4,6 +4,8 @@
 #include "itemmodels/itemlabels.h"
 #include "itemmodels/itemroles.h"
 #include "labels/codelabels.h"
+#include "labels/monitoringlabels.h"
+#include "storage/sdvstore.h"
 #include "records/lifecycle.h"
 #include "records/subject.h"
 
@@ -93,6 +95,14 @@ QStringList SubjectListModel::widestTexts(int column) const
         return {ItemLabels::signedState(QStringLiteral("approved")),
                 ItemLabels::signedState(QStringLiteral("reviewed")),
                 ItemLabels::signedState(QStringLiteral("changed_since_signed"))};
+    case OpenQueries:
+        return {QStringLiteral("99")};
+    case Sdv: {
+        Row wide;
+        wide.sdvVerified = wide.sdvTotal = 999;
+        wide.sdvBroken = 9;
+        return {display(wide, column).toString()};
+    }
     }
     return {};
 }
@@ -141,6 +151,8 @@ QVariant SubjectListModel::data(const QModelIndex &index, int role) const
                 labels << CodeLabels::visit(code);
             return tr("Overdue: %1").arg(QLocale().createSeparatedList(labels));
         }
+        if (index.column() == Sdv && row.sdvTotal > 0)
+            return MonitoringLabels::progress(row.sdvVerified, row.sdvTotal, row.sdvBroken);
         if (index.column() == Signed && !row.summary.signedMeaning.isEmpty())
             return tr("%1 by %2 on %3")
                 .arg(CodeLabels::signatureMeaning(row.summary.signedMeaning),
@@ -183,6 +195,10 @@ QVariant SubjectListModel::data(const QModelIndex &index, int role) const
         case Signed:
             return ItemLabels::signedStateCode(row.summary.signedMeaning,
                                                row.summary.changedSinceSigned);
+        case OpenQueries:
+            return row.summary.openQueries;
+        case Sdv:
+            return row.sdvVerified;
         }
         return {};
     default:
@@ -213,6 +229,18 @@ QVariant SubjectListModel::display(const Row &row, int column) const
                    ? QString()
                    : ItemLabels::signedState(ItemLabels::signedStateCode(
                          row.summary.signedMeaning, row.summary.changedSinceSigned));
+    case OpenQueries:
+        return row.summary.openQueries > 0 ? QString::number(row.summary.openQueries) : QString();
+    case Sdv:
+        // Nothing verified yet stays empty, so the monitored casebooks stand out.
+        if (row.sdvVerified == 0 && row.sdvBroken == 0)
+            return QString();
+        // "≠2": two marks changed since verified (the tooltip says it in words).
+        return row.sdvBroken > 0 ? tr("%1 / %2 ≠%3")
+                                       .arg(row.sdvVerified)
+                                       .arg(row.sdvTotal)
+                                       .arg(row.sdvBroken)
+                                 : tr("%1 / %2").arg(row.sdvVerified).arg(row.sdvTotal);
     }
     return {};
 }
@@ -232,6 +260,12 @@ QString SubjectListModel::overdueText(const Row &row)
 
 QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == OpenQueries)
+            return tr("Queries not closed");
+        if (section == Sdv)
+            return tr("Fields verified against the source / fields recorded");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     // tr() each time: the header follows a language switch without a reload.
@@ -252,6 +286,10 @@ QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Window");
     case Signed:
         return tr("Signed");
+    case OpenQueries:
+        return tr("Queries");
+    case Sdv:
+        return tr("Verified");
     }
     return {};
 }
@@ -287,6 +325,18 @@ SubjectListModel::Row SubjectListModel::makeRow(SubjectSummary summary) const
     Row row;
     static_cast<Schedule &>(row) = schedule(m_store.protocol(), summary, today());
     row.summary = std::move(summary);
+    row.sdvVerified = row.summary.sdvMarks;
+    row.sdvTotal = row.summary.sdvFields;
+    if (row.summary.sdvMarks > 0 && m_session) {
+        if (const auto book = m_store.loadCasebook(*m_session, row.summary.id)) {
+            if (const auto marks = SdvStore(m_store).marks(*book)) {
+                const SdvProgress p = SdvStore::subjectProgress(m_store.protocol(), *book, *marks);
+                row.sdvVerified = p.verified;
+                row.sdvBroken = p.broken;
+                row.sdvTotal = p.total;
+            }
+        }
+    }
     return row;
 }
 

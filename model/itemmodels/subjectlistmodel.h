@@ -18,7 +18,7 @@ class SubjectListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Code, Initials, Status, NextVisit, NextVisitDate, Overdue, OutOfWindow,
-                  Signed, ColumnCount };
+                  Signed, OpenQueries, Sdv, ColumnCount };
 
     SubjectListModel(const StudyStore &store, QObject *parent = nullptr);
 
@@ -51,6 +51,10 @@ public:
     void setFilter(const QString &codePrefix, const QString &status);
     QString codePrefix() const { return m_codePrefix; }
     QString statusFilter() const { return m_status; }
+    /// Who reads the list: with a session, a subject with SDV marks gets its exact progress
+    /// (its casebook read: marks changed since verified do not count); without one, or
+    /// without marks, verified counts the standing marks.
+    void setSession(const Session &session) { m_session = session; }
     /// Re-reads from the first page with the same filter (after a save).
     void reload();
     /// The date the flags are computed for; defaults to the store clock's local date.
@@ -81,12 +85,14 @@ public:
 private:
     struct Row : Schedule {
         SubjectSummary summary;
+        int sdvVerified = 0, sdvBroken = 0, sdvTotal = 0;
     };
     Row makeRow(SubjectSummary summary) const;
     QVariant display(const Row &row, int column) const;
     static QString overdueText(const Row &row);
 
     const StudyStore &m_store;
+    std::optional<Session> m_session;
     QList<Row> m_rows;
     QString m_codePrefix;
     QString m_status;

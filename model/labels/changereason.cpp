@@ -16,9 +16,8 @@ struct Label {
 constexpr Label kReasons[] = {
     {"transcription_error", QT_TRANSLATE_NOOP("CodeLabels", "Transcription error corrected")},
     {"source_corrected", QT_TRANSLATE_NOOP("CodeLabels", "Corrected from the source document")},
-    // Queries are not part of the app yet: the label says the answer came from outside it.
-    {"data_clarification",
-     QT_TRANSLATE_NOOP("CodeLabels", "Data clarification (query answered outside the app)")},
+    // Offered chosen when a change answers an open query (the query's thread links it).
+    {"data_clarification", QT_TRANSLATE_NOOP("CodeLabels", "Data clarification (query answered)")},
     {"late_entry", QT_TRANSLATE_NOOP("CodeLabels", "Late entry of a missing value")},
     {"other", QT_TRANSLATE_NOOP("CodeLabels", "Other")},
 };

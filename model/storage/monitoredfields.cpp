@@ -134,6 +134,12 @@ std::optional<MonitoredField> field(const Protocol &p, const Casebook &casebook,
     return std::nullopt;
 }
 
+int fieldCount(const Protocol &p, const QString &table)
+{
+    // Every entered field has its column in the page's row; an infusion adds its vital signs.
+    return int(entered(p, table).size()) + (table == InfusionRepository::table() ? 1 : 0);
+}
+
 bool isField(const Protocol &p, const QString &table, const QString &key)
 {
     if (table == InfusionRepository::table() && key == kVitalSigns)

@@ -58,6 +58,8 @@ QList<MonitoredField> fields(const Protocol &p, const Casebook &casebook, const 
 /// One field as recorded now; nullopt when its page is not recorded or it is no such field.
 std::optional<MonitoredField> field(const Protocol &p, const Casebook &casebook,
                                     const FieldRef &ref);
+/// How many fields a recorded page of `table` has (what fields() returns for it).
+int fieldCount(const Protocol &p, const QString &table);
 /// True when `key` names a field of `table` that monitoring works on.
 bool isField(const Protocol &p, const QString &table, const QString &key);
 /// The id of the page's record (for its audit rows); 0 when not recorded.

@@ -70,14 +70,17 @@ bool writeMessage(const Database &db, const Clock &clock, const QString &subject
                   const Message &m, QString *error)
 {
     const QDateTime now = clock().toUTC();
-    const QString role = roleCode(m.author.role);
+    const ImportedFrom *from = m.imported ? &*m.imported : nullptr;
+    const QString role = from ? from->role : roleCode(m.author.role);
+    const QString at = AuditLog::formatTime(from ? from->atUtc : now);
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO query_messages (query_id, kind, author, author_role,"
-                             " at_utc, text, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO query_messages (id, query_id, kind, author, author_role,"
+                             " at_utc, text, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant noId(QMetaType(QMetaType::LongLong));
     for (const QVariant &v :
-         QVariantList{m.queryId, m.kind, m.author.userName, role, AuditLog::formatTime(now),
-                      notNull(m.text),
-                      m.auditSeq ? QVariant(m.auditSeq) : QVariant(QMetaType(QMetaType::LongLong))})
+         QVariantList{from && from->id ? QVariant(from->id) : noId, m.queryId, m.kind,
+                      m.author.userName, role, at, notNull(m.text),
+                      m.auditSeq ? QVariant(m.auditSeq) : noId})
         q.addBindValue(v);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());
@@ -93,9 +96,13 @@ bool writeMessage(const Database &db, const Clock &clock, const QString &subject
                      {QStringLiteral("text"), m.text}};
     if (m.auditSeq)
         what.insert(QStringLiteral("audit_seq"), m.auditSeq);
+    if (from) {
+        what.insert(QStringLiteral("author"), m.author.userName);
+        what.insert(QStringLiteral("at_utc"), at);
+    }
     AuditEntry e;
     e.atUtc = now;
-    e.userName = m.author.userName;
+    e.userName = from ? from->importedBy : m.author.userName;
     e.action = QStringLiteral("query_") + m.kind;
     e.tableName = QStringLiteral("query_messages");
     e.recordId = q.lastInsertId().toLongLong();
@@ -103,7 +110,7 @@ bool writeMessage(const Database &db, const Clock &clock, const QString &subject
     e.field = ref.field;
     e.oldValue = stateBefore;
     e.newValue = QString::fromUtf8(QJsonDocument(what).toJson(QJsonDocument::Compact));
-    e.reason = m.text;
+    e.reason = from ? from->reason : m.text;
     return AuditLog(db, clock).append(e, error);
 }
 

@@ -4,8 +4,10 @@
 #include "storage/monitoredfields.h"
 #include "storage/session.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace trialcrf {
 
@@ -35,12 +37,24 @@ qint64 latestChange(const Database &db, const QString &table, qint64 recordId,
 /// The audit row that wrote query message `messageId`; 0 when none.
 qint64 messageAuditSeq(const Database &db, qint64 messageId);
 
+/// A message read from another database's export: written with its own author, role and
+/// time; its audit row is the importing user's, with `reason`, and holds the original author
+/// and time (which verify compares the row with). `id` keeps the exported id (0: a new one).
+struct ImportedFrom {
+    QString importedBy;
+    QString reason;
+    QString role;
+    QDateTime atUtc;
+    qint64 id = 0;
+};
+
 struct Message {
     qint64 queryId = 0;
     QString kind;
-    Session author;
+    Session author;  ///< for an imported message only userName counts (see ImportedFrom)
     QString text;
     qint64 auditSeq = 0;
+    std::optional<ImportedFrom> imported;
 };
 /// Inserts the message and its audit row (action query_<kind>, table query_messages, the
 /// state before as old value, the message as JSON new value, its text as reason) in the

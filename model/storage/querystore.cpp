@@ -37,13 +37,33 @@ Query readQuery(const QSqlQuery &q, const Protocol &p)
     return r;
 }
 
-QString stateAfter(const QString &kind)
+/// What follows a query's raising: who may write each kind of message, after which states,
+/// and whether it needs words (closing may go without).
+struct Step {
+    const char *kind;
+    Action action;
+    const char *verb;
+    QStringList from;
+    bool needsText;
+};
+
+const QList<Step> &steps()
 {
-    if (kind == QLatin1String("answer"))
-        return QueryStore::stateAnswered();
-    if (kind == QLatin1String("close"))
-        return QueryStore::stateClosed();
-    return QueryStore::stateOpen();
+    static const QList<Step> all{
+        {"answer", Action::AnswerQuery, "answer", {QStringLiteral("open"), QStringLiteral("answered")}, true},
+        {"close", Action::CloseQuery, "close", {QStringLiteral("open"), QStringLiteral("answered")}, false},
+        {"reopen", Action::CloseQuery, "re-open", {QStringLiteral("answered"), QStringLiteral("closed")}, true},
+    };
+    return all;
+}
+
+const Step *stepOf(const QString &kind)
+{
+    for (const Step &s : steps()) {
+        if (kind == QLatin1String(s.kind))
+            return &s;
+    }
+    return nullptr;
 }
 
 }  // namespace
@@ -106,7 +126,7 @@ SaveResult QueryStore::raise(const Session &s, const FieldRef &ref, const QStrin
     if (!q.exec())
         return SaveResult::failure(Status::DatabaseError, Database::describe(q.lastError()));
     const qint64 queryId = q.lastInsertId().toLongLong();
-    monitoringsql::Message m{queryId, QStringLiteral("raise"), s, text.trimmed(), 0};
+    monitoringsql::Message m{queryId, QStringLiteral("raise"), s, text.trimmed(), 0, std::nullopt};
     if (!monitoringsql::writeMessage(db, m_store.clock(), book->subject.code, ref, {},
                                      stateOpen(), m, &error))
         return SaveResult::failure(Status::DatabaseError, error);
@@ -117,41 +137,48 @@ SaveResult QueryStore::raise(const Session &s, const FieldRef &ref, const QStrin
     return SaveResult::saved();
 }
 
+QString QueryStore::stateAfter(const QString &kind)
+{
+    if (kind == QLatin1String("answer"))
+        return stateAnswered();
+    if (kind == QLatin1String("close"))
+        return stateClosed();
+    return stateOpen();
+}
+
+QStringList QueryStore::statesBefore(const QString &kind)
+{
+    const Step *step = stepOf(kind);
+    return step ? step->from : QStringList();
+}
+
 SaveResult QueryStore::answer(const Session &s, qint64 queryId, const QString &text)
 {
-    if (!s.may(Action::AnswerQuery))
-        return SaveResult::failure(SaveResult::Status::Denied,
-                                   QStringLiteral("%1 (%2) may not answer a query")
-                                       .arg(s.userName, roleCode(s.role)));
-    return addMessage(s, queryId, QStringLiteral("answer"), text,
-                      {stateOpen(), stateAnswered()});
+    return addMessage(s, queryId, QStringLiteral("answer"), text);
 }
 
 SaveResult QueryStore::close(const Session &s, qint64 queryId, const QString &text)
 {
-    if (!s.may(Action::CloseQuery))
-        return SaveResult::failure(SaveResult::Status::Denied,
-                                   QStringLiteral("%1 (%2) may not close a query")
-                                       .arg(s.userName, roleCode(s.role)));
-    return addMessage(s, queryId, QStringLiteral("close"), text, {stateOpen(), stateAnswered()});
+    return addMessage(s, queryId, QStringLiteral("close"), text);
 }
 
 SaveResult QueryStore::reopen(const Session &s, qint64 queryId, const QString &text)
 {
-    if (!s.may(Action::CloseQuery))
-        return SaveResult::failure(SaveResult::Status::Denied,
-                                   QStringLiteral("%1 (%2) may not re-open a query")
-                                       .arg(s.userName, roleCode(s.role)));
-    return addMessage(s, queryId, QStringLiteral("reopen"), text,
-                      {stateAnswered(), stateClosed()});
+    return addMessage(s, queryId, QStringLiteral("reopen"), text);
 }
 
 SaveResult QueryStore::addMessage(const Session &s, qint64 queryId, const QString &kind,
-                                  const QString &text, const QStringList &fromStates)
+                                  const QString &text)
 {
     using Status = SaveResult::Status;
-    // Closing may go without words; answering and re-opening say something.
-    if (kind != QLatin1String("close") && text.trimmed().isEmpty())
+    const Step *step = stepOf(kind);
+    if (!step)
+        return SaveResult::failure(Status::Invalid, QStringLiteral("no such step: %1").arg(kind));
+    if (!s.may(step->action))
+        return SaveResult::failure(Status::Denied, QStringLiteral("%1 (%2) may not %3 a query")
+                                                       .arg(s.userName, roleCode(s.role),
+                                                            QLatin1String(step->verb)));
+    if (step->needsText && text.trimmed().isEmpty())
         return SaveResult::failure(Status::Invalid, QStringLiteral("the message is empty"));
     const Database &db = m_store.database();
     Transaction t(db);
@@ -163,14 +190,14 @@ SaveResult QueryStore::addMessage(const Session &s, qint64 queryId, const QStrin
         return SaveResult::failure(error.isEmpty() ? Status::Invalid : Status::DatabaseError,
                                    error.isEmpty() ? QStringLiteral("no query %1").arg(queryId)
                                                    : error);
-    if (!fromStates.contains(query->state)) {
+    if (!step->from.contains(query->state)) {
         SaveResult r = SaveResult::failure(
             Status::Stale, QStringLiteral("the query is %1 now").arg(query->state));
         r.changedBy = query->messages.isEmpty() ? QString() : query->messages.last().author;
         r.changedAt = query->updatedAt;
         return r;
     }
-    monitoringsql::Message m{queryId, kind, s, text.trimmed(), 0};
+    monitoringsql::Message m{queryId, kind, s, text.trimmed(), 0, std::nullopt};
     if (kind == QLatin1String("answer")) {
         const std::optional<Casebook> book = m_store.loadCasebook(s, query->ref.subjectId, &error);
         if (!book)

@@ -70,6 +70,11 @@ public:
     static QString stateAnswered() { return QStringLiteral("answered"); }
     static QString stateClosed() { return QStringLiteral("closed"); }
     static QStringList states() { return {stateOpen(), stateAnswered(), stateClosed()}; }
+    /// The state a message of `kind` (raise, answer, close, reopen) leaves its query in.
+    static QString stateAfter(const QString &kind);
+    /// The states a message of `kind` may follow; empty for raise (it begins the thread) and
+    /// an unknown kind.
+    static QStringList statesBefore(const QString &kind);
 
     /// Raises a query on a recorded field or page. A monitor or data manager raises on any; a
     /// physician only on what a nurse entered (the field's last writer, or the page's). *id
@@ -101,8 +106,10 @@ public:
     static std::optional<qint64> firstForgedQuery(const Database &db, QString *problem);
 
 private:
+    /// Answer, close or re-open: the step of `kind` (who may, from which states, whether it
+    /// needs words) decides.
     SaveResult addMessage(const Session &s, qint64 queryId, const QString &kind,
-                          const QString &text, const QStringList &fromStates);
+                          const QString &text);
 
     const StudyStore &m_store;
 };

@@ -25,6 +25,7 @@ target_sources(trialcrf_model PRIVATE
     storage/monitoringsql.h storage/monitoringsql.cpp storage/monitoringverify.cpp
     storage/querystore.h storage/querystore.cpp
     storage/sdvstore.h storage/sdvstore.cpp
+    storage/importedmonitoring.h storage/importedmonitoring.cpp
     storage/sincelastvisit.h storage/sincelastvisit.cpp
     storage/audittrail.h storage/audittrail.cpp
     storage/reconcile.h storage/reconcile.cpp

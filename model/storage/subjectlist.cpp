@@ -2,6 +2,7 @@
 #include "storage/subjectlist.h"
 
 #include "records/lifecycle.h"
+#include "storage/monitoredfields.h"
 #include "storage/rowreader.h"
 #include "storage/statement.h"
 
@@ -79,6 +80,22 @@ const QString kVisitDates = QStringLiteral(
 const QString kSignatures = QStringLiteral(
     " SELECT subject_id, meaning, signed_at_utc, printed_name FROM signatures"
     " WHERE scope = 'casebook' AND subject_id IN (SELECT id FROM page) ORDER BY id");
+
+// Per subject of the page: queries not closed, standing SDV marks (a field's latest row, when
+// it marks), and the recorded pages of each table that has several fields to verify.
+const QString kMonitoring = QStringLiteral(
+    " SELECT s.id,"
+    " (SELECT count(*) FROM queries q WHERE q.subject_id = s.id AND q.state <> 'closed'),"
+    " (SELECT count(*) FROM sdv_marks m WHERE m.subject_id = s.id AND m.verified = 1"
+    "  AND m.id = (SELECT max(l.id) FROM sdv_marks l WHERE l.subject_id = m.subject_id"
+    "  AND l.record_table = m.record_table AND l.record_key = m.record_key"
+    "  AND l.field = m.field)),"
+    " (SELECT count(*) FROM consents r WHERE r.subject_id = s.id),"
+    " (SELECT count(*) FROM eligibility r WHERE r.subject_id = s.id),"
+    " (SELECT count(*) FROM infusions r WHERE r.subject_id = s.id),"
+    " (SELECT count(*) FROM pasi_assessments r WHERE r.subject_id = s.id),"
+    " (SELECT count(*) FROM adverse_events r WHERE r.subject_id = s.id)"
+    " FROM subjects s WHERE s.id IN (SELECT id FROM page)");
 
 // The last save of any page of each signed casebook of the page.
 const QString kLastSaves = QStringLiteral(
@@ -222,8 +239,21 @@ bool SubjectList::complete(QList<SubjectSummary> &page, const SubjectFilter &fil
                s.signedBy = q.value(3).toString();
                anySigned = true;
            });
-    if (!signedRead || !anySigned)
-        return signedRead;
+    // The columns of kMonitoring after the counts, in its order; the subject page is always one.
+    const QStringList counted = monitoredfields::tables().mid(1);
+    QList<int> perPage{monitoredfields::fieldCount(m_protocol, monitoredfields::tables().first())};
+    for (const QString &table : counted)
+        perPage << monitoredfields::fieldCount(m_protocol, table);
+    const bool monitored = signedRead
+        && forEachRow(cte + kMonitoring, range, [&perPage](SubjectSummary &s, const QSqlQuery &q) {
+               s.openQueries = q.value(1).toInt();
+               s.sdvMarks = q.value(2).toInt();
+               s.sdvFields = perPage.first();
+               for (int i = 1; i < perPage.size(); ++i)
+                   s.sdvFields += q.value(2 + i).toInt() * perPage.at(i);
+           });
+    if (!monitored || !anySigned)
+        return monitored;
     return forEachRow(cte + kLastSaves, range, [](SubjectSummary &s, const QSqlQuery &q) {
         const QDateTime last = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
         s.changedSinceSigned = last.isValid() && s.signedAtUtc.isValid() && last > s.signedAtUtc;

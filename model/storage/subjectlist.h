@@ -30,6 +30,11 @@ struct SubjectSummary {
     /// A page of the casebook was saved after that signature (the list's cheap test, by the
     /// rows' updated_at; the signature dock and the report check the content hash).
     bool changedSinceSigned = false;
+    /// Monitoring: queries not closed, standing SDV marks (broken or not: the list's cheap
+    /// count; SdvStore tells them apart) and the fields of the recorded pages.
+    int openQueries = 0;
+    int sdvMarks = 0;
+    int sdvFields = 0;
 };
 
 /// Which subjects a list shows: codes starting with `codePrefix` (as typed or upper-cased;
@@ -60,7 +65,8 @@ public:
 private:
     std::optional<QList<SubjectSummary>> page(const QString &afterCode, int offset, int limit,
                                               const SubjectFilter &filter, QString *error) const;
-    /// Fills the visit dates and signed state of a page: three queries, whatever its size.
+    /// Fills the visit dates, signed state and monitoring counts of a page: four queries,
+    /// whatever its size.
     bool complete(QList<SubjectSummary> &page, const SubjectFilter &filter,
                   QString *error) const;
 

@@ -25,3 +25,9 @@ trialcrf_add_test(tst_chair_casebook SOURCES tst_chair_casebook.cpp tst_formsfix
 
 # The real start-up path given a damaged file and an empty one, answered by keyboard.
 trialcrf_add_test(tst_startup_failures SOURCES tst_startup_failures.cpp LIBS trialcrf_shell)
+
+# A monitoring visit by keyboard: a query raised, answered with a change and closed, the page
+# verified; the PDF and the export read back.
+trialcrf_add_test(tst_monitoring_gui SOURCES tst_monitoring_gui.cpp tst_formsfixture.h
+                  LIBS trialcrf_shell)
+target_include_directories(tst_monitoring_gui PRIVATE ${PROJECT_SOURCE_DIR}/tests/report)

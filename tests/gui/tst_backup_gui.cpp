@@ -10,6 +10,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "shellfixture.h"
+#include "shellwindow.h"
 #include "storage/backupcontents.h"
 #include "storage/studystore.h"
 
@@ -141,12 +142,8 @@ void TestBackupGui::cleanup()
 
 void TestBackupGui::openWindow(const Session &session)
 {
-    m_window = std::make_unique<MainWindow>(m_fixture->store(), m_language);
-    m_window->setSession(session);
-    m_window->resize(1280, 900);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = fixtures::activeMainWindow(m_fixture->store(), m_language, session);
+    QVERIFY(m_window);
 }
 
 void TestBackupGui::backupThenRestoreByKeyboard()

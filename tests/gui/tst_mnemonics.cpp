@@ -125,7 +125,7 @@ void TestMnemonics::noTwoThingsShareAnAltLetter_data()
         {"adverse event", int(P::AdverseEvent)},
     };
     for (const char *language : {"en", "zh_CN"}) {
-        for (const char *role : {"nurse", "physician"}) {
+        for (const char *role : {"nurse", "physician", "monitor"}) {
             for (const auto &[name, page] : pages) {
                 QTest::addRow("%s %s %s", language, role, name)
                     << QString::fromLatin1(language) << QString::fromLatin1(role) << page
@@ -145,8 +145,9 @@ void TestMnemonics::noTwoThingsShareAnAltLetter()
     QFETCH(QString, visit);
     QVERIFY(m_language.setLanguage(language, false));
     m_window = std::make_unique<MainWindow>(m_fixture->store(), m_language);
-    const Session session =
-        role == QLatin1String("nurse") ? ShellFixture::nurse() : ShellFixture::physician();
+    const Session session = role == QLatin1String("nurse")       ? ShellFixture::nurse()
+                            : role == QLatin1String("physician") ? ShellFixture::physician()
+                                                                 : ShellFixture::monitor();
     m_window->setSession(session);
     // The Security menu, as the app adds it.
     m_users = std::make_unique<UserStore>(m_fixture->database());

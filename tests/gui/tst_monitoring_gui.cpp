@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // A monitoring visit in the main window (offscreen), by keyboard: the monitor raises a query on
 // the infusion's body weight (Monitoring → Query on this field, Ctrl+Shift+Q); the nurse sees
-// the marker, corrects the weight with a reason and answers from the field (Ctrl+Shift+Q); the
+// the marker and corrects the weight: the reason offered is the query's data clarification,
+// and the thread opens after the save to answer it, linked to the change; the
 // monitor opens the thread from the marker (Space), closes the query and marks the page
 // verified (Ctrl+Shift+V). The casebook PDF (read back with pdftotext) and the CSV export show
 // the closed query, its thread and the SDV marks.
@@ -13,8 +14,10 @@
 #include "monitoringactions.h"
 #include "pdftools.h"
 #include "querythreaddialog.h"
+#include "reasondialog.h"
 #include "reportactions.h"
 #include "shellfixture.h"
+#include "shellwindow.h"
 #include "subjectlistview.h"
 #include "storage/querystore.h"
 #include "storage/sdvstore.h"
@@ -32,8 +35,6 @@
 
 using namespace trialcrf;
 using formstest::focused;
-using formstest::ModalAnswerer;
-using formstest::ModalLog;
 
 namespace {
 
@@ -61,6 +62,8 @@ void answerNext(QObject *context, std::function<void(T *)> answer, bool *seen)
 std::function<void(QueryThreadDialog *)> writeAndPress(const QString &text, Qt::Key mnemonic)
 {
     return [text, mnemonic](QueryThreadDialog *d) {
+        // Offscreen, a modal dialog is not made the active window, and Alt+letters need it.
+        QApplication::setActiveWindow(d);
         QTest::keyClicks(d->messageEdit(), text);
         QTest::keyClick(d, mnemonic, Qt::AltModifier);
     };
@@ -136,12 +139,8 @@ void TestMonitoringGui::cleanup()
 void TestMonitoringGui::openInfusionAs(const Session &session)
 {
     m_window.reset();
-    m_window = std::make_unique<MainWindow>(m_fixture->store(), m_language);
-    m_window->setSession(session);
-    m_window->resize(1280, 900);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = fixtures::activeMainWindow(m_fixture->store(), m_language, session);
+    QVERIFY(m_window);
     QVERIFY(m_window->openSubject(QStringLiteral("S001")));
     QVERIFY(m_window->casebook()->openPage(CasebookView::Page::Infusion, QStringLiteral("week0")));
     QVERIFY(monitoring()->fieldMonitor());
@@ -188,22 +187,24 @@ void TestMonitoringGui::queryAnsweredClosedAndPageVerified()
     QCOMPARE(focused(), weight);
     QTest::keyClick(weight, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(weight, QStringLiteral("65"));
-    {
-        ModalLog log;
-        ModalAnswerer answerer(&log, QStringLiteral("Corrected from the source document"));
-        QTest::keyClick(weight, Qt::Key_S, Qt::ControlModifier);
-        QTRY_VERIFY(!form()->isDirty());
-        QCOMPARE(log.reasonsAsked.size(), 1);
-    }
+    // Ctrl+S: the reason offered is the query's data clarification; once saved, the thread
+    // opens to answer it, and the answer is linked to the change.
+    bool reasoned = false, answered = false;
+    QString offered;
+    answerNext<ReasonDialog>(this, [&](ReasonDialog *d) {
+        offered = d->reason();
+        answerNext<QueryThreadDialog>(
+            this, writeAndPress(QStringLiteral("Corrected to 65 kg from the source."), Qt::Key_A),
+            &answered);
+        QTest::keyClick(d->focusWidget() ? d->focusWidget() : d, Qt::Key_Return);
+    }, &reasoned);
+    QTest::keyClick(weight, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(reasoned);
+    QCOMPARE(offered, QStringLiteral("data_clarification"));
+    QTRY_VERIFY(answered);
+    QVERIFY(!form()->isDirty());
     QCOMPARE(*m_fixture->store().loadCasebook(monitor, m_subject)->infusion(QStringLiteral("week0"))->weightKg,
              65.0);
-    weight->setFocus(Qt::TabFocusReason);
-    bool answered = false;
-    answerNext<QueryThreadDialog>(
-        this, writeAndPress(QStringLiteral("Corrected to 65 kg from the source."), Qt::Key_A),
-        &answered);
-    shortcut(Qt::Key_Q);
-    QTRY_VERIFY(answered);
     std::optional<Query> thread = queries.thread(monitor, id);
     QCOMPARE(thread->state, QueryStore::stateAnswered());
     QCOMPARE(thread->messages.size(), 2);
@@ -241,7 +242,11 @@ void TestMonitoringGui::queryAnsweredClosedAndPageVerified()
     const QString pdf = m_out.filePath(QStringLiteral("S001.pdf"));
     QString error;
     QVERIFY2(m_window->reportActions()->exportPdf(pdf, &error), qPrintable(error));
-    const QString text = test::pdfText(pdf).simplified();
+    // pdftotext gives the typographic ligatures as such ("veriﬁed").
+    const QString text = test::pdfText(pdf)
+                             .replace(QChar(0xFB01), QLatin1String("fi"))
+                             .replace(QChar(0xFB02), QLatin1String("fl"))
+                             .simplified();
     for (const QString &expected :
          {QStringLiteral("Queries"), QStringLiteral("Infusion — Week 0: Body weight"),
           QStringLiteral("Closed"), QStringLiteral("Source says 65 kg; please check."),

@@ -18,6 +18,7 @@
 #include "pdftools.h"
 #include "reportactions.h"
 #include "shellfixture.h"
+#include "shellwindow.h"
 #include "textcapture.h"
 #include "trajectorychart.h"
 #include "tst_formsfixture.h"
@@ -147,12 +148,8 @@ void TestReportActions::cleanup()
 
 void TestReportActions::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_fixture->store(), m_language);
-    m_window->setSession(ShellFixture::physician());
-    m_window->resize(1280, 900);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window = fixtures::activeMainWindow(m_fixture->store(), m_language, ShellFixture::physician());
+    QVERIFY(m_window);
 }
 
 void TestReportActions::openWeek2Pasi()

@@ -153,10 +153,12 @@ void TestChangeReason::everyCodeHasALabel()
         QVERIFY2(CodeLabels::changeReason(code) != code, qPrintable(code));
         QCOMPARE(CodeLabels::changeReason(code), ChangeReason::codeLabel(code));
     }
-    // Queries do not exist in the app: the label says so.
-    QVERIFY(CodeLabels::changeReason(QStringLiteral("data_clarification"))
-                .contains(QLatin1String("outside the app")));
-    for (const char *action : {"export_csv", "export_odm", "report_pdf", "print"})
+    // The reason offered when a change answers a query (the query's thread links it).
+    QCOMPARE(CodeLabels::changeReason(QStringLiteral("data_clarification")),
+             QStringLiteral("Data clarification (query answered)"));
+    for (const char *action : {"export_csv", "export_odm", "report_pdf", "print", "query_raise",
+                               "query_answer", "query_close", "query_reopen", "sdv_mark",
+                               "sdv_unmark"})
         QVERIFY2(CodeLabels::auditAction(QLatin1String(action)) != QLatin1String(action), action);
 }
 

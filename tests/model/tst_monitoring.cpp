@@ -3,6 +3,7 @@
 // role, SDV marks bound to the verified value (a later change breaks them), progress per page,
 // visit and subject, "since my last visit", and the tamper checks of verify.
 #include "tst_exportfixtures.h"
+#include "studytemplate.h"
 #include "exchange/exporter.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -103,20 +104,14 @@ void TestMonitoring::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_template = m_dir.filePath(QStringLiteral("template.db"));
-    Database db;
-    QVERIFY2(db.open(m_template), qPrintable(db.errorString()));
-    UserStore users(db, m_clock.clock());
-    StudyStore store(db, Protocol::builtIn(), m_clock.clock());
-    QString error;
-    QVERIFY2(users.createFirstAdmin(QStringLiteral("dm.zhao"), kPassword, &error),
-             qPrintable(error));
-    const std::optional<Session> admin = logIn(users, QStringLiteral("dm.zhao"), kPassword, &error);
-    QVERIFY2(admin, qPrintable(error));
-    for (const auto &[name, role] : {QPair<const char *, Role>{"dr.chen", Role::Physician},
-                                     {"nurse.li", Role::Nurse},
-                                     {"monitor.wu", Role::Monitor}})
-        QVERIFY2(users.addUser(*admin, QLatin1String(name), {}, role, kPassword, &error),
-                 qPrintable(error));
+    StudyTemplate t;
+    QVERIFY2(t.create(m_template, kPassword,
+                      {{QStringLiteral("dr.chen"), {}, Role::Physician, kPassword},
+                       {QStringLiteral("nurse.li"), {}, Role::Nurse, kPassword},
+                       {QStringLiteral("monitor.wu"), {}, Role::Monitor, kPassword}},
+                      m_clock.clock()),
+             qPrintable(t.error()));
+    StudyStore &store = t.store();
     Subject s = subject();
     SAVED(store.saveSubject(nurse(), s));
     SAVED(enrol(store, s.id));
@@ -124,16 +119,16 @@ void TestMonitoring::initTestCase()
     SAVED(store.saveInfusion(nurse(), i));
     PasiAssessment p = pasi(s.id);
     SAVED(store.savePasi(physician(), p));
-    db.close();
+    t.close();
 }
 
 void TestMonitoring::init()
 {
     m_clock = {};
-    const QString path = m_dir.filePath(QStringLiteral("study.db"));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_template, path));
-    QVERIFY2(m_db.open(path), qPrintable(m_db.errorString()));
+    QString error;
+    QVERIFY2(StudyTemplate::openCopy(m_template, m_dir.filePath(QStringLiteral("study.db")), m_db,
+                                     &error),
+             qPrintable(error));
     m_store = std::make_unique<StudyStore>(m_db, Protocol::builtIn(), m_clock.clock());
     m_queries = std::make_unique<QueryStore>(*m_store);
     m_sdv = std::make_unique<SdvStore>(*m_store);

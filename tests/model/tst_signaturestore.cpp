@@ -3,6 +3,7 @@
 // signature is bound to a hash of the signed content, so a later edit breaks it and lists it
 // for re-signing; only the physician signs; a wrong password signs nothing.
 #include "fixtures.h"
+#include "studytemplate.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/signaturestore.h"
@@ -107,26 +108,16 @@ void TestSignatureStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_template = m_dir.filePath(QStringLiteral("template.db"));
-    Database db;
-    QVERIFY2(db.open(m_template), qPrintable(db.errorString()));
-    UserStore users(db, m_clock.clock());
-    StudyStore store(db, Protocol::builtIn(), m_clock.clock());
-    QString error;
-    QVERIFY2(users.createFirstAdmin(QStringLiteral("dm.zhao"), kAdminPassword, &error),
-             qPrintable(error));
-    Session admin;
-    QCOMPARE(users.login(QStringLiteral("dm.zhao"), kAdminPassword, &admin),
-             UserStore::LoginResult::Ok);
-    QVERIFY2(users.addUser(admin, QStringLiteral("dr.chen"), QStringLiteral("Chen Wei 陈伟"),
-                           Role::Physician, kDoctorPassword, &error),
-             qPrintable(error));
-    QVERIFY(users.addUser(admin, QStringLiteral("dr.wang"), {}, Role::Physician, kOtherPassword,
-                          &error));
-    QVERIFY(users.addUser(admin, QStringLiteral("nurse.li"), {}, Role::Nurse, kOtherPassword,
-                          &error));
-    QVERIFY(users.addUser(admin, QStringLiteral("monitor.wu"), {}, Role::Monitor, kOtherPassword,
-                          &error));
-
+    StudyTemplate t;
+    QVERIFY2(t.create(m_template, kAdminPassword,
+                      {{QStringLiteral("dr.chen"), QStringLiteral("Chen Wei 陈伟"), Role::Physician,
+                        kDoctorPassword},
+                       {QStringLiteral("dr.wang"), {}, Role::Physician, kOtherPassword},
+                       {QStringLiteral("nurse.li"), {}, Role::Nurse, kOtherPassword},
+                       {QStringLiteral("monitor.wu"), {}, Role::Monitor, kOtherPassword}},
+                      m_clock.clock()),
+             qPrintable(t.error()));
+    StudyStore &store = t.store();
     Subject s = subject();
     SAVED(store.saveSubject(nurse(), s));
     Consent c = consent(s.id);
@@ -138,16 +129,16 @@ void TestSignatureStore::initTestCase()
     SAVED(store.savePasi(physician(), p));
     Infusion i2 = infusion(s.id, QStringLiteral("week2"), QDate(2024, 3, 18));
     SAVED(store.saveInfusion(nurse(), i2));
-    db.close();
+    t.close();
 }
 
 void TestSignatureStore::init()
 {
     m_clock = {};
-    const QString path = m_dir.filePath(QStringLiteral("study.db"));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_template, path));
-    QVERIFY2(m_db.open(path), qPrintable(m_db.errorString()));
+    QString error;
+    QVERIFY2(StudyTemplate::openCopy(m_template, m_dir.filePath(QStringLiteral("study.db")), m_db,
+                                     &error),
+             qPrintable(error));
     m_store = std::make_unique<StudyStore>(m_db, Protocol::builtIn(), m_clock.clock());
     m_users = std::make_unique<UserStore>(m_db, m_clock.clock());
     m_signatures = std::make_unique<SignatureStore>(*m_store, *m_users);

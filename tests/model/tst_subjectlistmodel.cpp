@@ -304,7 +304,8 @@ void TestSubjectListModel::headersNameEveryColumn()
     for (int c = 0; c < model.columnCount(); ++c)
         headers << model.headerData(c, Qt::Horizontal).toString();
     QCOMPARE(headers, (QStringList{"Subject code", "Initials", "Status", "Next visit",
-                                   "Scheduled date", "Overdue", "Window", "Signed"}));
+                                   "Scheduled date", "Overdue", "Window", "Signed", "Queries",
+                                   "Verified"}));
 }
 
 // The casebook's signed state per row: the approval that counts (a later review never hides
