@@ -42,12 +42,13 @@ AdverseEventForm::AdverseEventForm(StudyStore &store, QWidget *parent)
     // order, as on the paper form.
     auto *saeLayout = m_ui->saeGroup->layout();
     QWidget *previous = m_ui->seriousBox;
-    m_criteriaOrder = lists.saeCriteria;
-    for (const QString &code : std::as_const(m_criteriaOrder)) {
+    for (const QString &code : lists.saeCriteria) {
         auto *box = new QCheckBox(m_ui->saeGroup);
         box->setObjectName(QStringLiteral("sae_") + code);
+        box->setProperty("code", code);  // its code of the field's list (fieldwidgets)
         static_cast<QBoxLayout *>(saeLayout)->insertWidget(saeLayout->count() - 1, box);
         m_criteria.insert(code, box);
+        // Bound in the protocol's order: the criteria are stored in it.
         bindField(QStringLiteral("sae_criteria"), box, m_ui->saeErrors);
         QWidget::setTabOrder(previous, box);
         previous = box;
@@ -137,9 +138,6 @@ void AdverseEventForm::open(const Casebook &casebook, const QString &visit, int 
         m_number = highest + 1;
     }
     showFields(fields::adverseEvent(), rec);
-    // The seriousness criteria: one check box per code.
-    for (auto it = m_criteria.cbegin(); it != m_criteria.cend(); ++it)
-        it.value()->setChecked(rec.saeCriteria.contains(it.key()));
     endLoad(rec.id != 0);
 }
 
@@ -151,11 +149,6 @@ AdverseEvent AdverseEventForm::collect() const
     rec.subjectId = casebook().subject.id;
     rec.aeNumber = m_number;
     readFields(fields::adverseEvent(), &rec);
-    rec.saeCriteria.clear();
-    for (const QString &code : m_criteriaOrder) {
-        if (m_criteria.value(code)->isChecked())
-            rec.saeCriteria << code;
-    }
     return rec;
 }
 

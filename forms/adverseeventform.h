@@ -58,7 +58,6 @@ private:
 
     std::unique_ptr<Ui::AdverseEventForm> m_ui;
     QMap<QString, QCheckBox *> m_criteria;  ///< SAE criterion code → its box
-    QStringList m_criteriaOrder;
     int m_number = 0;  ///< the number of the event shown (the next free one when new)
 };
 

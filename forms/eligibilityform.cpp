@@ -56,14 +56,20 @@ EligibilityForm::EligibilityForm(StudyStore &store, QWidget *parent)
     }
 
     bindField(QStringLiteral("assessed_date"), ui->assessedDateEdit);
-    watch(ui->psoriasisBox);
+    bindField(QStringLiteral("psoriasis_vulgaris"), ui->psoriasisBox);
     // The screening PASI is the screening PASI assessment's: shown here, typed there.
     bindField(QStringLiteral("pasi"), ui->pasiValue);
     bindField(QStringLiteral("bsa_pct"), ui->bsaEdit);
-    for (YesNoBox *box : {ui->guttateBox, ui->erythrodermaBox, ui->pregnancyBox, ui->psychiatricBox,
-                          ui->uncontrolledBox, ui->otherLabBox, ui->malignancyBox, ui->allergyBox,
-                          ui->otherTrialBox, ui->judgementBox})
-        watch(box);
+    bindField(QStringLiteral("exc_guttate_inverse_face"), ui->guttateBox);
+    bindField(QStringLiteral("exc_acute_progressive_erythroderma"), ui->erythrodermaBox);
+    bindField(QStringLiteral("exc_pregnancy_lactation"), ui->pregnancyBox);
+    bindField(QStringLiteral("exc_psychiatric_disorder"), ui->psychiatricBox);
+    bindField(QStringLiteral("exc_uncontrolled_disease"), ui->uncontrolledBox);
+    bindField(QStringLiteral("exc_other_lab_abnormal"), ui->otherLabBox);
+    bindField(QStringLiteral("exc_malignancy"), ui->malignancyBox);
+    bindField(QStringLiteral("exc_allergy_history"), ui->allergyBox);
+    bindField(QStringLiteral("exc_other_trial"), ui->otherTrialBox);
+    bindField(QStringLiteral("exc_investigator_judgement"), ui->judgementBox);
     bindField(QStringLiteral("sas"), ui->sasEdit, ui->sasErrors);
     bindField(QStringLiteral("sds"), ui->sdsEdit, ui->sdsErrors);
     bindField(QStringLiteral("calcium_mmol_l"), ui->calciumEdit, ui->calciumErrors);
@@ -90,17 +96,17 @@ EligibilityForm::EligibilityForm(StudyStore &store, QWidget *parent)
         {ui->biologicDateEdit, ui->biologicNeverCheck, ui->biologicNeeded, ui->biologicDays,
          e.washoutBiologicDays},
     };
-    const QStringList washoutKeys{QStringLiteral("last_topical_date"),
-                                  QStringLiteral("last_systemic_date"),
-                                  QStringLiteral("last_biologic_date")};
-    const QList<FieldErrorLabel *> washoutErrors{ui->topicalErrors, ui->systemicErrors,
-                                                 ui->biologicErrors};
-    for (int i = 0; i < m_washouts.size(); ++i) {
-        bindField(washoutKeys.at(i), m_washouts.at(i).date, washoutErrors.at(i));
-        bindField(washoutKeys.at(i), m_washouts.at(i).never, washoutErrors.at(i));
+    // A last dose is its date and its "never" box, bound in that order (fieldwidgets).
+    bindField(QStringLiteral("last_topical_date"), ui->topicalDateEdit, ui->topicalErrors);
+    bindField(QStringLiteral("last_topical_date"), ui->topicalNeverCheck, ui->topicalErrors);
+    bindField(QStringLiteral("last_systemic_date"), ui->systemicDateEdit, ui->systemicErrors);
+    bindField(QStringLiteral("last_systemic_date"), ui->systemicNeverCheck, ui->systemicErrors);
+    bindField(QStringLiteral("last_biologic_date"), ui->biologicDateEdit, ui->biologicErrors);
+    bindField(QStringLiteral("last_biologic_date"), ui->biologicNeverCheck, ui->biologicErrors);
+    for (const Washout &w : std::as_const(m_washouts)) {
         // "Never" and a date exclude each other: ticking never empties the date.
-        OptionalDateEdit *date = m_washouts.at(i).date;
-        connect(m_washouts.at(i).never, &QCheckBox::toggled, this, [this, date](bool never) {
+        OptionalDateEdit *date = w.date;
+        connect(w.never, &QCheckBox::toggled, this, [this, date](bool never) {
             if (never && !isLoading())
                 date->clearValue();
         });
@@ -172,24 +178,7 @@ void EligibilityForm::open(const Casebook &casebook, const QString &visit, int a
     Eligibility rec;
     if (casebook.eligibility)
         rec = *casebook.eligibility;
-    auto *ui = m_ui.get();
     showFields(fields::eligibility(), rec);
-    ui->psoriasisBox->setValue(rec.psoriasisVulgaris);
-    const QList<rules::LastDose> doses{rec.lastTopical, rec.lastSystemic, rec.lastBiologic};
-    for (int i = 0; i < m_washouts.size(); ++i) {
-        m_washouts.at(i).never->setChecked(doses.at(i).never);
-        m_washouts.at(i).date->setValue(doses.at(i).date);
-    }
-    ui->guttateBox->setValue(rec.guttateInverseFace);
-    ui->erythrodermaBox->setValue(rec.acuteProgressiveErythroderma);
-    ui->pregnancyBox->setValue(rec.pregnancyLactation);
-    ui->psychiatricBox->setValue(rec.psychiatricDisorder);
-    ui->uncontrolledBox->setValue(rec.uncontrolledDisease);
-    ui->otherLabBox->setValue(rec.otherLabAbnormal);
-    ui->malignancyBox->setValue(rec.malignancy);
-    ui->allergyBox->setValue(rec.allergyHistory);
-    ui->otherTrialBox->setValue(rec.otherTrial);
-    ui->judgementBox->setValue(rec.investigatorJudgement);
     endLoad(rec.id != 0);
 }
 
@@ -199,25 +188,8 @@ Eligibility EligibilityForm::collect() const
     if (casebook().eligibility)
         rec = *casebook().eligibility;  // id and version of what was opened
     rec.subjectId = casebook().subject.id;
-    const auto *ui = m_ui.get();
     readFields(fields::eligibility(), &rec);
-    rec.psoriasisVulgaris = ui->psoriasisBox->value();
     rec.pasiTenths = screeningPasiTenths();
-    rules::LastDose *doses[] = {&rec.lastTopical, &rec.lastSystemic, &rec.lastBiologic};
-    for (int i = 0; i < m_washouts.size(); ++i) {
-        doses[i]->never = m_washouts.at(i).never->isChecked();
-        doses[i]->date = m_washouts.at(i).date->value();
-    }
-    rec.guttateInverseFace = ui->guttateBox->value();
-    rec.acuteProgressiveErythroderma = ui->erythrodermaBox->value();
-    rec.pregnancyLactation = ui->pregnancyBox->value();
-    rec.psychiatricDisorder = ui->psychiatricBox->value();
-    rec.uncontrolledDisease = ui->uncontrolledBox->value();
-    rec.otherLabAbnormal = ui->otherLabBox->value();
-    rec.malignancy = ui->malignancyBox->value();
-    rec.allergyHistory = ui->allergyBox->value();
-    rec.otherTrial = ui->otherTrialBox->value();
-    rec.investigatorJudgement = ui->judgementBox->value();
     return rec;
 }
 

@@ -29,22 +29,6 @@ namespace {
 const QString kOkStyle = Palette::textStyle(Palette::ok());
 const QString kWarnStyle = Palette::textStyle(Palette::error(), true);
 const QString kNoteStyle = Palette::textStyle(Palette::note());
-
-/// The vital-sign fields of a row, in the record's error keys.
-struct VitalField {
-    const char *key;
-    QWidget *(*input)(const VitalSignsEditor::Row &);
-};
-const VitalField kVitalFields[] = {
-    {"minute", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.minute; }},
-    {"time", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.time; }},
-    {"temperature_c", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.temperature; }},
-    {"pulse_bpm", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.pulse; }},
-    {"respiration_min", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.respiration; }},
-    {"systolic_mmhg", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.systolic; }},
-    {"diastolic_mmhg", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.diastolic; }},
-    {"spo2_pct", [](const VitalSignsEditor::Row &r) -> QWidget * { return r.spo2; }},
-};
 }  // namespace
 
 InfusionForm::InfusionForm(StudyStore &store, QWidget *parent)
@@ -100,10 +84,8 @@ void InfusionForm::bindVitalRow(int rowId)
             continue;
         const QString prefix = QStringLiteral("vitals.%1.").arg(VitalSignsEditor::rowKey(r.id));
         bindField(prefix + QLatin1String("phase"), r.time, r.errors);
-        for (const VitalField &f : kVitalFields) {
-            if (QWidget *input = f.input(r))
-                bindField(prefix + QLatin1String(f.key), input, r.errors);
-        }
+        for (const auto &[key, input] : r.fields())
+            bindField(prefix + key, input, r.errors);
         watchVitalRow(rowId);
         if (!isLoading())
             fixTabOrder();

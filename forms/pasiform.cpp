@@ -2,6 +2,7 @@
 #include "pasiform.h"
 
 #include "labels/codelabels.h"
+#include "records/fieldtables.h"
 #include "deviationpanel.h"
 #include "displayformat.h"
 #include "fielderrorlabel.h"
@@ -103,13 +104,6 @@ PasiForm::PasiForm(StudyStore &store, QWidget *parent)
 
 PasiForm::~PasiForm() = default;
 
-std::optional<int> PasiForm::score(const QSpinBox *spin)
-{
-    if (spin->value() <= kNotRecorded)
-        return std::nullopt;
-    return spin->value();
-}
-
 void PasiForm::setScore(QSpinBox *spin, const std::optional<int> &value)
 {
     spin->setValue(value ? *value : kNotRecorded);
@@ -134,18 +128,7 @@ void PasiForm::open(const Casebook &casebook, const QString &visit, int aeNumber
     PasiAssessment rec = PasiAssessment::blank(protocol());
     if (const PasiAssessment *saved = casebook.pasiAt(visit))
         rec = *saved;
-    m_ui->dateEdit->setValue(rec.assessmentDate);
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const rules::RegionScores s = i < rec.regions.size() ? rec.regions.at(i)
-                                                             : rules::RegionScores{};
-        RegionRow &r = m_rows[i];
-        setScore(r.erythema, s.erythema);
-        setScore(r.induration, s.induration);
-        setScore(r.desquamation, s.desquamation);
-        setScore(r.area, s.area);
-        r.areaPct->setValue(s.areaPct);
-    }
-    m_ui->bsaEdit->setValue(rec.bsaPct);
+    showFields(fields::pasi(protocol()), rec);
     m_deviations->setReasons(rec.deviationReasons);
     endLoad(rec.id != 0);
 }
@@ -157,18 +140,10 @@ PasiAssessment PasiForm::collect() const
         rec = *saved;  // id and version of what was opened
     rec.subjectId = casebook().subject.id;
     rec.visit = visit();
-    rec.assessmentDate = m_ui->dateEdit->value();
     rec.regions.resize(protocol().pasiRegions.size());
-    for (qsizetype i = 0; i < m_rows.size() && i < rec.regions.size(); ++i) {
-        const RegionRow &r = m_rows.at(i);
-        rec.regions[i].erythema = score(r.erythema);
-        rec.regions[i].induration = score(r.induration);
-        rec.regions[i].desquamation = score(r.desquamation);
-        rec.regions[i].area = score(r.area);
-        // What the physician typed is stored: the score follows from it, never replaces it.
-        rec.regions[i].areaPct = r.areaPct->value();
-    }
-    rec.bsaPct = m_ui->bsaEdit->value();
+    // What the physician typed is stored: an area score follows from its percentage, never
+    // replaces it.
+    readFields(fields::pasi(protocol()), &rec);
     rec.deviationReasons = m_deviations->reasons();
     return rec;
 }

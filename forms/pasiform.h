@@ -70,7 +70,6 @@ private:
     PasiAssessment collect() const;
     QList<FieldChange> pendingChanges() const override;
     void setScore(QSpinBox *spin, const std::optional<int> &value);
-    static std::optional<int> score(const QSpinBox *spin);
     void areaPercentEdited(RegionRow &row);
     void retranslateCode();
 

@@ -2,6 +2,8 @@
 #include "vitalsignseditor.h"
 
 #include "labels/codelabels.h"
+#include "records/fieldtables.h"
+#include "fieldwidgets.h"
 #include "fielderrorlabel.h"
 #include "numberedit.h"
 #include "optionaltimeedit.h"
@@ -14,7 +16,6 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <limits>
 
 namespace trialcrf {
 
@@ -51,6 +52,34 @@ QList<QWidget *> VitalSignsEditor::Row::inputs() const
     list << time << temperature << pulse << respiration << systolic << diastolic << spo2;
     return list;
 }
+
+QList<std::pair<QString, QWidget *>> VitalSignsEditor::Row::fields() const
+{
+    QList<std::pair<QString, QWidget *>> list;
+    if (minute)
+        list.append({QStringLiteral("minute"), minute});
+    list.append({QStringLiteral("time"), time});
+    list.append({QStringLiteral("temperature_c"), temperature});
+    list.append({QStringLiteral("pulse_bpm"), pulse});
+    list.append({QStringLiteral("respiration_min"), respiration});
+    list.append({QStringLiteral("systolic_mmhg"), systolic});
+    list.append({QStringLiteral("diastolic_mmhg"), diastolic});
+    list.append({QStringLiteral("spo2_pct"), spo2});
+    return list;
+}
+
+namespace {
+
+/// A row's inputs as fieldwidgets takes them.
+QMultiHash<QString, QWidget *> inputsOf(const VitalSignsEditor::Row &row)
+{
+    QMultiHash<QString, QWidget *> inputs;
+    for (const auto &[key, input] : row.fields())
+        inputs.insert(key, input);
+    return inputs;
+}
+
+}  // namespace
 
 VitalSignsEditor::VitalSignsEditor(QWidget *parent) : QWidget(parent)
 {
@@ -131,18 +160,7 @@ VitalSignsEditor::Row VitalSignsEditor::makeRow(const QString &phase, std::optio
 
 void VitalSignsEditor::fillRow(Row &row, const VitalSigns &v)
 {
-    if (row.minute && v.minute)
-        row.minute->setValue(*v.minute);
-    row.time->setValue(v.time);
-    row.temperature->setValue(v.temperatureC);
-    auto integer = [](const std::optional<int> &i) {
-        return i ? std::optional<qint64>(*i) : std::nullopt;
-    };
-    row.pulse->setIntegerValue(integer(v.pulseBpm));
-    row.respiration->setIntegerValue(integer(v.respirationPerMin));
-    row.systolic->setIntegerValue(integer(v.systolicMmHg));
-    row.diastolic->setIntegerValue(integer(v.diastolicMmHg));
-    row.spo2->setIntegerValue(integer(v.spo2Pct));
+    fieldwidgets::load(fields::vitalSigns(), v, inputsOf(row));
 }
 
 void VitalSignsEditor::addRow(Row row, int index)
@@ -228,21 +246,7 @@ QList<VitalSigns> VitalSignsEditor::vitals(QStringList *rowKeys) const
             continue;
         VitalSigns v;
         v.phase = r.phase;
-        if (r.minute)
-            v.minute = r.minute->value();
-        v.time = r.time->value();
-        v.temperatureC = r.temperature->value();
-        auto integer = [](const NumberEdit *e) -> std::optional<int> {
-            const std::optional<qint64> i = e->integerValue();
-            if (!i || *i > std::numeric_limits<int>::max())
-                return std::nullopt;
-            return int(*i);
-        };
-        v.pulseBpm = integer(r.pulse);
-        v.respirationPerMin = integer(r.respiration);
-        v.systolicMmHg = integer(r.systolic);
-        v.diastolicMmHg = integer(r.diastolic);
-        v.spo2Pct = integer(r.spo2);
+        fieldwidgets::collect(fields::vitalSigns(), &v, inputsOf(r));
         list << v;
         if (rowKeys)
             *rowKeys << rowKey(r.id);

@@ -4,6 +4,7 @@
 #include "records/infusion.h"
 
 #include <QList>
+#include <utility>
 #include <QWidget>
 
 class QGridLayout;
@@ -36,6 +37,9 @@ public:
         FieldErrorLabel *errors = nullptr;
         bool isBlank() const;
         QList<QWidget *> inputs() const;
+        /// The row's inputs by the key of their field in the vital signs' table, in reading
+        /// order (the minute only on a row during the infusion).
+        QList<std::pair<QString, QWidget *>> fields() const;
     };
 
     explicit VitalSignsEditor(QWidget *parent = nullptr);
