@@ -145,6 +145,15 @@ void TestLockReadinessGui::readyStudyIsLockedByKeyboard()
     QVERIFY(window);
     QCOMPARE(window->list()->topLevelItemCount(), 0);
     QVERIFY(window->lockButton()->isEnabled());
+    // TRIALCRF_SHOTS=DIR: the ready window in both languages, for docs/screenshots.
+    if (const QString shots = qEnvironmentVariable("TRIALCRF_SHOTS"); !shots.isEmpty()) {
+        QVERIFY(window->grab().save(shots + QLatin1String("/lock-readiness-ready-en.png")));
+        QVERIFY(m_language.setLanguage(QStringLiteral("zh_CN"), false));
+        QTRY_VERIFY(window->windowTitle() != QLatin1String("Database lock readiness"));
+        QVERIFY(window->grab().save(shots + QLatin1String("/lock-readiness-ready-zh.png")));
+        QVERIFY(m_language.setLanguage(QStringLiteral("en"), false));
+        QTRY_COMPARE(window->windowTitle(), QStringLiteral("Database lock readiness"));
+    }
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window));
     // "Lock study…": the dialog asks the reason and the password.

@@ -181,7 +181,7 @@ void TestDatabase::schemaHasEveryTable()
         tables << q.value(0).toString();
     QCOMPARE(tables, (QStringList{"adverse_events", "audit_anchor", "audit_log", "consents",
                                   "deviations", "eligibility",
-                                  "infusions", "meta", "pasi_assessments", "queries",
+                                  "infusions", "lock_manifests", "meta", "pasi_assessments", "queries",
                                   "query_messages", "sdv_marks", "signatures",
                                   "subjects", "users", "vital_signs"}));
     // Every clinical table carries a NOT NULL version.
