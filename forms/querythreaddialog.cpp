@@ -78,8 +78,9 @@ void QueryThreadDialog::load()
     m_answer->setVisible(m_query && site && state != QueryStore::stateClosed());
     m_close->setVisible(m_query && monitor && state != QueryStore::stateClosed());
     m_reopen->setVisible(m_query && monitor && state != QueryStore::stateOpen());
-    const bool canWrite = m_raise->isVisible() || m_answer->isVisible() || m_close->isVisible()
-                          || m_reopen->isVisible();
+    // isVisibleTo(): before the dialog is shown, isVisible() is false for every child.
+    const bool canWrite = m_raise->isVisibleTo(this) || m_answer->isVisibleTo(this)
+                          || m_close->isVisibleTo(this) || m_reopen->isVisibleTo(this);
     m_message->setVisible(canWrite);
     m_messageLabel->setVisible(canWrite);
 }

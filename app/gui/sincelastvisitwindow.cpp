@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sincelastvisitwindow.h"
 
+#include "labels/changereason.h"
 #include "labels/codelabels.h"
 #include "labels/fieldlabels.h"
 #include "labels/monitoringlabels.h"
@@ -84,7 +85,7 @@ void SinceLastVisitWindow::refresh()
         add(group(c.subjectCode, c.visit), c.ref,
             {what, MonitoringLabels::place(c.ref), value,
              tr("%1, %2").arg(c.userName, locale.toString(c.atUtc.toLocalTime(), QLocale::ShortFormat)),
-             c.reason});
+             ChangeReason::display(c.reason)});
     }
     for (const SdvMark &m : report->brokenMarks)
         add(group(m.subjectCode, monitoredfields::visitOf(m_store.protocol(), m.ref)), m.ref,

@@ -64,6 +64,7 @@ std::function<void(QueryThreadDialog *)> writeAndPress(const QString &text, Qt::
     return [text, mnemonic](QueryThreadDialog *d) {
         // Offscreen, a modal dialog is not made the active window, and Alt+letters need it.
         QApplication::setActiveWindow(d);
+        QVERIFY(d->messageEdit()->isVisible());
         QTest::keyClicks(d->messageEdit(), text);
         QTest::keyClick(d, mnemonic, Qt::AltModifier);
     };
