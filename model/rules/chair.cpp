@@ -19,6 +19,16 @@ bool isRecorded(const QList<VitalSetFacts> &recorded, const QString &phase,
     return false;
 }
 
+/// Sets fall due at the chair: on the day the infusion ended, or while it runs (also past
+/// midnight). An infusion of an earlier day is history: a set not recorded then is missing
+/// (the deviation log says so), not due now.
+bool atTheChair(const InfusionClock &c)
+{
+    if (c.end && c.end->isValid())
+        return c.end->date() >= c.now.date();
+    return c.start.date() >= c.now.date().addDays(-1);
+}
+
 VitalsDue makeSet(const Protocol &p, const InfusionClock &c, const QString &phase,
                   std::optional<int> minute, const QDateTime &dueAt)
 {
@@ -27,7 +37,7 @@ VitalsDue makeSet(const Protocol &p, const InfusionClock &c, const QString &phas
     d.minute = minute;
     d.dueAt = dueAt;
     d.recorded = isRecorded(c.recorded, phase, minute);
-    if (!d.recorded && dueAt.isValid() && c.now >= dueAt) {
+    if (!d.recorded && dueAt.isValid() && c.now >= dueAt && atTheChair(c)) {
         d.due = true;
         d.overdue = dueAt.secsTo(c.now) > qint64(p.chair.vitalsOverdueAfterMin) * 60;
     }
@@ -79,7 +89,7 @@ VitalsSchedule vitalsSchedule(const Protocol &p, const InfusionClock &c)
         const VitalsDue &d = out.sets.at(i);
         if (d.overdue)
             out.overdue << i;
-        else if (!d.recorded && out.next < 0)
+        else if (!d.recorded && out.next < 0 && atTheChair(c))
             out.next = i;
     }
     return out;

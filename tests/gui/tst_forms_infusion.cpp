@@ -224,7 +224,7 @@ void TestInfusionForm::nurseSavesAnIncompleteInfusion()
     QCOMPARE(stored->weightKg, std::optional<double>(63.5));
     QCOMPARE(stored->lotNumber, QString());
     QCOMPARE(stored->endTime, std::optional<QTime>());
-    QVERIFY2(m_form->statusText().startsWith(QStringLiteral("Saved, incomplete:")),
+    QVERIFY2(m_form->statusText().startsWith(QStringLiteral("Saved, incomplete. Still missing:")),
              qPrintable(m_form->statusText()));
 
     // An impossible value still blocks: hard errors stay at the field.

@@ -98,6 +98,13 @@ private slots:
         QTest::newRow("ended at 30: d30 not wanted") << 1800 << "b d15" << 30 << "b+ d15+ a*"
                                                      << "a";
         QTest::newRow("all recorded") << 4000 << "b d15 d30 a" << 31 << "b+ d15+ d30+ a+" << "";
+        // An infusion of an earlier day is history: nothing falls due, nothing comes next.
+        constexpr int kToMidnight = 15 * 3600;  // kStart is 09:00
+        QTest::newRow("ended, at 23:59:59 the same day") << kToMidnight - 1 << "b d15" << 31
+                                                         << "b+ d15+ d30*! a*!" << "";
+        QTest::newRow("ended, the next day") << kToMidnight << "b d15" << 31
+                                             << "b+ d15+ d30 a" << "";
+
     }
 
     void schedule()
@@ -124,6 +131,20 @@ private slots:
         QCOMPARE(nextText, next);
         QCOMPARE(s.runningSeconds, qint64(endMin >= 0 ? qMin(elapsedSecs, endMin * 60)
                                                       : elapsedSecs));
+    }
+
+    // Running past midnight is still at the chair; started two days ago and never ended is not.
+    void scheduleRunningAcrossMidnight()
+    {
+        InfusionClock c;
+        c.start = QDateTime(QDate(2024, 3, 18), QTime(23, 50), Qt::UTC);
+        c.now = c.start.addSecs(30 * 60);  // 00:20 the next day
+        c.recorded = sets(QStringLiteral("b"));
+        QCOMPARE(describe(vitalsSchedule(p, c)), QStringLiteral("b+ d15*! d30* d45 a"));
+        c.now = QDateTime(QDate(2024, 3, 20), QTime(0, 0), Qt::UTC);
+        const VitalsSchedule old = vitalsSchedule(p, c);
+        QVERIFY(old.overdue.isEmpty());
+        QCOMPARE(old.next, -1);
     }
 
     void scheduleTimes()
