@@ -7450,8 +7450,8 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>电子签名</translation>
     </message>
     <message>
-        <source>Show &amp;signatures</source>
-        <translation>显示电子签名(&amp;S)</translation>
+        <source>Show s&amp;ignatures</source>
+        <translation>显示电子签名(&amp;I)</translation>
     </message>
     <message>
         <source>Signatures to sign a&amp;gain…</source>
@@ -7470,16 +7470,16 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>解锁病例册(&amp;U)…</translation>
     </message>
     <message>
-        <source>Audit trail of this &amp;subject…</source>
-        <translation>此受试者的稽查轨迹(&amp;S)…</translation>
+        <source>Audit trail of this su&amp;bject…</source>
+        <translation>此受试者的稽查轨迹(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
         <translation>稽查轨迹(&amp;A)…</translation>
     </message>
     <message>
-        <source>U&amp;sers…</source>
-        <translation>用户(&amp;S)…</translation>
+        <source>Us&amp;ers…</source>
+        <translation>用户(&amp;E)…</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>

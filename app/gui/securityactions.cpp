@@ -265,15 +265,15 @@ void SecurityActions::retranslate()
 {
     m_menu->setTitle(tr("Securit&y"));
     m_dock->setWindowTitle(tr("E-signatures"));
-    m_showSignatures->setText(tr("Show &signatures"));
+    m_showSignatures->setText(tr("Show s&ignatures"));
     m_toResign->setText(tr("Signatures to sign a&gain…"));
     m_sign->setText(tr("&Sign visit or casebook…"));
     m_lockCasebook->setText(tr("&Lock casebook…"));
     m_unlockCasebook->setText(tr("&Unlock casebook…"));
     m_lockReadiness->setText(tr("Database lock &readiness…"));
-    m_subjectAudit->setText(tr("Audit trail of this &subject…"));
+    m_subjectAudit->setText(tr("Audit trail of this su&bject…"));
     m_audit->setText(tr("&Audit trail…"));
-    m_users->setText(tr("U&sers…"));
+    m_users->setText(tr("Us&ers…"));
     m_password->setText(tr("Change my &password…"));
     m_lockScreen->setText(tr("Loc&k screen"));
     updateActions();

@@ -62,6 +62,24 @@ QMultiMap<QString, QString> liveMnemonics(QMainWindow *window)
     return live;
 }
 
+/// Every Alt+letter inside each menu of the menu bar, keyed by menu and letter: within one
+/// open menu a letter shared by two entries only cycles between them.
+QMultiMap<QString, QString> menuMnemonics(QMainWindow *window)
+{
+    QMultiMap<QString, QString> inMenus;
+    for (QAction *title : window->menuBar()->actions()) {
+        if (!title->isVisible() || !title->menu())
+            continue;
+        for (QAction *entry : title->menu()->actions()) {
+            const QString key = mnemonicOf(entry->text());
+            if (entry->isVisible() && !entry->isSeparator() && !key.isEmpty())
+                inMenus.insert(title->text() + QLatin1Char(' ') + key,
+                               QLatin1Char('"') + entry->text() + QLatin1Char('"'));
+        }
+    }
+    return inMenus;
+}
+
 QString collisions(const QMultiMap<QString, QString> &live)
 {
     QStringList found;
@@ -83,6 +101,8 @@ private Q_SLOTS:
     void cleanup();
     void noTwoThingsShareAnAltLetter_data();
     void noTwoThingsShareAnAltLetter();
+    void noMenuRepeatsALetter_data();
+    void noMenuRepeatsALetter();
 
 private:
     LanguageManager m_language;
@@ -164,6 +184,37 @@ void TestMnemonics::noTwoThingsShareAnAltLetter()
     const QMultiMap<QString, QString> live = liveMnemonics(m_window.get());
     QVERIFY2(live.size() > 3, "the window shows almost no Alt+letter: the test reads nothing");
     const QString clash = collisions(live);
+    QVERIFY2(clash.isEmpty(), qPrintable(QLatin1Char('\n') + clash));
+}
+
+void TestMnemonics::noMenuRepeatsALetter_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("role");
+    for (const char *language : {"en", "zh_CN"}) {
+        for (const char *role : {"nurse", "physician", "monitor"})
+            QTest::addRow("%s %s", language, role)
+                << QString::fromLatin1(language) << QString::fromLatin1(role);
+    }
+}
+
+void TestMnemonics::noMenuRepeatsALetter()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, role);
+    QVERIFY(m_language.setLanguage(language, false));
+    m_window = std::make_unique<MainWindow>(m_fixture->store(), m_language);
+    const Session session = role == QLatin1String("nurse")       ? ShellFixture::nurse()
+                            : role == QLatin1String("physician") ? ShellFixture::physician()
+                                                                 : ShellFixture::monitor();
+    m_window->setSession(session);
+    m_users = std::make_unique<UserStore>(m_fixture->database());
+    m_security = std::make_unique<SecurityController>(m_fixture->store(), *m_users, m_language);
+    m_security->attach(m_window.get(), session);
+    QVERIFY(m_window->openSubject(QStringLiteral("S002")));
+    const QMultiMap<QString, QString> inMenus = menuMnemonics(m_window.get());
+    QVERIFY2(inMenus.size() > 5, "the menus show almost no Alt+letter: the test reads nothing");
+    const QString clash = collisions(inMenus);
     QVERIFY2(clash.isEmpty(), qPrintable(QLatin1Char('\n') + clash));
 }
 
