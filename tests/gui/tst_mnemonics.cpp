@@ -105,6 +105,9 @@ private Q_SLOTS:
     void noMenuRepeatsALetter();
 
 private:
+    /// The main window in `language` for `role`, with the Security menu as the app adds it.
+    void openWindow(const QString &language, const QString &role);
+
     LanguageManager m_language;
     std::unique_ptr<ShellFixture> m_fixture;
     std::unique_ptr<UserStore> m_users;
@@ -126,6 +129,19 @@ void TestMnemonics::cleanup()
     m_users.reset();
     m_fixture.reset();
     m_language.setLanguage(QStringLiteral("en"), false);
+}
+
+void TestMnemonics::openWindow(const QString &language, const QString &role)
+{
+    QVERIFY(m_language.setLanguage(language, false));
+    m_window = std::make_unique<MainWindow>(m_fixture->store(), m_language);
+    const Session session = role == QLatin1String("nurse")       ? ShellFixture::nurse()
+                            : role == QLatin1String("physician") ? ShellFixture::physician()
+                                                                 : ShellFixture::monitor();
+    m_window->setSession(session);
+    m_users = std::make_unique<UserStore>(m_fixture->database());
+    m_security = std::make_unique<SecurityController>(m_fixture->store(), *m_users, m_language);
+    m_security->attach(m_window.get(), session);
 }
 
 void TestMnemonics::noTwoThingsShareAnAltLetter_data()
@@ -163,16 +179,9 @@ void TestMnemonics::noTwoThingsShareAnAltLetter()
     QFETCH(QString, role);
     QFETCH(int, page);
     QFETCH(QString, visit);
-    QVERIFY(m_language.setLanguage(language, false));
-    m_window = std::make_unique<MainWindow>(m_fixture->store(), m_language);
-    const Session session = role == QLatin1String("nurse")       ? ShellFixture::nurse()
-                            : role == QLatin1String("physician") ? ShellFixture::physician()
-                                                                 : ShellFixture::monitor();
-    m_window->setSession(session);
-    // The Security menu, as the app adds it.
-    m_users = std::make_unique<UserStore>(m_fixture->database());
-    m_security = std::make_unique<SecurityController>(m_fixture->store(), *m_users, m_language);
-    m_security->attach(m_window.get(), session);
+    openWindow(language, role);
+    if (QTest::currentTestFailed())
+        return;
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     // S002 is enrolled with week 0 done: every page of the study can open for it.
@@ -202,15 +211,9 @@ void TestMnemonics::noMenuRepeatsALetter()
 {
     QFETCH(QString, language);
     QFETCH(QString, role);
-    QVERIFY(m_language.setLanguage(language, false));
-    m_window = std::make_unique<MainWindow>(m_fixture->store(), m_language);
-    const Session session = role == QLatin1String("nurse")       ? ShellFixture::nurse()
-                            : role == QLatin1String("physician") ? ShellFixture::physician()
-                                                                 : ShellFixture::monitor();
-    m_window->setSession(session);
-    m_users = std::make_unique<UserStore>(m_fixture->database());
-    m_security = std::make_unique<SecurityController>(m_fixture->store(), *m_users, m_language);
-    m_security->attach(m_window.get(), session);
+    openWindow(language, role);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(m_window->openSubject(QStringLiteral("S002")));
     const QMultiMap<QString, QString> inMenus = menuMnemonics(m_window.get());
     QVERIFY2(inMenus.size() > 5, "the menus show almost no Alt+letter: the test reads nothing");
