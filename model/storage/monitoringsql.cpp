@@ -76,7 +76,7 @@ bool writeMessage(const Database &db, const Clock &clock, const QString &subject
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("INSERT INTO query_messages (id, query_id, kind, author, author_role,"
                              " at_utc, text, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariant noId(QMetaType(QMetaType::LongLong));
+    const QVariant noId{QMetaType(QMetaType::LongLong)};
     for (const QVariant &v :
          QVariantList{from && from->id ? QVariant(from->id) : noId, m.queryId, m.kind,
                       m.author.userName, role, at, notNull(m.text),
