@@ -12,7 +12,7 @@
 
 namespace trialcrf {
 
-class Protocol;
+struct Protocol;
 class StudyStore;
 
 /// The monitoring files of an import (queries.csv, query_messages.csv, sdv.csv): each row

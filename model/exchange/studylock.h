@@ -12,7 +12,7 @@
 namespace trialcrf {
 
 class Database;
-class Protocol;
+struct Protocol;
 class StudyStore;
 class UserStore;
 
