@@ -11,6 +11,7 @@
 #include "storage/studystore.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -33,6 +34,9 @@ Study &study()
     static char name[] = "fuzz_import";
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
+    // QtSql's registry of connections is created on first use and destroyed in reverse order:
+    // create it before the study, so that it still exists when the study closes at exit.
+    (void)QSqlDatabase::connectionNames();
     static Study s;
     if (!s.store) {
         if (!s.db.open(s.dir.filePath(QStringLiteral("fuzz.db"))))
