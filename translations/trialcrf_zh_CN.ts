@@ -1651,6 +1651,14 @@
         <source>lock manifest %1: signed by %2 (%3) at %4; records per table and export SHA-256 %5 as at lock.</source>
         <translation>锁定清单 %1：由 %2（%3）于 %4 签署；各表记录数和导出 SHA-256 %5 与锁定时一致。</translation>
     </message>
+    <message>
+        <source>no database server answers there (%1)</source>
+        <translation>该处没有数据库服务器应答（%1）</translation>
+    </message>
+    <message>
+        <source>the database server refused the login (%1)</source>
+        <translation>数据库服务器拒绝了登录（%1）</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -2614,6 +2622,14 @@
     <message>
         <source>The database %1 is damaged (or is not a trialcrf database). Nothing was changed. Run &apos;trialcrf-cli verify&apos;; restore the study from its latest backup.</source>
         <translation>数据库 %1 已损坏（或不是 trialcrf 数据库）。未做任何更改。请运行“trialcrf-cli verify”；并从最近的备份恢复研究。</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1. Check the server name and port, the network, and that the server is running; nothing was changed.</source>
+        <translation>%1 处没有数据库服务器应答。请检查服务器名称和端口、网络，以及服务器是否在运行；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database server at %1 refused the login. Check the database user name and password (ask the data manager); nothing was changed.</source>
+        <translation>%1 处的数据库服务器拒绝了登录。请检查数据库用户名和密码（请询问数据管理员）；未做任何更改。</translation>
     </message>
 </context>
 <context>

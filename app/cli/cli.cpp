@@ -140,6 +140,12 @@ QString Cli::openError(const Database &db, const QString &path)
                     "opening it read-only cannot do (upgrade it with '%1 init --db %2')")
                      .arg(programName(), path);
         break;
+    case Database::Status::Unreachable:
+        reason = tr("no database server answers there (%1)").arg(detail);
+        break;
+    case Database::Status::LoginRefused:
+        reason = tr("the database server refused the login (%1)").arg(detail);
+        break;
     case Database::Status::Ok:
     case Database::Status::Error:
         reason = detail;

@@ -53,6 +53,14 @@ QString DatabaseOpener::failureMessage(Database::Status status, const QString &p
                   "upgraded before it can be opened read-only. Open it once with write access; "
                   "the upgrade keeps every record.")
             .arg(file);
+    case Database::Status::Unreachable:
+        return tr("No database server answers at %1. Check the server name and port, the "
+                  "network, and that the server is running; nothing was changed.")
+            .arg(path);
+    case Database::Status::LoginRefused:
+        return tr("The database server at %1 refused the login. Check the database user name "
+                  "and password (ask the data manager); nothing was changed.")
+            .arg(path);
     case Database::Status::Error:
         break;
     }

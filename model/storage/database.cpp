@@ -188,13 +188,24 @@ bool Database::readsImmutable(const QString &path)
 
 bool Database::open(const QString &path, OpenMode mode)
 {
+    return open(StudyLocation::file(path), mode);
+}
+
+bool Database::open(const StudyLocation &location, OpenMode mode)
+{
     close();
-    m_path = path;
+    m_location = location;
+    m_path = location.displayName();
     m_status = Status::Ok;
     m_error.clear();
     m_readOnly = mode == OpenMode::ReadOnly;
+    if (location.isServer()) {
+        close();
+        return fail(Status::Error, QStringLiteral("%1: this build cannot open a server yet")
+                                       .arg(m_path));
+    }
     // Closed only here, once every query of openConnection() is gone.
-    if (!openConnection(path, mode)) {
+    if (!openConnection(m_path, mode)) {
         close();
         return false;
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "storage/studylocation.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlError>
@@ -13,15 +15,19 @@ struct sqlite3;
 
 namespace trialcrf {
 
-/// One open study database: a SQLite file in WAL mode with synchronous=FULL, foreign keys on
-/// and a busy timeout, migrated to the current schema by PRAGMA user_version.
+/// One open study database, migrated to the current schema: a SQLite file in WAL mode with
+/// synchronous=FULL, foreign keys on and a busy timeout, or a database on a PostgreSQL server
+/// (QPSQL) — see StudyLocation.
 /// Non-copyable; closes its connection on destruction. One instance per thread.
 class Database {
 public:
     enum class OpenMode { CreateOrMigrate, ExistingOnly, ReadOnly };
     /// OlderSchema: a read-only open of a file that needs a migration (which would write).
+    /// Unreachable: no server answers at the location (down, wrong host or port, TLS refused).
+    /// LoginRefused: the server refused the database login (name, password, pg_hba.conf).
     enum class Status {
-        Ok, NotFound, FolderMissing, ReadOnly, Locked, Corrupt, NewerSchema, OlderSchema, Error
+        Ok, NotFound, FolderMissing, ReadOnly, Locked, Corrupt, NewerSchema, OlderSchema,
+        Unreachable, LoginRefused, Error
     };
 
     Database();
@@ -32,13 +38,19 @@ public:
     /// Opens (and with CreateOrMigrate creates and migrates) the file. Returns false with
     /// status() and errorString() set; a file of a newer schema is refused, never touched.
     bool open(const QString &path, OpenMode mode = OpenMode::CreateOrMigrate);
+    /// Opens a file or a server database. A server must already exist (an empty database is
+    /// created and migrated by its owner role, see `init --server`).
+    bool open(const StudyLocation &location, OpenMode mode = OpenMode::CreateOrMigrate);
     void close();
     bool isOpen() const;
 
     Status status() const { return m_status; }
     /// One line, untranslated detail for logs and the CLI (the GUI maps status() to tr()).
     QString errorString() const { return m_error; }
+    /// The file, or the server location's displayName(): what messages name.
     QString path() const { return m_path; }
+    StudyLocation location() const { return m_location; }
+    bool isServer() const { return m_location.isServer(); }
 
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -95,6 +107,7 @@ private:
     bool writeAuditAnchor(QString *error) const;
 
     QString m_connectionName;
+    StudyLocation m_location;
     QString m_path;
     QString m_error;
     Status m_status = Status::Ok;

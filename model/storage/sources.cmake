@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: Apache-2.0
 target_sources(trialcrf_model PRIVATE
     storage/database.h storage/database.cpp storage/transaction.cpp
+    storage/studylocation.h storage/studylocation.cpp
     storage/statement.h storage/statement.cpp
     storage/migrations.h storage/migrations.cpp
     storage/session.h storage/session.cpp
