@@ -60,18 +60,19 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
                 "TRIALCRF_PASSWORD, and the backup is audited as that user. Without --user the "
                 "file is copied as the operating-system account running this command can read "
                 "it, and nothing is written to the original."));
-    const QCommandLineOption db = Cli::databaseOption();
     const QCommandLineOption user(QStringLiteral("user"), Cli::tr("The data manager taking the backup."),
                                   Cli::tr("NAME"));
     const QCommandLineOption encrypt(
         QStringLiteral("encrypt"),
         Cli::tr("Encrypt the backup with a passphrase, read from the terminal (asked twice) or "
                 "from TRIALCRF_BACKUP_PASSPHRASE; restore asks for it again."));
-    parser.addOptions({db, user, encrypt});
+    Cli::addLocationOptions(parser);
+    parser.addOptions({user, encrypt});
     parser.addPositionalArgument(QStringLiteral("OUT"), Cli::tr("The backup file to write."));
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
         return *code;
-    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
+    const std::optional<QString> path = Cli::fileLocation(parser, kCommand,
+        Cli::tr("backup copies a study file; back up a server database with the server's own tools (pg_dump)."), err);
     if (!path)
         return Cli::Usage;
     const std::optional<QString> userName =

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli.h"
 
+#include "passwordprompt.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -51,6 +53,64 @@ QCommandLineOption Cli::databaseOption()
                               tr("FILE"));
 }
 
+QCommandLineOption Cli::serverOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("server"),
+        tr("The study database on a PostgreSQL server, instead of --db: "
+           "postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE. The database password is never "
+           "part of the URL: it is read from TRIALCRF_DB_PASSWORD, asked on the terminal when "
+           "the server wants one, or taken from a PostgreSQL password or service file."),
+        tr("URL"));
+}
+
+void Cli::addLocationOptions(QCommandLineParser &parser)
+{
+    parser.addOption(databaseOption());
+    parser.addOption(serverOption());
+}
+
+std::optional<StudyLocation> Cli::location(const QCommandLineParser &parser,
+                                           const QString &command, QTextStream &err)
+{
+    const bool file = parser.isSet(QStringLiteral("db"));
+    const bool server = parser.isSet(QStringLiteral("server"));
+    if (file == server) {
+        usage(err, command,
+              file ? tr("give --db FILE or --server URL, not both.")
+                   : tr("--db FILE or --server URL is required."));
+        return std::nullopt;
+    }
+    if (file) {
+        const QString path = parser.value(QStringLiteral("db"));
+        if (path.isEmpty()) {
+            usage(err, command, tr("--db FILE is required."));
+            return std::nullopt;
+        }
+        return StudyLocation::file(path);
+    }
+    QString error;
+    const std::optional<StudyLocation> location =
+        StudyLocation::server(parser.value(QStringLiteral("server")), &error);
+    if (!location)
+        usage(err, command, tr("--server: %1.").arg(error));
+    return location;
+}
+
+std::optional<QString> Cli::fileLocation(const QCommandLineParser &parser,
+                                         const QString &command, const QString &why,
+                                         QTextStream &err)
+{
+    const std::optional<StudyLocation> where = location(parser, command, err);
+    if (!where)
+        return std::nullopt;
+    if (where->isServer()) {
+        usage(err, command, tr("--server: %1").arg(why));
+        return std::nullopt;
+    }
+    return where->path();
+}
+
 std::optional<QString> Cli::required(const QCommandLineParser &parser,
                                      const QCommandLineOption &option, const QString &command,
                                      QTextStream &err)
@@ -69,14 +129,14 @@ std::optional<int> Cli::parseUserTarget(QCommandLineParser &parser, const QStrin
                                         const QString &targetName, const QString &targetHelp,
                                         QTextStream &out, QTextStream &err, UserTarget *parsed)
 {
-    const QCommandLineOption db = databaseOption();
+    addLocationOptions(parser);
     const QCommandLineOption user(QStringLiteral("user"), userHelp, tr("NAME"));
-    parser.addOptions({db, user});
+    parser.addOption(user);
     parser.addPositionalArgument(targetName, targetHelp);
     if (const std::optional<int> code = parse(parser, args, command, out, err))
         return code;
-    const std::optional<QString> path = required(parser, db, command, err);
-    if (!path)
+    const std::optional<StudyLocation> where = location(parser, command, err);
+    if (!where)
         return Usage;
     const std::optional<QString> userName = required(parser, user, command, err);
     if (!userName)
@@ -86,7 +146,7 @@ std::optional<int> Cli::parseUserTarget(QCommandLineParser &parser, const QStrin
         return usage(err, command,
                      positional.isEmpty() ? tr("%1 is required.").arg(targetName)
                                           : tr("unexpected argument '%1'").arg(positional.at(1)));
-    *parsed = {*path, *userName, positional.first()};
+    *parsed = {*where, *userName, positional.first()};
     return std::nullopt;
 }
 
@@ -166,6 +226,81 @@ bool Cli::open(Database &db, const QString &path, Database::OpenMode mode, QText
         return true;
     fail(err, openError(db, path));
     return false;
+}
+
+bool Cli::open(Database &db, StudyLocation location, Database::OpenMode mode, QTextStream &err)
+{
+    if (!location.isServer())
+        return open(db, location.path(), mode, err);
+    const char *variable = PasswordPrompt::databasePasswordVariable();
+    const bool fromEnvironment = location.password().isEmpty() && qEnvironmentVariableIsSet(variable);
+    if (fromEnvironment)
+        location.setPassword(qEnvironmentVariable(variable));
+    bool opened = db.open(location, mode);
+    // As psql does: no password was given and the server wants one, so ask (a person is there).
+    if (!opened && db.status() == Database::Status::LoginRefused && location.password().isEmpty()
+        && !fromEnvironment && PasswordPrompt::stdinIsTerminal()) {
+        QString error;
+        const std::optional<QString> typed = PasswordPrompt::read(
+            variable, tr("Database password for %1: ").arg(location.displayName()), false, &error);
+        if (!typed) {
+            fail(err, tr("cannot open %1: %2").arg(location.displayName(), error));
+            return false;
+        }
+        location.setPassword(*typed);
+        opened = db.open(location, mode);
+    }
+    if (opened)
+        return true;
+    fail(err, openError(db, location));
+    return false;
+}
+
+bool Cli::openIntact(Database &db, const StudyLocation &location, Database::OpenMode mode,
+                     QTextStream &err)
+{
+    if (!location.isServer())
+        return openIntact(db, location.path(), mode, err);
+    return open(db, location, mode, err);
+}
+
+QString Cli::openError(const Database &db, const StudyLocation &location)
+{
+    if (!location.isServer())
+        return openError(db, location.path());
+    const QString where = location.displayName();
+    QString detail = db.errorString();
+    if (detail.startsWith(where + QLatin1String(": ")))
+        detail.remove(0, where.size() + 2);
+    QString reason;
+    switch (db.status()) {
+    case Database::Status::Unreachable:
+        reason = tr("no database server answers there (%1)").arg(detail);
+        break;
+    case Database::Status::LoginRefused:
+        reason = tr("the database server refused the login (%1)").arg(detail);
+        break;
+    case Database::Status::Locked:
+        reason = busy();
+        break;
+    case Database::Status::NewerSchema:
+        reason = tr("made by a newer version of trialcrf (%1)").arg(detail);
+        break;
+    case Database::Status::NotFound:
+    case Database::Status::OlderSchema:
+        reason = tr("the database is not set up for this version of trialcrf; its owner sets "
+                    "it up with '%1 init --server URL' (%2)")
+                     .arg(programName(), detail);
+        break;
+    case Database::Status::ReadOnly:
+    case Database::Status::FolderMissing:
+    case Database::Status::Corrupt:
+    case Database::Status::Ok:
+    case Database::Status::Error:
+        reason = detail;
+        break;
+    }
+    return tr("cannot open %1: %2").arg(where, reason);
 }
 
 QString Cli::busy()

@@ -101,19 +101,20 @@ int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
                 "database is replaced; any other existing file is refused. The same seed "
                 "gives the same study.")
             .arg(DemoGenerator::password()));
-    const QCommandLineOption db = Cli::databaseOption();
     const QCommandLineOption subjects(QStringLiteral("subjects"),
                                       Cli::tr("Number of subjects (default %1).").arg(kDefaultSubjects),
                                       Cli::tr("N"), QString::number(kDefaultSubjects));
     const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("Random seed (default 1)."),
                                   Cli::tr("S"), QStringLiteral("1"));
-    parser.addOptions({db, subjects, seed});
+    Cli::addLocationOptions(parser);
+    parser.addOptions({subjects, seed});
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return Cli::usage(err, kCommand,
                           Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
+    const std::optional<QString> path = Cli::fileLocation(parser, kCommand,
+        Cli::tr("demo builds a new study file; it does not write into a server database."), err);
     if (!path)
         return Cli::Usage;
     bool ok = false;

@@ -44,19 +44,21 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
                 "computed columns beside the raw ones). odm: one CDISC ODM 1.3.2 snapshot file "
                 "OUT with the audit records. OUT must not exist yet; nothing is left behind when "
                 "an export fails."));
-    const QCommandLineOption db = Cli::databaseOption();
     const QCommandLineOption format(QStringLiteral("format"),
                                     Cli::tr("csv (default) or odm."), Cli::tr("FORMAT"),
                                     QStringLiteral("csv"));
     const QCommandLineOption bom(QStringLiteral("bom"),
                                  Cli::tr("Start each CSV file with a byte-order mark (for Excel)."));
-    parser.addOptions({db, format, bom});
+    Cli::addLocationOptions(parser);
+    parser.addOptions({format, bom});
     parser.addPositionalArgument(QStringLiteral("OUT"), Cli::tr("The folder (csv) or file (odm) to write."));
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
         return *code;
-    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
-    if (!path)
+    const std::optional<StudyLocation> where = Cli::location(parser, kCommand, err);
+    if (!where)
         return Cli::Usage;
+    // What messages name: the file, or user@host/database (never a password).
+    const std::optional<QString> path = where->displayName();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return Cli::usage(err, kCommand,
@@ -71,7 +73,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString target = positional.first();
 
     Database database;
-    if (!Cli::openIntact(database, *path, Database::OpenMode::ReadOnly, err))
+    if (!Cli::openIntact(database, *where, Database::OpenMode::ReadOnly, err))
         return Cli::Failure;
     const StudyStore store(database, Protocol::builtIn());
     // Whoever runs the CLI can read the file anyway; it reads as a monitor (read-only role).

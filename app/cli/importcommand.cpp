@@ -42,7 +42,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString &folder = a.target;
 
     Database database;
-    if (!Cli::openIntact(database, a.database, Database::OpenMode::ExistingOnly, err))
+    if (!Cli::openIntact(database, a.location, Database::OpenMode::ExistingOnly, err))
         return Cli::Failure;
     QString error;
     const std::optional<QString> password = PasswordPrompt::read(
@@ -98,7 +98,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     out << Cli::tr("Imported %1 rows from %2 into %3 in %4 s as %5 (reason \"%6\"): %7.")
                .arg(rows)
-               .arg(folder, a.database)
+               .arg(folder, a.location.displayName())
                .arg(clock.elapsed() / 1000.0, 0, 'f', 1)
                .arg(a.user, Importer::auditReason(), counts.join(QLatin1String(", ")))
         << '\n';

@@ -22,19 +22,21 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         Cli::tr("Creates a study database, or migrates an existing one to the current schema. "
                 "With --admin it also creates the first data manager; the password is asked "
                 "twice on the terminal, or read from TRIALCRF_PASSWORD."));
-    const QCommandLineOption db = Cli::databaseOption();
     const QCommandLineOption admin(QStringLiteral("admin"),
                                    Cli::tr("User name of the first data manager."),
                                    Cli::tr("NAME"));
-    parser.addOptions({db, admin});
+    Cli::addLocationOptions(parser);
+    parser.addOptions({admin});
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return Cli::usage(err, kCommand,
                           Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
-    if (!path)
+    const std::optional<StudyLocation> where = Cli::location(parser, kCommand, err);
+    if (!where)
         return Cli::Usage;
+    // What messages name: the file, or user@host/database (never a password).
+    const std::optional<QString> path = where->displayName();
     const bool withAdmin = parser.isSet(admin);
     const QString adminName = parser.value(admin);
     if (withAdmin && adminName.trimmed().isEmpty())
@@ -55,23 +57,30 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         password = *typed;
     }
 
-    const bool existed = QFileInfo::exists(*path);
+    // A server's database exists before init (its owner creates it); init migrates it.
+    const bool server = where->isServer();
+    const bool existed = server || QFileInfo::exists(*path);
     bool upToDate = false;
-    if (existed) {  // a read-only open succeeds only on the current schema
+    if (existed && !server) {  // a read-only open succeeds only on the current schema
         Database probe;
         upToDate = probe.open(*path, Database::OpenMode::ReadOnly);
     }
     Database database;
-    if (!Cli::open(database, *path, Database::OpenMode::CreateOrMigrate, err))
+    if (!Cli::open(database, *where, Database::OpenMode::CreateOrMigrate, err))
         return Cli::Failure;
     const auto failAndClean = [&](const QString &message) {
         database.close();
-        if (!existed)
+        if (!existed && !server)
             Cli::removeDatabaseFiles(*path);
         return Cli::fail(err, message);
     };
     if (withAdmin) {
         UserStore users(database);
+        if (users.userCount() > 0 && server)
+            return failAndClean(
+                Cli::tr("%1 already has users; add more with '%2 user --server %3 --as NAME add "
+                        "USER --role ROLE'")
+                    .arg(*path, Cli::programName(), where->toString()));
         if (users.userCount() > 0)
             return failAndClean(
                 Cli::tr("%1 already has users; add more with '%2 user --db %1 --as NAME add USER "
@@ -82,7 +91,8 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
             return failAndClean(Cli::tr("cannot create %1: %2").arg(adminName, error));
     }
 
-    out << (!existed   ? Cli::tr("%1: created, schema version %2.")
+    out << (server     ? Cli::tr("%1: schema version %2.")
+            : !existed ? Cli::tr("%1: created, schema version %2.")
             : upToDate ? Cli::tr("%1: schema version %2, up to date.")
                        : Cli::tr("%1: migrated to schema version %2."))
                    .arg(*path)

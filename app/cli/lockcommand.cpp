@@ -34,26 +34,28 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
                 "manager locks every casebook with the reason and signs the lock manifest (the "
                 "records per table and the SHA-256 of the export), which 'verify' checks; the "
                 "password is read from the terminal or from TRIALCRF_PASSWORD."));
-    const QCommandLineOption db = Cli::databaseOption();
     const QCommandLineOption check(QStringLiteral("check"),
                                    Cli::tr("Only list what stands in the way of the lock."));
     const QCommandLineOption user(QStringLiteral("user"), Cli::tr("The locking data manager."),
                                   Cli::tr("NAME"));
     const QCommandLineOption reason(QStringLiteral("reason"), Cli::tr("Why the study is locked."),
                                     Cli::tr("TEXT"));
-    parser.addOptions({db, check, user, reason});
+    Cli::addLocationOptions(parser);
+    parser.addOptions({check, user, reason});
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return Cli::usage(err, kCommand, Cli::tr("unexpected argument '%1'")
                                              .arg(parser.positionalArguments().first()));
-    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
-    if (!path)
+    const std::optional<StudyLocation> where = Cli::location(parser, kCommand, err);
+    if (!where)
         return Cli::Usage;
+    // What messages name: the file, or user@host/database (never a password).
+    const std::optional<QString> path = where->displayName();
     Database database;
     QString error;
     if (parser.isSet(check)) {
-        if (!Cli::open(database, *path, Database::OpenMode::ReadOnly, err))
+        if (!Cli::open(database, *where, Database::OpenMode::ReadOnly, err))
             return Cli::Failure;
         StudyStore store(database, Protocol::builtIn());
         UserStore users(database);
@@ -75,7 +77,7 @@ int runLock(const QStringList &args, QTextStream &out, QTextStream &err)
     const std::optional<QString> why = Cli::required(parser, reason, kCommand, err);
     if (!why)
         return Cli::Usage;
-    if (!Cli::openIntact(database, *path, Database::OpenMode::ExistingOnly, err))
+    if (!Cli::openIntact(database, *where, Database::OpenMode::ExistingOnly, err))
         return Cli::Failure;
     const std::optional<QString> password =
         PasswordPrompt::read(PasswordPrompt::newPasswordVariable(),

@@ -21,6 +21,11 @@ bool PasswordPrompt::stderrIsTerminal()
     return _isatty(_fileno(stderr)) != 0;
 }
 
+bool PasswordPrompt::stdinIsTerminal()
+{
+    return _isatty(_fileno(stdin)) != 0;
+}
+
 std::optional<QString> PasswordPrompt::fromTerminal(const QString &prompt, QString *error)
 {
     HANDLE in = CreateFileW(L"CONIN$", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ, nullptr,
@@ -72,6 +77,11 @@ namespace trialcrf::cli {
 bool PasswordPrompt::stderrIsTerminal()
 {
     return ::isatty(STDERR_FILENO) != 0;
+}
+
+bool PasswordPrompt::stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) != 0;
 }
 
 namespace {

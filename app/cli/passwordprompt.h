@@ -20,6 +20,10 @@ public:
     static const char *actingPasswordVariable() { return "TRIALCRF_AS_PASSWORD"; }
     /// The passphrase of an encrypted backup: TRIALCRF_BACKUP_PASSPHRASE.
     static const char *backupPassphraseVariable() { return "TRIALCRF_BACKUP_PASSPHRASE"; }
+    /// The password of the database login on a server: TRIALCRF_DB_PASSWORD.
+    static const char *databasePasswordVariable() { return "TRIALCRF_DB_PASSWORD"; }
+    /// True when standard input is a terminal (a person who can be asked).
+    static bool stdinIsTerminal();
     /// True when standard error is a terminal (progress lines are drawn only there).
     static bool stderrIsTerminal();
 

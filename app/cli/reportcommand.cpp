@@ -56,20 +56,22 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
         Cli::tr("Writes the casebook of one subject as an A4 PDF: identity, consent, "
                 "eligibility, infusions, vital signs, PASI with its chart, adverse events, "
                 "signatures and an audit summary."));
-    const QCommandLineOption db = Cli::databaseOption();
     const QCommandLineOption subject(QStringLiteral("subject"), Cli::tr("The subject code."),
                                      Cli::tr("CODE"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   Cli::tr("Language of the report: zh_CN or en (default: the "
                                           "system's language)."),
                                   Cli::tr("LANG"));
-    parser.addOptions({db, subject, lang});
+    Cli::addLocationOptions(parser);
+    parser.addOptions({subject, lang});
     parser.addPositionalArgument(QStringLiteral("OUT.pdf"), Cli::tr("The PDF file to write."));
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
         return *code;
-    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
-    if (!path)
+    const std::optional<StudyLocation> where = Cli::location(parser, kCommand, err);
+    if (!where)
         return Cli::Usage;
+    // What messages name: the file, or user@host/database (never a password).
+    const std::optional<QString> path = where->displayName();
     const std::optional<QString> code = Cli::required(parser, subject, kCommand, err);
     if (!code)
         return Cli::Usage;
@@ -96,7 +98,7 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     Database database;
-    if (!Cli::openIntact(database, *path, Database::OpenMode::ReadOnly, err))
+    if (!Cli::openIntact(database, *where, Database::OpenMode::ReadOnly, err))
         return Cli::Failure;
     const Protocol &protocol = Protocol::builtIn();
     const StudyStore store(database, protocol);

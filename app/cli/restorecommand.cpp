@@ -59,12 +59,17 @@ int runRestore(const QStringList &args, QTextStream &out, QTextStream &err)
             parser, args, kCommand, Cli::tr("The data manager restoring the study."),
             QStringLiteral("BACKUP"), Cli::tr("The backup file to restore."), out, err, &a))
         return *code;
-    const QString folder = Cli::missingFolder(a.database);
+    if (a.location.isServer())
+        return Cli::usage(err, kCommand,
+                          Cli::tr("--server: restore replaces a study file; it does not write "
+                                  "into a server database."));
+    const QString study = a.location.path();
+    const QString folder = Cli::missingFolder(study);
     if (!folder.isEmpty())
         return Cli::fail(err, Cli::tr("cannot restore to %1: folder %2 does not exist")
-                                  .arg(a.database, folder));
+                                  .arg(study, folder));
 
-    StudyRestore restore(a.target, a.database);
+    StudyRestore restore(a.target, study);
     QString error;
     const std::optional<QString> passphrase = readPassphrase(restore, &error);
     if (!passphrase)
@@ -84,8 +89,8 @@ int runRestore(const QStringList &args, QTextStream &out, QTextStream &err)
 
     SaveResult result;
     Database database;
-    if (database.open(a.database, Database::OpenMode::ExistingOnly)) {
-        describe(out, Cli::tr("It replaces %1, which holds:").arg(a.database),
+    if (database.open(study, Database::OpenMode::ExistingOnly)) {
+        describe(out, Cli::tr("It replaces %1, which holds:").arg(study),
                  BackupContents::read(database));
         UserStore users(database);
         CliLogin login(users);
@@ -95,7 +100,7 @@ int runRestore(const QStringList &args, QTextStream &out, QTextStream &err)
     } else if (database.status() == Database::Status::NotFound
                || database.status() == Database::Status::Corrupt) {
         out << Cli::tr("It replaces %1, which cannot be opened: %2")
-                   .arg(a.database, database.errorString())
+                   .arg(study, database.errorString())
             << '\n';
         result = restore.restoreFile([&](Database &restored, QString *loginError) {
             UserStore users(restored);
@@ -105,16 +110,16 @@ int runRestore(const QStringList &args, QTextStream &out, QTextStream &err)
             return std::optional<Session>(login.session());
         });
     } else {
-        return Cli::fail(err, Cli::openError(database, a.database));
+        return Cli::fail(err, Cli::openError(database, study));
     }
     if (result.status == SaveResult::Status::Denied)
         return Cli::fail(err, Cli::tr("%1 may not restore: only a data manager may (%2)")
                                   .arg(a.user, result.message));
     if (!result.ok())
-        return Cli::fail(err, Cli::tr("cannot restore %1: %2").arg(a.database, result.message));
+        return Cli::fail(err, Cli::tr("cannot restore %1: %2").arg(study, result.message));
     if (!restore.keptFile().isEmpty())
         out << Cli::tr("The replaced study is kept as %1.").arg(restore.keptFile()) << '\n';
-    out << Cli::tr("Restored %1 from %2; run verify to check it.").arg(a.database, a.target)
+    out << Cli::tr("Restored %1 from %2; run verify to check it.").arg(study, a.target)
         << '\n';
     return Cli::Ok;
 }

@@ -108,19 +108,20 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(
         Cli::tr("Prints what the study holds: subjects per status, visits due and overdue "
                 "today, PASI assessments, infusions and adverse events. Reads only."));
-    const QCommandLineOption db = Cli::databaseOption();
-    parser.addOption(db);
+    Cli::addLocationOptions(parser);
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return Cli::usage(err, kCommand,
                           Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
-    if (!path)
+    const std::optional<StudyLocation> where = Cli::location(parser, kCommand, err);
+    if (!where)
         return Cli::Usage;
+    // What messages name: the file, or user@host/database (never a password).
+    const std::optional<QString> path = where->displayName();
 
     Database database;
-    if (!Cli::openIntact(database, *path, Database::OpenMode::ReadOnly, err))
+    if (!Cli::openIntact(database, *where, Database::OpenMode::ReadOnly, err))
         return Cli::Failure;
     const Protocol &p = Protocol::builtIn();
     const StudyStore store(database, p);

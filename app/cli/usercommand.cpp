@@ -32,7 +32,8 @@ std::optional<QString> newPassword(const QString &user, QString *error)
 }
 
 struct Request {
-    QString path, actingUser, action, user, fullName;
+    StudyLocation location;
+    QString actingUser, action, user, fullName;
     std::optional<Role> role;
 };
 
@@ -46,7 +47,6 @@ std::optional<Request> parseRequest(const QStringList &args, QTextStream &out, Q
                 "manager named by --as. The --as password is read from the terminal or from "
                 "TRIALCRF_AS_PASSWORD; a new password from the terminal (asked twice) or from "
                 "TRIALCRF_PASSWORD."));
-    const QCommandLineOption db = Cli::databaseOption();
     const QCommandLineOption as(QStringLiteral("as"), Cli::tr("The data manager doing this."),
                                 Cli::tr("NAME"));
     const QCommandLineOption role(QStringLiteral("role"),
@@ -56,7 +56,8 @@ std::optional<Request> parseRequest(const QStringList &args, QTextStream &out, Q
     const QCommandLineOption name(QStringLiteral("name"),
                                   Cli::tr("Full name of a new user, printed with signatures."),
                                   Cli::tr("FULL NAME"));
-    parser.addOptions({db, as, role, name});
+    Cli::addLocationOptions(parser);
+    parser.addOptions({as, role, name});
     parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("add, passwd or disable."));
     parser.addPositionalArgument(QStringLiteral("USER"), Cli::tr("The user name acted on."));
     if (const std::optional<int> handled = Cli::parse(parser, args, kCommand, out, err)) {
@@ -65,13 +66,13 @@ std::optional<Request> parseRequest(const QStringList &args, QTextStream &out, Q
     }
     *code = Cli::Usage;
     Request r;
-    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
-    if (!path)
+    const std::optional<StudyLocation> where = Cli::location(parser, kCommand, err);
+    if (!where)
         return std::nullopt;
     const std::optional<QString> acting = Cli::required(parser, as, kCommand, err);
     if (!acting)
         return std::nullopt;
-    r.path = *path;
+    r.location = *where;
     r.actingUser = *acting;
     const QStringList positional = parser.positionalArguments();
     const QStringList actions{QStringLiteral("add"), QStringLiteral("passwd"),
@@ -108,7 +109,7 @@ int runUser(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
 
     Database database;
-    if (!Cli::open(database, r->path, Database::OpenMode::ExistingOnly, err))
+    if (!Cli::open(database, r->location, Database::OpenMode::ExistingOnly, err))
         return Cli::Failure;
     QString error;
     const std::optional<QString> actingPassword = PasswordPrompt::read(

@@ -152,7 +152,6 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
                 "count and last hash written with every audit row), signatures, and every "
                 "record, field, account and lock against the value the audit trail gives it. "
                 "Exit code 1 names the first problem; each difference is listed."));
-    const QCommandLineOption db = Cli::databaseOption();
     const QCommandLineOption anchorIn(
         QStringLiteral("anchor"),
         Cli::tr("Also check that the audit trail still holds the row an anchor file names."),
@@ -162,15 +161,18 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
         Cli::tr("When everything is sound, write the trail's row count and last hash to FILE, "
                 "to keep outside the database."),
         Cli::tr("FILE"));
-    parser.addOptions({db, anchorIn, anchorOut});
+    Cli::addLocationOptions(parser);
+    parser.addOptions({anchorIn, anchorOut});
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return Cli::usage(err, kCommand,
                           Cli::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    const std::optional<QString> path = Cli::required(parser, db, kCommand, err);
-    if (!path)
+    const std::optional<StudyLocation> where = Cli::location(parser, kCommand, err);
+    if (!where)
         return Cli::Usage;
+    // What messages name: the file, or user@host/database (never a password).
+    const std::optional<QString> path = where->displayName();
 
     std::optional<AuditAnchor> external;
     if (parser.isSet(anchorIn)) {
@@ -182,7 +184,7 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     Database database;
-    if (!Cli::open(database, *path, Database::OpenMode::ReadOnly, err))
+    if (!Cli::open(database, *where, Database::OpenMode::ReadOnly, err))
         return Cli::Failure;
 
     const QStringList problems = database.integrityProblems();

@@ -187,7 +187,7 @@ void TestCli::usageErrorsExitTwo_data()
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
                                      << QStringLiteral("unknown command 'frobnicate'");
     QTest::newRow("init without --db") << QStringList{QStringLiteral("init")}
-                                       << QStringLiteral("--db FILE is required");
+                                       << QStringLiteral("--db FILE or --server URL is required");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("verify"),
                                                    QStringLiteral("--db"), QStringLiteral("x.db"),
                                                    QStringLiteral("--frob")}

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: Apache-2.0
+// Where a command's study is: every command takes --db FILE or --server URL, exactly one of
+// them. Both, neither, a malformed URL and a URL holding a password are usage errors (exit
+// 2, one line naming the problem, the password never echoed); commands that only make sense
+// for a file refuse a server the same way; a server that does not answer is a failure (exit
+// 1) that names the location by user@host/database, never by a password.
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+/// Runs trialcrf-cli without a terminal (its own session), so nothing can prompt.
+Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"TRIALCRF_PASSWORD", "TRIALCRF_AS_PASSWORD", "TRIALCRF_DB_PASSWORD",
+                             "PGPASSWORD", "PGSERVICE", "PGHOST"})
+        e.remove(QLatin1String(name));
+    for (auto it = env.cbegin(); it != env.cend(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    p.setChildProcessModifier([] { ::setsid(); });
+    p.start(QStringLiteral(TRIALCRF_CLI), args);
+    p.waitForFinished(-1);
+    Run r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+const QStringList kCommands = {
+    QStringLiteral("init"),   QStringLiteral("demo"),    QStringLiteral("verify"),
+    QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("user"),
+    QStringLiteral("summary"), QStringLiteral("export"), QStringLiteral("import"),
+    QStringLiteral("report"), QStringLiteral("lock"),
+};
+
+}  // namespace
+
+class TestCliLocation : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void everyCommandOffersBoth_data();
+    void everyCommandOffersBoth();
+    void optionRulesExitTwo_data();
+    void optionRulesExitTwo();
+    void fileOnlyCommandsRefuseAServer_data();
+    void fileOnlyCommandsRefuseAServer();
+    void silentServerFailsWithoutThePassword();
+};
+
+void TestCliLocation::everyCommandOffersBoth_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const QString &command : kCommands)
+        QTest::newRow(qPrintable(command)) << command;
+}
+
+void TestCliLocation::everyCommandOffersBoth()
+{
+    QFETCH(QString, command);
+    const Run r = cli({command, QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("--db <FILE>")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("--server <URL>")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("TRIALCRF_DB_PASSWORD")), qPrintable(r.out));
+}
+
+void TestCliLocation::optionRulesExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    const QString server = QStringLiteral("--server");
+    const QString db = QStringLiteral("--db");
+    QTest::newRow("both") << QStringList{QStringLiteral("summary"), db, QStringLiteral("x.db"),
+                                         server, QStringLiteral("postgresql://h/study")}
+                          << QStringLiteral("give --db FILE or --server URL, not both.");
+    QTest::newRow("neither") << QStringList{QStringLiteral("summary")}
+                             << QStringLiteral("--db FILE or --server URL is required.");
+    QTest::newRow("neither, import (shared user-target parsing)")
+        << QStringList{QStringLiteral("import"), QStringLiteral("--user"), QStringLiteral("dm"),
+                       QStringLiteral("folder")}
+        << QStringLiteral("--db FILE or --server URL is required.");
+    QTest::newRow("both, user")
+        << QStringList{QStringLiteral("user"), db, QStringLiteral("x.db"), server,
+                       QStringLiteral("postgresql://h/study"), QStringLiteral("--as"),
+                       QStringLiteral("dm"), QStringLiteral("disable"), QStringLiteral("bob")}
+        << QStringLiteral("not both");
+    QTest::newRow("not a postgresql URL")
+        << QStringList{QStringLiteral("verify"), server, QStringLiteral("mysql://h/study")}
+        << QStringLiteral("--server: mysql://h/study: not a server URL");
+    QTest::newRow("no database")
+        << QStringList{QStringLiteral("verify"), server, QStringLiteral("postgresql://h")}
+        << QStringLiteral("must name one database");
+    QTest::newRow("bad port")
+        << QStringList{QStringLiteral("export"), server, QStringLiteral("postgresql://h:0/study"),
+                       QStringLiteral("out")}
+        << QStringLiteral("the port must be a number from 1 to 65535");
+    QTest::newRow("unknown parameter")
+        << QStringList{QStringLiteral("init"), server,
+                       QStringLiteral("postgresql://h/study?sslmod=require")}
+        << QStringLiteral("unknown connection parameter \"sslmod\"");
+    QTest::newRow("bad sslmode")
+        << QStringList{QStringLiteral("init"), server,
+                       QStringLiteral("postgresql://h/study?sslmode=always")}
+        << QStringLiteral("sslmode must be one of");
+    QTest::newRow("password in the URL")
+        << QStringList{QStringLiteral("summary"), server,
+                       QStringLiteral("postgresql://ann:Sesame-Secret-1@h/study")}
+        << QStringLiteral("a password does not belong in the server URL");
+    QTest::newRow("password as a parameter")
+        << QStringList{QStringLiteral("lock"), QStringLiteral("--check"), server,
+                       QStringLiteral("postgresql://ann@h/study?password=Sesame-Secret-1")}
+        << QStringLiteral("a password does not belong in the server URL");
+}
+
+void TestCliLocation::optionRulesExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const Run r = cli(args);
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("--help")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("Sesame-Secret-1")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+void TestCliLocation::fileOnlyCommandsRefuseAServer_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    const QString url = QStringLiteral("postgresql://dm@h/study");
+    QTest::newRow("restore") << QStringList{QStringLiteral("restore"), QStringLiteral("--server"),
+                                            url, QStringLiteral("--user"), QStringLiteral("dm"),
+                                            QStringLiteral("b.trialcrf")}
+                             << QStringLiteral("--server: restore replaces a study file");
+    QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--server"), url}
+                          << QStringLiteral("--server: demo builds a new study file");
+    QTest::newRow("backup") << QStringList{QStringLiteral("backup"), QStringLiteral("--server"),
+                                           url, QStringLiteral("b.trialcrf")}
+                            << QStringLiteral("--server: backup copies a study file");
+}
+
+void TestCliLocation::fileOnlyCommandsRefuseAServer()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(QDir::setCurrent(dir.path()));
+    const Run r = cli(args);
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+void TestCliLocation::silentServerFailsWithoutThePassword()
+{
+    // A socket folder with nothing in it: no server answers there.
+    QTemporaryDir empty;
+    const QString url = QStringLiteral("postgresql://ann@/study?host=%1").arg(empty.path());
+    const Run r = cli({QStringLiteral("summary"), QStringLiteral("--server"), url},
+                      {{QStringLiteral("TRIALCRF_DB_PASSWORD"), QStringLiteral("Sesame-Secret-1")}});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("trialcrf-cli: cannot open ann@%1/study: ")
+                                  .arg(empty.path())),
+             qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("Sesame-Secret-1")), qPrintable(r.err));
+    QVERIFY(QDir(empty.path()).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliLocation)
+#include "tst_cli_location.moc"
