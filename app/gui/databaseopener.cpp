@@ -101,6 +101,26 @@ std::unique_ptr<Database> DatabaseOpener::open(const QString &path, Database::Op
     return nullptr;
 }
 
+std::unique_ptr<Database> DatabaseOpener::open(const StudyLocation &location,
+                                               Database::OpenMode mode, QWidget *parent,
+                                               bool *wantsPassword)
+{
+    if (wantsPassword)
+        *wantsPassword = false;
+    if (!location.isServer())
+        return open(location.path(), mode, parent);
+    auto db = std::make_unique<Database>();
+    if (db->open(location, mode))
+        return db;
+    if (db->status() == Database::Status::LoginRefused && location.password().isEmpty()
+        && wantsPassword) {
+        *wantsPassword = true;
+        return nullptr;
+    }
+    showFailure(db->status(), location.displayName(), db->errorString(), parent);
+    return nullptr;
+}
+
 void DatabaseOpener::showFailure(Database::Status status, const QString &path,
                                  const QString &detail, QWidget *parent)
 {

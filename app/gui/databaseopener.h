@@ -31,6 +31,11 @@ public:
     /// in a modal dialog over `parent` and returns nullptr.
     static std::unique_ptr<Database> open(const QString &path, Database::OpenMode mode,
                                           QWidget *parent);
+    /// Opens a file (as above) or a server database. A server that refuses a login given no
+    /// password sets *wantsPassword and shows nothing (the caller asks for the password);
+    /// every other failure is shown as above.
+    static std::unique_ptr<Database> open(const StudyLocation &location, Database::OpenMode mode,
+                                          QWidget *parent, bool *wantsPassword);
 };
 
 }  // namespace trialcrf

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// trialcrf: the desktop app. Opens the study database (the default one under AppDataLocation,
-// or --db FILE), asks for a login, and shows the subject list and casebooks.
+// trialcrf: the desktop app. Opens the study (--db FILE, --server URL, else the one used last,
+// else the connection dialog asks), asks for a login, and shows the subject list and casebooks.
 #include "languagemanager.h"
 #include "startupcontroller.h"
+#include "storage/studylocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +36,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption db(QStringLiteral("db"),
                                 QApplication::translate("main", "Open the study database FILE."),
                                 QStringLiteral("FILE"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QApplication::translate("main", "Open the study database on a PostgreSQL server: "
+                                        "postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE. The "
+                                        "password is asked for, or read from "
+                                        "TRIALCRF_DB_PASSWORD or a PostgreSQL password file."),
+        QStringLiteral("URL"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QApplication::translate("main", "Start in this language: en or zh_CN."),
@@ -48,8 +56,19 @@ int main(int argc, char *argv[])
         QStringLiteral("subject"),
         QApplication::translate("main", "Show the casebook of the subject CODE first."),
         QStringLiteral("CODE"));
-    parser.addOptions({db, lang, user, subject});
+    parser.addOptions({db, server, lang, user, subject});
     parser.process(app);
+    if (parser.isSet(db) && parser.isSet(server)) {
+        std::fprintf(stderr, "trialcrf: %s\n",
+                     qPrintable(QApplication::translate("main", "give --db FILE or --server URL, "
+                                                                "not both")));
+        return 2;
+    }
+    QString serverError;
+    if (parser.isSet(server) && !trialcrf::StudyLocation::server(parser.value(server), &serverError)) {
+        std::fprintf(stderr, "trialcrf: --server: %s\n", qPrintable(serverError));
+        return 2;
+    }
 
     trialcrf::LanguageManager language;
     // A language given on the command line is for this run only; the menu choice persists.
@@ -58,6 +77,7 @@ int main(int argc, char *argv[])
 
     trialcrf::StartupOptions options;
     options.databasePath = parser.value(db);
+    options.serverUrl = parser.value(server);
     options.autoLoginUser = parser.value(user);
     options.autoLoginPassword = qEnvironmentVariable("TRIALCRF_PASSWORD");
     options.subjectCode = parser.value(subject);

@@ -74,6 +74,7 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
 
     m_userStatus = new QLabel(this);
     m_databaseStatus = new QLabel(this);
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     statusBar()->addWidget(m_userStatus);
     statusBar()->addWidget(m_databaseStatus, 1);
     m_chairStatus = new QLabel(this);
@@ -190,6 +191,12 @@ void MainWindow::createActions()
     m_newSubjectAction = new QAction(this);
     m_newSubjectAction->setShortcut(QKeySequence::New);
     connect(m_newSubjectAction, &QAction::triggered, this, &MainWindow::newSubject);
+    m_openStudyAction = new QAction(this);
+    m_openStudyAction->setObjectName(QStringLiteral("openStudyAction"));
+    connect(m_openStudyAction, &QAction::triggered, this, [this] {
+        if (maybeCloseAll())
+            Q_EMIT openStudyRequested();
+    });
     m_logoutAction = new QAction(this);
     connect(m_logoutAction, &QAction::triggered, this, [this] {
         if (maybeCloseAll())
@@ -243,6 +250,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newSubjectAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_openStudyAction);
     m_fileMenu->addAction(m_logoutAction);
     // Quit is kept apart from Log out: a slip of the mouse should not end the program.
     m_fileMenu->addSeparator();
@@ -276,6 +284,7 @@ void MainWindow::retranslate()
 
     m_fileMenu->setTitle(tr("&File"));
     m_newSubjectAction->setText(tr("&New subject…"));
+    m_openStudyAction->setText(tr("&Open study…"));
     m_logoutAction->setText(tr("&Log out"));
     m_quitAction->setText(tr("&Quit"));
     m_pageMenu->setTitle(tr("&Page"));
@@ -298,9 +307,16 @@ void MainWindow::updateStatusBar()
                               ? tr("Not logged in")
                               : tr("User: %1 (%2)")
                                     .arg(m_session.userName, ItemLabels::role(m_session.role)));
-    const QString path = QDir::toNativeSeparators(m_store.database().path());
-    m_databaseStatus->setText(tr("Database: %1").arg(path));
-    m_databaseStatus->setToolTip(path);
+    // Where the study is, at all times: the file, or user@host/database on a server.
+    const StudyLocation where = m_store.database().location();
+    if (where.isServer()) {
+        m_databaseStatus->setText(tr("Server: %1").arg(where.displayName()));
+        m_databaseStatus->setToolTip(where.toString());
+    } else {
+        const QString path = QDir::toNativeSeparators(m_store.database().path());
+        m_databaseStatus->setText(tr("Database: %1").arg(path));
+        m_databaseStatus->setToolTip(path);
+    }
 }
 
 void MainWindow::updateActions()

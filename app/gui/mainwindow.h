@@ -38,6 +38,7 @@ public:
     QMenu *languageMenu() const { return m_languageMenu; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QAction *quitAction() const { return m_quitAction; }
+    QAction *openStudyAction() const { return m_openStudyAction; }
     /// File → Quit asks this first: while someone is logged in, "Quit and log out?" with
     /// Stay as the default answer; true when there is no one logged in or Quit was chosen.
     bool confirmQuit();
@@ -60,6 +61,8 @@ public:
 
 Q_SIGNALS:
     void logoutRequested();
+    /// File → Open study…: another study file or server (the controller asks where).
+    void openStudyRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -93,6 +96,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newSubjectAction = nullptr;
+    QAction *m_openStudyAction = nullptr;
     QAction *m_logoutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_saveAction = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "startupcontroller.h"
 
+#include "connectiondialog.h"
 #include "databaseopener.h"
 #include "firstadmindialog.h"
 #include "languagemanager.h"
@@ -11,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
+#include "studychooser.h"
 
 #include <QApplication>
 #include <QDir>
@@ -38,12 +40,33 @@ StartupController::~StartupController()
 
 bool StartupController::start(const StartupOptions &options)
 {
-    const bool given = !options.databasePath.isEmpty();
-    const QString path = given ? options.databasePath : DatabaseOpener::defaultPath();
-    if (!given)
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!openDatabase(path, given))
-        return false;
+    m_db = openAtStart(options);
+    return m_db && enterStudy(options);
+}
+
+std::unique_ptr<Database> StartupController::openAtStart(const StartupOptions &options)
+{
+    StudyChooser chooser;
+    if (!options.databasePath.isEmpty())
+        return chooser.openFile(options.databasePath);
+    if (!options.serverUrl.isEmpty()) {
+        QString error;
+        const std::optional<StudyLocation> server =
+            StudyLocation::server(options.serverUrl, &error);
+        if (!server) {
+            std::fprintf(stderr, "trialcrf: --server: %s\n", qPrintable(error));
+            return nullptr;
+        }
+        return chooser.openOrChoose(*server);
+    }
+    const StudyLocation last = ConnectionDialog::remembered();
+    if (last.isEmpty())
+        return chooser.choose(StudyChooser::startLocation());
+    return chooser.openOrChoose(last);
+}
+
+bool StartupController::enterStudy(const StartupOptions &options)
+{
     m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn());
     m_users = std::make_unique<UserStore>(*m_db);
 
@@ -59,6 +82,9 @@ bool StartupController::start(const StartupOptions &options)
     m_window = std::make_unique<MainWindow>(*m_store, m_language);
     m_window->setSession(m_session);
     connect(m_window.get(), &MainWindow::logoutRequested, this, &StartupController::logOut);
+    // Queued: the window that asks is replaced by the new study's.
+    connect(m_window.get(), &MainWindow::openStudyRequested, this,
+            &StartupController::switchStudy, Qt::QueuedConnection);
     m_security = std::make_unique<SecurityController>(*m_store, *m_users, m_language);
     m_security->attach(m_window.get(), m_session);
     m_window->show();
@@ -67,27 +93,33 @@ bool StartupController::start(const StartupOptions &options)
     return true;
 }
 
-bool StartupController::openDatabase(const QString &path, bool givenByUser)
+void StartupController::switchStudy()
 {
-    const QFileInfo file(path);
-    Database::OpenMode mode = Database::OpenMode::CreateOrMigrate;
-    if (givenByUser && (!file.exists() || (file.isFile() && file.size() == 0))) {
-        // A typo in --db must not quietly start a new, empty study, nor an empty file (a
-        // failed copy) become one.
-        if (!file.absoluteDir().exists()) {
-            DatabaseOpener::showFailure(Database::Status::FolderMissing, path, {}, nullptr);
-            return false;
-        }
-        const auto answer = QMessageBox::question(
-            nullptr, tr("New study database"),
-            tr("There is no database at %1. Create a new, empty study database there?")
-                .arg(QDir::toNativeSeparators(path)),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return false;
+    if (!m_window || !m_window->maybeCloseAll())
+        return;
+    if (m_security->occupiedSeats() > 1) {
+        QMessageBox::information(m_window.get(), tr("Open study"),
+                                 tr("Others are still logged in on this workstation (their "
+                                    "windows are locked). They log out first; then open the "
+                                    "other study."));
+        return;
     }
-    m_db = DatabaseOpener::open(path, mode, nullptr);
-    return m_db != nullptr;
+    StudyLocation current = m_db->location();
+    current.setPassword(QString());
+    std::unique_ptr<Database> db = StudyChooser(m_window.get()).choose(current);
+    if (!db)
+        return;
+    // The normal logout: the session ends in this study's audit trail, then the window and
+    // the stores of this study go before its database.
+    m_users->logout(m_session);
+    m_session = Session();
+    m_security.reset();
+    m_window.reset();
+    m_store.reset();
+    m_users.reset();
+    m_db = std::move(db);
+    if (!enterStudy({}))
+        QApplication::quit();
 }
 
 bool StartupController::ensureFirstAdmin(std::optional<Session> *session)

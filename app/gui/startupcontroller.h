@@ -17,7 +17,10 @@ class StudyStore;
 class UserStore;
 
 struct StartupOptions {
-    QString databasePath;  ///< --db; empty: the default database under AppDataLocation
+    QString databasePath;  ///< --db FILE
+    /// --server URL (already checked by StudyLocation::server). With neither: the study used
+    /// last, else the connection dialog.
+    QString serverUrl;
     /// --user with TRIALCRF_PASSWORD: logs in without the dialog, on a DEMO database only
     /// (screenshots and tests).
     QString autoLoginUser;
@@ -41,8 +44,14 @@ public:
     /// Idle lock, lock screen, e-signatures and the Security menu.
     SecurityController *security() const { return m_security.get(); }
 
+    /// File → Open study…: the connection dialog; when another study opens, the current
+    /// user is logged out of this one and logs in to that one. Cancel changes nothing.
+    void switchStudy();
+
 private:
-    bool openDatabase(const QString &path, bool givenByUser);
+    std::unique_ptr<Database> openAtStart(const StartupOptions &options);
+    /// The stores, the first data manager, the login and the main window on m_db.
+    bool enterStudy(const StartupOptions &options);
     bool ensureFirstAdmin(std::optional<Session> *session);
     std::optional<Session> logIn(const StartupOptions &options);
     void logOut();

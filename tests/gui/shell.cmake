@@ -31,3 +31,7 @@ trialcrf_add_test(tst_startup_failures SOURCES tst_startup_failures.cpp LIBS tri
 trialcrf_add_test(tst_monitoring_gui SOURCES tst_monitoring_gui.cpp tst_formsfixture.h
                   LIBS trialcrf_shell)
 target_include_directories(tst_monitoring_gui PRIVATE ${PROJECT_SOURCE_DIR}/tests/report)
+
+# The connection dialog typed into: a study file opens; a server that does not answer shows
+# the failure and the dialog comes back as typed.
+trialcrf_add_test(tst_connection_gui SOURCES tst_connection_gui.cpp LIBS trialcrf_shell)
