@@ -1659,6 +1659,62 @@
         <source>the database server refused the login (%1)</source>
         <translation>数据库服务器拒绝了登录（%1）</translation>
     </message>
+    <message>
+        <source>backup copies a study file; back up a server database with the server&apos;s own tools (pg_dump).</source>
+        <translation>backup 复制研究文件；服务器上的数据库请用服务器自带的工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+        <source>The study database on a PostgreSQL server, instead of --db: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE. The database password is never part of the URL: it is read from TRIALCRF_DB_PASSWORD, asked on the terminal when the server wants one, or taken from a PostgreSQL password or service file.</source>
+        <translation>PostgreSQL 服务器上的研究数据库，代替 --db：postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE。数据库密码从不写在 URL 中：从 TRIALCRF_DB_PASSWORD 读取，服务器需要时在终端询问，或取自 PostgreSQL 密码文件或服务文件。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>give --db FILE or --server URL, not both.</source>
+        <translation>请给出 --db FILE 或 --server URL，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>--db FILE or --server URL is required.</source>
+        <translation>需要 --db FILE 或 --server URL。</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>需要 --db FILE。</translation>
+    </message>
+    <message>
+        <source>--server: %1.</source>
+        <translation>--server：%1。</translation>
+    </message>
+    <message>
+        <source>--server: %1</source>
+        <translation>--server：%1</translation>
+    </message>
+    <message>
+        <source>Database password for %1: </source>
+        <translation>%1 的数据库密码：</translation>
+    </message>
+    <message>
+        <source>the database is not set up for this version of trialcrf; its owner sets it up with &apos;%1 init --server URL&apos; (%2)</source>
+        <translation>该数据库尚未为此版本的 trialcrf 设置；由其所有者用“%1 init --server URL”设置（%2）</translation>
+    </message>
+    <message>
+        <source>demo builds a new study file; it does not write into a server database.</source>
+        <translation>demo 生成新的研究文件，不写入服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>%1 already has users; add more with &apos;%2 user --server %3 --as NAME add USER --role ROLE&apos;</source>
+        <translation>%1 已有用户；用“%2 user --server %3 --as NAME add USER --role ROLE”添加更多用户</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2.</source>
+        <translation>%1：架构版本 %2。</translation>
+    </message>
+    <message>
+        <source>--server: restore replaces a study file; it does not write into a server database.</source>
+        <translation>--server：restore 替换研究文件，不写入服务器上的数据库。</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -4960,6 +5016,14 @@
         <source>Show the casebook of the subject CODE first.</source>
         <translation>首先显示受试者 CODE 的病例册。</translation>
     </message>
+    <message>
+        <source>Open the study database on a PostgreSQL server: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE. The password is asked for, or read from TRIALCRF_DB_PASSWORD or a PostgreSQL password file.</source>
+        <translation>打开 PostgreSQL 服务器上的研究数据库：postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE。密码会被询问，或从 TRIALCRF_DB_PASSWORD 或 PostgreSQL 密码文件读取。</translation>
+    </message>
+    <message>
+        <source>give --db FILE or --server URL, not both</source>
+        <translation>请给出 --db FILE 或 --server URL，不能同时给出</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::AboutDialog</name>
@@ -5502,6 +5566,117 @@ Stored as: %2</source>
     <message>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::ConnectionDialog</name>
+    <message>
+        <source>Give the study file, or choose one with Browse….</source>
+        <translation>请输入研究文件，或用“浏览…”选择。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation>端口是 1 到 65535 之间的数字（PostgreSQL 默认为 5432）。</translation>
+    </message>
+    <message>
+        <source>Give the name of the study&apos;s database on the server.</source>
+        <translation>请输入服务器上研究数据库的名称。</translation>
+    </message>
+    <message>
+        <source>These fields do not name a server database: %1</source>
+        <translation>这些字段不能指定服务器数据库：%1</translation>
+    </message>
+    <message>
+        <source>Study file</source>
+        <translation>研究文件</translation>
+    </message>
+    <message>
+        <source>Study databases (*.db);;All files (*)</source>
+        <translation>研究数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open study</source>
+        <translation>打开研究</translation>
+    </message>
+    <message>
+        <source>Where is the study? A study file on this computer, or a database on the hospital&apos;s PostgreSQL server shared by several workstations.</source>
+        <translation>研究在哪里？本机上的研究文件，或医院 PostgreSQL 服务器上由多个工作站共用的数据库。</translation>
+    </message>
+    <message>
+        <source>Study &amp;file</source>
+        <translation>研究文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>路径(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>server name or address</source>
+        <translation>服务器名称或地址</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation>数据库用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Always encrypt; check the server&apos;s certificate</source>
+        <translation>始终加密；检查服务器证书</translation>
+    </message>
+    <message>
+        <source>Always encrypt; check the certificate and the server name</source>
+        <translation>始终加密；检查证书和服务器名称</translation>
+    </message>
+    <message>
+        <source>Encrypt only when the server insists</source>
+        <translation>仅在服务器要求时加密</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation>从不加密</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>not stored; empty if the server needs none</source>
+        <translation>不会保存；服务器不需要时留空</translation>
+    </message>
+    <message>
+        <source>The server wants the password of this database user.</source>
+        <translation>服务器要求输入此数据库用户的密码。</translation>
     </message>
 </context>
 <context>
@@ -6599,6 +6774,14 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     <message>
         <source>Protocol &amp;deviations…</source>
         <translation>方案偏离(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open study…</source>
+        <translation>打开研究(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
     </message>
 </context>
 <context>
@@ -7871,6 +8054,14 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     <message>
         <source>There is no database at %1. Create a new, empty study database there?</source>
         <translation>%1 处没有数据库。要在此处新建一个空的研究数据库吗？</translation>
+    </message>
+    <message>
+        <source>Open study</source>
+        <translation>打开研究</translation>
+    </message>
+    <message>
+        <source>Others are still logged in on this workstation (their windows are locked). They log out first; then open the other study.</source>
+        <translation>本工作站上还有其他用户登录（其窗口已锁定）。请他们先退出登录，然后再打开另一个研究。</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,8 @@ void ConnectionDialog::setLocation(const StudyLocation &location)
 void ConnectionDialog::askForPassword()
 {
     m_serverChoice->setChecked(true);
+    m_message->setText(tr("The server wants the password of this database user."));
+    m_message->show();
     m_password->setFocus();
     m_password->selectAll();
 }
@@ -274,6 +276,15 @@ void ConnectionDialog::showKind(bool server)
                                                                        : QSizePolicy::Ignored);
     }
     m_message->hide();
+    fitContents();
+}
+
+void ConnectionDialog::fitContents()
+{
+    // Before it is first shown the dialog takes its size hint anyway; once shown, a wrapped
+    // text needs the height its new width gives it (adjustSize asks the layout for that).
+    if (!isVisible())
+        return;
     m_pages->adjustSize();
     adjustSize();
 }
@@ -291,8 +302,10 @@ void ConnectionDialog::browse()
 
 void ConnectionDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        fitContents();
+    }
     QDialog::changeEvent(event);
 }
 

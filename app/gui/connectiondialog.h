@@ -48,6 +48,8 @@ protected:
 private:
     void retranslate();
     void showKind(bool server);
+    /// Resizes a shown dialog to what its texts and the case shown need.
+    void fitContents();
     void browse();
     /// The location the fields name; nullopt with the message shown at the field.
     std::optional<StudyLocation> fromFields();

@@ -5,6 +5,7 @@
 #include "casebookview.h"
 #include "changepassworddialog.h"
 #include "cohortdialog.h"
+#include "connectiondialog.h"
 #include "demostudy.h"
 #include "exportdialog.h"
 #include "firstadmindialog.h"
@@ -85,6 +86,7 @@ QStringList ScreenCatalog::names()
         << QStringLiteral("audit trail dialog") << QStringLiteral("signature dialog")
         << QStringLiteral("re-sign list dialog")
         << QStringLiteral("cohort dialog") << QStringLiteral("export dialog")
+        << QStringLiteral("connection dialog, file") << QStringLiteral("connection dialog, server")
         << QStringLiteral("lock screen") << QStringLiteral("lock screen, nobody logged in");
     return all;
 }
@@ -92,7 +94,8 @@ QStringList ScreenCatalog::names()
 bool ScreenCatalog::languageSwitchable(const QString &name)
 {
     return name == QLatin1String("main window") || name.startsWith(QLatin1String("casebook"))
-           || pageScreen(name) || name.startsWith(QLatin1String("login dialog"));
+           || pageScreen(name) || name.startsWith(QLatin1String("login dialog"))
+           || name.startsWith(QLatin1String("connection dialog"));
 }
 
 QHash<QString, QSet<int>> ScreenCatalog::storedDataViews()
@@ -224,6 +227,15 @@ QWidget *ScreenCatalog::openDialog(const QString &name, QString *error)
         m_dialog = std::make_unique<CohortDialog>(*data);
     } else if (name == QLatin1String("export dialog")) {
         m_dialog = std::make_unique<ExportDialog>();
+    } else if (name.startsWith(QLatin1String("connection dialog"))) {
+        auto dialog = std::make_unique<ConnectionDialog>();
+        if (name.endsWith(QLatin1String("server")))
+            dialog->setLocation(*StudyLocation::server(
+                QStringLiteral("postgresql://crf@db.hospital.example:5432/study?sslmode=verify-full"),
+                nullptr));
+        else
+            dialog->setLocation(StudyLocation::file(m_study.path()));
+        m_dialog = std::move(dialog);
     } else if (name == QLatin1String("lock screen")) {
         auto lock = std::make_unique<LockScreen>(m_study.users());
         lock->setLocked(m_study.session(Role::Nurse), QDateTime::currentDateTimeUtc(),

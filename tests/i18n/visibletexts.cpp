@@ -238,7 +238,7 @@ QStringList VisibleTexts::englishWords(const QString &text, const QStringList &d
         QStringLiteral("Enter"), QStringLiteral("Space"),  QStringLiteral("Delete"),
         QStringLiteral("Del"),   QStringLiteral("Tab"),    QStringLiteral("SD"),
         QStringLiteral("BOM"),   QStringLiteral("CDISC"),  QStringLiteral("ODM"),
-        QStringLiteral("XML"),   QStringLiteral("Excel"),
+        QStringLiteral("XML"),   QStringLiteral("Excel"),  QStringLiteral("PostgreSQL"),
         // The example initials the subject page suggests (initials are Latin capitals).
         QStringLiteral("ZXM"),
     };
