@@ -62,7 +62,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     m_pathLabel = new QLabel(filePage);
     m_path = new QLineEdit(filePage);
     m_path->setObjectName(QStringLiteral("studyPath"));
-    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     m_pathLabel->setBuddy(m_path);
     m_browse = new QPushButton(filePage);
     m_browse->setObjectName(QStringLiteral("browseButton"));
@@ -281,8 +281,8 @@ void ConnectionDialog::showKind(bool server)
 
 void ConnectionDialog::fitContents()
 {
-    // Before it is first shown the dialog takes its size hint anyway; once shown, a wrapped
-    // text needs the height its new width gives it (adjustSize asks the layout for that).
+    // A wrapped text needs the height its width gives it (adjustSize asks the layout for
+    // that); a dialog not shown yet is sized when it is shown.
     if (!isVisible())
         return;
     m_pages->adjustSize();
@@ -298,6 +298,13 @@ void ConnectionDialog::browse()
     if (!chosen.isEmpty())
         m_path->setText(QDir::toNativeSeparators(chosen));
     m_path->setFocus();
+}
+
+void ConnectionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // A window's first size ignores that the wrapped intro grows taller as it gets narrower.
+    fitContents();
 }
 
 void ConnectionDialog::changeEvent(QEvent *event)
