@@ -73,6 +73,10 @@ bool BackupWriter::write(const Database &source, const QString &target,
 {
     if (!source.isOpen())
         return failWith(error, QStringLiteral("the database is not open"));
+    if (source.isServer())
+        return failWith(error, QStringLiteral("%1: a study on a server is backed up on the "
+                                              "server (pg_dump); this build cannot copy it to a "
+                                              "file yet").arg(source.path()));
     if (QFileInfo::exists(target))
         return failWith(error, QStringLiteral("%1: already exists; a backup never overwrites").arg(target));
     if (!QFileInfo(target).absoluteDir().exists())

@@ -9,6 +9,7 @@
 #include "exchange/recordfiles.h"
 #include "storage/auditlog.h"
 #include "storage/exchangequeries.h"
+#include "storage/readsnapshot.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
 
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <memory>
 #include <optional>
@@ -30,28 +30,6 @@ namespace {
 const QStringList kClinical{QStringLiteral("subjects"), QStringLiteral("consents"),
                             QStringLiteral("eligibility"), QStringLiteral("pasi"),
                             QStringLiteral("infusions"), QStringLiteral("adverse_events")};
-
-/// One read transaction around a whole export, so every file shows the same moment even while
-/// other processes write (a WAL reader keeps its snapshot). It ends with COMMIT, never
-/// ROLLBACK: a save made on this connection meanwhile (nested as a savepoint) must not be lost.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(const Database &db) : m_connection(db.connection())
-    {
-        m_active = m_connection.transaction();
-    }
-    ~ReadSnapshot()
-    {
-        if (m_active)
-            m_connection.commit();
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    QSqlDatabase m_connection;
-    bool m_active = false;
-};
 
 }  // namespace
 

@@ -33,6 +33,8 @@ using Status = SaveResult::Status;
 std::optional<qint64> setPragma(const Database &db, const QString &name, const QString &value)
 {
     std::optional<qint64> previous;
+    if (db.isServer())  // SQLite's page cache and statement journal: nothing to tune there
+        return previous;
     SqliteStatement read(db, QStringLiteral("PRAGMA ") + name);
     if (read.next())
         previous = read.integer(0);

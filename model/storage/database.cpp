@@ -3,6 +3,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/migrations.h"
+#include "storage/sqldialect.h"
 #include "storage/statement.h"
 
 #include <QAtomicInt>
@@ -83,6 +84,9 @@ Database::Status Database::statusFor(const QSqlError &error)
 {
     if (error.type() == QSqlError::NoError)
         return Status::Ok;
+    // PostgreSQL's SQLSTATEs are five characters; SQLite's result codes at most four digits.
+    if (error.nativeErrorCode().size() == 5)
+        return statusForSqlState(error.nativeErrorCode());
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     if (ok) {
@@ -200,9 +204,11 @@ bool Database::open(const StudyLocation &location, OpenMode mode)
     m_error.clear();
     m_readOnly = mode == OpenMode::ReadOnly;
     if (location.isServer()) {
-        close();
-        return fail(Status::Error, QStringLiteral("%1: this build cannot open a server yet")
-                                       .arg(m_path));
+        if (!openServer(mode)) {
+            close();
+            return false;
+        }
+        return true;
     }
     // Closed only here, once every query of openConnection() is gone.
     if (!openConnection(m_path, mode)) {
@@ -243,7 +249,7 @@ bool Database::openConnection(const QString &path, OpenMode mode)
     // Read the version before anything may write: a newer file must stay untouched.
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return failSql(QStringLiteral("cannot read the schema version"), q.lastError());
-    const int version = q.value(0).toInt();
+    const int version = q.value(0).toInt();  // (a server keeps it in a table: SqlDialect)
     // Parses the whole schema: a damaged first page or catalogue shows up here.
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
         return failSql(QStringLiteral("cannot read the schema"), q.lastError());
@@ -316,9 +322,12 @@ bool Database::applyPragmas(bool readOnly)
 bool Database::migrate()
 {
     QString error;
-    if (!Migrations::run(connection(), schemaVersion(), &error)) {
-        return fail(error.contains(QLatin1String("locked")) ? Status::Locked : Status::Error,
-                    m_path + QLatin1String(": ") + error);
+    QSqlError cause;
+    if (!Migrations::run(connection(), schemaVersion(), &error, &cause)) {
+        Status s = error.contains(QLatin1String("locked")) ? Status::Locked : Status::Error;
+        if (isServer() && statusFor(cause) != Status::Ok)
+            s = statusFor(cause);
+        return fail(s, m_path + QLatin1String(": ") + error);
     }
     return true;
 }
@@ -327,6 +336,7 @@ void Database::close()
 {
     m_statements.clear();
     m_transactionDepth = 0;
+    m_inReadSnapshot = false;
     m_auditTailValid = false;
     m_auditAnchorDirty = false;
     if (!QSqlDatabase::contains(m_connectionName))
@@ -358,7 +368,8 @@ sqlite3 *Database::sqliteHandle() const
 
 int Database::schemaVersion() const
 {
-    return int(number(QStringLiteral("PRAGMA user_version")));
+    QString error;
+    return SqlDialect::readSchemaVersion(connection(), &error);
 }
 
 qint64 Database::number(const QString &sql) const
@@ -403,69 +414,6 @@ bool Database::setMeta(const QString &key, const QString &value)
             return false;
     }
     return t.commit();
-}
-
-bool Database::backupTo(const QString &target, QString *error) const
-{
-    auto failWith = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (!isOpen())
-        return failWith(QStringLiteral("the database is not open"));
-    if (QFileInfo::exists(target))
-        return failWith(QStringLiteral("%1: already exists; a backup never overwrites").arg(target));
-    if (!QFileInfo(target).absoluteDir().exists())
-        return failWith(QStringLiteral("%1: the folder does not exist").arg(target));
-    QSqlQuery q(connection());
-    // VACUUM INTO reads one snapshot, so the copy is consistent while others write.
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(QFileInfo(target).absoluteFilePath());
-    if (!q.exec())
-        return failWith(QStringLiteral("%1: backup failed: %2").arg(target, describe(q.lastError())));
-    return true;
-}
-
-QStringList Database::integrityProblems() const
-{
-    QStringList problems;
-    if (!isOpen())
-        return {QStringLiteral("the database is not open")};
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return {QStringLiteral("integrity_check failed: ") + describe(q.lastError())};
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return problems << QStringLiteral("foreign_key_check failed: ") + describe(q.lastError());
-    while (q.next()) {
-        problems << QStringLiteral("%1 row %2 refers to a missing %3 row")
-                        .arg(q.value(0).toString(), q.value(1).toString(),
-                             q.value(2).toString());
-    }
-    return problems;
-}
-
-QStringList Database::quickCheckProblems() const
-{
-    if (!isOpen())
-        return {QStringLiteral("the database is not open")};
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return {QStringLiteral("quick_check failed: ") + describe(q.lastError())};
-    QStringList problems;
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (q.lastError().type() != QSqlError::NoError)
-        problems << describe(q.lastError());
-    return problems;
 }
 
 bool Database::writeAuditAnchor(QString *error) const

@@ -65,18 +65,25 @@ public:
     bool isDemo() const { return meta(QStringLiteral("demo")) == QLatin1String("1"); }
 
     /// A consistent copy of the whole database into `target` (VACUUM INTO), safe while other
-    /// processes write. Refuses to overwrite an existing file.
+    /// processes write. Refuses to overwrite an existing file. A server database refuses (its
+    /// backups are the server's: pg_dump), with a message that says so.
     bool backupTo(const QString &target, QString *error) const;
     /// PRAGMA integrity_check + foreign_key_check; returns problems, empty when sound.
+    /// On a server, which keeps its own pages and enforces foreign keys itself: constraints
+    /// left unvalidated and refusal (append-only) triggers that were disabled.
     QStringList integrityProblems() const;
     /// PRAGMA quick_check (every page read, indexes not cross-checked): the check a command
-    /// runs before it trusts what it reads. Problems, empty when sound.
+    /// runs before it trusts what it reads. Problems, empty when sound. On a server: that it
+    /// answers.
     QStringList quickCheckProblems() const;
     bool isReadOnly() const { return m_readOnly; }
 
     /// The Status an SQL error means (busy → Locked, not a database → Corrupt, …); Error when
     /// it is none of the known kinds.
     static Status statusFor(const QSqlError &error);
+    /// The Status a PostgreSQL SQLSTATE means (lock timeout, serialization failure and
+    /// deadlock → Locked; read-only transaction → ReadOnly; login → LoginRefused, …).
+    static Status statusForSqlState(const QString &state);
     /// True when the error is a violated UNIQUE / primary key constraint.
     static bool isUniqueViolation(const QSqlError &error);
     /// One line for logs: the driver's text and the statement's.
@@ -89,11 +96,17 @@ private:
     friend class SqliteStatement;
     friend class AuditBatch;
     friend class SqliteCopy;
+    friend class ReadSnapshot;
 
     /// The driver's sqlite3 handle of this connection (see SqliteStatement); null when closed.
     sqlite3 *sqliteHandle() const;
 
     bool openConnection(const QString &path, OpenMode mode);
+    // On a PostgreSQL server (databaseserver.cpp).
+    bool openServer(OpenMode mode);
+    static Status statusForConnectFailure(const QSqlError &error);
+    QStringList serverIntegrityProblems() const;
+    QStringList serverQuickCheckProblems() const;
     bool fail(Status s, const QString &message);
     bool failSql(const QString &what, const QSqlError &error);
     bool probeFile(const QString &path, OpenMode mode);
@@ -115,6 +128,9 @@ private:
 
     // Per-connection state shared by the Transactions and AuditLogs on this connection.
     mutable int m_transactionDepth = 0;
+    /// On a server: a ReadSnapshot's transaction is open, an outermost Transaction nests in it
+    /// as a savepoint (as SQLite's does in a transaction it did not begin).
+    mutable bool m_inReadSnapshot = false;
     /// Prepared statements by SQL text (see Statement); node-based, so entries stay put.
     struct CachedStatement {
         std::unique_ptr<QSqlQuery> query;
@@ -133,7 +149,8 @@ private:
 
 /// Scoped transaction: rolls back unless commit() succeeded (the KMyMoney habit).
 /// The outermost one takes the write lock at once (BEGIN IMMEDIATE, so a read-then-write
-/// never fails half way on a busy database); one opened while another is active on the same
+/// never fails half way on a busy database; on a server BEGIN and a transaction-scoped
+/// advisory lock, see transaction.cpp); one opened while another is active on the same
 /// connection becomes a SAVEPOINT, so a bulk caller can wrap thousands of saves in one outer
 /// transaction and each save still rolls back alone.
 class Transaction {
@@ -144,13 +161,14 @@ public:
     Transaction &operator=(const Transaction &) = delete;
     bool isActive() const { return m_active; }
     /// The transaction could not begin because another program holds the write lock (after
-    /// the busy timeout).
+    /// the busy timeout, or the server's lock_timeout).
     bool isBusy() const { return m_busy; }
     bool commit();
     QString errorString() const { return m_error; }
 
 private:
     bool exec(const QString &sql);
+    bool beginOnServer(const Database &db);
     void rollback();
 
     const Database *m_owner = nullptr;

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/monitoringsql.h"
 #include "storage/querystore.h"
+#include "storage/sqldialect.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,18 +49,27 @@ bool writeThread(const Database &db, const Clock &clock, const Session &importer
     const Message &first = thread.messages.first();
     const Message &last = thread.messages.last();
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO queries (id, subject_id, record_table, record_key, field, state, raised_by,"
-        " raised_at, version, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!exec(q,
-              {keepIds ? QVariant(thread.id) : QVariant(QMetaType(QMetaType::LongLong)),
-               thread.ref.subjectId, thread.ref.table, monitoringsql::notNull(thread.ref.recordKey),
-               monitoringsql::notNull(thread.ref.field), state, first.author,
-               AuditLog::formatTime(first.atUtc), int(thread.messages.size()),
-               AuditLog::formatTime(last.atUtc), last.author},
-              error))
+    // Without kept ids the table's id generator numbers the query (an explicit NULL would be
+    // refused on a server).
+    q.prepare(SqlDialect::returningId(
+        db.connection(),
+        QStringLiteral("INSERT INTO queries (%1subject_id, record_table, record_key, field, state,"
+                       " raised_by, raised_at, version, updated_at, updated_by)"
+                       " VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(keepIds ? QStringLiteral("id, ") : QString(),
+                 keepIds ? QStringLiteral("?, ") : QString())));
+    QVariantList values{thread.ref.subjectId, thread.ref.table,
+                        monitoringsql::notNull(thread.ref.recordKey),
+                        monitoringsql::notNull(thread.ref.field), state, first.author,
+                        AuditLog::formatTime(first.atUtc), int(thread.messages.size()),
+                        AuditLog::formatTime(last.atUtc), last.author};
+    if (keepIds)
+        values.prepend(thread.id);
+    if (!exec(q, values, error))
         return false;
-    const qint64 queryId = q.lastInsertId().toLongLong();
+    const qint64 queryId = SqlDialect::insertedId(q);
+    if (keepIds && !SqlDialect::syncGeneratedIds(db.connection(), QStringLiteral("queries"), error))
+        return false;
     QString before;
     for (const Message &m : thread.messages) {
         Session author;
@@ -82,9 +92,9 @@ bool writeMark(const Database &db, const Clock &clock, const Session &importer,
 {
     const QString at = AuditLog::formatTime(mark.atUtc);
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
+    q.prepare(SqlDialect::returningId(db.connection(), QStringLiteral(
         "INSERT INTO sdv_marks (subject_id, record_table, record_key, field, verified,"
-        " content_hash, by_user, by_role, at_utc) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+        " content_hash, by_user, by_role, at_utc) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)")));
     if (!exec(q,
               {mark.ref.subjectId, mark.ref.table, monitoringsql::notNull(mark.ref.recordKey),
                mark.ref.field, mark.contentHash, mark.byUser, mark.byRole, at},
@@ -103,7 +113,7 @@ bool writeMark(const Database &db, const Clock &clock, const Session &importer,
     e.userName = importer.userName;
     e.action = QStringLiteral("sdv_mark");
     e.tableName = QStringLiteral("sdv_marks");
-    e.recordId = q.lastInsertId().toLongLong();
+    e.recordId = SqlDialect::insertedId(q);
     e.subjectCode = mark.subjectCode;
     e.field = mark.ref.field;
     e.newValue = QString::fromUtf8(QJsonDocument(what).toJson(QJsonDocument::Compact));

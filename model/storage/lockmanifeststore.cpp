@@ -2,6 +2,7 @@
 #include "storage/lockmanifeststore.h"
 
 #include "storage/auditlog.h"
+#include "storage/sqldialect.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -120,10 +121,10 @@ bool LockManifestStore::insert(const Database &db, const Clock &clock, LockManif
 {
     m->manifestHash = m->computedHash();
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
+    q.prepare(SqlDialect::returningId(db.connection(), QStringLiteral(
         "INSERT INTO lock_manifests (locked_at_utc, signer_user_id, signer_user_name,"
         " printed_name, signer_role, reason, record_counts, file_hashes, export_sha256,"
-        " manifest_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " manifest_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     q.addBindValue(AuditLog::formatTime(m->lockedAtUtc));
     q.addBindValue(m->signerUserId);
     q.addBindValue(m->signerUserName);
@@ -138,7 +139,7 @@ bool LockManifestStore::insert(const Database &db, const Clock &clock, LockManif
         *error = Database::describe(q.lastError());
         return false;
     }
-    m->id = q.lastInsertId().toLongLong();
+    m->id = SqlDialect::insertedId(q);
     AuditEntry e;
     e.atUtc = m->lockedAtUtc;
     e.userName = m->signerUserName;

@@ -434,37 +434,11 @@ int Migrations::latest()
     return int(std::size(kMigrations));
 }
 
-bool Migrations::run(QSqlDatabase db, int from, QString *error)
+QStringList Migrations::statements(int version)
 {
-    for (int version = from + 1; version <= latest(); ++version) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            *error = QStringLiteral("migration %1: cannot begin: %2")
-                         .arg(version)
-                         .arg(q.lastError().text());
-            return false;
-        }
-        QStringList statements = kMigrations[version - 1]();
-        // PRAGMA takes no bound parameter; the number is ours, not user input.
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(version);
-        for (const QString &sql : std::as_const(statements)) {
-            if (!q.exec(sql)) {
-                *error = QStringLiteral("migration %1 failed: %2 [%3]")
-                             .arg(version)
-                             .arg(q.lastError().text(), sql.left(60));
-                q.exec(QStringLiteral("ROLLBACK"));
-                return false;
-            }
-        }
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            *error = QStringLiteral("migration %1: cannot commit: %2")
-                         .arg(version)
-                         .arg(q.lastError().text());
-            q.exec(QStringLiteral("ROLLBACK"));
-            return false;
-        }
-    }
-    return true;
+    if (version < 1 || version > latest())
+        return {};
+    return kMigrations[version - 1]();
 }
 
 }  // namespace trialcrf

@@ -4,6 +4,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/querystore.h"
+#include "storage/sqldialect.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,18 +75,30 @@ bool writeMessage(const Database &db, const Clock &clock, const QString &subject
     const QString role = from ? from->role : roleCode(m.author.role);
     const QString at = AuditLog::formatTime(from ? from->atUtc : now);
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO query_messages (id, query_id, kind, author, author_role,"
-                             " at_utc, text, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    // A new message's id comes from the table's id generator (an explicit NULL would be
+    // refused on a server); an imported one keeps its own.
+    const bool keepId = from && from->id;
+    q.prepare(SqlDialect::returningId(
+        db.connection(),
+        QStringLiteral("INSERT INTO query_messages (%1query_id, kind, author, author_role,"
+                       " at_utc, text, audit_seq) VALUES (%2?, ?, ?, ?, ?, ?, ?)")
+            .arg(keepId ? QStringLiteral("id, ") : QString(),
+                 keepId ? QStringLiteral("?, ") : QString())));
     const QVariant noId{QMetaType(QMetaType::LongLong)};
+    if (keepId)
+        q.addBindValue(from->id);
     for (const QVariant &v :
-         QVariantList{from && from->id ? QVariant(from->id) : noId, m.queryId, m.kind,
-                      m.author.userName, role, at, notNull(m.text),
+         QVariantList{m.queryId, m.kind, m.author.userName, role, at, notNull(m.text),
                       m.auditSeq ? QVariant(m.auditSeq) : noId})
         q.addBindValue(v);
     if (!q.exec()) {
         *error = Database::describe(q.lastError());
         return false;
     }
+    const qint64 messageId = SqlDialect::insertedId(q);
+    if (keepId
+        && !SqlDialect::syncGeneratedIds(db.connection(), QStringLiteral("query_messages"), error))
+        return false;
     QJsonObject what{{QStringLiteral("query_id"), m.queryId},
                      {QStringLiteral("record_table"), ref.table},
                      {QStringLiteral("record_key"), ref.recordKey},
@@ -105,7 +118,7 @@ bool writeMessage(const Database &db, const Clock &clock, const QString &subject
     e.userName = from ? from->importedBy : m.author.userName;
     e.action = QStringLiteral("query_") + m.kind;
     e.tableName = QStringLiteral("query_messages");
-    e.recordId = q.lastInsertId().toLongLong();
+    e.recordId = messageId;
     e.subjectCode = subjectCode;
     e.field = ref.field;
     e.oldValue = stateBefore;

@@ -5,6 +5,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/monitoringsql.h"
+#include "storage/sqldialect.h"
 #include "storage/studystore.h"
 
 #include <QJsonDocument>
@@ -116,16 +117,16 @@ SaveResult QueryStore::raise(const Session &s, const FieldRef &ref, const QStrin
     }
     const QString now = AuditLog::formatTime(m_store.clock()().toUTC());
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
+    q.prepare(SqlDialect::returningId(db.connection(), QStringLiteral(
         "INSERT INTO queries (subject_id, record_table, record_key, field, state, raised_by,"
-        " raised_at, version, updated_at, updated_by) VALUES (?, ?, ?, ?, 'open', ?, ?, 1, ?, ?)"));
+        " raised_at, version, updated_at, updated_by) VALUES (?, ?, ?, ?, 'open', ?, ?, 1, ?, ?)")));
     for (const QVariant &v : QVariantList{ref.subjectId, ref.table, monitoringsql::notNull(ref.recordKey),
                                           monitoringsql::notNull(ref.field),
                                           s.userName, now, now, s.userName})
         q.addBindValue(v);
     if (!q.exec())
         return SaveResult::failure(Status::DatabaseError, Database::describe(q.lastError()));
-    const qint64 queryId = q.lastInsertId().toLongLong();
+    const qint64 queryId = SqlDialect::insertedId(q);
     monitoringsql::Message m{queryId, QStringLiteral("raise"), s, text.trimmed(), 0, std::nullopt};
     if (!monitoringsql::writeMessage(db, m_store.clock(), book->subject.code, ref, {},
                                      stateOpen(), m, &error))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/reconcile.h"
 
+#include "storage/sqldialect.h"
+
 #include "records/fieldtables.h"
 #include "storage/fieldrows.h"
 #include "storage/jsonobjectreader.h"
@@ -229,10 +231,7 @@ QList<ReconciledTable> Reconciler::reconciledTables(const Protocol &p)
 
 bool Reconciler::tableExists(const QString &table) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
-    q.addBindValue(table);
-    return q.exec() && q.next();
+    return SqlDialect::tableExists(m_db.connection(), table);
 }
 
 bool Reconciler::run(const std::function<bool(const Discrepancy &)> &report,

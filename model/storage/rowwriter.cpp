@@ -2,6 +2,7 @@
 #include "storage/rowwriter.h"
 
 #include "storage/fieldchanges.h"
+#include "storage/sqldialect.h"
 #include "storage/statement.h"
 
 #include <QCoreApplication>
@@ -73,16 +74,18 @@ SaveResult RowWriter::insert(const WriteContext &ctx, const QString &table, cons
     marks.reserve(columns.size());
     for (int i = 0; i < columns.size(); ++i)
         marks << QStringLiteral("?");
-    Statement st(*ctx.db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                              .arg(table, columns.join(QStringLiteral(", ")),
-                                   marks.join(QStringLiteral(", "))));
+    Statement st(*ctx.db, SqlDialect::returningId(
+                              ctx.db->connection(),
+                              QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                  .arg(table, columns.join(QStringLiteral(", ")),
+                                       marks.join(QStringLiteral(", ")))));
     QSqlQuery &q = st.query();
     if (!st.exec(values)) {
         if (Database::isUniqueViolation(q.lastError()))
             return conflict(key);
         return sqlError(QStringLiteral("cannot insert into ") + table, q.lastError());
     }
-    *id = q.lastInsertId().toLongLong();
+    *id = SqlDialect::insertedId(q);
     return audit(ctx, QStringLiteral("insert"), table, *id, {}, {},
                  auditJson ? auditJson() : row.insertJson());
 }

@@ -5,6 +5,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/monitoringsql.h"
+#include "storage/sqldialect.h"
 #include "storage/studystore.h"
 
 #include <QJsonDocument>
@@ -126,9 +127,9 @@ SaveResult SdvStore::write(const Session &s, qint64 subjectId, const QList<Field
         if (verified ? (current && current->contentHash == hash) : !current)
             continue;
         QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral(
+        q.prepare(SqlDialect::returningId(db.connection(), QStringLiteral(
             "INSERT INTO sdv_marks (subject_id, record_table, record_key, field, verified,"
-            " content_hash, by_user, by_role, at_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " content_hash, by_user, by_role, at_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")));
         for (const QVariant &v : QVariantList{subjectId, f.ref.table,
                                               monitoringsql::notNull(f.ref.recordKey),
                                               f.ref.field, verified ? 1 : 0,
@@ -148,7 +149,7 @@ SaveResult SdvStore::write(const Session &s, qint64 subjectId, const QList<Field
         e.userName = s.userName;
         e.action = verified ? QStringLiteral("sdv_mark") : QStringLiteral("sdv_unmark");
         e.tableName = QStringLiteral("sdv_marks");
-        e.recordId = q.lastInsertId().toLongLong();
+        e.recordId = SqlDialect::insertedId(q);
         e.subjectCode = book->subject.code;
         e.field = f.ref.field;
         e.newValue = QString::fromUtf8(QJsonDocument(what).toJson(QJsonDocument::Compact));

@@ -10,6 +10,7 @@
 #include "storage/infusionrepository.h"
 #include "storage/pasirepository.h"
 #include "storage/rowreader.h"
+#include "storage/sqldialect.h"
 #include "storage/studystore.h"
 #include "storage/subjectrepository.h"
 #include "storage/userstore.h"
@@ -242,10 +243,10 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
     sig.contentHash = contentHash(m_store.protocol(), *book, sig.scope, sig.visit);
 
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral(
+    q.prepare(SqlDialect::returningId(db.connection(), QStringLiteral(
         "INSERT INTO signatures (subject_id, scope, visit, signer_user_id, signer_user_name,"
         " printed_name, signer_role, meaning, signed_at_utc, content_hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     q.addBindValue(subjectId);
     q.addBindValue(sig.scope);
     q.addBindValue(sig.visit.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : sig.visit);
@@ -258,7 +259,7 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
     q.addBindValue(sig.contentHash);
     if (!q.exec())
         return failure(Status::DatabaseError, Database::describe(q.lastError()));
-    sig.id = q.lastInsertId().toLongLong();
+    sig.id = SqlDialect::insertedId(q);
 
     QJsonObject signedWhat{{QStringLiteral("scope"), sig.scope},
                            {QStringLiteral("meaning"), sig.meaning},

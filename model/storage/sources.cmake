@@ -1,14 +1,18 @@
 # SPDX-License-Identifier: Apache-2.0
 target_sources(trialcrf_model PRIVATE
-    storage/database.h storage/database.cpp storage/transaction.cpp
+    storage/database.h storage/database.cpp storage/databaseserver.cpp
+    storage/databasechecks.cpp storage/transaction.cpp
     storage/studylocation.h storage/studylocation.cpp
     storage/statement.h storage/statement.cpp
-    storage/migrations.h storage/migrations.cpp
+    storage/readsnapshot.h storage/readsnapshot.cpp
+    storage/migrations.h storage/migrations.cpp storage/migrationrun.cpp
+    storage/sqldialect.h storage/sqldialect.cpp
     storage/session.h storage/session.cpp
     storage/saveresult.h storage/saveresult.cpp
     storage/auditlog.h storage/auditlog.cpp
     storage/auditbatch.h storage/auditbatch.cpp
     storage/sqlitestatement.h storage/sqlitestatement.cpp
+    storage/serverstatement.h storage/serverstatement.cpp
     storage/serialworker.h storage/serialworker.cpp
     storage/utf8.h storage/sodiumready.h
     storage/savepipeline.h storage/savepipeline.cpp storage/pagesaves.cpp storage/savesteps.h

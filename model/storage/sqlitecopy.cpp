@@ -110,6 +110,9 @@ bool SqliteCopy::toNewFile(const QString &source, const QString &target, const P
 
 bool SqliteCopy::intoLive(const Database &live, const QString &source, QString *error)
 {
+    if (live.isServer())
+        return failWith(error, QStringLiteral("%1: restoring into a study on a server is not "
+                                              "possible yet").arg(live.path()));
     sqlite3 *handle = live.sqliteHandle();
     if (!handle)
         return failWith(error, QStringLiteral("the database is not open"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/sqlitestatement.h"
 
+#include "storage/serverstatement.h"
 #include "storage/utf8.h"
 
 #include <QSqlDriver>
@@ -10,6 +11,11 @@ namespace trialcrf {
 
 SqliteStatement::SqliteStatement(const Database &db, const QString &sql) : m_sql(sql)
 {
+    if (db.isServer()) {
+        m_server = std::make_unique<ServerStatement>(db.connection(), sql);
+        m_error = m_server->errorString();
+        return;
+    }
     m_handle = db.sqliteHandle();
     if (!m_handle) {
         m_error = QStringLiteral("no SQLite handle for %1").arg(sql);
@@ -31,20 +37,31 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_stmt);
 }
 
+bool SqliteStatement::isPrepared() const
+{
+    return m_server ? m_server->isPrepared() : m_stmt != nullptr;
+}
+
 void SqliteStatement::bindNull(int i)
 {
+    if (m_server)
+        return m_server->bind(i, QVariant());
     dropPending(i);
     sqlite3_bind_null(m_stmt, i);
 }
 
 void SqliteStatement::bindInteger(int i, qint64 v)
 {
+    if (m_server)
+        return m_server->bind(i, v);
     dropPending(i);
     sqlite3_bind_int64(m_stmt, i, v);
 }
 
 void SqliteStatement::bindReal(int i, double v)
 {
+    if (m_server)
+        return m_server->bind(i, v);
     dropPending(i);
     sqlite3_bind_double(m_stmt, i, v);
 }
@@ -59,6 +76,8 @@ void SqliteStatement::bindText(int i, const QString &text)
 
 void SqliteStatement::bindUtf16(int i, QStringView text)
 {
+    if (m_server)
+        return m_server->bind(i, text.isEmpty() ? QString(QLatin1String("")) : text.toString());
     // Encoded into the statement's arena and bound without a copy when the statement runs
     // (SQLITE_STATIC): no buffer per value, neither here nor inside SQLite. The arena keeps
     // its capacity from one execution to the next.
@@ -97,6 +116,8 @@ void SqliteStatement::bindPending()
 
 void SqliteStatement::bindUtf8(int i, const QByteArray &utf8)
 {
+    if (m_server)
+        return m_server->bind(i, utf8.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(utf8)));
     dropPending(i);
     if (utf8.isEmpty())
         sqlite3_bind_null(m_stmt, i);
@@ -106,6 +127,8 @@ void SqliteStatement::bindUtf8(int i, const QByteArray &utf8)
 
 void SqliteStatement::bind(int i, const QVariant &value)
 {
+    if (m_server)
+        return m_server->bind(i, value);
     if (value.isNull()) {
         bindNull(i);
         return;
@@ -133,6 +156,13 @@ void SqliteStatement::bind(int i, const QVariant &value)
     }
 }
 
+bool SqliteStatement::syncServer(bool ok)
+{
+    m_error = m_server->errorString();
+    m_uniqueViolation = m_server->uniqueViolation();
+    return ok;
+}
+
 bool SqliteStatement::failed(int rc)
 {
     // Qt's driver turns extended result codes on: rc may be SQLITE_CONSTRAINT_UNIQUE itself.
@@ -145,6 +175,8 @@ bool SqliteStatement::failed(int rc)
 
 bool SqliteStatement::next()
 {
+    if (m_server)
+        return syncServer(m_server->next());
     if (!m_stmt)
         return false;
     bindPending();
@@ -158,6 +190,8 @@ bool SqliteStatement::next()
 
 bool SqliteStatement::run()
 {
+    if (m_server)
+        return syncServer(m_server->run());
     if (!m_stmt)
         return false;
     bindPending();
@@ -172,6 +206,8 @@ bool SqliteStatement::run()
 
 void SqliteStatement::reset()
 {
+    if (m_server)
+        return m_server->reset();
     if (!m_stmt)
         return;
     sqlite3_reset(m_stmt);
@@ -186,26 +222,36 @@ void SqliteStatement::reset()
 
 qint64 SqliteStatement::lastInsertId() const
 {
+    if (m_server)
+        return m_server->lastInsertId();
     return sqlite3_last_insert_rowid(m_handle);
 }
 
 bool SqliteStatement::isNull(int column) const
 {
+    if (m_server)
+        return m_server->isNull(column);
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 qint64 SqliteStatement::integer(int column) const
 {
+    if (m_server)
+        return m_server->integer(column);
     return sqlite3_column_int64(m_stmt, column);
 }
 
 double SqliteStatement::real(int column) const
 {
+    if (m_server)
+        return m_server->real(column);
     return sqlite3_column_double(m_stmt, column);
 }
 
 const char *SqliteStatement::utf8(int column, int *size) const
 {
+    if (m_server)
+        return m_server->utf8(column, size);
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     *size = sqlite3_column_bytes(m_stmt, column);
     return text;
@@ -220,6 +266,8 @@ QByteArray SqliteStatement::bytes(int column) const
 
 QString SqliteStatement::text(int column) const
 {
+    if (m_server)
+        return m_server->text(column);
     const void *text = sqlite3_column_text16(m_stmt, column);
     if (!text)
         return {};

@@ -6,12 +6,15 @@
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
+#include <memory>
 #include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace trialcrf {
+
+class ServerStatement;
 
 /// A statement on the connection's own sqlite3 handle (the one Qt's SQLite driver opened, so
 /// it runs inside the same transactions as every QSqlQuery of the Database), for the two
@@ -23,6 +26,9 @@ namespace trialcrf {
 ///
 /// Why the C API: see README "Dependencies". Qt's SQLite driver links the system libsqlite3
 /// (Debian's libqt6sql6-sqlite), so the handle and these calls share one library.
+///
+/// On a PostgreSQL server the same interface runs through a ServerStatement (a prepared
+/// QSqlQuery of the connection), so every caller works on both backends unchanged.
 class SqliteStatement {
 public:
     SqliteStatement(const Database &db, const QString &sql);
@@ -30,7 +36,7 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    bool isPrepared() const { return m_stmt != nullptr; }
+    bool isPrepared() const;
     /// The last error: SQLite's message and the statement.
     QString errorString() const { return m_error; }
     /// True when the last failed step violated a UNIQUE or PRIMARY KEY constraint.
@@ -54,7 +60,8 @@ public:
     bool run();
     /// Resets for the next execution, clearing the bindings.
     void reset();
-    /// The rowid of the last INSERT on the connection.
+    /// The rowid of the last INSERT on the connection (on a server: lastval(), the value the
+    /// last INSERT drew from an id generator).
     qint64 lastInsertId() const;
 
     // Reading the current row, 0-based.
@@ -70,6 +77,7 @@ public:
 
 private:
     bool failed(int rc);
+    bool syncServer(bool ok);
     void dropPending(int i);
     void bindPending();
 
@@ -79,6 +87,7 @@ private:
         int size;
     };
 
+    std::unique_ptr<ServerStatement> m_server;  ///< on a server, instead of the handle
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_sql;

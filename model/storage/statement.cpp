@@ -48,8 +48,13 @@ bool Statement::exec(const QVariantList &values)
 {
     if (!m_prepared)
         return false;
-    for (const QVariant &v : values)
-        m_query->addBindValue(v);
+    for (const QVariant &v : values) {
+        // Yes/no is stored 0/1 on both backends (QPSQL would send TRUE/FALSE).
+        if (v.typeId() == QMetaType::Bool && !v.isNull())
+            m_query->addBindValue(int(v.toBool()));
+        else
+            m_query->addBindValue(v);
+    }
     return m_query->exec();
 }
 

@@ -2,6 +2,7 @@
 // Transaction (declared in database.h): BEGIN IMMEDIATE, or a savepoint when nested.
 #include "storage/database.h"
 
+#include "storage/sqldialect.h"
 #include "storage/statement.h"
 
 #include <QSqlError>
@@ -21,6 +22,19 @@ Transaction::Transaction(const Database &db)
         // A fresh outermost transaction: what was cached under the last lock is void.
         db.m_auditTailValid = false;
         db.m_auditAnchorDirty = false;
+        if (db.isServer()) {
+            if (db.m_inReadSnapshot) {
+                // Inside a ReadSnapshot's transaction: nest as a savepoint.
+                m_savepoint = QStringLiteral("trialcrf_sp%1").arg(db.m_transactionDepth);
+                if (!exec(QStringLiteral("SAVEPOINT ") + m_savepoint))
+                    return;
+            } else if (!beginOnServer(db)) {
+                return;
+            }
+            ++db.m_transactionDepth;
+            m_active = true;
+            return;
+        }
         const QString begin = db.isReadOnly() ? QStringLiteral("BEGIN")
                                               : QStringLiteral("BEGIN IMMEDIATE");
         if (!exec(begin)) {
@@ -43,6 +57,31 @@ Transaction::Transaction(const Database &db)
     m_active = true;
 }
 
+bool Transaction::beginOnServer(const Database &db)
+{
+    if (!exec(QStringLiteral("BEGIN")))
+        return false;
+    if (db.isReadOnly())
+        return true;
+    // PostgreSQL's stand-in for BEGIN IMMEDIATE: every writing transaction first takes one
+    // transaction-scoped advisory lock, so writers run one after another and each reads the
+    // audit tail its predecessor committed (READ COMMITTED: every statement after the lock
+    // sees that commit). The audit hash chain stays one chain when several workstations save
+    // at once. An advisory lock rather than SELECT … FOR UPDATE on the audit_anchor row: it
+    // needs no row (a database being migrated has none yet), never blocks readers, and is
+    // released by COMMIT or ROLLBACK alone. A wait longer than lock_timeout fails with
+    // SQLSTATE 55P03, which isBusy() reports as SQLite's busy timeout does.
+    if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(SqlDialect::kWriterLock))) {
+        const QString why = m_error;
+        const bool busy = m_busy;
+        exec(QStringLiteral("ROLLBACK"));
+        m_error = why;
+        m_busy = busy;
+        return false;
+    }
+    return true;
+}
+
 Transaction::~Transaction()
 {
     if (m_active && !m_committed)
@@ -51,6 +90,16 @@ Transaction::~Transaction()
 
 bool Transaction::exec(const QString &sql)
 {
+    if (m_owner->isServer()) {
+        // PostgreSQL prepares no transaction control statement: run it as it is.
+        QSqlQuery q(m_db);
+        if (!q.exec(sql)) {
+            m_error = Database::describe(q.lastError());
+            m_busy = Database::statusFor(q.lastError()) == Database::Status::Locked;
+            return false;
+        }
+        return true;
+    }
     Statement s(*m_owner, sql);
     if (!s.exec()) {
         m_error = Database::describe(s.query().lastError());

@@ -4,6 +4,7 @@
 #include "storage/passwordhash.h"
 #include "storage/rowreader.h"
 #include "storage/sodiumready.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -215,9 +216,9 @@ bool UserStore::insertUser(const QString &by, const QString &userName, const QSt
         return false;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO users (user_name, full_name, role, password_hash,"
+    q.prepare(SqlDialect::returningId(m_db.connection(), QStringLiteral("INSERT INTO users (user_name, full_name, role, password_hash,"
                              " disabled, failed_attempts, version, created_at)"
-                             " VALUES (?, COALESCE(?, ''), ?, ?, 0, 0, 1, ?)"));
+                             " VALUES (?, COALESCE(?, ''), ?, ?, 0, 0, 1, ?)")));
     q.addBindValue(name);
     q.addBindValue(fullName.trimmed());
     q.addBindValue(roleCode(role));
@@ -229,7 +230,7 @@ bool UserStore::insertUser(const QString &by, const QString &userName, const QSt
                             QT_TRANSLATE_NOOP("Validation", "This user name is already taken."));
         return setSqlError(error, q.lastError());
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = SqlDialect::insertedId(q);
     QJsonObject added{{QStringLiteral("user_name"), name}, {QStringLiteral("role"), roleCode(role)}};
     if (!fullName.trimmed().isEmpty())
         added.insert(QStringLiteral("full_name"), fullName.trimmed());

@@ -6,3 +6,7 @@ trialcrf_add_test(tst_import SOURCES tst_import.cpp tst_exportfixtures.h)
 trialcrf_add_test(tst_bulkwriter SOURCES tst_bulkwriter.cpp)
 trialcrf_add_test(tst_import_mutations SOURCES tst_import_mutations.cpp tst_exportfixtures.h)
 trialcrf_add_test(tst_studylock SOURCES tst_studylock.cpp)
+
+# Again on a PostgreSQL server (see tests/CMakeLists.txt); tst_csvreader opens no database.
+trialcrf_add_pg_tests(tst_export tst_odm tst_import tst_bulkwriter tst_import_mutations
+                      tst_studylock)

@@ -46,7 +46,7 @@ private:
 void TestAuditLog::init()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("audit.db"))), qPrintable(m_db.errorString()));
+    QVERIFY2(m_db.open(trialcrf::fixtures::studyAt(m_dir.filePath(QStringLiteral("audit.db")))), qPrintable(m_db.errorString()));
 }
 
 void TestAuditLog::cleanup()
@@ -393,7 +393,7 @@ void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
     }
     m_db.close();
-    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("audit.db"))), qPrintable(m_db.errorString()));
+    QVERIFY2(m_db.open(trialcrf::fixtures::studyAt(m_dir.filePath(QStringLiteral("audit.db")))), qPrintable(m_db.errorString()));
     QCOMPARE(m_db.schemaVersion(), Database::currentSchemaVersion());
     AuditLog log(m_db);
     QCOMPARE(log.anchor()->rowCount, qint64(5));

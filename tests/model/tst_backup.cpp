@@ -141,7 +141,7 @@ void TestBackup::damagedSourceLeavesNothingAndRetryWorks()
     const QString target = m_dir->filePath(QStringLiteral("out/copy.db"));
     Database source;
     QString error;
-    QVERIFY2(source.open(damaged, Database::OpenMode::ReadOnly), qPrintable(source.errorString()));
+    QVERIFY2(source.open(trialcrf::fixtures::studyAt(damaged), Database::OpenMode::ReadOnly), qPrintable(source.errorString()));
     QVERIFY(!BackupWriter::write(source, target, {}, &error));
     // Refused by the check of the source, before a page is copied.
     QVERIFY2(error.contains(QStringLiteral("the database is damaged — run 'trialcrf-cli verify")),
@@ -167,7 +167,7 @@ void TestBackup::auditedBackupOfADamagedStudyWritesNothing()
     QByteArray before;
     {
         Database source;
-        QVERIFY2(source.open(damaged, Database::OpenMode::ExistingOnly),
+        QVERIFY2(source.open(trialcrf::fixtures::studyAt(damaged), Database::OpenMode::ExistingOnly),
                  qPrintable(source.errorString()));
         // Opening for writing switches the copy to WAL: the file as it is from here on.
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -292,7 +292,7 @@ void TestBackup::restoreRefusesABackupThatDoesNotVerify()
     {
         // Someone rewrites an audit row of the copy (past the trigger that forbids it).
         Database copy;
-        QVERIFY(copy.open(backup, Database::OpenMode::ExistingOnly));
+        QVERIFY(copy.open(trialcrf::fixtures::studyAt(backup), Database::OpenMode::ExistingOnly));
         QSqlQuery q(copy.connection());
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
         QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET new_value = 'X' WHERE seq = 1")));

@@ -55,7 +55,7 @@ void TestBulkWriter::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("study.db"))));
+    QVERIFY(m_db->open(trialcrf::fixtures::studyAt(m_dir->filePath(QStringLiteral("study.db")))));
     m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn(), m_clock.clock());
 }
 

@@ -24,7 +24,7 @@ using namespace trialcrf::fixtures;
 struct StudyFile {
     explicit StudyFile(const QString &path)
     {
-        ok = db.open(path);
+        ok = db.open(trialcrf::fixtures::studyAt(path));
         store = std::make_unique<StudyStore>(db, Protocol::builtIn(), pinnedClock());
     }
     bool ok = false;

@@ -58,7 +58,7 @@ void TestLifeCycle::init()
     QVERIFY(m_dir.isValid());
     m_db = std::make_unique<Database>();
     QFile::remove(m_dir.filePath(QStringLiteral("life.db")));
-    QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("life.db"))), qPrintable(m_db->errorString()));
+    QVERIFY2(m_db->open(trialcrf::fixtures::studyAt(m_dir.filePath(QStringLiteral("life.db")))), qPrintable(m_db->errorString()));
     m_store = std::make_unique<StudyStore>(*m_db, Protocol::builtIn(), m_clock.clock());
 }
 

@@ -294,7 +294,7 @@ void TestStudyStore::init()
 {
     QVERIFY(m_dir.isValid());
     m_clock = {};
-    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("study.db"))), qPrintable(m_db.errorString()));
+    QVERIFY2(m_db.open(trialcrf::fixtures::studyAt(m_dir.filePath(QStringLiteral("study.db")))), qPrintable(m_db.errorString()));
     m_store = std::make_unique<StudyStore>(m_db, Protocol::builtIn(), m_clock.clock());
 }
 
@@ -481,7 +481,7 @@ void TestStudyStore::upgradeKeepsOldRepeatedVitalSets()
     q.finish();
     m_store.reset();
     m_db.close();
-    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("study.db"))), qPrintable(m_db.errorString()));
+    QVERIFY2(m_db.open(trialcrf::fixtures::studyAt(m_dir.filePath(QStringLiteral("study.db")))), qPrintable(m_db.errorString()));
     QCOMPARE(m_db.schemaVersion(), Database::currentSchemaVersion());
     QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM vital_signs WHERE phase = "
                                          "'before'")).toInt(),

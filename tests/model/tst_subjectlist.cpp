@@ -51,7 +51,7 @@ private:
 void TestSubjectList::init()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("list.db"))), qPrintable(m_db.errorString()));
+    QVERIFY2(m_db.open(trialcrf::fixtures::studyAt(m_dir.filePath(QStringLiteral("list.db")))), qPrintable(m_db.errorString()));
     m_store = std::make_unique<StudyStore>(m_db, Protocol::builtIn());
     // P00, P02, …, P18 and Q01, Q03; S1 signed below.
     QStringList all;

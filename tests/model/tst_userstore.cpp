@@ -68,7 +68,7 @@ void TestUserStore::init()
 {
     QVERIFY(m_dir.isValid());
     m_clock = {};
-    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("users.db"))), qPrintable(m_db.errorString()));
+    QVERIFY2(m_db.open(trialcrf::fixtures::studyAt(m_dir.filePath(QStringLiteral("users.db")))), qPrintable(m_db.errorString()));
     m_users = std::make_unique<UserStore>(m_db, m_clock.clock());
     QString error;
     QCOMPARE(m_users->userCount(), 0);

@@ -8,6 +8,7 @@
 #include "storage/session.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
+#include "testserver.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

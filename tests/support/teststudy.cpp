@@ -2,6 +2,7 @@
 #include "teststudy.h"
 
 #include "protocol/protocol.h"
+#include "testserver.h"
 
 namespace trialcrf::fixtures {
 
@@ -12,7 +13,7 @@ TestStudy::TestStudy(const QDateTime &now) : m_now(now)
         return;
     }
     auto db = std::make_unique<Database>();
-    if (!db->open(path())) {
+    if (!db->open(studyAt(path()))) {
         fail(db->errorString());
         return;
     }

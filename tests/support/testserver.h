@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "storage/studylocation.h"
+
+#include <QString>
+#include <QTest>
+
+namespace trialcrf::fixtures {
+
+/// The tests' second backend. When TRIALCRF_TEST_SERVER names a PostgreSQL server (ctest sets
+/// it for the _pg tests, see tests/CMakeLists.txt), every study a test opens lives on that
+/// server instead of in a file: a fresh database per path, created on first use and dropped
+/// when the test program ends. Only tests read that variable, never the product.
+bool onTestServer();
+
+/// The study a test keeps at `path`: the file itself, or on the test server a database of its
+/// own, the same one for the same path within one test program (so a test can close and
+/// reopen "the file"). When the server cannot make one, a location that fails to open (and
+/// a warning saying why): a _pg test fails, it never silently runs on SQLite.
+StudyLocation studyAt(const QString &path);
+
+/// Connects to the test server as its owner and runs `sql` (CREATE/DROP DATABASE, a setting);
+/// false with *error.
+bool runOnTestServer(const QString &sql, QString *error);
+
+}  // namespace trialcrf::fixtures
+
+/// For a test about files (damaged pages, WAL, read-only folders, VACUUM INTO): skipped on the
+/// server, with the reason.
+#define TRIALCRF_FILES_ONLY(why)                                                               \
+    do {                                                                                       \
+        if (::trialcrf::fixtures::onTestServer())                                              \
+            QSKIP("about SQLite files, not a server: " why);                                   \
+    } while (false)
