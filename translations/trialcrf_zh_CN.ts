@@ -1696,10 +1696,6 @@
         <translation>%1 的数据库密码：</translation>
     </message>
     <message>
-        <source>the database is not set up for this version of trialcrf; its owner sets it up with &apos;%1 init --server URL&apos; (%2)</source>
-        <translation>该数据库尚未为此版本的 trialcrf 设置；由其所有者用“%1 init --server URL”设置（%2）</translation>
-    </message>
-    <message>
         <source>demo builds a new study file; it does not write into a server database.</source>
         <translation>demo 生成新的研究文件，不写入服务器上的数据库。</translation>
     </message>
@@ -1714,6 +1710,10 @@
     <message>
         <source>--server: restore replaces a study file; it does not write into a server database.</source>
         <translation>--server：restore 替换研究文件，不写入服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>no study database of this version of trialcrf there; the database&apos;s owner creates it on the server and sets it up with &apos;%1 init --server URL&apos; (%2)</source>
+        <translation>该处没有此版本 trialcrf 的研究数据库；由数据库所有者在服务器上创建，并用“%1 init --server URL”设置（%2）</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2686,14 @@
     <message>
         <source>The database server at %1 refused the login. Check the database user name and password (ask the data manager); nothing was changed.</source>
         <translation>%1 处的数据库服务器拒绝了登录。请检查数据库用户名和密码（请询问数据管理员）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database server at %1 lets this login read but not write. Ask the data manager for the app&apos;s login; nothing was changed.</source>
+        <translation>%1 处的数据库服务器只允许此登录读取、不允许写入。请向数据管理员索取本应用的登录；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no study database of this version of trialcrf at %1. The database&apos;s owner creates it on the server and sets it up with &apos;trialcrf-cli init --server&apos;; nothing was changed.</source>
+        <translation>%1 处没有此版本 trialcrf 的研究数据库。由数据库所有者在服务器上创建，并用“trialcrf-cli init --server”设置；未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,8 @@ QString Cli::openError(const Database &db, const StudyLocation &location)
     if (!location.isServer())
         return openError(db, location.path());
     const QString where = location.displayName();
-    QString detail = db.errorString();
+    // One line: libpq's messages end in a newline and may hold several.
+    QString detail = db.errorString().simplified();
     if (detail.startsWith(where + QLatin1String(": ")))
         detail.remove(0, where.size() + 2);
     QString reason;
@@ -288,8 +289,9 @@ QString Cli::openError(const Database &db, const StudyLocation &location)
         break;
     case Database::Status::NotFound:
     case Database::Status::OlderSchema:
-        reason = tr("the database is not set up for this version of trialcrf; its owner sets "
-                    "it up with '%1 init --server URL' (%2)")
+        reason = tr("no study database of this version of trialcrf there; the database's "
+                    "owner creates it on the server and sets it up with '%1 init --server URL' "
+                    "(%2)")
                      .arg(programName(), detail);
         break;
     case Database::Status::ReadOnly:

@@ -67,6 +67,24 @@ QString DatabaseOpener::failureMessage(Database::Status status, const QString &p
     return tr("The database %1 could not be opened.").arg(file);
 }
 
+QString DatabaseOpener::serverFailureMessage(Database::Status status, const QString &where)
+{
+    switch (status) {
+    case Database::Status::NotFound:
+    case Database::Status::OlderSchema:
+        return tr("There is no study database of this version of trialcrf at %1. The "
+                  "database's owner creates it on the server and sets it up with 'trialcrf-cli "
+                  "init --server'; nothing was changed.")
+            .arg(where);
+    case Database::Status::ReadOnly:
+        return tr("The database server at %1 lets this login read but not write. Ask the "
+                  "data manager for the app's login; nothing was changed.")
+            .arg(where);
+    default:
+        return failureMessage(status, where);
+    }
+}
+
 std::unique_ptr<Database> DatabaseOpener::open(const QString &path, Database::OpenMode mode,
                                                QWidget *parent)
 {
@@ -117,18 +135,24 @@ std::unique_ptr<Database> DatabaseOpener::open(const StudyLocation &location,
         *wantsPassword = true;
         return nullptr;
     }
-    showFailure(db->status(), location.displayName(), db->errorString(), parent);
+    showMessage(serverFailureMessage(db->status(), location.displayName()), db->errorString(),
+                parent);
     return nullptr;
 }
 
 void DatabaseOpener::showFailure(Database::Status status, const QString &path,
                                  const QString &detail, QWidget *parent)
 {
+    showMessage(failureMessage(status, path), detail, parent);
+}
+
+void DatabaseOpener::showMessage(const QString &message, const QString &detail, QWidget *parent)
+{
     // The title in the box too: some window managers show no title bar on a dialog.
     QMessageBox box(QMessageBox::Critical, failureTitle(),
                     QStringLiteral("<b>%1</b>").arg(failureTitle().toHtmlEscaped()),
                     QMessageBox::Close, parent);
-    box.setInformativeText(failureMessage(status, path).toHtmlEscaped());
+    box.setInformativeText(message.toHtmlEscaped());
     if (!detail.isEmpty())
         box.setDetailedText(detail);
     // Room for a path and two sentences on few lines.

@@ -23,6 +23,10 @@ public:
     /// What went wrong and what to do about it, in the UI language; empty for Status::Ok.
     static QString failureMessage(Database::Status status, const QString &path);
 
+    /// As failureMessage, for a database on a server (`where` its displayName()): a missing
+    /// or not set-up database, or a read-only login, is the server's owner's to fix.
+    static QString serverFailureMessage(Database::Status status, const QString &where);
+
     /// Shows failureMessage in a modal dialog, the technical `detail` folded away.
     static void showFailure(Database::Status status, const QString &path, const QString &detail,
                             QWidget *parent);
@@ -36,6 +40,9 @@ public:
     /// every other failure is shown as above.
     static std::unique_ptr<Database> open(const StudyLocation &location, Database::OpenMode mode,
                                           QWidget *parent, bool *wantsPassword);
+
+private:
+    static void showMessage(const QString &message, const QString &detail, QWidget *parent);
 };
 
 }  // namespace trialcrf

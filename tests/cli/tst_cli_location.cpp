@@ -3,7 +3,10 @@
 // them. Both, neither, a malformed URL and a URL holding a password are usage errors (exit
 // 2, one line naming the problem, the password never echoed); commands that only make sense
 // for a file refuse a server the same way; a server that does not answer is a failure (exit
-// 1) that names the location by user@host/database, never by a password.
+// 1) that names the location by user@host/database, never by a password. As
+// tst_cli_location_pg, init and summary run on the throw-away server ctest starts.
+#include "testserver.h"
+
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void fileOnlyCommandsRefuseAServer_data();
     void fileOnlyCommandsRefuseAServer();
     void silentServerFailsWithoutThePassword();
+    void realServerInitAndSummary();
 };
 
 void TestCliLocation::everyCommandOffersBoth_data()
@@ -184,6 +188,29 @@ void TestCliLocation::silentServerFailsWithoutThePassword()
              qPrintable(r.err));
     QVERIFY2(!r.err.contains(QLatin1String("Sesame-Secret-1")), qPrintable(r.err));
     QVERIFY(QDir(empty.path()).isEmpty());
+}
+
+void TestCliLocation::realServerInitAndSummary()
+{
+    if (!trialcrf::fixtures::onTestServer())
+        QSKIP("runs as tst_cli_location_pg, against the throw-away server ctest starts");
+    QTemporaryDir dir;
+    const trialcrf::StudyLocation server =
+        trialcrf::fixtures::studyAt(dir.filePath(QStringLiteral("cli.db")));
+    QVERIFY(server.isServer());
+    const QString url = server.toString();
+    const QMap<QString, QString> env{
+        {QStringLiteral("TRIALCRF_DB_PASSWORD"), QStringLiteral("Sesame-Secret-1")}};
+    const Run init = cli({QStringLiteral("init"), QStringLiteral("--server"), url}, env);
+    QVERIFY2(init.code == 0, qPrintable(init.err));
+    QVERIFY2(init.out.startsWith(server.displayName() + QLatin1String(": schema version ")),
+             qPrintable(init.out));
+    const Run summary = cli({QStringLiteral("summary"), QStringLiteral("--server"), url}, env);
+    QVERIFY2(summary.code == 0, qPrintable(summary.err));
+    QVERIFY2(summary.out.contains(server.displayName()), qPrintable(summary.out));
+    QVERIFY2(summary.out.contains(QLatin1String("Subjects: 0")), qPrintable(summary.out));
+    const QString everything = init.out + init.err + summary.out + summary.err;
+    QVERIFY(!everything.contains(QLatin1String("Sesame-Secret-1")));
 }
 
 QTEST_GUILESS_MAIN(TestCliLocation)

@@ -34,4 +34,9 @@ target_include_directories(tst_monitoring_gui PRIVATE ${PROJECT_SOURCE_DIR}/test
 
 # The connection dialog typed into: a study file opens; a server that does not answer shows
 # the failure and the dialog comes back as typed.
+# As tst_connection_gui_pg it also opens the throw-away server ctest starts, through the dialog.
 trialcrf_add_test(tst_connection_gui SOURCES tst_connection_gui.cpp LIBS trialcrf_shell)
+trialcrf_add_pg_tests(tst_connection_gui)
+
+# File → Open study… by keyboard: logged out of one study, logged in to the other.
+trialcrf_add_test(tst_switch_study SOURCES tst_switch_study.cpp LIBS trialcrf_shell)

@@ -4,15 +4,23 @@
 // - the server case with no server answering (a socket folder with nothing in it) shows the
 //   translated "cannot be opened" box, changes nothing, and brings the dialog back with the
 //   fields as typed; Escape then cancels;
+// - as tst_connection_gui_pg, against the throw-away PostgreSQL server ctest starts: the
+//   server case typed into the dialog opens a study on it and remembers its URL, not the
+//   password;
 // - the dialog retranslates when the language changes.
 #include "connectiondialog.h"
 #include "databaseopener.h"
 #include "languagemanager.h"
+#include "mainwindow.h"
+#include "protocol/protocol.h"
+#include "storage/studystore.h"
 #include "storage/database.h"
 #include "studychooser.h"
+#include "testserver.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -71,6 +79,14 @@ private:
     bool m_busy = false;
 };
 
+/// What the main window's status bar says about where the study is.
+QString statusOf(Database &db, LanguageManager &language)
+{
+    StudyStore store(db, Protocol::builtIn());
+    MainWindow window(store, language);
+    return window.findChild<QLabel *>(QStringLiteral("databaseStatus"))->text();
+}
+
 QLineEdit *edit(QWidget *dialog, const char *name)
 {
     return dialog->findChild<QLineEdit *>(QLatin1String(name));
@@ -85,6 +101,7 @@ private Q_SLOTS:
     void init();
     void fileCaseOpensTheStudy();
     void serverCaseFailureKeepsTheFields();
+    void realServerOpensThroughTheDialog();
     void retranslates();
 
 private:
@@ -130,6 +147,7 @@ void TestConnectionGui::fileCaseOpensTheStudy()
     QVERIFY(db->isOpen());
     QCOMPARE(db->path(), path);
     QCOMPARE(ConnectionDialog::remembered().toString(), path);
+    QCOMPARE(statusOf(*db, m_language), QStringLiteral("Database: %1").arg(path));
 }
 
 void TestConnectionGui::serverCaseFailureKeepsTheFields()
@@ -187,7 +205,9 @@ void TestConnectionGui::serverCaseFailureKeepsTheFields()
     StudyLocation typed = *StudyLocation::server(
         QStringLiteral("postgresql://ann@/study?host=%1").arg(empty.path()), nullptr);
     QVERIFY(!probe.open(typed, Database::OpenMode::ExistingOnly));
-    QCOMPARE(informative, DatabaseOpener::failureMessage(probe.status(), where).toHtmlEscaped());
+    QCOMPARE(probe.status(), Database::Status::Unreachable);
+    QCOMPARE(informative,
+             DatabaseOpener::serverFailureMessage(probe.status(), where).toHtmlEscaped());
     QVERIFY(!informative.contains(QLatin1String("Sesame-1")));
     // The dialog came back as typed.
     QVERIFY(serverChosen);
@@ -199,6 +219,50 @@ void TestConnectionGui::serverCaseFailureKeepsTheFields()
     // Nothing changed: the remembered study is still the one before, nothing was written.
     QCOMPARE(ConnectionDialog::remembered().toString(), before.toString());
     QVERIFY(QDir(empty.path()).isEmpty());
+}
+
+void TestConnectionGui::realServerOpensThroughTheDialog()
+{
+    if (!fixtures::onTestServer())
+        QSKIP("runs as tst_connection_gui_pg, against the throw-away server ctest starts");
+    // A study database on the server, set up by its owner (as `init --server` does).
+    const StudyLocation server = fixtures::studyAt(m_dir.filePath(QStringLiteral("server.db")));
+    QVERIFY(server.isServer());
+    {
+        Database owner;
+        QVERIFY2(owner.open(server, Database::OpenMode::CreateOrMigrate),
+                 qPrintable(owner.errorString()));
+    }
+    Typist typist;
+    typist.expectDialog([&server](QWidget *dialog) {
+        QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("serverChoice"))
+                        ->isChecked());
+        QTest::keyClick(dialog, Qt::Key_H, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), server.host());
+        if (server.port() > 0) {
+            QTest::keyClick(dialog, Qt::Key_O, Qt::AltModifier);
+            QTest::keyClicks(QApplication::focusWidget(), QString::number(server.port()));
+        }
+        QTest::keyClick(dialog, Qt::Key_D, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), server.databaseName());
+        QTest::keyClick(dialog, Qt::Key_U, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), server.userName());
+        // The throw-away server trusts its socket: a typed password is passed and not kept.
+        QTest::keyClick(dialog, Qt::Key_W, Qt::AltModifier);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Sesame-1"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    });
+    std::unique_ptr<Database> db = StudyChooser().choose(StudyLocation());
+    QVERIFY(typist.finished());
+    QVERIFY(db);
+    QVERIFY(db->isServer());
+    QCOMPARE(db->location().databaseName(), server.databaseName());
+    QCOMPARE(db->schemaVersion(), Database::currentSchemaVersion());
+    const QString remembered = QSettings().value(QStringLiteral("study/location")).toString();
+    QCOMPARE(remembered, db->location().toString());
+    QVERIFY(!remembered.contains(QLatin1String("Sesame-1")));
+    QCOMPARE(statusOf(*db, m_language), QStringLiteral("Server: %1").arg(server.displayName()));
 }
 
 void TestConnectionGui::retranslates()
