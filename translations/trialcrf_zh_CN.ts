@@ -1659,6 +1659,10 @@
         <source>the database server refused the login (%1)</source>
         <translation>数据库服务器拒绝了登录（%1）</translation>
     </message>
+    <message>
+        <source>cannot log in as %1: the login could not be recorded: %2</source>
+        <translation>无法以 %1 登录：无法记录此次登录：%2</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>
@@ -6500,6 +6504,10 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     <message>
         <source>The study is busy: another program (import, backup) is writing; try again.</source>
         <translation>研究正忙：另一个程序（导入、备份）正在写入；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The login could not be recorded: the disk that holds the study is full. Free space on it (or ask IT), then try again; nothing was changed.</source>
+        <translation>无法记录此次登录：存放本研究的磁盘已满。请释放磁盘空间（或联系信息科）后重试；未做任何更改。</translation>
     </message>
 </context>
 <context>
