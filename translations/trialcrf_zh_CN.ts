@@ -1660,6 +1660,10 @@
         <translation>数据库服务器拒绝了登录（%1）</translation>
     </message>
     <message>
+        <source>cannot log in as %1: the login could not be recorded: %2</source>
+        <translation>无法以 %1 登录：无法记录此次登录：%2</translation>
+    </message>
+    <message>
         <source>backup copies a study file; back up a server database with the server&apos;s own tools (pg_dump).</source>
         <translation>backup 复制研究文件；服务器上的数据库请用服务器自带的工具（pg_dump）备份。</translation>
     </message>
@@ -1696,6 +1700,10 @@
         <translation>%1 的数据库密码：</translation>
     </message>
     <message>
+        <source>no study database of this version of trialcrf there; the database&apos;s owner creates it on the server and sets it up with &apos;%1 init --server URL&apos; (%2)</source>
+        <translation>该处没有此版本 trialcrf 的研究数据库；由数据库所有者在服务器上创建，并用“%1 init --server URL”设置（%2）</translation>
+    </message>
+    <message>
         <source>demo builds a new study file; it does not write into a server database.</source>
         <translation>demo 生成新的研究文件，不写入服务器上的数据库。</translation>
     </message>
@@ -1710,10 +1718,6 @@
     <message>
         <source>--server: restore replaces a study file; it does not write into a server database.</source>
         <translation>--server：restore 替换研究文件，不写入服务器上的数据库。</translation>
-    </message>
-    <message>
-        <source>no study database of this version of trialcrf there; the database&apos;s owner creates it on the server and sets it up with &apos;%1 init --server URL&apos; (%2)</source>
-        <translation>该处没有此版本 trialcrf 的研究数据库；由数据库所有者在服务器上创建，并用“%1 init --server URL”设置（%2）</translation>
     </message>
 </context>
 <context>
@@ -2688,12 +2692,12 @@
         <translation>%1 处的数据库服务器拒绝了登录。请检查数据库用户名和密码（请询问数据管理员）；未做任何更改。</translation>
     </message>
     <message>
-        <source>The database server at %1 lets this login read but not write. Ask the data manager for the app&apos;s login; nothing was changed.</source>
-        <translation>%1 处的数据库服务器只允许此登录读取、不允许写入。请向数据管理员索取本应用的登录；未做任何更改。</translation>
-    </message>
-    <message>
         <source>There is no study database of this version of trialcrf at %1. The database&apos;s owner creates it on the server and sets it up with &apos;trialcrf-cli init --server&apos;; nothing was changed.</source>
         <translation>%1 处没有此版本 trialcrf 的研究数据库。由数据库所有者在服务器上创建，并用“trialcrf-cli init --server”设置；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database server at %1 lets this login read but not write. Ask the data manager for the app&apos;s login; nothing was changed.</source>
+        <translation>%1 处的数据库服务器只允许此登录读取、不允许写入。请向数据管理员索取本应用的登录；未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -5579,6 +5583,10 @@ Stored as: %2</source>
 <context>
     <name>trialcrf::ConnectionDialog</name>
     <message>
+        <source>The server wants the password of this database user.</source>
+        <translation>服务器要求输入此数据库用户的密码。</translation>
+    </message>
+    <message>
         <source>Give the study file, or choose one with Browse….</source>
         <translation>请输入研究文件，或用“浏览…”选择。</translation>
     </message>
@@ -5681,10 +5689,6 @@ Stored as: %2</source>
     <message>
         <source>not stored; empty if the server needs none</source>
         <translation>不会保存；服务器不需要时留空</translation>
-    </message>
-    <message>
-        <source>The server wants the password of this database user.</source>
-        <translation>服务器要求输入此数据库用户的密码。</translation>
     </message>
 </context>
 <context>
@@ -6683,6 +6687,10 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     <message>
         <source>The study is busy: another program (import, backup) is writing; try again.</source>
         <translation>研究正忙：另一个程序（导入、备份）正在写入；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The login could not be recorded: the disk that holds the study is full. Free space on it (or ask IT), then try again; nothing was changed.</source>
+        <translation>无法记录此次登录：存放本研究的磁盘已满。请释放磁盘空间（或联系信息科）后重试；未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,11 @@ bool CliLogin::logIn(const QString &userName, const QString &password, QString *
     const UserStore::LoginResult r = m_users.login(userName, password, &m_session);
     m_loggedIn = r == UserStore::LoginResult::Ok;
     if (!m_loggedIn && error)
-        *error = problem(r, userName);
+        *error = problem(r, userName, m_users.lastError());
     return m_loggedIn;
 }
 
-QString CliLogin::problem(UserStore::LoginResult r, const QString &name)
+QString CliLogin::problem(UserStore::LoginResult r, const QString &name, const QString &detail)
 {
     switch (r) {
     case UserStore::LoginResult::Ok:
@@ -38,6 +38,9 @@ QString CliLogin::problem(UserStore::LoginResult r, const QString &name)
     case UserStore::LoginResult::Error:
         break;
     }
+    if (!detail.isEmpty())
+        return Cli::tr("cannot log in as %1: the login could not be recorded: %2")
+            .arg(name, detail);
     return Cli::tr("cannot log in as %1: database error").arg(name);
 }
 

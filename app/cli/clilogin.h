@@ -22,7 +22,8 @@ public:
     const Session &session() const { return m_session; }
 
     /// The message for a failed login, without telling an unknown name from a wrong password.
-    static QString problem(UserStore::LoginResult r, const QString &userName);
+    static QString problem(UserStore::LoginResult r, const QString &userName,
+                           const QString &detail = {});
 
 private:
     UserStore &m_users;

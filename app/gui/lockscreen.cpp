@@ -188,7 +188,7 @@ void LockScreen::unlock()
         QDateTime until;
         if (const std::optional<UserAccount> a = m_users.user(m_locked.userName))
             until = a->lockedUntilUtc;
-        showMessage(LoginDialog::loginMessage(result, until));
+        showMessage(LoginDialog::loginMessage(result, until, m_users.lastError()));
     }
     m_password->setFocus();
 }
@@ -212,7 +212,7 @@ void LockScreen::logInOther()
             if (const std::optional<UserAccount> a = m_users.user(user))
                 until = a->lockedUntilUtc;
         }
-        showMessage(LoginDialog::loginMessage(result, until));
+        showMessage(LoginDialog::loginMessage(result, until, m_users.lastError()));
         m_otherPassword->setFocus();
         return;
     }

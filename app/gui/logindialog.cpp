@@ -95,7 +95,8 @@ void LoginDialog::setUserName(const QString &userName)
     m_password->setFocus();
 }
 
-QString LoginDialog::loginMessage(UserStore::LoginResult result, const QDateTime &lockedUntilUtc)
+QString LoginDialog::loginMessage(UserStore::LoginResult result, const QDateTime &lockedUntilUtc,
+                                  const QString &detail)
 {
     switch (result) {
     case UserStore::LoginResult::Ok:
@@ -119,6 +120,10 @@ QString LoginDialog::loginMessage(UserStore::LoginResult result, const QDateTime
     case UserStore::LoginResult::Error:
         break;
     }
+    // SQLite's words for SQLITE_FULL.
+    if (detail.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
+        return tr("The login could not be recorded: the disk that holds the study is full. "
+                  "Free space on it (or ask IT), then try again; nothing was changed.");
     return tr("The login could not be checked because the database reported an error.");
 }
 
@@ -144,7 +149,7 @@ void LoginDialog::accept()
         if (const std::optional<UserAccount> account = m_users.user(user))
             until = account->lockedUntilUtc;
     }
-    m_message->setText(loginMessage(result, until));
+    m_message->setText(loginMessage(result, until, m_users.lastError()));
     m_message->show();
     m_password->setFocus();
 }

@@ -30,9 +30,11 @@ public:
     void setUserName(const QString &userName);
 
     /// What to tell the user about a failed login (empty for Ok). `lockedUntilUtc` is shown
-    /// in local time for LockedOut.
+    /// in local time for LockedOut; `detail` is UserStore::lastError() for Error (a full
+    /// disk is named as such).
     static QString loginMessage(UserStore::LoginResult result,
-                                const QDateTime &lockedUntilUtc = {});
+                                const QDateTime &lockedUntilUtc = {},
+                                const QString &detail = {});
 
 public Q_SLOTS:
     void accept() override;

@@ -149,7 +149,7 @@ std::optional<Session> StartupController::logIn(const StartupOptions &options)
             if (result == UserStore::LoginResult::Ok)
                 return s;
             std::fprintf(stderr, "trialcrf: %s\n",
-                         qPrintable(LoginDialog::loginMessage(result)));
+                         qPrintable(LoginDialog::loginMessage(result, {}, m_users->lastError())));
         }
     }
     LoginDialog dialog(*m_users, demo, &m_language, m_window.get());

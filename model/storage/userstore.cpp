@@ -380,14 +380,22 @@ UserStore::LoginResult UserStore::authenticate(const QString &userName, const QS
     // The password check runs outside the write lock: argon2id takes a while on purpose.
     const bool matches = passwordMatches(account ? hash : dummyHash(), password);
 
+    m_lastError.clear();
+    // Why a login could not be recorded (a full disk, a damaged file): the caller says it.
+    const auto error = [this](const QString &detail) {
+        m_lastError = detail;
+        return LoginResult::Error;
+    };
     Transaction t(m_db);
     if (!t.isActive())
-        return t.isBusy() ? LoginResult::Busy : LoginResult::Error;
+        return t.isBusy() ? LoginResult::Busy : error(t.errorString());
     const auto failed = [&](LoginResult result, const QString &cause) {
+        QString why;
         if (!audit(account ? account->userName : auditedName(userName), failedAction,
-                   account ? account->id : 0, purpose, {}, {}, cause, nullptr)
-            || !t.commit())
-            return LoginResult::Error;
+                   account ? account->id : 0, purpose, {}, {}, cause, &why))
+            return error(why);
+        if (!t.commit())
+            return error(t.errorString());
         return result;
     };
     if (!account)
@@ -398,17 +406,18 @@ UserStore::LoginResult UserStore::authenticate(const QString &userName, const QS
         return failed(LoginResult::LockedOut, QStringLiteral("locked_out"));
 
     QSqlQuery q(m_db.connection());
+    const auto sqlError = [&] { return error(Database::describe(q.lastError())); };
     if (!matches) {
         // Counted in SQL, so two workstations guessing at once both count.
         q.prepare(QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1"
                                  " WHERE id = ?"));
         q.addBindValue(account->id);
         if (!q.exec())
-            return LoginResult::Error;
+            return sqlError();
         q.prepare(QStringLiteral("SELECT failed_attempts FROM users WHERE id = ?"));
         q.addBindValue(account->id);
         if (!q.exec() || !q.next())
-            return LoginResult::Error;
+            return sqlError();
         const int attempts = q.value(0).toInt();
         q.finish();
         if (attempts < kMaxFailedAttempts)
@@ -418,7 +427,7 @@ UserStore::LoginResult UserStore::authenticate(const QString &userName, const QS
         q.addBindValue(AuditLog::formatTime(now.addSecs(qint64(kLockoutMinutes) * 60)));
         q.addBindValue(account->id);
         if (!q.exec())
-            return LoginResult::Error;
+            return sqlError();
         return failed(LoginResult::WrongPassword, QStringLiteral("wrong_password_locked_out"));
     }
 
@@ -426,12 +435,13 @@ UserStore::LoginResult UserStore::authenticate(const QString &userName, const QS
                              " WHERE id = ?"));
     q.addBindValue(account->id);
     if (!q.exec())
-        return LoginResult::Error;
+        return sqlError();
+    QString why;
     if (!okAction.isEmpty()
-        && !audit(account->userName, okAction, account->id, purpose, {}, {}, {}, nullptr))
-        return LoginResult::Error;
+        && !audit(account->userName, okAction, account->id, purpose, {}, {}, {}, &why))
+        return error(why);
     if (!t.commit())
-        return LoginResult::Error;
+        return error(t.errorString());
     if (session) {
         session->userId = account->id;
         session->userName = account->userName;

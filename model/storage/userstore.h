@@ -46,6 +46,9 @@ public:
 
     /// Checks the password, counts failures, locks out, audits; on Ok fills *session.
     LoginResult login(const QString &userName, const QString &password, Session *session);
+    /// Why the last login, re-authentication or unlock returned Error: the database's own
+    /// words ("database or disk is full"), untranslated; empty after any other result.
+    QString lastError() const { return m_lastError; }
     void logout(const Session &s);
     /// Re-checks a logged-in user's password (e-signatures, idle unlock) without a new session.
     bool verifyPassword(const QString &userName, const QString &password);
@@ -107,6 +110,7 @@ private:
 
     const Database &m_db;
     Clock m_clock;
+    QString m_lastError;
     AuditLog m_audit;
 };
 

@@ -532,6 +532,13 @@ void TestMainWindow::failureMessagesAreTranslated()
     QVERIFY(message.contains(QStringLiteral("/d/s.db")));
     const QString login = LoginDialog::loginMessage(UserStore::LoginResult::WrongPassword);
     QVERIFY2(login.contains(QStringLiteral("密码")), qPrintable(login));
+    const QString full = LoginDialog::loginMessage(UserStore::LoginResult::Error, {},
+                                                   QStringLiteral("database or disk is full"));
+    QVERIFY2(full.contains(QStringLiteral("磁盘")) && full.contains(QStringLiteral("已满")),
+             qPrintable(full));
+    const QString other = LoginDialog::loginMessage(UserStore::LoginResult::Error, {},
+                                                    QStringLiteral("disk I/O error"));
+    QVERIFY(!other.contains(QStringLiteral("已满")));
 }
 
 void TestMainWindow::firstAdminDialogCreatesTheDataManager()

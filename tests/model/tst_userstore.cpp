@@ -52,6 +52,7 @@ private slots:
     void unknownLoginNamesAreCappedInTheTrail_data();
     void unknownLoginNamesAreCappedInTheTrail();
     void loginOnABusyStudySaysSo();
+    void loginOnAFullDiskSaysSo();
 
 private:
     Session admin() const;
@@ -435,6 +436,29 @@ void TestUserStore::loginOnABusyStudySaysSo()
     }
     QSqlDatabase::removeDatabase(name);
     QCOMPARE(login(QStringLiteral("dm.zhao"), kAdminPassword), UserStore::LoginResult::Ok);
+}
+
+void TestUserStore::loginOnAFullDiskSaysSo()
+{
+    QCOMPARE(login(QStringLiteral("dm.zhao"), kAdminPassword), UserStore::LoginResult::Ok);
+    QVERIFY(m_users->lastError().isEmpty());
+    // The file may not grow past the pages it has: SQLite then answers as on a full disk.
+    const qint64 pages = m_db.number(QStringLiteral("PRAGMA page_count"));
+    QVERIFY(pages > 0);
+    QVERIFY(m_db.number(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)) >= pages);
+    UserStore::LoginResult result = UserStore::LoginResult::Ok;
+    // Each login appends an audit row: the free room in the last pages runs out soon.
+    for (int i = 0; i < 500 && result == UserStore::LoginResult::Ok; ++i)
+        result = login(QStringLiteral("dm.zhao"), kAdminPassword);
+    QCOMPARE(result, UserStore::LoginResult::Error);
+    QVERIFY2(m_users->lastError().contains(QLatin1String("disk is full")),
+             qPrintable(m_users->lastError()));
+    // Nothing half-written: the chain and its anchor end at the last committed row.
+    QString problem;
+    QVERIFY2(!AuditLog(m_db).firstBrokenRow(&problem), qPrintable(problem));
+    QVERIFY(m_db.number(QStringLiteral("PRAGMA max_page_count = %1").arg(pages * 4)) > pages);
+    QCOMPARE(login(QStringLiteral("dm.zhao"), kAdminPassword), UserStore::LoginResult::Ok);
+    QVERIFY(m_users->lastError().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestUserStore)
