@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// trialcrf-cli backup --db FILE [--user NAME] OUT: a consistent copy while the app runs.
+// trialcrf-cli backup --db FILE | --server URL [--user NAME] OUT: a consistent copy while the
+// app runs, always a study file (a server's study copied row for row into one).
 // `backup --db FILE OUT` is the DESIGN.md contract that scripts call: the account running it
 // can read the file anyway, so it copies without logging in and writes nothing to the original
 // (like export). With --user, a data manager logs in with their password, model/ checks the
@@ -55,7 +56,8 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Cli::tr("Writes a consistent copy of the database to OUT, safe while other programs "
-                "write to it, and checks the copy. OUT must not exist yet. With --user, only a "
+                "write to it, and checks the copy; a study on a server is written as a study "
+                "file. OUT must not exist yet. With --user, only a "
                 "data manager may back up; the password is read from the terminal or from "
                 "TRIALCRF_PASSWORD, and the backup is audited as that user. Without --user the "
                 "file is copied as the operating-system account running this command can read "
@@ -71,10 +73,11 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("OUT"), Cli::tr("The backup file to write."));
     if (const std::optional<int> code = Cli::parse(parser, args, kCommand, out, err))
         return *code;
-    const std::optional<QString> path = Cli::fileLocation(parser, kCommand,
-        Cli::tr("backup copies a study file; back up a server database with the server's own tools (pg_dump)."), err);
-    if (!path)
+    const std::optional<StudyLocation> where = Cli::location(parser, kCommand, err);
+    if (!where)
         return Cli::Usage;
+    // A server's study is written into a study file of its own (one snapshot, row for row).
+    const QString path = where->displayName();
     const std::optional<QString> userName =
         parser.isSet(user) ? std::optional<QString>(parser.value(user)) : std::nullopt;
     const QStringList positional = parser.positionalArguments();
@@ -104,15 +107,15 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
         // No login: read-only, nothing recorded in the original (what `cp` of a quiet file
         // would give, but consistent while others write).
         Database database;
-        if (!Cli::openIntact(database, *path, Database::OpenMode::ReadOnly, err))
+        if (!Cli::openIntact(database, *where, Database::OpenMode::ReadOnly, err))
             return Cli::Failure;
         if (!BackupWriter::write(database, target, options, &error))
-            return Cli::fail(err, Cli::tr("cannot back up %1 to %2: %3").arg(*path, target, error));
-        return finish(*path, target, out, err);
+            return Cli::fail(err, Cli::tr("cannot back up %1 to %2: %3").arg(path, target, error));
+        return finish(path, target, out, err);
     }
     // The original is written to only by the login, the backup's audit row and the logout.
     Database database;
-    if (!Cli::openIntact(database, *path, Database::OpenMode::ExistingOnly, err))
+    if (!Cli::openIntact(database, *where, Database::OpenMode::ExistingOnly, err))
         return Cli::Failure;
     const std::optional<QString> password = PasswordPrompt::read(
         PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(*userName), false,
@@ -128,8 +131,8 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::fail(err, Cli::tr("%1 (%2) may not back up: only a data manager may")
                                   .arg(*userName, roleCode(login.session().role)));
     if (!written.ok())
-        return Cli::fail(err, Cli::tr("cannot back up %1 to %2: %3").arg(*path, target, written.message));
-    return finish(*path, target, out, err);
+        return Cli::fail(err, Cli::tr("cannot back up %1 to %2: %3").arg(path, target, written.message));
+    return finish(path, target, out, err);
 }
 
 }  // namespace

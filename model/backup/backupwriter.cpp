@@ -4,6 +4,7 @@
 #include "backup/backupcrypto.h"
 #include "storage/backupcontents.h"
 #include "storage/database.h"
+#include "storage/studycopy.h"
 
 #include <QDir>
 #include <QFile>
@@ -68,15 +69,21 @@ QString BackupWriter::sourceDamage(const Database &source)
         .arg(source.path(), problems.first());
 }
 
+bool BackupWriter::copyFromServer(const Database &source, const QString &file, QString *error)
+{
+    // A new study file of the same schema, then every row of one snapshot of the server's
+    // study (StudyCopy): the same study, which verify, restore and the app open as any file.
+    Database copy;
+    if (!copy.open(file, Database::OpenMode::CreateOrMigrate))
+        return failWith(error, copy.errorString());
+    return StudyCopy::copy(source, copy, nullptr, error);
+}
+
 bool BackupWriter::write(const Database &source, const QString &target,
                          const BackupOptions &options, QString *error)
 {
     if (!source.isOpen())
         return failWith(error, QStringLiteral("the database is not open"));
-    if (source.isServer())
-        return failWith(error, QStringLiteral("%1: a study on a server is backed up on the "
-                                              "server (pg_dump); this build cannot copy it to a "
-                                              "file yet").arg(source.path()));
     if (QFileInfo::exists(target))
         return failWith(error, QStringLiteral("%1: already exists; a backup never overwrites").arg(target));
     if (!QFileInfo(target).absoluteDir().exists())
@@ -88,7 +95,8 @@ bool BackupWriter::write(const Database &source, const QString &target,
     const QString copy = temporaryNameFor(target);
     leftovers.add(copy);
     QString detail;
-    if (!SqliteCopy::toNewFile(source.path(), copy, options.progress, &detail))
+    if (!(source.isServer() ? copyFromServer(source, copy, &detail)
+                            : SqliteCopy::toNewFile(source.path(), copy, options.progress, &detail)))
         return failWith(error, QStringLiteral("%1: backup failed: %2").arg(target, detail));
     const BackupContents contents = BackupContents::read(copy);
     if (!contents.sound())

@@ -22,7 +22,8 @@ struct BackupOptions {
 /// no journal is left behind, so a retry to the same name is not refused by a leftover.
 class BackupWriter {
 public:
-    /// Copies the study `source` is open on into the new file `target` (never overwrites).
+    /// Copies the study `source` is open on into the new file `target` (never overwrites): a
+    /// file page by page, a server's study row by row into a new study file.
     /// The source is checked first (sourceDamage): a damaged study is refused before anything
     /// is written. False with a one-line *error; nothing is left at `target` or beside it then.
     static bool write(const Database &source, const QString &target, const BackupOptions &options,
@@ -38,6 +39,9 @@ public:
     static QString temporaryNameFor(const QString &target);
     /// Removes `path` and the journal, WAL and shared-memory files SQLite may keep beside it.
     static void removeWithJournals(const QString &path);
+
+private:
+    static bool copyFromServer(const Database &source, const QString &file, QString *error);
 };
 
 }  // namespace trialcrf

@@ -3,6 +3,7 @@ target_sources(trialcrf_model PRIVATE
     storage/database.h storage/database.cpp storage/databaseserver.cpp
     storage/databasechecks.cpp storage/transaction.cpp
     storage/studylocation.h storage/studylocation.cpp
+    storage/studycopy.h storage/studycopy.cpp
     storage/statement.h storage/statement.cpp
     storage/readsnapshot.h storage/readsnapshot.cpp
     storage/migrations.h storage/migrations.cpp storage/migrationrun.cpp

@@ -46,7 +46,7 @@ const QStringList kCommands = {
     QStringLiteral("init"),   QStringLiteral("demo"),    QStringLiteral("verify"),
     QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("user"),
     QStringLiteral("summary"), QStringLiteral("export"), QStringLiteral("import"),
-    QStringLiteral("report"), QStringLiteral("lock"),
+    QStringLiteral("report"), QStringLiteral("lock"),    QStringLiteral("migrate"),
 };
 
 }  // namespace
@@ -62,6 +62,7 @@ private Q_SLOTS:
     void fileOnlyCommandsRefuseAServer();
     void silentServerFailsWithoutThePassword();
     void realServerInitAndSummary();
+    void realServerMigrateAndBackup();
 };
 
 void TestCliLocation::everyCommandOffersBoth_data()
@@ -156,9 +157,6 @@ void TestCliLocation::fileOnlyCommandsRefuseAServer_data()
                              << QStringLiteral("--server: restore replaces a study file");
     QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--server"), url}
                           << QStringLiteral("--server: demo builds a new study file");
-    QTest::newRow("backup") << QStringList{QStringLiteral("backup"), QStringLiteral("--server"),
-                                           url, QStringLiteral("b.trialcrf")}
-                            << QStringLiteral("--server: backup copies a study file");
 }
 
 void TestCliLocation::fileOnlyCommandsRefuseAServer()
@@ -211,6 +209,57 @@ void TestCliLocation::realServerInitAndSummary()
     QVERIFY2(summary.out.contains(QLatin1String("Subjects: 0")), qPrintable(summary.out));
     const QString everything = init.out + init.err + summary.out + summary.err;
     QVERIFY(!everything.contains(QLatin1String("Sesame-Secret-1")));
+}
+
+void TestCliLocation::realServerMigrateAndBackup()
+{
+    if (!trialcrf::fixtures::onTestServer())
+        QSKIP("runs as tst_cli_location_pg, against the throw-away server ctest starts");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.db"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--subjects"),
+                  QStringLiteral("8"), QStringLiteral("--seed"), QStringLiteral("3")})
+                 .code,
+             0);
+    const trialcrf::StudyLocation server =
+        trialcrf::fixtures::studyAt(dir.filePath(QStringLiteral("migrated.db")));
+    const QString url = server.toString();
+    QMap<QString, QString> env{{QStringLiteral("TRIALCRF_DB_PASSWORD"), QStringLiteral("x")},
+                               {QStringLiteral("TRIALCRF_PASSWORD"), QStringLiteral("demo-password-1")}};
+    // Only a data manager moves a study.
+    const Run nurse = cli({QStringLiteral("migrate"), QStringLiteral("--db"), file,
+                           QStringLiteral("--server"), url, QStringLiteral("--user"),
+                           QStringLiteral("nurse")}, env);
+    QCOMPARE(nurse.code, 1);
+    QVERIFY2(nurse.err.contains(QLatin1String("only a data manager")), qPrintable(nurse.err));
+    const Run migrate = cli({QStringLiteral("migrate"), QStringLiteral("--db"), file,
+                             QStringLiteral("--server"), url, QStringLiteral("--user"),
+                             QStringLiteral("datamanager")}, env);
+    QVERIFY2(migrate.code == 0, qPrintable(migrate.err));
+    QVERIFY2(migrate.out.contains(QLatin1String("audit_log\t")), qPrintable(migrate.out));
+    // The study verifies on the server, and a second migrate into it is refused.
+    const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--server"), url}, env);
+    QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+    const Run again = cli({QStringLiteral("migrate"), QStringLiteral("--db"), file,
+                           QStringLiteral("--server"), url, QStringLiteral("--user"),
+                           QStringLiteral("datamanager")}, env);
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.contains(QLatin1String("already holds a study")), qPrintable(again.err));
+    // The server's backup is a study file that verifies and counts what the server holds.
+    const QString backup = dir.filePath(QStringLiteral("server-backup.db"));
+    const Run written = cli({QStringLiteral("backup"), QStringLiteral("--server"), url, backup}, env);
+    QVERIFY2(written.code == 0, qPrintable(written.err));
+    const Run verifyBackup = cli({QStringLiteral("verify"), QStringLiteral("--db"), backup});
+    QVERIFY2(verifyBackup.code == 0, qPrintable(verifyBackup.out + verifyBackup.err));
+    const Run onServer = cli({QStringLiteral("summary"), QStringLiteral("--server"), url}, env);
+    const Run inBackup = cli({QStringLiteral("summary"), QStringLiteral("--db"), backup});
+    QCOMPARE(onServer.code, 0);
+    QCOMPARE(inBackup.code, 0);
+    const auto counts = [](const QString &summary) {
+        return summary.section(QLatin1Char('\n'), 1);  // after the line naming the study
+    };
+    QCOMPARE(counts(inBackup.out), counts(onServer.out));
+    QVERIFY(onServer.out.contains(QLatin1String("Subjects: 8")));
 }
 
 QTEST_GUILESS_MAIN(TestCliLocation)

@@ -2,6 +2,7 @@
 trialcrf_add_test(tst_access SOURCES tst_access.cpp)
 trialcrf_add_test(tst_database SOURCES tst_database.cpp)
 trialcrf_add_test(tst_databaseserver SOURCES tst_databaseserver.cpp)
+trialcrf_add_test(tst_studycopy SOURCES tst_studycopy.cpp)
 trialcrf_add_test(tst_studylocation SOURCES tst_studylocation.cpp)
 trialcrf_add_test(tst_auditlog SOURCES tst_auditlog.cpp)
 trialcrf_add_test(tst_studystore SOURCES tst_studystore.cpp)
@@ -15,5 +16,5 @@ trialcrf_add_test(tst_lotreuse SOURCES tst_lotreuse.cpp)
 
 # Again on a PostgreSQL server (see tests/CMakeLists.txt); tst_access, tst_studylocation and
 # tst_jsonobjectreader open no database.
-trialcrf_add_pg_tests(tst_database tst_databaseserver tst_auditlog tst_studystore tst_userstore
+trialcrf_add_pg_tests(tst_database tst_databaseserver tst_studycopy tst_auditlog tst_studystore tst_userstore
                       tst_deviations_store tst_lifecycle tst_subjectlist tst_backup tst_lotreuse)
