@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/exchangequeries.h"
 
+#include "storage/sqldialect.h"
 #include "storage/visitorder.h"
 
 namespace trialcrf {
@@ -46,10 +47,11 @@ bool ExchangeQueries::forEachRecord(const QString &table, const QStringList &col
 {
     // Table and column names come from the field tables, never from input.
     return run(QStringLiteral("SELECT s.code, %1"
-                              " FROM subjects s CROSS JOIN %2 r ON r.subject_id = s.id"
+                              " FROM subjects s %4 %2 r ON r.subject_id = s.id"
                               " ORDER BY s.code, %3, r.id")
                    .arg(qualified(QStringLiteral("r"), columns), table,
-                        VisitOrder::orderExpression(QStringLiteral("r.visit"), visitOrder)),
+                        VisitOrder::orderExpression(QStringLiteral("r.visit"), visitOrder),
+                        SqlDialect::orderedJoin(m_db.connection())),
                visitOrder, fn, error);
 }
 
@@ -58,11 +60,12 @@ bool ExchangeQueries::forEachVitalSigns(const QStringList &columns,
                                         QString *error) const
 {
     return run(QStringLiteral("SELECT s.code, i.visit, %1"
-                              " FROM subjects s CROSS JOIN infusions i ON i.subject_id = s.id"
-                              " CROSS JOIN vital_signs v ON v.infusion_id = i.id"
+                              " FROM subjects s %3 infusions i ON i.subject_id = s.id"
+                              " %3 vital_signs v ON v.infusion_id = i.id"
                               " ORDER BY s.code, %2, i.id, v.seq")
                    .arg(qualified(QStringLiteral("v"), columns),
-                        VisitOrder::orderExpression(QStringLiteral("i.visit"), visitOrder)),
+                        VisitOrder::orderExpression(QStringLiteral("i.visit"), visitOrder),
+                        SqlDialect::orderedJoin(m_db.connection())),
                visitOrder, fn, error);
 }
 

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QSqlError>
+#include <QStringList>
 
 namespace trialcrf {
 
@@ -11,7 +12,14 @@ ServerStatement::ServerStatement(const QSqlDatabase &db, const QString &sql)
     : m_db(db), m_query(db), m_sql(sql)
 {
     m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    // PostgreSQL prepares only queries and data changes: anything else (a CREATE) runs as
+    // it is, without parameters.
+    static const QStringList preparable{QStringLiteral("SELECT"), QStringLiteral("INSERT"),
+                                        QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
+                                        QStringLiteral("WITH"), QStringLiteral("VALUES")};
+    const QString verb = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper();
+    m_direct = !preparable.contains(verb);
+    m_prepared = m_direct || m_query.prepare(sql);
     if (!m_prepared)
         failed();
 }
@@ -42,9 +50,11 @@ bool ServerStatement::failed()
 bool ServerStatement::execute()
 {
     m_uniqueViolation = false;
-    for (std::size_t i = 0; i < m_values.size(); ++i)
+    for (std::size_t i = 0; i < m_values.size() && !m_direct; ++i)
         m_query.bindValue(int(i), m_values[i]);
     m_executed = true;
+    if (m_direct)
+        return m_query.exec(m_sql) || failed();
     return m_query.exec() || failed();
 }
 

@@ -48,6 +48,7 @@ private:
     std::vector<QVariant> m_values;
     mutable std::vector<QByteArray> m_utf8;  ///< utf8()'s bytes, by column, until the next step
     bool m_prepared = false;
+    bool m_direct = false;  ///< not preparable on PostgreSQL: run as text
     bool m_executed = false;
     bool m_uniqueViolation = false;
 };

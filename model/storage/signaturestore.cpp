@@ -247,16 +247,12 @@ SignResult SignatureStore::sign(const Session &s, qint64 subjectId, const QStrin
         "INSERT INTO signatures (subject_id, scope, visit, signer_user_id, signer_user_name,"
         " printed_name, signer_role, meaning, signed_at_utc, content_hash)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
-    q.addBindValue(subjectId);
-    q.addBindValue(sig.scope);
-    q.addBindValue(sig.visit.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : sig.visit);
-    q.addBindValue(account->id);
-    q.addBindValue(sig.signerUserName);
-    q.addBindValue(sig.printedName);
-    q.addBindValue(sig.signerRole);
-    q.addBindValue(sig.meaning);
-    q.addBindValue(AuditLog::formatTime(sig.signedAtUtc));
-    q.addBindValue(sig.contentHash);
+    for (const QVariant &v :
+         QVariantList{subjectId, sig.scope,
+                      sig.visit.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : sig.visit,
+                      account->id, sig.signerUserName, sig.printedName, sig.signerRole,
+                      sig.meaning, AuditLog::formatTime(sig.signedAtUtc), sig.contentHash})
+        q.addBindValue(v);
     if (!q.exec())
         return failure(Status::DatabaseError, Database::describe(q.lastError()));
     sig.id = SqlDialect::insertedId(q);

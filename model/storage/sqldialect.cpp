@@ -167,6 +167,11 @@ bool tableExists(const QSqlDatabase &db, const QString &table)
     return q.exec() && q.next();
 }
 
+QString orderedJoin(const QSqlDatabase &db)
+{
+    return isPostgres(db) ? QStringLiteral("JOIN") : QStringLiteral("CROSS JOIN");
+}
+
 QString returningId(const QSqlDatabase &db, const QString &sql, const QString &column)
 {
     return isPostgres(db) ? sql + QLatin1String(" RETURNING ") + column : sql;

@@ -52,6 +52,10 @@ int objectCount(const QSqlDatabase &db, QString *error);
 /// Whether the database has a table of that name.
 bool tableExists(const QSqlDatabase &db, const QString &table);
 
+/// An inner join whose order the planner keeps: SQLite's `CROSS JOIN … ON` (the export
+/// walks subjects in code order, then their rows); PostgreSQL's planner reads `JOIN … ON`.
+QString orderedJoin(const QSqlDatabase &db);
+
 /// `sql` (an INSERT) so that running it gives the new row's id as its one result row on
 /// PostgreSQL (RETURNING); unchanged on SQLite, where the driver's lastInsertId() reads it.
 /// See insertedId().

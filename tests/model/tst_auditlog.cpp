@@ -212,8 +212,8 @@ void TestAuditLog::tamperingIsDetected()
 
     // Behind the app's back: drop the guards, edit, as an attacker with the file would.
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER audit_log_no_delete")));
     for (const QString &statement : tamper.split(QLatin1Char(';')))
         QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
 
@@ -344,9 +344,9 @@ void TestAuditLog::deletedLastRowsAreDetected()
     QFETCH(QString, described);
     appendFive();
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_anchor_no_delete")));
+    QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER audit_anchor_no_delete")));
     for (const QString &statement : tamper.split(QLatin1Char(';')))
         QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
     if (QString(QTest::currentDataTag()).contains(QLatin1String("re-hashed"))) {
@@ -389,8 +389,8 @@ void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
                                 "ALTER TABLE adverse_events DROP COLUMN infusion_visit",
                                 "DROP TABLE query_messages", "DROP TABLE queries",
                                 "DROP TABLE sdv_marks", "DROP TABLE lock_manifests", "DROP INDEX infusions_lot"})
-            QVERIFY(q.exec(QLatin1String(sql)));
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+            QVERIFY(execPortable(q, QLatin1String(sql)));
+        QVERIFY(execPortable(q, QStringLiteral("PRAGMA user_version = 2")));
     }
     m_db.close();
     QVERIFY2(m_db.open(trialcrf::fixtures::studyAt(m_dir.filePath(QStringLiteral("audit.db")))), qPrintable(m_db.errorString()));
@@ -401,7 +401,7 @@ void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
     QString problem;
     QCOMPARE(log.firstBrokenRow(&problem), std::optional<qint64>());
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER audit_log_no_delete")));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 5")));
     QCOMPARE(log.firstBrokenRow(&problem), std::optional<qint64>(5));
     QVERIFY2(problem.contains(QLatin1String("were deleted")), qPrintable(problem));

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void encryptedRefusesAChangedByte_data();
     void encryptedRefusesAChangedByte();
     void encryptedRefusesACutOffFile();
+    void serverStudyRefusesABackup();
 
 private:
     QString file(const QString &name) const { return m_dir->filePath(name); }
@@ -79,6 +80,11 @@ void TestBackup::init()
     QVERIFY(addSubject(QStringLiteral("S002")) > 0);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // Everything here copies SQLite files (the backup API, VACUUM INTO, restore into a file).
+    if (trialcrf::fixtures::onTestServer()
+        && qstrcmp(QTest::currentTestFunction(), "serverStudyRefusesABackup") != 0)
+        QSKIP("about SQLite files, not a server: a server study's backup is the server's "
+              "(pg_dump), refused here for now");
 }
 
 void TestBackup::cleanup()
@@ -294,7 +300,7 @@ void TestBackup::restoreRefusesABackupThatDoesNotVerify()
         Database copy;
         QVERIFY(copy.open(trialcrf::fixtures::studyAt(backup), Database::OpenMode::ExistingOnly));
         QSqlQuery q(copy.connection());
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(trialcrf::fixtures::execPortable(q, QStringLiteral("DROP TRIGGER audit_log_no_update")));
         QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET new_value = 'X' WHERE seq = 1")));
     }
     StudyRestore restore(backup, m_study->path());
@@ -418,6 +424,17 @@ void TestBackup::encryptedRefusesACutOffFile()
     QVERIFY(f.resize(f.size() - 17));
     QVERIFY(!BackupCrypto::decrypt(backup, file(QStringLiteral("plain.db")), options.passphrase,
                                    &error));
+}
+
+void TestBackup::serverStudyRefusesABackup()
+{
+    if (!trialcrf::fixtures::onTestServer())
+        QSKIP("needs a PostgreSQL server (runs as tst_backup_pg)");
+    QString error;
+    BackupOptions options;
+    QVERIFY(!BackupWriter::write(m_study->database(), file(QStringLiteral("b.db")), options, &error));
+    QVERIFY2(error.contains(QLatin1String("pg_dump")), qPrintable(error));
+    QCOMPARE(scratchFiles(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -156,7 +156,7 @@ void TestDeviationsStore::deviationRowFailsTheWholeSave()
     const qint64 id = addSubject();
     const int auditBefore = AuditLog(*m_db).entries().size();
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER inject_failure BEFORE INSERT ON deviations"
+    QVERIFY(execPortable(q, QStringLiteral("CREATE TEMP TRIGGER inject_failure BEFORE INSERT ON deviations"
                                   " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
     Infusion i = infusionAt(id, QStringLiteral("week0"), kWeek0.addDays(-2));
     QCOMPARE(m_store->saveInfusion(nurse(), i).status, Status::DatabaseError);
@@ -165,7 +165,7 @@ void TestDeviationsStore::deviationRowFailsTheWholeSave()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM vital_signs")), 0);
     QCOMPARE(int(AuditLog(*m_db).entries().size()), auditBefore);
 
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER inject_failure")));
+    QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER inject_failure")));
     QVERIFY(m_store->saveInfusion(nurse(), i).ok());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM deviations")), 1);
 }

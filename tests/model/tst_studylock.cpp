@@ -288,7 +288,7 @@ void TestStudyLock::changedByteAfterLockIsNamed()
     QVERIFY(q.exec(QStringLiteral("UPDATE pasi_assessments SET bsa_pct = 20.5")));
     QCOMPARE(StudyLock::verify(m_study->store(), &error), QStringList());
     // A deleted row is named by its table's count too.
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER sdv_marks_no_delete")));
+    QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER sdv_marks_no_delete")));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM sdv_marks WHERE id = (SELECT max(id) FROM sdv_marks)")));
     const QString again = StudyLock::verify(m_study->store(), &error).join(QLatin1Char('\n'));
     QVERIFY2(again.contains(QLatin1String("table sdv_marks held")), qPrintable(again));
@@ -303,7 +303,7 @@ void TestStudyLock::changedManifestIsFound()
     QVERIFY(m_lock->lock(m_study->dataManager, kReason, TestStudy::accountPassword()).ok());
     QSqlQuery q(m_study->database().connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE lock_manifests SET reason = 'x'")) == false);
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER lock_manifests_no_update")));
+    QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER lock_manifests_no_update")));
     QVERIFY(q.exec(QStringLiteral("UPDATE lock_manifests SET record_counts ="
                                   " replace(record_counts, '\"subjects\":2', '\"subjects\":3')")));
     QString error;

@@ -474,10 +474,10 @@ void TestStudyStore::upgradeKeepsOldRepeatedVitalSets()
                             "ALTER TABLE vital_signs DROP COLUMN spo2",
                             "ALTER TABLE adverse_events DROP COLUMN onset_time",
                             "ALTER TABLE adverse_events DROP COLUMN infusion_visit"})
-        QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+        QVERIFY2(execPortable(q, QLatin1String(sql)), qPrintable(q.lastError().text()));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO vital_signs (infusion_id, seq, phase) VALUES "
                                   "(%1, 10, 'before')").arg(i.id)));
-    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+    QVERIFY(execPortable(q, QStringLiteral("PRAGMA user_version = 7")));
     q.finish();
     m_store.reset();
     m_db.close();
@@ -826,7 +826,7 @@ void TestStudyStore::failureInsideSaveLeavesNothing()
     // Fault injection: a trigger makes the child or audit insert fail after the main row
     // is already written inside the transaction.
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER inject_failure BEFORE INSERT ON %1"
+    QVERIFY(execPortable(q, QStringLiteral("CREATE TEMP TRIGGER inject_failure BEFORE INSERT ON %1"
                                   " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
                        .arg(table)));
     Infusion i = infusion(id);
@@ -840,7 +840,7 @@ void TestStudyStore::failureInsideSaveLeavesNothing()
     QCOMPARE(auditCount(), before);
 
     // Once the fault is gone the same save succeeds, and the chain is whole.
-    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER inject_failure")));
+    QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER inject_failure")));
     SAVED(m_store->saveInfusion(nurse(), i));
     QString problem;
     QCOMPARE(AuditLog(m_db).firstBrokenRow(&problem), std::optional<qint64>());
@@ -853,7 +853,7 @@ void TestStudyStore::failedUpdateLeavesTheRowAsItWas()
     SAVED(m_store->saveInfusion(nurse(), i));
     const int before = auditCount();
     QSqlQuery q(m_db.connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER inject_failure BEFORE INSERT ON vital_signs"
+    QVERIFY(execPortable(q, QStringLiteral("CREATE TEMP TRIGGER inject_failure BEFORE INSERT ON vital_signs"
                                   " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")));
     Infusion changed = i;
     changed.weightKg = 70.0;

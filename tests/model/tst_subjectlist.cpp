@@ -78,7 +78,7 @@ void TestSubjectList::cleanup()
 void TestSubjectList::exec(const QString &sql)
 {
     QSqlQuery q(m_db.connection());
-    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    QVERIFY2(execPortable(q, sql), qPrintable(q.lastError().text()));
 }
 
 void TestSubjectList::pagesAfterAKeyEqualOneQuery_data()

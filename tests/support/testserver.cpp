@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testserver.h"
 
+#include "storage/sqldialect.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
+#include <QVariant>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -82,8 +90,10 @@ StudyLocation studyAt(const QString &path)
     if (!onTestServer())
         return StudyLocation::file(path);
     QMutexLocker lock(&mutex);
+    // A file stands for its server database: while it exists, the same database; a test that
+    // removes the file (to start afresh) gets a new one on its next open.
     const auto it = studies.constFind(path);
-    if (it != studies.constEnd())
+    if (it != studies.constEnd() && QFile::exists(path))
         return *it;
     QString error;
     std::optional<StudyLocation> admin = StudyLocation::server(serverUrl(), &error);
@@ -117,7 +127,47 @@ StudyLocation studyAt(const QString &path)
         return *StudyLocation::server(QStringLiteral("postgresql:///no-test-server"), &error);
     }
     studies.insert(path, *study);
+    if (QFileInfo(path).absoluteDir().exists() && !QFile::exists(path)) {
+        QFile marker(path);
+        if (!marker.open(QIODevice::WriteOnly))
+            qWarning("test server: cannot write the marker %s", qPrintable(path));
+    }
     return *study;
+}
+
+bool execPortable(QSqlQuery &q, const QString &sqliteSql)
+{
+    const bool server = q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    if (!server)
+        return q.exec(sqliteSql);
+    static const QRegularExpression dropTrigger(QStringLiteral("^\\s*DROP TRIGGER (\\w+)\\s*$"));
+    static const QRegularExpression version(QStringLiteral("^\\s*PRAGMA user_version = (\\d+)\\s*$"));
+    static const QRegularExpression tempTrigger(QStringLiteral("^\\s*CREATE TEMP TRIGGER"));
+    if (const QRegularExpressionMatch m = dropTrigger.match(sqliteSql); m.hasMatch()) {
+        QSqlQuery find(q.driver()->createResult());
+        find.prepare(QStringLiteral("SELECT tgrelid::regclass::text FROM pg_catalog.pg_trigger"
+                                    " WHERE tgname = ? AND NOT tgisinternal"));
+        find.addBindValue(m.captured(1));
+        if (!find.exec() || !find.next())
+            return q.exec(sqliteSql);  // fails, with the server's error
+        return q.exec(QStringLiteral("DROP TRIGGER %1 ON %2").arg(m.captured(1), find.value(0).toString()));
+    }
+    QStringList statements;
+    if (const QRegularExpressionMatch m = version.match(sqliteSql); m.hasMatch()) {
+        statements = {QStringLiteral("UPDATE trialcrf_schema SET version = %1").arg(m.captured(1))};
+    } else if (tempTrigger.match(sqliteSql).hasMatch()) {
+        statements = SqlDialect::toPostgres(QString(sqliteSql).replace(
+            QStringLiteral("CREATE TEMP TRIGGER"), QStringLiteral("CREATE TRIGGER")));
+    } else if (sqliteSql.trimmed() == QLatin1String("PRAGMA foreign_keys = OFF")) {
+        statements = {QStringLiteral("SET session_replication_role = replica")};
+    } else {
+        statements = {sqliteSql};
+    }
+    for (const QString &sql : std::as_const(statements)) {
+        if (!q.exec(sql))
+            return false;
+    }
+    return true;
 }
 
 }  // namespace trialcrf::fixtures

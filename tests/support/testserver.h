@@ -3,6 +3,7 @@
 
 #include "storage/studylocation.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QTest>
 
@@ -15,14 +16,22 @@ namespace trialcrf::fixtures {
 bool onTestServer();
 
 /// The study a test keeps at `path`: the file itself, or on the test server a database of its
-/// own, the same one for the same path within one test program (so a test can close and
-/// reopen "the file"). When the server cannot make one, a location that fails to open (and
+/// own, the same one for the same path while the file exists (so a test can close and reopen
+/// "the file"). On the server an empty file at `path` stands for the database: a test that
+/// removes it starts afresh with a new database. When the server cannot make one, a location that fails to open (and
 /// a warning saying why): a _pg test fails, it never silently runs on SQLite.
 StudyLocation studyAt(const QString &path);
 
 /// Connects to the test server as its owner and runs `sql` (CREATE/DROP DATABASE, a setting);
 /// false with *error.
 bool runOnTestServer(const QString &sql, QString *error);
+
+/// Runs a statement a test writes in SQLite's words (to tamper, to undo schema, to inject a
+/// failure) on q's connection; on a server carried over: "DROP TRIGGER t" names its table,
+/// "CREATE TEMP TRIGGER … RAISE(ABORT, …)" becomes a PL/pgSQL trigger (storage's SqlDialect),
+/// "PRAGMA user_version = N" writes the version table, "PRAGMA foreign_keys = OFF" lets the
+/// session ignore foreign keys (session_replication_role), anything else runs as it is.
+bool execPortable(QSqlQuery &q, const QString &sqliteSql);
 
 }  // namespace trialcrf::fixtures
 
