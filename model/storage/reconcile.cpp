@@ -300,8 +300,11 @@ bool Reconciler::runTable(const ReconciledTable &t,
     QStringList columns;
     for (const FieldInfo &f : t.columns)
         columns << f.column;
+    // A forward-only query on a server streams row by row (QPSQL's single-row mode), and a
+    // connection streams one query at a time: the trail streams, the stored rows are read
+    // whole there (a server-side cursor would keep both flat).
     QSqlQuery rows(m_db.connection());
-    rows.setForwardOnly(true);
+    rows.setForwardOnly(!m_db.isServer());
     if (!rows.exec(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id")
                        .arg(columns.join(QStringLiteral(", ")), t.table)))
         return sqlFailed(rows);
@@ -309,7 +312,7 @@ bool Reconciler::runTable(const ReconciledTable &t,
 
     const QList<FieldInfo> vitalFields = fields::infos(fields::vitalSigns());
     QSqlQuery vitalRows(m_db.connection());
-    vitalRows.setForwardOnly(true);
+    vitalRows.setForwardOnly(!m_db.isServer());
     std::optional<RowReader> vitalReader;
     if (vitals) {
         QStringList vitalColumns;
