@@ -55,6 +55,8 @@ private Q_SLOTS:
 private:
     template<typename Form>
     Form *show(const Session &as, const QString &visit = {}, int aeNumber = 0);
+    /// The nurse's New subject page, shown and active; null when it did not become active.
+    SubjectForm *showNewSubject();
 
     std::unique_ptr<Study> m_study;
     std::unique_ptr<Host> m_host;
@@ -86,14 +88,20 @@ Form *TestFormPages::show(const Session &as, const QString &visit, int aeNumber)
     return form;
 }
 
-void TestFormPages::newSubjectIsSavedByKeyboard()
+SubjectForm *TestFormPages::showNewSubject()
 {
     auto *form = new SubjectForm(m_study->store());
     form->setSession(m_study->nurse);
     form->openNew();
     m_host = std::make_unique<Host>(form);
     m_host->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_host.get()));
+    return QTest::qWaitForWindowActive(m_host.get()) ? form : nullptr;
+}
+
+void TestFormPages::newSubjectIsSavedByKeyboard()
+{
+    SubjectForm *form = showNewSubject();
+    QVERIFY(form);
     QCOMPARE(form->title(), QStringLiteral("New subject"));
     QCOMPARE(focused()->objectName(), QStringLiteral("codeEdit"));
     enter(QStringLiteral("S002"));
@@ -160,12 +168,8 @@ void TestFormPages::fullDiskKeepsTheEntriesAndSaysSo()
     }
     QVERIFY2(filled.message.contains(QLatin1String("full")), qPrintable(filled.message));
 
-    auto *form = new SubjectForm(m_study->store());
-    form->setSession(m_study->nurse);
-    form->openNew();
-    m_host = std::make_unique<Host>(form);
-    m_host->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_host.get()));
+    SubjectForm *form = showNewSubject();
+    QVERIFY(form);
     enter(QStringLiteral("S777"));
     enter(QStringLiteral("WXY"));
     ModalLog log;
