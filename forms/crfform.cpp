@@ -418,6 +418,15 @@ bool CrfForm::save()
             showConflict(result);
             return false;
         case SaveResult::Status::DatabaseError:
+            // SQLite's words for SQLITE_FULL: the one cause a nurse can act on herself.
+            if (result.message.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)) {
+                message(QMessageBox::Critical, tr("Not saved"),
+                        tr("The disk that holds the study is full. Nothing was saved; your "
+                           "entries are still on the page. Free space on the disk (or ask IT), "
+                           "then save again.\n\nDetails: %1")
+                            .arg(result.message));
+                return false;
+            }
             message(QMessageBox::Critical, tr("Not saved"),
                     tr("The database could not save the page. Nothing was saved; your entries "
                        "are still on the page, so you can try again.\n\nDetails: %1")

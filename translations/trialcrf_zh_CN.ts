@@ -5834,6 +5834,14 @@ Details: %1</source>
         <source>Incomplete: %1 — you can save now and complete it later.</source>
         <translation>不完整：缺少%1 — 可以现在保存，稍后补充。</translation>
     </message>
+    <message>
+        <source>The disk that holds the study is full. Nothing was saved; your entries are still on the page. Free space on the disk (or ask IT), then save again.
+
+Details: %1</source>
+        <translation>存放本研究的磁盘已满。未保存任何内容；您录入的内容仍在页面上。请释放磁盘空间（或联系信息科）后再次保存。
+
+详细信息：%1</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::DeviationLogDialog</name>

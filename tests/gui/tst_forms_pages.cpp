@@ -14,6 +14,8 @@
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
 
     void newSubjectIsSavedByKeyboard();
     void takenSubjectCodeShowsAtTheField();
+    void fullDiskKeepsTheEntriesAndSaysSo();
     void consentNotSignedIsNoted();
     void nurseRecordsAdverseEventButCannotJudgeCausality();
     void seriousEventNeedsCriteria();
@@ -52,6 +55,8 @@ private Q_SLOTS:
 private:
     template<typename Form>
     Form *show(const Session &as, const QString &visit = {}, int aeNumber = 0);
+    /// The nurse's New subject page, shown and active; null when it did not become active.
+    SubjectForm *showNewSubject();
 
     std::unique_ptr<Study> m_study;
     std::unique_ptr<Host> m_host;
@@ -83,14 +88,20 @@ Form *TestFormPages::show(const Session &as, const QString &visit, int aeNumber)
     return form;
 }
 
-void TestFormPages::newSubjectIsSavedByKeyboard()
+SubjectForm *TestFormPages::showNewSubject()
 {
     auto *form = new SubjectForm(m_study->store());
     form->setSession(m_study->nurse);
     form->openNew();
     m_host = std::make_unique<Host>(form);
     m_host->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_host.get()));
+    return QTest::qWaitForWindowActive(m_host.get()) ? form : nullptr;
+}
+
+void TestFormPages::newSubjectIsSavedByKeyboard()
+{
+    SubjectForm *form = showNewSubject();
+    QVERIFY(form);
     QCOMPARE(form->title(), QStringLiteral("New subject"));
     QCOMPARE(focused()->objectName(), QStringLiteral("codeEdit"));
     enter(QStringLiteral("S002"));
@@ -139,6 +150,48 @@ void TestFormPages::takenSubjectCodeShowsAtTheField()
     QTest::keyClicks(form->findChild<QLineEdit *>(QStringLiteral("codeEdit")), "9");
     QVERIFY(form->shownError(QStringLiteral("subject_code")).isEmpty());
     QVERIFY(form->canSave());
+}
+
+void TestFormPages::fullDiskKeepsTheEntriesAndSaysSo()
+{
+    // The study may not grow past the pages it has (SQLite then answers as on a full disk),
+    // and subjects are saved until one needs a page more: the next save needs it too.
+    Database &db = m_study->database();
+    const qint64 pages = db.number(QStringLiteral("PRAGMA page_count"));
+    QVERIFY(db.number(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)) >= pages);
+    SaveResult filled;
+    for (int i = 0; i < 2000 && filled.ok(); ++i) {
+        Subject s;
+        s.code = QStringLiteral("S6%1").arg(i, 3, 10, QLatin1Char('0'));
+        s.initials = QStringLiteral("WXY");
+        filled = m_study->store().saveSubject(m_study->nurse, s);
+    }
+    QVERIFY2(filled.message.contains(QLatin1String("full")), qPrintable(filled.message));
+
+    SubjectForm *form = showNewSubject();
+    QVERIFY(form);
+    enter(QStringLiteral("S777"));
+    enter(QStringLiteral("WXY"));
+    ModalLog log;
+    ModalAnswerer answerer(&log);
+    QSignalSpy saved(form, &CrfForm::saved);
+    press(Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(log.messages.size(), 1);
+    QVERIFY2(log.messages.first().contains(QLatin1String("disk that holds the study is full")),
+             qPrintable(log.messages.first()));
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(!m_study->store().subjectIdByCode(QStringLiteral("S777")));
+    // What was typed is still there; with room again the same Ctrl+S saves it.
+    QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("codeEdit"))->text(),
+             QStringLiteral("S777"));
+    QVERIFY(db.number(QStringLiteral("PRAGMA max_page_count = %1").arg(pages * 10)) > pages);
+    m_host->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_host.get()));
+    form->findChild<QLineEdit *>(QStringLiteral("initialsEdit"))->setFocus();
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(m_study->store().subjectIdByCode(QStringLiteral("S777")));
+    QCOMPARE(log.messages.size(), 1);
 }
 
 void TestFormPages::consentNotSignedIsNoted()
