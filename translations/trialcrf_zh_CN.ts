@@ -1372,10 +1372,6 @@
         <translation>稽查轨迹：%1 行，最后一行哈希值 %2</translation>
     </message>
     <message>
-        <source>Writes a consistent copy of the database to OUT, safe while other programs write to it, and checks the copy. OUT must not exist yet. With --user, only a data manager may back up; the password is read from the terminal or from TRIALCRF_PASSWORD, and the backup is audited as that user. Without --user the file is copied as the operating-system account running this command can read it, and nothing is written to the original.</source>
-        <translation>将数据库的一致副本写入 OUT（其他程序同时写入时也安全），并检查该副本。OUT 不得已存在。使用 --user 时，只有数据管理员可以备份；密码从终端或 TRIALCRF_PASSWORD 读取，备份以该用户身份记入稽查轨迹。不使用 --user 时，以运行此命令的操作系统账户可读取的方式复制文件，不向原文件写入任何内容。</translation>
-    </message>
-    <message>
         <source>it was made by an older version of trialcrf and needs an upgrade, which opening it read-only cannot do (upgrade it with &apos;%1 init --db %2&apos;)</source>
         <translation>该数据库由旧版 trialcrf 创建，需要升级，而只读打开无法升级（请用“%1 init --db %2”升级）</translation>
     </message>
@@ -1664,10 +1660,6 @@
         <translation>无法以 %1 登录：无法记录此次登录：%2</translation>
     </message>
     <message>
-        <source>backup copies a study file; back up a server database with the server&apos;s own tools (pg_dump).</source>
-        <translation>backup 复制研究文件；服务器上的数据库请用服务器自带的工具（pg_dump）备份。</translation>
-    </message>
-    <message>
         <source>The study database on a PostgreSQL server, instead of --db: postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE. The database password is never part of the URL: it is read from TRIALCRF_DB_PASSWORD, asked on the terminal when the server wants one, or taken from a PostgreSQL password or service file.</source>
         <translation>PostgreSQL 服务器上的研究数据库，代替 --db：postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE。数据库密码从不写在 URL 中：从 TRIALCRF_DB_PASSWORD 读取，服务器需要时在终端询问，或取自 PostgreSQL 密码文件或服务文件。</translation>
     </message>
@@ -1718,6 +1710,38 @@
     <message>
         <source>--server: restore replaces a study file; it does not write into a server database.</source>
         <translation>--server：restore 替换研究文件，不写入服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to OUT, safe while other programs write to it, and checks the copy; a study on a server is written as a study file. OUT must not exist yet. With --user, only a data manager may back up; the password is read from the terminal or from TRIALCRF_PASSWORD, and the backup is audited as that user. Without --user the file is copied as the operating-system account running this command can read it, and nothing is written to the original.</source>
+        <translation>将数据库的一致副本写入 OUT（其他程序同时写入时也安全），并检查该副本；服务器上的研究写为一个研究文件。OUT 不得已存在。使用 --user 时，只有数据管理员可以备份；密码从终端或 TRIALCRF_PASSWORD 读取，备份以该用户身份记入稽查轨迹。不使用 --user 时，以运行此命令的操作系统账户可读取的方式复制文件，不向原文件写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Copies the study in FILE onto an empty database on a PostgreSQL server (made by the database&apos;s owner role, see docs/deployment.md): every table, the audit trail and the signatures as they are, in one transaction. A data manager of the study runs it (password from the terminal or TRIALCRF_PASSWORD); the server&apos;s password comes from TRIALCRF_DB_PASSWORD, a prompt or libpq&apos;s password file. The file is not changed beyond that login. Run &apos;verify&apos; on both afterwards.</source>
+        <translation>将 FILE 中的研究复制到 PostgreSQL 服务器上的一个空数据库（由该数据库的所有者角色创建，见 docs/deployment.md）：所有表、稽查轨迹和签名原样复制，在一个事务中完成。由该研究的数据管理员运行（密码从终端或 TRIALCRF_PASSWORD 读取）；服务器的密码来自 TRIALCRF_DB_PASSWORD、提示输入或 libpq 的密码文件。除这次登录外，不更改该文件。完成后请对两者运行 &apos;verify&apos;。</translation>
+    </message>
+    <message>
+        <source>The data manager moving the study.</source>
+        <translation>迁移本研究的数据管理员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not move the study: only a data manager may</source>
+        <translation>%1（%2）不能迁移本研究：只有数据管理员可以</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3; nothing was written to the server</source>
+        <translation>无法将 %1 复制到 %2：%3；未向服务器写入任何内容</translation>
+    </message>
+    <message>
+        <source>the copy on %1 does not verify: audit chain broken at row %2: %3</source>
+        <translation>%1 上的副本未通过验证：稽查链在第 %2 行断开：%3</translation>
+    </message>
+    <message>
+        <source>Study %1 copied to %2 (%3 tables). Run &apos;%4 verify&apos; on both.</source>
+        <translation>研究 %1 已复制到 %2（%3 个表）。请对两者运行 &apos;%4 verify&apos;。</translation>
+    </message>
+    <message>
+        <source>Copy a study file onto an empty PostgreSQL server database (data manager).</source>
+        <translation>将研究文件复制到 PostgreSQL 服务器上的空数据库（数据管理员）。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "backup/backupcrypto.h"
 #include "backup/backupwriter.h"
 #include "backup/studyrestore.h"
+#include "storage/auditlog.h"
 #include "storage/backupcontents.h"
 #include "storage/databasebackup.h"
 #include "teststudy.h"
@@ -44,7 +45,7 @@ private Q_SLOTS:
     void encryptedRefusesAChangedByte_data();
     void encryptedRefusesAChangedByte();
     void encryptedRefusesACutOffFile();
-    void serverStudyRefusesABackup();
+    void serverStudyIsBackedUpAsAFile();
 
 private:
     QString file(const QString &name) const { return m_dir->filePath(name); }
@@ -82,9 +83,9 @@ void TestBackup::init()
     QVERIFY(m_dir->isValid());
     // Everything here copies SQLite files (the backup API, VACUUM INTO, restore into a file).
     if (trialcrf::fixtures::onTestServer()
-        && qstrcmp(QTest::currentTestFunction(), "serverStudyRefusesABackup") != 0)
-        QSKIP("about SQLite files, not a server: a server study's backup is the server's "
-              "(pg_dump), refused here for now");
+        && qstrcmp(QTest::currentTestFunction(), "serverStudyIsBackedUpAsAFile") != 0)
+        QSKIP("about SQLite files, not a server (a server's backup: "
+              "serverStudyIsBackedUpAsAFile)");
 }
 
 void TestBackup::cleanup()
@@ -426,15 +427,28 @@ void TestBackup::encryptedRefusesACutOffFile()
                                    &error));
 }
 
-void TestBackup::serverStudyRefusesABackup()
+void TestBackup::serverStudyIsBackedUpAsAFile()
 {
     if (!trialcrf::fixtures::onTestServer())
         QSKIP("needs a PostgreSQL server (runs as tst_backup_pg)");
+    // A study file of the same study, row for row, with no leftover beside it.
     QString error;
     BackupOptions options;
+    QVERIFY2(BackupWriter::write(m_study->database(), file(QStringLiteral("b.db")), options, &error),
+             qPrintable(error));
+    QCOMPARE(scratchFiles(), QStringList{QStringLiteral("b.db")});
+    Database copy;
+    QVERIFY2(copy.open(file(QStringLiteral("b.db")), Database::OpenMode::ReadOnly),
+             qPrintable(copy.errorString()));
+    QVERIFY(!copy.isServer());
+    QCOMPARE(copy.number(QStringLiteral("SELECT count(*) FROM subjects")), 2);
+    QCOMPARE(AuditLog(copy).count(), AuditLog(m_study->database()).count());
+    QString problem;
+    QVERIFY2(!AuditLog(copy).firstBrokenRow(&problem), qPrintable(problem));
+    QCOMPARE(AuditLog(copy).anchor()->tailHash, AuditLog(m_study->database()).anchor()->tailHash);
+    // A second backup to the same name is refused and leaves the first as it was.
     QVERIFY(!BackupWriter::write(m_study->database(), file(QStringLiteral("b.db")), options, &error));
-    QVERIFY2(error.contains(QLatin1String("pg_dump")), qPrintable(error));
-    QCOMPARE(scratchFiles(), QStringList());
+    QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
