@@ -117,14 +117,9 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
     Database database;
     if (!Cli::openIntact(database, *where, Database::OpenMode::ExistingOnly, err))
         return Cli::Failure;
-    const std::optional<QString> password = PasswordPrompt::read(
-        PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(*userName), false,
-        &error);
-    if (!password)
-        return Cli::fail(err, error);
     UserStore users(database);
     CliLogin login(users);
-    if (!login.logIn(*userName, *password, &error))
+    if (!login.logInAsked(*userName, &error))
         return Cli::fail(err, error);
     const SaveResult written = DatabaseBackup(database).write(login.session(), target, options);
     if (written.status == SaveResult::Status::Denied)

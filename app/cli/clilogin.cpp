@@ -2,6 +2,7 @@
 #include "clilogin.h"
 
 #include "cli.h"
+#include "passwordprompt.h"
 
 namespace trialcrf::cli {
 
@@ -18,6 +19,14 @@ bool CliLogin::logIn(const QString &userName, const QString &password, QString *
     if (!m_loggedIn && error)
         *error = problem(r, userName, m_users.lastError());
     return m_loggedIn;
+}
+
+bool CliLogin::logInAsked(const QString &userName, QString *error)
+{
+    const std::optional<QString> password = PasswordPrompt::read(
+        PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(userName), false,
+        error);
+    return password && logIn(userName, *password, error);
 }
 
 QString CliLogin::problem(UserStore::LoginResult r, const QString &name, const QString &detail)

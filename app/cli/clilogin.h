@@ -19,6 +19,9 @@ public:
 
     /// False with a one-line, translated *error ("cannot log in as NAME: …").
     bool logIn(const QString &userName, const QString &password, QString *error);
+    /// logIn() with the password read as every command reads it (TRIALCRF_PASSWORD, else
+    /// the terminal without echo).
+    bool logInAsked(const QString &userName, QString *error);
     const Session &session() const { return m_session; }
 
     /// The message for a failed login, without telling an unknown name from a wrong password.

@@ -5,7 +5,6 @@
 #include "cli.h"
 #include "clilogin.h"
 #include "command.h"
-#include "passwordprompt.h"
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -55,14 +54,9 @@ int runMigrate(const QStringList &args, QTextStream &out, QTextStream &err)
     Database source;
     if (!Cli::openIntact(source, *path, Database::OpenMode::ExistingOnly, err))
         return Cli::Failure;
-    const std::optional<QString> password = PasswordPrompt::read(
-        PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(*userName), false,
-        &error);
-    if (!password)
-        return Cli::fail(err, error);
     UserStore users(source);
     CliLogin login(users);
-    if (!login.logIn(*userName, *password, &error))
+    if (!login.logInAsked(*userName, &error))
         return Cli::fail(err, error);
     // Moving the whole study is a data manager's act, as a backup or an import is.
     if (!login.session().may(Action::Backup) || !login.session().may(Action::ImportData))
