@@ -157,6 +157,22 @@ QString Cli::missingFolder(const QString &path)
     return folder.exists() ? QString() : QDir::toNativeSeparators(folder.path());
 }
 
+QString Cli::sharedReason(Database::Status status, const QString &detail)
+{
+    switch (status) {
+    case Database::Status::Locked:
+        return busy();
+    case Database::Status::NewerSchema:
+        return tr("made by a newer version of trialcrf (%1)").arg(detail);
+    case Database::Status::Unreachable:
+        return tr("no database server answers there (%1)").arg(detail);
+    case Database::Status::LoginRefused:
+        return tr("the database server refused the login (%1)").arg(detail);
+    default:
+        return detail;
+    }
+}
+
 QString Cli::openError(const Database &db, const QString &path)
 {
     // The store's detail often starts with the path; the message names it once.
@@ -184,31 +200,23 @@ QString Cli::openError(const Database &db, const QString &path)
     case Database::Status::ReadOnly:
         reason = tr("the file or its folder is read-only");
         break;
-    case Database::Status::Locked:
-        reason = busy();
-        break;
     case Database::Status::Corrupt:
         reason = tr("not a trialcrf database, or damaged — if it is a study, run '%1 verify "
                     "--db %2'; restore from a backup (%3)")
                      .arg(programName(), path, detail);
-        break;
-    case Database::Status::NewerSchema:
-        reason = tr("made by a newer version of trialcrf (%1)").arg(detail);
         break;
     case Database::Status::OlderSchema:
         reason = tr("it was made by an older version of trialcrf and needs an upgrade, which "
                     "opening it read-only cannot do (upgrade it with '%1 init --db %2')")
                      .arg(programName(), path);
         break;
+    case Database::Status::Locked:
+    case Database::Status::NewerSchema:
     case Database::Status::Unreachable:
-        reason = tr("no database server answers there (%1)").arg(detail);
-        break;
     case Database::Status::LoginRefused:
-        reason = tr("the database server refused the login (%1)").arg(detail);
-        break;
     case Database::Status::Ok:
     case Database::Status::Error:
-        reason = detail;
+        reason = sharedReason(db.status(), detail);
         break;
     }
     return tr("cannot open %1: %2").arg(path, reason);
@@ -275,18 +283,6 @@ QString Cli::openError(const Database &db, const StudyLocation &location)
         detail.remove(0, where.size() + 2);
     QString reason;
     switch (db.status()) {
-    case Database::Status::Unreachable:
-        reason = tr("no database server answers there (%1)").arg(detail);
-        break;
-    case Database::Status::LoginRefused:
-        reason = tr("the database server refused the login (%1)").arg(detail);
-        break;
-    case Database::Status::Locked:
-        reason = busy();
-        break;
-    case Database::Status::NewerSchema:
-        reason = tr("made by a newer version of trialcrf (%1)").arg(detail);
-        break;
     case Database::Status::NotFound:
     case Database::Status::OlderSchema:
         reason = tr("no study database of this version of trialcrf there; the database's "
@@ -294,12 +290,16 @@ QString Cli::openError(const Database &db, const StudyLocation &location)
                     "(%2)")
                      .arg(programName(), detail);
         break;
+    case Database::Status::Unreachable:
+    case Database::Status::LoginRefused:
+    case Database::Status::Locked:
+    case Database::Status::NewerSchema:
     case Database::Status::ReadOnly:
     case Database::Status::FolderMissing:
     case Database::Status::Corrupt:
     case Database::Status::Ok:
     case Database::Status::Error:
-        reason = detail;
+        reason = sharedReason(db.status(), detail);
         break;
     }
     return tr("cannot open %1: %2").arg(where, reason);

@@ -92,6 +92,9 @@ public:
     /// "cannot open FILE: reason" for a database that failed to open.
     static QString openError(const Database &db, const QString &path);
     static QString openError(const Database &db, const StudyLocation &location);
+    /// Why a file or a server could not be opened, for the statuses both say alike (busy,
+    /// newer schema, no server, login refused); `detail` for any other.
+    static QString sharedReason(Database::Status status, const QString &detail);
     /// The folder of `path` when it does not exist, else an empty string.
     static QString missingFolder(const QString &path);
     /// "the study is busy: another program (import, backup) is writing; try again".

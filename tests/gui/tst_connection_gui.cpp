@@ -11,6 +11,7 @@
 #include "connectiondialog.h"
 #include "databaseopener.h"
 #include "languagemanager.h"
+#include "modaltypist.h"
 #include "mainwindow.h"
 #include "protocol/protocol.h"
 #include "storage/studystore.h"
@@ -35,49 +36,6 @@
 using namespace trialcrf;
 
 namespace {
-
-/// Runs steps one after the other while a modal dialog is open: each step waits until the
-/// active modal widget is of the kind it wants and a new one (not the one it last acted on),
-/// then types on it.
-class Typist : public QObject {
-public:
-    using Step = std::function<void(QWidget *)>;
-    void expectDialog(Step step) { m_steps.append({true, std::move(step)}); }
-    void expectBox(Step step) { m_steps.append({false, std::move(step)}); }
-    Typist()
-    {
-        m_timer.setInterval(10);
-        connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
-        m_timer.start();
-    }
-    bool finished() const { return m_steps.isEmpty(); }
-
-private:
-    void poll()
-    {
-        if (m_steps.isEmpty() || m_busy)
-            return;
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible() || modal == m_last)
-            return;
-        const bool dialog = qobject_cast<ConnectionDialog *>(modal) != nullptr;
-        if (dialog != m_steps.first().first)
-            return;
-        m_busy = true;
-        m_last = modal;
-        QApplication::setActiveWindow(modal);
-        if (!QTest::qWaitForWindowActive(modal))
-            qWarning("the dialog did not become active");
-        const Step step = m_steps.takeFirst().second;
-        step(modal);
-        m_busy = false;
-    }
-
-    QList<QPair<bool, Step>> m_steps;
-    QPointer<QWidget> m_last;
-    QTimer m_timer;
-    bool m_busy = false;
-};
 
 /// What the main window's status bar says about where the study is.
 QString statusOf(Database &db, LanguageManager &language)
@@ -129,8 +87,8 @@ void TestConnectionGui::fileCaseOpensTheStudy()
         QVERIFY2(made.open(path), qPrintable(made.errorString()));
     }
     QVERIFY(ConnectionDialog::remembered().isEmpty());
-    Typist typist;
-    typist.expectDialog([path](QWidget *dialog) {
+    guitest::ModalTypist typist;
+    typist.expect("trialcrf::ConnectionDialog", [path](QWidget *dialog) {
         QTest::keyClick(dialog, Qt::Key_F, Qt::AltModifier);  // Study file
         QTRY_VERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("fileChoice"))->isChecked());
         QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);  // Path
@@ -161,8 +119,8 @@ void TestConnectionGui::serverCaseFailureKeepsTheFields()
     QString informative;
     QString host, port, database, user, password;
     bool serverChosen = false;
-    Typist typist;
-    typist.expectDialog([&](QWidget *dialog) {
+    guitest::ModalTypist typist;
+    typist.expect("trialcrf::ConnectionDialog", [&](QWidget *dialog) {
         QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);  // Server
         // A radio button's Alt+letter clicks it a moment later (animateClick).
         QTRY_VERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("serverChoice"))
@@ -181,11 +139,11 @@ void TestConnectionGui::serverCaseFailureKeepsTheFields()
         QTest::keyClicks(secret, QStringLiteral("Sesame-1"));
         QTest::keyClick(secret, Qt::Key_Return);
     });
-    typist.expectBox([&](QWidget *box) {
+    typist.expect("QMessageBox", [&](QWidget *box) {
         informative = static_cast<QMessageBox *>(box)->informativeText();
         QTest::keyClick(box, Qt::Key_Escape);
     });
-    typist.expectDialog([&](QWidget *dialog) {
+    typist.expect("trialcrf::ConnectionDialog", [&](QWidget *dialog) {
         serverChosen = dialog->findChild<QRadioButton *>(QStringLiteral("serverChoice"))
                            ->isChecked();
         host = edit(dialog, "serverHost")->text();
@@ -233,8 +191,8 @@ void TestConnectionGui::realServerOpensThroughTheDialog()
         QVERIFY2(owner.open(server, Database::OpenMode::CreateOrMigrate),
                  qPrintable(owner.errorString()));
     }
-    Typist typist;
-    typist.expectDialog([&server](QWidget *dialog) {
+    guitest::ModalTypist typist;
+    typist.expect("trialcrf::ConnectionDialog", [&server](QWidget *dialog) {
         QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
         QTRY_VERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("serverChoice"))
                         ->isChecked());

@@ -5,6 +5,7 @@
 // Cancel in the dialog changes nothing.
 #include "demo/demogenerator.h"
 #include "languagemanager.h"
+#include "modaltypist.h"
 #include "mainwindow.h"
 #include "protocol/protocol.h"
 #include "startupcontroller.h"
@@ -25,44 +26,6 @@
 using namespace trialcrf;
 
 namespace {
-
-/// Types on each modal dialog as it comes (by class name), one step per dialog.
-class Typist : public QObject {
-public:
-    using Step = std::function<void(QWidget *)>;
-    void expect(const char *className, Step step) { m_steps.append({className, std::move(step)}); }
-    Typist()
-    {
-        m_timer.setInterval(10);
-        connect(&m_timer, &QTimer::timeout, this, [this] { poll(); });
-        m_timer.start();
-    }
-    bool finished() const { return m_steps.isEmpty(); }
-
-private:
-    void poll()
-    {
-        if (m_steps.isEmpty() || m_busy)
-            return;
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible() || modal == m_last
-            || !modal->inherits(m_steps.first().first))
-            return;
-        m_busy = true;
-        m_last = modal;
-        QApplication::setActiveWindow(modal);
-        if (!QTest::qWaitForWindowActive(modal))
-            qWarning("the dialog did not become active");
-        const Step step = m_steps.takeFirst().second;
-        step(modal);
-        m_busy = false;
-    }
-
-    QList<QPair<const char *, Step>> m_steps;
-    QPointer<QWidget> m_last;
-    QTimer m_timer;
-    bool m_busy = false;
-};
 
 bool makeDemo(const QString &path, int subjects)
 {
@@ -127,7 +90,7 @@ void TestSwitchStudy::cancelChangesNothing()
     options.autoLoginPassword = DemoGenerator::password();
     QVERIFY(startup.start(options));
     MainWindow *window = startup.mainWindow();
-    Typist typist;
+    guitest::ModalTypist typist;
     typist.expect("trialcrf::ConnectionDialog",
                   [](QWidget *dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
     window->openStudyAction()->trigger();
@@ -148,7 +111,7 @@ void TestSwitchStudy::otherStudyAfterLogoutAndLogin()
     options.autoLoginUser = QStringLiteral("nurse");
     options.autoLoginPassword = DemoGenerator::password();
     QVERIFY(startup.start(options));
-    Typist typist;
+    guitest::ModalTypist typist;
     typist.expect("trialcrf::ConnectionDialog", [this](QWidget *dialog) {
         QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
         auto *path = qobject_cast<QLineEdit *>(QApplication::focusWidget());
