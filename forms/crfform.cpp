@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "crfform.h"
 
+#include "changednotice.h"
+
 #include "labels/codelabels.h"
 #include "labels/fieldlabels.h"
 #include "codecombobox.h"
@@ -60,6 +62,9 @@ CrfForm::CrfForm(StudyStore &store, QWidget *parent) : QWidget(parent), m_store(
     m_banner->setStyleSheet(Palette::bannerStyle(6));
     m_banner->hide();
     layout->addWidget(m_banner);
+    m_changed = new ChangedNotice(this);
+    connect(m_changed, &ChangedNotice::discardRequested, this, &CrfForm::showSavedData);
+    layout->addWidget(m_changed);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
@@ -394,14 +399,16 @@ bool CrfForm::save()
             refresh();
             return false;
         case SaveResult::Status::Stale:
+            // What was typed stays until the person discards it (the notice's button).
             message(QMessageBox::Warning, tr("Changed by someone else"),
                     tr("%1 saved this page at %2, after you opened it. Your changes were not "
-                       "saved, so nothing of theirs was overwritten. The page now shows the "
-                       "saved data; enter your changes again if they still apply.")
+                       "saved, so nothing of theirs was overwritten. Your entries are still on "
+                       "the page: note them, then choose \"Show saved data\" above the page "
+                       "and enter again what still applies.")
                         .arg(result.changedBy.isEmpty() ? tr("Another user") : result.changedBy,
                              DisplayFormat::dateTime(result.changedAt)));
-            setDirty(false);
-            reload();
+            m_changed->showChange(ChangedNotice::Kind::Conflict, result.changedBy, {},
+                                  result.changedAt);
             return false;
         case SaveResult::Status::Denied:
             message(QMessageBox::Warning, tr("Not allowed"),
