@@ -20,7 +20,7 @@ ChangedNotice::ChangedNotice(QWidget *parent) : QFrame(parent)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setStyleSheet(Palette::bannerStyle(6));
-    m_discard = new QPushButton(this);
+    m_discard = new QPushButton(parent);
     m_discard->setObjectName(QStringLiteral("showSavedDataButton"));
     // A click only: a key the nurse types into the page must never discard her entries.
     m_discard->setFocusPolicy(Qt::NoFocus);
@@ -28,10 +28,15 @@ ChangedNotice::ChangedNotice(QWidget *parent) : QFrame(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
-    layout->addWidget(m_discard, 0, Qt::AlignVCenter);
     connect(m_discard, &QPushButton::clicked, this, &ChangedNotice::discardRequested);
     retranslate();
     hide();
+}
+
+void ChangedNotice::setVisible(bool visible)
+{
+    QFrame::setVisible(visible);
+    m_discard->setVisible(visible && m_kind == Kind::Conflict);
 }
 
 void ChangedNotice::showChange(Kind kind, const QString &userName, const QString &roleCode,
@@ -52,8 +57,10 @@ QString ChangedNotice::text() const
 
 void ChangedNotice::retranslate()
 {
-    m_discard->setText(tr("Show saved data (discards your entries)"));
-    m_discard->setVisible(m_kind == Kind::Conflict);
+    m_discard->setText(tr("Show saved data"));
+    m_discard->setToolTip(tr("Note your entries first: after this the page shows the saved "
+                             "data, and you enter again what still applies."));
+    m_discard->setVisible(isVisible() && m_kind == Kind::Conflict);
     QString who = m_userName.isEmpty() ? tr("Another user") : m_userName;
     if (!m_roleCode.isEmpty())
         who = tr("%1 (%2)", "user name (role)").arg(who, CodeLabels::role(m_roleCode));
@@ -64,12 +71,28 @@ void ChangedNotice::retranslate()
                             .arg(who, when));
         return;
     }
-    m_text->setText(tr("%1 saved this page on another workstation at %2, while you were "
-                       "editing it. Your entries are not saved; they stay on the page until "
-                       "you discard them. Saving is refused while the page is out of date, so "
-                       "nothing of theirs is overwritten: note your entries, show the saved "
-                       "data, and enter again what still applies.")
+    m_text->setText(tr("%1 saved this page on another workstation at %2. Your entries are not "
+                       "saved; they stay here until you choose \"Show saved data\", which "
+                       "discards them. Saving them would be refused, so nothing of theirs is "
+                       "overwritten.")
                         .arg(who, when));
+}
+
+QSize ChangedNotice::minimumSizeHint() const
+{
+    // A wrapped label's own minimum is its height at its narrowest, a word (or a Chinese
+    // character) a line: far taller than at the page's width, and the casebook pane would
+    // scroll the page's Save button out of sight for it.
+    const QSize base = QFrame::minimumSizeHint();
+    if (width() <= 0)
+        return base;
+    return QSize(base.width(), heightForWidth(width()));
+}
+
+void ChangedNotice::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    updateGeometry();  // the minimum height follows the width
 }
 
 void ChangedNotice::changeEvent(QEvent *event)

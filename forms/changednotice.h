@@ -9,12 +9,15 @@ class QPushButton;
 
 namespace trialcrf {
 
-/// The notice above a CRF page that someone else saved the page meanwhile: who (name and
-/// role), when, and what that means for what is typed here. Never takes the keyboard focus.
+/// The notice above a CRF page that someone else saved the page meanwhile: who (user name
+/// and role), when, and what that means for what is typed here. Never takes the keyboard
+/// focus.
 ///
 /// Reloaded: the page had no unsaved entries and shows the saved data now.
-/// Conflict: the page has entries that are not saved; they stay until the person chooses
-/// "Show saved data" (discardRequested()), because saving them is refused as stale.
+/// Conflict: the page has entries that are not saved; they stay until the person clicks
+/// "Show saved data" (discardRequested()), because saving them is refused as stale. That
+/// button is the notice's, shown while it is, but the page puts it in its footer beside Save,
+/// where the page's actions are; the notice's text stays short so the page keeps its room.
 class ChangedNotice : public QFrame {
     Q_OBJECT
 public:
@@ -29,6 +32,10 @@ public:
     /// The notice as shown, in the current language.
     QString text() const;
     QPushButton *discardButton() const { return m_discard; }
+    /// Shows or hides the button with the notice.
+    void setVisible(bool visible) override;
+    /// As tall as the text is at the notice's width.
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     /// "Show saved data": the person gives up what is typed here.
@@ -36,6 +43,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();

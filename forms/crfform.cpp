@@ -89,6 +89,7 @@ CrfForm::CrfForm(StudyStore &store, QWidget *parent) : QWidget(parent), m_store(
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setEnabled(false);
     m_saveButton->setAutoDefault(false);
+    footer->addWidget(m_changed->discardButton(), 0, Qt::AlignTop);
     footer->addWidget(m_saveButton, 0, Qt::AlignTop);
     layout->addLayout(footer);
 
@@ -334,6 +335,9 @@ void CrfForm::updateFooter()
         if (const QString note = saveNote(); !note.isEmpty())
             status += QLatin1Char(' ') + note;
         canSave = true;
+        // Someone else saved the page meanwhile: Save stays, and is refused as stale.
+        if (!m_changed->isHidden() && m_changed->kind() == ChangedNotice::Kind::Conflict)
+            status = tr("Out of date: someone else saved this page, so a save is refused.");
     }
     m_status->setText(status);
     QString style;
@@ -403,12 +407,13 @@ bool CrfForm::save()
             message(QMessageBox::Warning, tr("Changed by someone else"),
                     tr("%1 saved this page at %2, after you opened it. Your changes were not "
                        "saved, so nothing of theirs was overwritten. Your entries are still on "
-                       "the page: note them, then choose \"Show saved data\" above the page "
-                       "and enter again what still applies.")
+                       "the page: note them, then choose \"Show saved data\" beside Save and "
+                       "enter again what still applies.")
                         .arg(result.changedBy.isEmpty() ? tr("Another user") : result.changedBy,
                              DisplayFormat::dateTime(result.changedAt)));
             m_changed->showChange(ChangedNotice::Kind::Conflict, result.changedBy, {},
                                   result.changedAt);
+            updateFooter();
             return false;
         case SaveResult::Status::Denied:
             message(QMessageBox::Warning, tr("Not allowed"),

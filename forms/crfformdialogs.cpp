@@ -72,6 +72,7 @@ void CrfForm::changedElsewhere(const QString &userName, const QString &roleCode,
 {
     if (m_dirty) {
         m_changed->showChange(ChangedNotice::Kind::Conflict, userName, roleCode, atUtc);
+        updateFooter();
         return;
     }
     // Nothing typed here: show theirs, without moving the keyboard (a nurse may be typing

@@ -167,6 +167,8 @@ void TestLiveRefreshGui::pageBeingTypedKeepsItsTextAndNamesWhoSaved()
     QVERIFY(formB->isDirty());
     QVERIFY(notice->discardButton()->isVisible());
     QCOMPARE(notice->discardButton()->focusPolicy(), Qt::NoFocus);
+    QVERIFY2(formB->statusText().startsWith(QStringLiteral("Out of date")),
+             qPrintable(formB->statusText()));
     // The casebook behind the page already shows the saved data.
     QVERIFY(m_b->casebook()->headerText().contains(QStringLiteral("QHL")));
 
