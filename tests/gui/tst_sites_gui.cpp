@@ -91,7 +91,7 @@ void TestSitesGui::userOfTwoSitesChoosesByTyping()
     QSignalSpy saved(form, &CrfForm::saved);
     QVERIFY(form->save());
     QCOMPARE(saved.count(), 1);
-    QCOMPARE(scalar(m_study->database(),
+    QCOMPARE(fixtures::scalar(m_study->database(),
                     QStringLiteral("SELECT site_code FROM subjects WHERE code = 'B001'")).toString(),
              QStringLiteral("02"));
     // The nurse of site 01 cannot open it.

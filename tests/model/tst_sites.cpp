@@ -6,12 +6,17 @@
 
 #include "exchange/exporter.h"
 #include "exchange/importer.h"
+#include "exchange/odmwriter.h"
 #include "fixtures.h"
+#include "storage/audittrail.h"
+#include "storage/querystore.h"
 #include "storage/reconcile.h"
+#include "storage/sincelastvisit.h"
 #include "storage/sitestore.h"
 #include "teststudy.h"
 #include "testserver.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
@@ -70,6 +75,7 @@ private slots:
     void newSubjectGoesToTheCreatorsSite();
     void nurseOfSiteACannotReachSiteB();
     void monitorWithBothSitesSeesBoth();
+    void monitorOfSiteAReadsNothingOfSiteB();
     void assignmentRules();
     void aUserOfSeveralSitesChooses();
     void aRoleThatNarrowsWaitsForOneSite();
@@ -218,6 +224,66 @@ void TestSites::monitorWithBothSitesSeesBoth()
     QVERIFY(page);
     QCOMPARE(page->size(), 2);
     QCOMPARE(page->at(1).siteCode, kSiteB);
+}
+
+void TestSites::monitorOfSiteAReadsNothingOfSiteB()
+{
+    twoSites();
+    StudyStore &store = m_study->store();
+    const Database &db = m_study->database();
+    Consent c = consent(m_subjectB);
+    QVERIFY(store.saveConsent(m_nurseB, c).ok());
+    QString error;
+    QVERIFY2(SiteStore(db).grant(m_study->dataManager, QStringLiteral("monitor.wu"), kSiteB, &error),
+             qPrintable(error));
+    const Session both = m_study->sessionOf(QStringLiteral("monitor.wu"));
+    QueryStore queries(store);
+    const FieldRef page{m_subjectB, QStringLiteral("consents"), {}, {}};
+    qint64 id = 0;
+    const SaveResult raised = queries.raise(both, page, QStringLiteral("Date?"), &id);
+    QVERIFY2(raised.ok(), qPrintable(raised.message));
+    QVERIFY(SiteStore(db).revoke(m_study->dataManager, QStringLiteral("monitor.wu"), kSiteB, &error));
+    const Session siteA = m_study->sessionOf(QStringLiteral("monitor.wu"));
+    QCOMPARE(siteA.siteCodes, std::optional<QStringList>(QStringList{Protocol::builtIn().siteCode}));
+    // Queries: not listed, no thread, none raised.
+    QCOMPARE(queries.queries(both)->size(), 1);
+    QCOMPARE(queries.queries(siteA)->size(), 0);
+    QVERIFY(!queries.thread(siteA, id));
+    QVERIFY(!queries.raise(siteA, page, QStringLiteral("Again?")).ok());
+    // The audit trail viewer and since-my-last-visit: nothing about B001.
+    const std::optional<QList<AuditEntry>> rows = AuditTrail(db).entries(siteA, {}, &error);
+    QVERIFY2(rows, qPrintable(error));
+    bool aboutA = false;
+    for (const AuditEntry &e : *rows) {
+        QVERIFY2(e.subjectCode != QLatin1String("B001"), qPrintable(e.action));
+        aboutA = aboutA || e.subjectCode == QLatin1String("A001");
+    }
+    QVERIFY(aboutA);
+    const std::optional<SinceLastVisit> since = sincelastvisit::read(store, siteA, &error);
+    QVERIFY2(since, qPrintable(error));
+    for (const ChangedValue &v : since->changes)
+        QVERIFY(v.subjectCode != QLatin1String("B001"));
+    // The export: no file names B001; sites.csv lists site A only.
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const ExportResult r = Exporter(store, siteA).exportCsv(out);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    const QStringList files = QDir(out).entryList({QStringLiteral("*.csv")}, QDir::Files);
+    QVERIFY2(files.contains(QStringLiteral("sites.csv")), qPrintable(files.join(QLatin1Char(' '))));
+    for (const QString &file : files) {
+        QFile f(QDir(out).filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("B001"), qPrintable(file));
+    }
+    QCOMPARE(csvColumn(QDir(out).filePath(QStringLiteral("sites.csv")), QStringLiteral("site_code")),
+             QStringList{Protocol::builtIn().siteCode});
+    // ODM: A001 at its site, B001 not there.
+    QBuffer odm;
+    QVERIFY(odm.open(QIODevice::WriteOnly));
+    const OdmWriter::Result written = OdmWriter(store, siteA).write(&odm);
+    QVERIFY2(written.error.isEmpty(), qPrintable(written.error));
+    QVERIFY(odm.data().contains("<SiteRef LocationOID=\"LOC.01\"/>"));
+    QVERIFY(!odm.data().contains("B001"));
 }
 
 void TestSites::assignmentRules()
