@@ -22,7 +22,10 @@ SiteChecklist::SiteChecklist(const Database &db, QWidget *parent) : QListWidget(
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
         item->setCheckState(Qt::Unchecked);
     }
-    setMaximumHeight(sizeHintForRow(0) * 4 + frameWidth() * 2);
+    // Every name whole; up to six rows without scrolling.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(sizeHintForColumn(0) + frameWidth() * 2 + 8);
+    setFixedHeight(sizeHintForRow(0) * qBound(1, count(), 6) + frameWidth() * 2 + 4);
 }
 
 void SiteChecklist::setChecked(const QStringList &codes)
@@ -66,7 +69,7 @@ UserSitesDialog::UserSitesDialog(UserStore &users, const Session &session,
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     retranslate();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
+    setMinimumWidth(qMax(fontMetrics().averageCharWidth() * 64, m_list->minimumWidth() + 24));
 }
 
 void UserSitesDialog::accept()
