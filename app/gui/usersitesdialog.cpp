@@ -82,6 +82,7 @@ void UserSitesDialog::accept()
     }
     m_message->setText(error);
     m_message->show();
+    adjustSize();  // the message below the list, nothing squeezed
 }
 
 void UserSitesDialog::changeEvent(QEvent *event)
