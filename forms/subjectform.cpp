@@ -4,10 +4,14 @@
 #include "displayformat.h"
 #include "records/fieldtables.h"
 #include "labels/codelabels.h"
+#include "storage/sitestore.h"
 #include "storage/studystore.h"
 #include "ui_subjectform.h"
 #include "withdrawdialog.h"
 
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
 
 namespace trialcrf {
@@ -28,6 +32,16 @@ SubjectForm::SubjectForm(StudyStore &store, QWidget *parent)
             m_ui->initialsEdit->setCursorPosition(pos);
         }
     });
+
+    // The site: after the code, shown while the study has several.
+    m_siteLabel = new QLabel(contentWidget());
+    m_siteCombo = new QComboBox(contentWidget());
+    m_siteCombo->setObjectName(QStringLiteral("siteCombo"));
+    m_siteLabel->setBuddy(m_siteCombo);
+    m_ui->formLayout->insertRow(1, m_siteLabel, m_siteCombo);
+    m_siteLabel->setText(tr("Si&te:"));
+    QWidget::setTabOrder(m_ui->codeEdit, m_siteCombo);
+    QWidget::setTabOrder(m_siteCombo, m_ui->initialsEdit);
 
     bindField(QStringLiteral("subject_code"), m_ui->codeEdit);
     bindField(QStringLiteral("initials"), m_ui->initialsEdit);
@@ -53,6 +67,8 @@ void SubjectForm::open(const Casebook &casebook, const QString &visit, int aeNum
     beginLoad(casebook, {}, 0);
     const Subject &s = casebook.subject;
     showFields(fields::subject(), s);
+    m_siteCombo->clear();  // chosen anew for each new subject
+    updateSiteChooser();
     endLoad(s.id != 0);
     updateStatusText();
 }
@@ -61,6 +77,8 @@ Subject SubjectForm::collect() const
 {
     Subject s = casebook().subject;  // id and version of what was opened
     readFields(fields::subject(), &s);
+    if (s.id == 0)  // none chosen yet: empty, refused at the field when the user has several
+        s.siteCode = m_siteCombo->currentData().toString();
     return s;  // the status is not typed: it follows from the data (the store's life cycle)
 }
 
@@ -98,6 +116,7 @@ QString SubjectForm::pageTitle() const
 void SubjectForm::retranslate()
 {
     m_ui->retranslateUi(contentWidget());
+    m_siteLabel->setText(tr("Si&te:"));
     updateStatusText();
 }
 
@@ -137,7 +156,9 @@ void SubjectForm::updateStatusText()
 void SubjectForm::updateEnabled(bool editable)
 {
     CrfForm::updateEnabled(editable);
+    updateSiteChooser();
     const Subject &s = casebook().subject;
+    m_siteCombo->setEnabled(editable && s.id == 0);
     m_ui->withdrawButton->setEnabled(editable && s.id != 0 && !s.withdrawalDate && !isDirty());
     m_ui->withdrawButton->setVisible(!s.withdrawalDate);
 }
@@ -170,6 +191,23 @@ bool SubjectForm::withdrawWith(const QDate &date, const QString &reason)
         open(*book);
     emit saved(id);
     return true;
+}
+
+void SubjectForm::updateSiteChooser()
+{
+    const Subject &s = casebook().subject;
+    const QString chosen = s.id == 0 ? m_siteCombo->currentData().toString() : s.siteCode;
+    const QList<Site> sites = SiteStore(store().database()).sites();
+    m_siteCombo->clear();
+    for (const Site &site : sites) {
+        if (s.id == 0 ? session().maySite(site.code) : site.code == s.siteCode)
+            m_siteCombo->addItem(tr("%1 – %2").arg(site.code, site.name), site.code);
+    }
+    // A user of several sites chooses; one of one site records there.
+    m_siteCombo->setCurrentIndex(m_siteCombo->count() == 1 ? 0 : m_siteCombo->findData(chosen));
+    const bool several = sites.size() > 1;
+    m_siteLabel->setVisible(several);
+    m_siteCombo->setVisible(several);
 }
 
 QList<FieldChange> SubjectForm::pendingChanges() const

@@ -5,6 +5,9 @@
 
 #include <memory>
 
+class QComboBox;
+class QLabel;
+
 namespace Ui {
 class SubjectForm;
 }
@@ -14,7 +17,9 @@ namespace trialcrf {
 /// A new subject, or the identity of an existing one: code, initials, sex, birth date, the
 /// planned week-0 date. Never a name, ID number or phone number. The status is shown read
 /// only, with what it takes to move on: it follows from the data. Withdraw… records the
-/// withdrawal (date and reason).
+/// withdrawal (date and reason). While the study has several sites the page shows the
+/// subject's site; a new subject's user of several sites chooses it (a user of one site
+/// records at that site).
 class SubjectForm : public CrfForm
 {
     Q_OBJECT
@@ -47,8 +52,13 @@ private:
     Subject collect() const;
     QList<FieldChange> pendingChanges() const override;
     void updateStatusText();
+    /// The sites a new subject may go to (the user's), or the stored subject's one; shown
+    /// while the study has more than one site.
+    void updateSiteChooser();
 
     std::unique_ptr<Ui::SubjectForm> m_ui;
+    QLabel *m_siteLabel = nullptr;
+    QComboBox *m_siteCombo = nullptr;
 };
 
 }  // namespace trialcrf

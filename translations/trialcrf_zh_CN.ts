@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>Adds a user, sets a user&apos;s password, or disables a user, acting as the data manager named by --as. The --as password is read from the terminal or from TRIALCRF_AS_PASSWORD; a new password from the terminal (asked twice) or from TRIALCRF_PASSWORD.</source>
-        <translation>以 --as 指定的数据管理员身份添加用户、设置用户密码或停用用户。--as 用户的密码从终端或 TRIALCRF_AS_PASSWORD 读取；新密码从终端（输入两次）或 TRIALCRF_PASSWORD 读取。</translation>
+        <translation type="vanished">以 --as 指定的数据管理员身份添加用户、设置用户密码或停用用户。--as 用户的密码从终端或 TRIALCRF_AS_PASSWORD 读取；新密码从终端（输入两次）或 TRIALCRF_PASSWORD 读取。</translation>
     </message>
     <message>
         <source>The data manager doing this.</source>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>add, passwd or disable.</source>
-        <translation>add、passwd 或 disable。</translation>
+        <translation type="vanished">add、passwd 或 disable。</translation>
     </message>
     <message>
         <source>The user name acted on.</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>give an action (add, passwd or disable) and a user.</source>
-        <translation>请给出一个操作（add、passwd 或 disable）和一个用户。</translation>
+        <translation type="vanished">请给出一个操作（add、passwd 或 disable）和一个用户。</translation>
     </message>
     <message>
         <source>--role and --name go with add only.</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>Add a user, set a password or disable a user (as a data manager).</source>
-        <translation>添加用户、设置密码或停用用户（以数据管理员身份）。</translation>
+        <translation type="vanished">添加用户、设置密码或停用用户（以数据管理员身份）。</translation>
     </message>
     <message>
         <source>integrity: %1</source>
@@ -1742,6 +1742,78 @@
     <message>
         <source>Copy a study file onto an empty PostgreSQL server database (data manager).</source>
         <translation>将研究文件复制到 PostgreSQL 服务器上的空数据库（数据管理员）。</translation>
+    </message>
+    <message>
+        <source>Lists the study&apos;s sites (code, name and the number of subjects each has), or adds a site, acting as the data manager named by --as, who then works at the new site too. The --as password is read from the terminal or from TRIALCRF_AS_PASSWORD.</source>
+        <translation>列出研究的研究中心（编号、名称及各中心的受试者数），或以 --as 指定的数据管理员身份添加研究中心，该数据管理员随即也属于新的研究中心。--as 用户的密码从终端或 TRIALCRF_AS_PASSWORD 读取。</translation>
+    </message>
+    <message>
+        <source>The name of a new site.</source>
+        <translation>新研究中心的名称。</translation>
+    </message>
+    <message>
+        <source>SITE NAME</source>
+        <translation>研究中心名称</translation>
+    </message>
+    <message>
+        <source>list, or add CODE.</source>
+        <translation>list，或 add 编号。</translation>
+    </message>
+    <message>
+        <source>give list, or add CODE with --name.</source>
+        <translation>请给出 list，或 add 编号并附 --name。</translation>
+    </message>
+    <message>
+        <source>cannot add site %1: %2</source>
+        <translation>无法添加研究中心 %1：%2</translation>
+    </message>
+    <message>
+        <source>Site %1 added: %2.</source>
+        <translation>已添加研究中心 %1：%2。</translation>
+    </message>
+    <message>
+        <source>List the study&apos;s sites or add one (as a data manager).</source>
+        <translation>列出研究的研究中心或添加一个（以数据管理员身份）。</translation>
+    </message>
+    <message>
+        <source>Subjects per site: %1</source>
+        <translation>各研究中心的受试者：%1</translation>
+    </message>
+    <message>
+        <source>Adds a user, sets a user&apos;s password, disables a user, or grants, revokes or sets a user&apos;s sites, acting as the data manager named by --as. A nurse or physician works at exactly one site, a monitor or data manager at one or more; while the study has one site, a new user works there. The --as password is read from the terminal or from TRIALCRF_AS_PASSWORD; a new password from the terminal (asked twice) or from TRIALCRF_PASSWORD.</source>
+        <translation>以 --as 指定的数据管理员身份添加用户、设置用户密码、停用用户，或授予、撤销、设置用户的研究中心。研究护士或研究医生恰好属于一个研究中心，监查员或数据管理员属于一个或多个；研究只有一个研究中心时，新用户即属于该中心。--as 用户的密码从终端或 TRIALCRF_AS_PASSWORD 读取；新密码从终端（输入两次）或 TRIALCRF_PASSWORD 读取。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sites (add, sites): site codes separated by commas.</source>
+        <translation>用户的研究中心（add、sites）：以逗号分隔的研究中心编号。</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The site granted or revoked (grant, revoke).</source>
+        <translation>授予或撤销的研究中心（grant、revoke）。</translation>
+    </message>
+    <message>
+        <source>add, passwd or disable; grant, revoke or sites.</source>
+        <translation>add、passwd 或 disable；grant、revoke 或 sites。</translation>
+    </message>
+    <message>
+        <source>give an action (add, passwd or disable; grant, revoke or sites) and a user.</source>
+        <translation>请给出一个操作（add、passwd 或 disable；grant、revoke 或 sites）和一个用户。</translation>
+    </message>
+    <message>
+        <source>grant and revoke need --site; sites needs --sites; --sites goes with add and sites only.</source>
+        <translation>grant 和 revoke 需要 --site；sites 需要 --sites；--sites 只能与 add 和 sites 一起使用。</translation>
+    </message>
+    <message>
+        <source>%1 works at: %2.</source>
+        <translation>%1 的研究中心：%2。</translation>
+    </message>
+    <message>
+        <source>Add a user, set a password, disable a user or give a user their sites (as a data manager).</source>
+        <translation>添加用户、设置密码、停用用户或设置用户的研究中心（以数据管理员身份）。</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3653,14 @@
         <source>Oxygen saturation (SpO2)</source>
         <translation>血氧饱和度 (SpO2)</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>研究中心</translation>
+    </message>
+    <message>
+        <source>Site (its code)</source>
+        <translation>研究中心（编号）</translation>
+    </message>
 </context>
 <context>
     <name>ImprovementChart</name>
@@ -5028,6 +5108,46 @@
     <message>
         <source>No page %1 &quot;%2&quot; of %3 is recorded in the imported files or the database.</source>
         <translation>导入的文件和数据库中都没有记录 %3 的页面 %1“%2”。</translation>
+    </message>
+    <message>
+        <source>A subject stays at the site that recorded it.</source>
+        <translation>受试者始终属于登记该受试者的研究中心。</translation>
+    </message>
+    <message>
+        <source>Choose the subject&apos;s site.</source>
+        <translation>请选择受试者的研究中心。</translation>
+    </message>
+    <message>
+        <source>There is no such site.</source>
+        <translation>没有该研究中心。</translation>
+    </message>
+    <message>
+        <source>Choose at least one site.</source>
+        <translation>请至少选择一个研究中心。</translation>
+    </message>
+    <message>
+        <source>A nurse or a physician works at exactly one site.</source>
+        <translation>研究护士或研究医生恰好属于一个研究中心。</translation>
+    </message>
+    <message>
+        <source>A site is given twice.</source>
+        <translation>同一研究中心给出了两次。</translation>
+    </message>
+    <message>
+        <source>Only a data manager may add sites.</source>
+        <translation>只有数据管理员可以添加研究中心。</translation>
+    </message>
+    <message>
+        <source>A site code is 1–20 letters, digits or &apos;-&apos;.</source>
+        <translation>研究中心编号由 1–20 个字母、数字或“-”组成。</translation>
+    </message>
+    <message>
+        <source>A site needs a name.</source>
+        <translation>研究中心需要名称。</translation>
+    </message>
+    <message>
+        <source>This site code or name is already taken.</source>
+        <translation>该研究中心编号或名称已被使用。</translation>
     </message>
 </context>
 <context>
@@ -6969,6 +7089,10 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <source>Add</source>
         <translation>添加</translation>
     </message>
+    <message>
+        <source>&amp;Sites:</source>
+        <translation>研究中心(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::NumberEdit</name>
@@ -8198,6 +8322,14 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <source>Not withdrawn</source>
         <translation>未退出</translation>
     </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>研究中心(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>trialcrf::SubjectListModel</name>
@@ -8272,6 +8404,10 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     <message>
         <source>Verified</source>
         <translation>已核查</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>研究中心</translation>
     </message>
 </context>
 <context>
@@ -8386,6 +8522,25 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
     <message>
         <source>Reset &amp;password…</source>
         <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>研究中心</translation>
+    </message>
+    <message>
+        <source>&amp;Sites…</source>
+        <translation>研究中心(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>trialcrf::UserSitesDialog</name>
+    <message>
+        <source>Sites of %1</source>
+        <translation>%1 的研究中心</translation>
+    </message>
+    <message>
+        <source>The sites whose subjects %1 sees and records. A nurse or a physician works at exactly one site; a monitor or a data manager at one or more.</source>
+        <translation>%1 可查看和记录其受试者的研究中心。研究护士或研究医生恰好属于一个研究中心；监查员或数据管理员属于一个或多个。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "protocol/protocol.h"
 #include "rules/rules.h"
 #include "storage/database.h"
+#include "storage/sitestore.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
 
@@ -134,6 +135,13 @@ int runSummary(const QStringList &args, QTextStream &out, QTextStream &err)
                                        database.isDemo() ? Cli::tr(" (DEMO)") : QString())
         << '\n';
     out << Cli::tr("Subjects: %1 (%2)").arg(total).arg(joined(c.byStatus)) << '\n';
+    // Per site, every site of the study (one that has no subject yet with 0).
+    const SiteStore siteStore(database);
+    const QMap<QString, int> perSite = siteStore.subjectCounts(Session{}, nullptr).value_or(QMap<QString, int>());
+    QStringList sites;
+    for (const Site &site : siteStore.sites())
+        sites << QStringLiteral("%1 %2").arg(site.code).arg(perSite.value(site.code));
+    out << Cli::tr("Subjects per site: %1").arg(sites.join(QLatin1String(", "))) << '\n';
     QStringList done;
     for (const QString &code : p.visitCodes())
         done << QStringLiteral("%1 %2").arg(code).arg(c.visitsDone.value(code));

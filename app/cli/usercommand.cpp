@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // trialcrf-cli user --db FILE --as NAME add USER --role ROLE [--name "Full Name"]
 // trialcrf-cli user --db FILE --as NAME passwd|disable USER
+// trialcrf-cli user --db FILE --as NAME grant|revoke USER --site CODE
+// trialcrf-cli user --db FILE --as NAME sites USER --sites CODE[,CODE…]
 #include "cli.h"
 #include "command.h"
 #include "clilogin.h"
 #include "passwordprompt.h"
 
 #include "storage/database.h"
+#include "storage/sitestore.h"
 #include "storage/userstore.h"
 
 namespace trialcrf::cli {
@@ -35,7 +38,14 @@ struct Request {
     StudyLocation location;
     QString actingUser, action, user, fullName;
     std::optional<Role> role;
+    QStringList sites;  ///< --sites (add, sites) or --site (grant, revoke)
 };
+
+bool isSiteAction(const QString &action)
+{
+    return action == QLatin1String("grant") || action == QLatin1String("revoke")
+        || action == QLatin1String("sites");
+}
 
 /// Parses and checks the arguments; nullopt with the exit code in *code otherwise.
 std::optional<Request> parseRequest(const QStringList &args, QTextStream &out, QTextStream &err,
@@ -43,8 +53,10 @@ std::optional<Request> parseRequest(const QStringList &args, QTextStream &out, Q
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("Adds a user, sets a user's password, or disables a user, acting as the data "
-                "manager named by --as. The --as password is read from the terminal or from "
+        Cli::tr("Adds a user, sets a user's password, disables a user, or grants, revokes or "
+                "sets a user's sites, acting as the data manager named by --as. A nurse or "
+                "physician works at exactly one site, a monitor or data manager at one or more; "
+                "while the study has one site, a new user works there. The --as password is read from the terminal or from "
                 "TRIALCRF_AS_PASSWORD; a new password from the terminal (asked twice) or from "
                 "TRIALCRF_PASSWORD."));
     const QCommandLineOption as(QStringLiteral("as"), Cli::tr("The data manager doing this."),
@@ -56,9 +68,17 @@ std::optional<Request> parseRequest(const QStringList &args, QTextStream &out, Q
     const QCommandLineOption name(QStringLiteral("name"),
                                   Cli::tr("Full name of a new user, printed with signatures."),
                                   Cli::tr("FULL NAME"));
+    const QCommandLineOption sites(
+        QStringLiteral("sites"),
+        Cli::tr("The user's sites (add, sites): site codes separated by commas."),
+        Cli::tr("CODES"));
+    const QCommandLineOption site(QStringLiteral("site"),
+                                  Cli::tr("The site granted or revoked (grant, revoke)."),
+                                  Cli::tr("CODE"));
     Cli::addLocationOptions(parser);
-    parser.addOptions({as, role, name});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("add, passwd or disable."));
+    parser.addOptions({as, role, name, sites, site});
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 Cli::tr("add, passwd or disable; grant, revoke or sites."));
     parser.addPositionalArgument(QStringLiteral("USER"), Cli::tr("The user name acted on."));
     if (const std::optional<int> handled = Cli::parse(parser, args, kCommand, out, err)) {
         *code = *handled;
@@ -75,10 +95,12 @@ std::optional<Request> parseRequest(const QStringList &args, QTextStream &out, Q
     r.location = *where;
     r.actingUser = *acting;
     const QStringList positional = parser.positionalArguments();
-    const QStringList actions{QStringLiteral("add"), QStringLiteral("passwd"),
-                              QStringLiteral("disable")};
+    const QStringList actions{QStringLiteral("add"),   QStringLiteral("passwd"),
+                              QStringLiteral("disable"), QStringLiteral("grant"),
+                              QStringLiteral("revoke"), QStringLiteral("sites")};
     if (positional.size() != 2 || !actions.contains(positional.first())) {
-        Cli::usage(err, kCommand, Cli::tr("give an action (add, passwd or disable) and a user."));
+        Cli::usage(err, kCommand, Cli::tr("give an action (add, passwd or disable; grant, revoke "
+                                          "or sites) and a user."));
         return std::nullopt;
     }
     r.action = positional.at(0);
@@ -88,6 +110,16 @@ std::optional<Request> parseRequest(const QStringList &args, QTextStream &out, Q
         Cli::usage(err, kCommand, Cli::tr("--role and --name go with add only."));
         return std::nullopt;
     }
+    const bool granting = r.action == QLatin1String("grant") || r.action == QLatin1String("revoke");
+    const bool setting = r.action == QLatin1String("sites");
+    if (parser.isSet(site) != granting || (parser.isSet(sites) && !adding && !setting)
+        || (setting && !parser.isSet(sites))) {
+        Cli::usage(err, kCommand, Cli::tr("grant and revoke need --site; sites needs --sites; "
+                                          "--sites goes with add and sites only."));
+        return std::nullopt;
+    }
+    r.sites = granting ? QStringList{parser.value(site)}
+                       : parser.value(sites).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (adding) {
         r.role = roleFromCode(parser.value(role));
         if (!r.role) {
@@ -118,7 +150,7 @@ int runUser(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!actingPassword)
         return Cli::fail(err, error);
     std::optional<QString> password;
-    if (r->action != QLatin1String("disable")) {
+    if (r->action == QLatin1String("add") || r->action == QLatin1String("passwd")) {
         password = newPassword(r->user, &error);
         if (!password)
             return Cli::fail(err, error);
@@ -129,11 +161,18 @@ int runUser(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!login.logIn(r->actingUser, *actingPassword, &error))
         return Cli::fail(err, error);
     const Session &session = login.session();
+    SiteStore sites(database);
     bool done = false;
     if (!session.may(Action::ManageUsers))
         error = Cli::tr("%1 (%2) may not manage users").arg(r->actingUser, roleCode(session.role));
-    else if (r->action == QLatin1String("add"))
-        done = users.addUser(session, r->user, r->fullName, *r->role, *password, &error);
+    else if (r->action == QLatin1String("add"))  // the account and its sites: one transaction
+        done = users.addUser(session, r->user, r->fullName, *r->role, *password, &error, r->sites);
+    else if (r->action == QLatin1String("grant"))
+        done = sites.grant(session, r->user, r->sites.value(0), &error);
+    else if (r->action == QLatin1String("revoke"))
+        done = sites.revoke(session, r->user, r->sites.value(0), &error);
+    else if (r->action == QLatin1String("sites"))
+        done = sites.setUserSites(session, r->user, r->sites, &error);
     else if (r->action == QLatin1String("passwd"))
         done = users.changePassword(session, r->user, *password, &error);
     else
@@ -145,6 +184,9 @@ int runUser(const QStringList &args, QTextStream &out, QTextStream &err)
         out << Cli::tr("User %1 added as %2.").arg(r->user, roleCode(*r->role)) << '\n';
     else if (r->action == QLatin1String("passwd"))
         out << Cli::tr("Password of %1 changed.").arg(r->user) << '\n';
+    else if (isSiteAction(r->action))
+        out << Cli::tr("%1 works at: %2.").arg(r->user, sites.userSites(r->user).join(QLatin1String(", ")))
+            << '\n';
     else
         out << Cli::tr("User %1 disabled.").arg(r->user) << '\n';
     return Cli::Ok;
@@ -153,8 +195,8 @@ int runUser(const QStringList &args, QTextStream &out, QTextStream &err)
 }  // namespace
 
 TRIALCRF_CLI_COMMAND("user",
-                     QT_TRANSLATE_NOOP("Cli", "Add a user, set a password or disable a user "
-                                              "(as a data manager)."),
+                     QT_TRANSLATE_NOOP("Cli", "Add a user, set a password, disable a user or "
+                                              "give a user their sites (as a data manager)."),
                      runUser);
 
 }  // namespace trialcrf::cli

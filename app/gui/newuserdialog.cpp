@@ -4,6 +4,7 @@
 #include "itemmodels/itemlabels.h"
 #include "palette.h"
 #include "storage/userstore.h"
+#include "usersitesdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,6 +46,10 @@ NewUserDialog::NewUserDialog(UserStore &users, const Session &session, QWidget *
     m_repeat->setObjectName(QStringLiteral("newPasswordRepeat"));
     m_repeat->setEchoMode(QLineEdit::Password);
     m_repeatLabel->setBuddy(m_repeat);
+    // The sites, while the study has several (with one, a new user works there).
+    m_sitesLabel = new QLabel(this);
+    m_sites = new SiteChecklist(users.database(), this);
+    m_sitesLabel->setBuddy(m_sites);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("newUserMessage"));
     m_message->setWordWrap(true);
@@ -58,6 +63,9 @@ NewUserDialog::NewUserDialog(UserStore &users, const Session &session, QWidget *
     form->addRow(m_userNameLabel, m_userName);
     form->addRow(m_fullNameLabel, m_fullName);
     form->addRow(m_roleLabel, m_role);
+    form->addRow(m_sitesLabel, m_sites);
+    m_sitesLabel->setVisible(m_sites->siteCount() > 1);
+    m_sites->setVisible(m_sites->siteCount() > 1);
     form->addRow(m_passwordLabel, m_password);
     form->addRow(m_repeatLabel, m_repeat);
     auto *layout = new QVBoxLayout(this);
@@ -81,7 +89,7 @@ void NewUserDialog::accept()
     } else {
         const std::optional<Role> role = roleFromCode(m_role->currentData().toString());
         if (m_users.addUser(m_session, userName(), m_fullName->text(), role.value_or(Role::Nurse),
-                            m_password->text(), &error)) {
+                            m_password->text(), &error, m_sites->checkedCodes())) {
             m_password->clear();
             m_repeat->clear();
             QDialog::accept();
@@ -109,6 +117,7 @@ void NewUserDialog::retranslate()
     m_fullNameLabel->setText(tr("&Printed name:"));
     m_fullName->setPlaceholderText(tr("as it appears under a signature"));
     m_roleLabel->setText(tr("&Role:"));
+    m_sitesLabel->setText(tr("&Sites:"));
     for (int i = 0; i < m_role->count(); ++i)
         m_role->setItemText(i, ItemLabels::role(*roleFromCode(m_role->itemData(i).toString())));
     m_passwordLabel->setText(tr("First pass&word:"));

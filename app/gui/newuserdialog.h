@@ -12,6 +12,7 @@ class QLineEdit;
 
 namespace trialcrf {
 
+class SiteChecklist;
 class UserStore;
 
 /// A data manager adds a user: user name, printed name, role and a first password (which the
@@ -28,6 +29,7 @@ public:
     QLineEdit *passwordEdit() const { return m_password; }
     QLineEdit *repeatEdit() const { return m_repeat; }
     QLabel *messageLabel() const { return m_message; }
+    SiteChecklist *siteList() const { return m_sites; }
 
 public Q_SLOTS:
     void accept() override;
@@ -47,6 +49,8 @@ private:
     QLineEdit *m_fullName = nullptr;
     QLabel *m_roleLabel = nullptr;
     QComboBox *m_role = nullptr;
+    QLabel *m_sitesLabel = nullptr;
+    SiteChecklist *m_sites = nullptr;
     QLabel *m_passwordLabel = nullptr;
     QLineEdit *m_password = nullptr;
     QLabel *m_repeatLabel = nullptr;

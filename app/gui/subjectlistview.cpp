@@ -7,6 +7,8 @@
 #include "labels/codelabels.h"
 #include "statecolordelegate.h"
 #include "records/subject.h"
+#include "storage/sitestore.h"
+#include "storage/studystore.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -121,6 +123,10 @@ bool SubjectListView::showSubject(qint64 subjectId, const QString &code)
 void SubjectListView::reload()
 {
     const qint64 current = m_current;
+    // The Site column while the study has more than one: a nurse sees her site's code on
+    // every row, so she knows whose list it is.
+    m_table->setColumnHidden(SubjectListModel::Site,
+                             SiteStore::codes(m_store.database()).size() < 2);
     m_model->reload();
     fetchFirstPage();
     if (current)

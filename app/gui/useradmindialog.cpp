@@ -6,6 +6,8 @@
 #include "changepassworddialog.h"
 #include "itemmodels/itemlabels.h"
 #include "newuserdialog.h"
+#include "storage/sitestore.h"
+#include "usersitesdialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -23,7 +25,7 @@
 namespace trialcrf {
 
 namespace {
-enum Column { UserName, FullName, RoleColumn, StateColumn, ColumnCount };
+enum Column { UserName, FullName, RoleColumn, SitesColumn, StateColumn, ColumnCount };
 }
 
 UserAdminDialog::UserAdminDialog(UserStore &users, const Session &session, QWidget *parent)
@@ -40,6 +42,8 @@ UserAdminDialog::UserAdminDialog(UserStore &users, const Session &session, QWidg
     m_name = new QPushButton(this);
     m_disable = new QPushButton(this);
     m_password = new QPushButton(this);
+    m_sites = new QPushButton(this);
+    m_sites->setObjectName(QStringLiteral("userSitesButton"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("userAdminMessage"));
     m_message->setWordWrap(true);
@@ -49,7 +53,7 @@ UserAdminDialog::UserAdminDialog(UserStore &users, const Session &session, QWidg
     connect(m_buttons, &QDialogButtonBox::rejected, this, &UserAdminDialog::reject);
 
     auto *side = new QVBoxLayout;
-    for (QPushButton *b : {m_add, m_role, m_name, m_disable, m_password})
+    for (QPushButton *b : {m_add, m_role, m_sites, m_name, m_disable, m_password})
         side->addWidget(b);
     side->addStretch(1);
     auto *middle = new QHBoxLayout;
@@ -66,6 +70,7 @@ UserAdminDialog::UserAdminDialog(UserStore &users, const Session &session, QWidg
     connect(m_name, &QPushButton::clicked, this, &UserAdminDialog::changePrintedName);
     connect(m_disable, &QPushButton::clicked, this, &UserAdminDialog::toggleDisabled);
     connect(m_password, &QPushButton::clicked, this, &UserAdminDialog::resetPassword);
+    connect(m_sites, &QPushButton::clicked, this, &UserAdminDialog::changeSites);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &UserAdminDialog::updateButtons);
     reload();
     retranslate();
@@ -101,6 +106,9 @@ void UserAdminDialog::reload()
         set(UserName, a.userName);
         set(FullName, a.fullName);
         set(RoleColumn, ItemLabels::role(a.role));
+        set(SitesColumn, SiteStore::userSites(m_users.database(), a.id)
+                             .value_or(QStringList())
+                             .join(QLatin1String(", ")));
         set(StateColumn, stateText(a, now));
     }
     if (!selected.isEmpty())
@@ -134,6 +142,7 @@ void UserAdminDialog::updateButtons()
     m_name->setEnabled(manager && selected);
     m_disable->setEnabled(manager && selected);
     m_password->setEnabled(manager && selected);
+    m_sites->setEnabled(manager && selected);
     m_disable->setText(selected && m_accounts.at(row).disabled ? tr("&Enable") : tr("&Disable"));
 }
 
@@ -180,6 +189,18 @@ bool UserAdminDialog::changeRole()
     const Role role = *roleFromCode(codes.at(int(labels.indexOf(chosen))));
     const bool done = m_users.setRole(m_session, user, role, &error);
     showError(done ? QString() : error);
+    reload();
+    return done;
+}
+
+bool UserAdminDialog::changeSites()
+{
+    const QString user = selectedUser();
+    if (user.isEmpty())
+        return false;
+    UserSitesDialog dialog(m_users, m_session, user, this);
+    const bool done = dialog.exec() == QDialog::Accepted;
+    showError({});
     reload();
     return done;
 }
@@ -253,11 +274,12 @@ void UserAdminDialog::retranslate()
     m_intro->setText(tr("Each person has their own account. Accounts are disabled, never "
                         "deleted, so the audit trail always names who did what."));
     m_table->setHorizontalHeaderLabels(
-        {tr("User name"), tr("Printed name"), tr("Role"), tr("State")});
+        {tr("User name"), tr("Printed name"), tr("Role"), tr("Sites"), tr("State")});
     m_add->setText(tr("&Add user…"));
     m_role->setText(tr("Change &role…"));
     m_name->setText(tr("Printed &name…"));
     m_password->setText(tr("Reset &password…"));
+    m_sites->setText(tr("&Sites…"));
     updateButtons();
     reload();
 }

@@ -32,11 +32,14 @@ public:
     QPushButton *nameButton() const { return m_name; }
     QPushButton *disableButton() const { return m_disable; }
     QPushButton *passwordButton() const { return m_password; }
+    QPushButton *sitesButton() const { return m_sites; }
 
     /// The actions behind the buttons, each asking what it needs (tests drive them).
     bool addUser();
     bool changeRole();
     bool changePrintedName();
+    /// The selected user's sites (UserSitesDialog).
+    bool changeSites();
     bool toggleDisabled();
     bool resetPassword();
 
@@ -61,6 +64,7 @@ private:
     QPushButton *m_name = nullptr;
     QPushButton *m_disable = nullptr;
     QPushButton *m_password = nullptr;
+    QPushButton *m_sites = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -34,6 +34,9 @@ bool AuditCsv::write(const Database &db, const Target &target, const std::functi
     const bool read = ExchangeQueries(db).forEachAudit(
         target.upToSeq,
         [&](const ExchangeQueries::Row &r) {
+            if (target.subjects && !r.isNull(6) && !r.bytes(6).isEmpty()
+                && !target.subjects->contains(QString::fromUtf8(r.bytes(6))))
+                return true;  // another site's subject
             addInteger(w, r, 0);
             for (int c = 1; c <= 4; ++c)
                 addStored(w, r, c);

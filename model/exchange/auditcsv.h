@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace trialcrf {
@@ -26,6 +28,9 @@ public:
         QStringList header;
         bool byteOrderMark = false;
         qint64 upToSeq = 0;  ///< the last seq of the export's snapshot
+        /// An export of a reader limited to some sites: the rows about these subjects' codes
+        /// and those about no subject; nullopt = every row.
+        std::optional<QSet<QString>> subjects = std::nullopt;
     };
 
     /// Writes the file from `db` on the calling thread; `row` is called after each row and

@@ -3,6 +3,7 @@
 
 #include "exchange/csvwriter.h"
 #include "exchange/monitoringcsv.h"
+#include "exchange/sitescsv.h"
 #include "labels/codelabels.h"
 #include "labels/fieldlabels.h"
 #include "records/fieldtables.h"
@@ -295,7 +296,7 @@ void DataDictionary::addFiles(const Protocol &p)
         }
         m_files.append(file);
     }
-    m_files << monitoringcsv::fileDefs();
+    m_files << monitoringcsv::fileDefs() << sitescsv::fileDef();
     m_files << fixedFile("audit", "Audit trail", "稽查轨迹", yesNo)
             << fixedFile("dictionary", "Data dictionary", "数据字典", yesNo);
 }

@@ -7,9 +7,11 @@
 #include "exchange/monitoringcsv.h"
 #include "exchange/odmwriter.h"
 #include "exchange/recordfiles.h"
+#include "exchange/sitescsv.h"
 #include "storage/auditlog.h"
 #include "storage/exchangequeries.h"
 #include "storage/readsnapshot.h"
+#include "storage/sitestore.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
 
@@ -208,7 +210,10 @@ bool Exporter::Run::writeRecordFiles()
            && monitoringcsv::writeAll(m_store, m_session,
                                       [this](const QString &name, const Fill &fill) {
                                           return writeFile(name, fill);
-                                      });
+                                      })
+           && writeFile(QStringLiteral("sites"), [this](CsvWriter &w, QString *error) {
+                  return sitescsv::write(m_store, m_session, w, error);
+              });
 }
 
 bool Exporter::Run::finishAudit(const AuditCsv::Target &target)
@@ -297,8 +302,10 @@ ExportResult Exporter::Run::run(const QString &folder)
     if (!upToSeq)
         return {S::Failed, error, {}, {}};
     const FileDef &auditDef = m_dictionary.file(QStringLiteral("audit"));
-    const AuditCsv::Target auditTarget{m_dir + QLatin1Char('/') + auditDef.fileName,
-                                       auditDef.columnNames(), m_bom, *upToSeq};
+    AuditCsv::Target auditTarget{m_dir + QLatin1Char('/') + auditDef.fileName,
+                                 auditDef.columnNames(), m_bom, *upToSeq};
+    if (!SiteStore::subjectCodes(m_store.database(), m_session, &auditTarget.subjects, &error))
+        return {S::Failed, error, {}, {}};
     std::unique_ptr<AuditCsv::Job> auditJob;
     if (!m_store.database().path().isEmpty()) {
         auditJob = std::make_unique<AuditCsv::Job>(m_store.database().path(), auditTarget);

@@ -36,7 +36,8 @@ inline const QStringList kImported{QStringLiteral("subjects"),   QStringLiteral(
                             QStringLiteral("queries"), QStringLiteral("query_messages"),
                             QStringLiteral("sdv")};
 /// Written by export, skipped by import.
-inline const QStringList kSkipped{QStringLiteral("audit"), QStringLiteral("dictionary")};
+inline const QStringList kSkipped{QStringLiteral("audit"), QStringLiteral("dictionary"),
+                                  QStringLiteral("sites")};
 
 /// What import knows about one subject: from subjects.csv or, for a subject already in the
 /// database, from its casebook. Masks are bit per protocol visit index.

@@ -6,6 +6,7 @@
 #include "storage/auditlog.h"
 #include "storage/querystore.h"
 #include "storage/sdvstore.h"
+#include "storage/sitestore.h"
 #include "storage/studystore.h"
 
 namespace trialcrf::monitoringcsv {
@@ -131,6 +132,12 @@ bool writeAll(const StudyStore &store, const Session &session, const WriteFile &
         if (!subjects)
             return false;
         for (qint64 id : *subjects) {
+            const std::optional<bool> mine =
+                SiteStore::maySubject(store.database(), session, id, error);
+            if (!mine)
+                return false;
+            if (!*mine)  // another site's subject
+                continue;
             const std::optional<Casebook> book = store.loadCasebook(session, id, error);
             const std::optional<QList<SdvMark>> list =
                 book ? marks.marks(*book, error) : std::nullopt;

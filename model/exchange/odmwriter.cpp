@@ -5,6 +5,7 @@
 #include "records/fieldtables.h"
 #include "exchange/odmmetadata.h"
 #include "storage/auditlog.h"
+#include "storage/sitestore.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
 
@@ -77,6 +78,12 @@ private:
     };
 
     static QString userOid(const QString &name) { return QLatin1String("USR.") + name; }
+    /// A site's Location (one per site of the study; the subject's SiteRef, the users' and
+    /// the audit records' LocationRef name it).
+    static QString locationOid(const QString &siteCode)
+    {
+        return QLatin1String("LOC.") + M::oidPart(siteCode);
+    }
 
     void writeAdminData(const QSet<QString> &auditUsers);
     bool writeClinicalData();
@@ -91,7 +98,9 @@ private:
     const ExchangeProgress &m_progress;
     QXmlStreamWriter m_xml;
     QString m_studyOid;
-    const QString m_locationOid = QStringLiteral("LOC.SITE");
+    /// The first site's: where an audit record about no subject, or a user without a site, is.
+    const QString m_locationOid = locationOid(m_p.siteCode);
+    QString m_subjectLocation;  ///< the site of the subject being written
     OdmMetaData m_meta;
     Result m_result;
     qint64 m_items = 0, m_auditRecords = 0;
@@ -103,37 +112,47 @@ void OdmWriter::Run::writeAdminData(const QSet<QString> &auditUsers)
     m_xml.writeAttribute(QStringLiteral("StudyOID"), m_studyOid);
     QSet<QString> written;
     const UserStore users(m_store.database(), m_store.clock());
-    const auto writeUser = [&](const QString &login, const QString &fullName) {
+    const auto writeUser = [&](const QString &login, const QString &fullName, qint64 id) {
         m_xml.writeStartElement(QStringLiteral("User"));
         m_xml.writeAttribute(QStringLiteral("OID"), userOid(login));
         m_xml.writeTextElement(QStringLiteral("LoginName"), login);
         m_xml.writeTextElement(QStringLiteral("DisplayName"), fullName.isEmpty() ? login : fullName);
         if (!fullName.isEmpty())
             m_xml.writeTextElement(QStringLiteral("FullName"), fullName);
-        m_xml.writeEmptyElement(QStringLiteral("LocationRef"));
-        m_xml.writeAttribute(QStringLiteral("LocationOID"), m_locationOid);
+        const QStringList sites =
+            SiteStore::userSites(m_store.database(), id).value_or(QStringList());
+        for (const QString &code : sites) {
+            m_xml.writeEmptyElement(QStringLiteral("LocationRef"));
+            m_xml.writeAttribute(QStringLiteral("LocationOID"), locationOid(code));
+        }
+        if (sites.isEmpty()) {
+            m_xml.writeEmptyElement(QStringLiteral("LocationRef"));
+            m_xml.writeAttribute(QStringLiteral("LocationOID"), m_locationOid);
+        }
         m_xml.writeEndElement();
         written.insert(login);
     };
     for (const UserAccount &u : users.users())
-        writeUser(u.userName, u.fullName);
+        writeUser(u.userName, u.fullName, u.id);
     // Names in the audit trail without an account (e.g. the demo generator) are users too.
     QStringList others(auditUsers.cbegin(), auditUsers.cend());
     others.sort();
     for (const QString &name : std::as_const(others)) {
         if (!written.contains(name) && !name.isEmpty())
-            writeUser(name, {});
+            writeUser(name, {}, 0);
     }
-    m_xml.writeStartElement(QStringLiteral("Location"));
-    m_xml.writeAttribute(QStringLiteral("OID"), m_locationOid);
-    m_xml.writeAttribute(QStringLiteral("Name"), m_p.site.isEmpty() ? m_p.registryId : m_p.site);
-    m_xml.writeAttribute(QStringLiteral("LocationType"), QStringLiteral("Site"));
-    m_xml.writeEmptyElement(QStringLiteral("MetaDataVersionRef"));
-    m_xml.writeAttribute(QStringLiteral("StudyOID"), m_studyOid);
-    m_xml.writeAttribute(QStringLiteral("MetaDataVersionOID"), M::kMdvOid);
-    m_xml.writeAttribute(QStringLiteral("EffectiveDate"),
-                         m_store.clock()().toUTC().date().toString(Qt::ISODate));
-    m_xml.writeEndElement();
+    for (const Site &site : SiteStore(m_store.database()).sites()) {
+        m_xml.writeStartElement(QStringLiteral("Location"));
+        m_xml.writeAttribute(QStringLiteral("OID"), locationOid(site.code));
+        m_xml.writeAttribute(QStringLiteral("Name"), site.name);
+        m_xml.writeAttribute(QStringLiteral("LocationType"), QStringLiteral("Site"));
+        m_xml.writeEmptyElement(QStringLiteral("MetaDataVersionRef"));
+        m_xml.writeAttribute(QStringLiteral("StudyOID"), m_studyOid);
+        m_xml.writeAttribute(QStringLiteral("MetaDataVersionOID"), M::kMdvOid);
+        m_xml.writeAttribute(QStringLiteral("EffectiveDate"),
+                             m_store.clock()().toUTC().date().toString(Qt::ISODate));
+        m_xml.writeEndElement();
+    }
     m_xml.writeEndElement();
 }
 
@@ -143,7 +162,8 @@ void OdmWriter::Run::writeAuditRecord(const AuditEntry &e)
     m_xml.writeEmptyElement(QStringLiteral("UserRef"));
     m_xml.writeAttribute(QStringLiteral("UserOID"), userOid(e.userName));
     m_xml.writeEmptyElement(QStringLiteral("LocationRef"));
-    m_xml.writeAttribute(QStringLiteral("LocationOID"), m_locationOid);
+    m_xml.writeAttribute(QStringLiteral("LocationOID"),
+                         m_subjectLocation.isEmpty() ? m_locationOid : m_subjectLocation);
     m_xml.writeTextElement(QStringLiteral("DateTimeStamp"),
                            e.atUtc.toUTC().toString(Qt::ISODateWithMs));
     if (!e.reason.isEmpty())
@@ -204,6 +224,9 @@ bool OdmWriter::Run::writeSubject(const Casebook &book)
 
     m_xml.writeStartElement(QStringLiteral("SubjectData"));
     m_xml.writeAttribute(QStringLiteral("SubjectKey"), book.subject.code);
+    m_subjectLocation = locationOid(book.subject.siteCode);
+    m_xml.writeEmptyElement(QStringLiteral("SiteRef"));
+    m_xml.writeAttribute(QStringLiteral("LocationOID"), m_subjectLocation);
     const bool hasScreening = m_p.visit(QStringLiteral("screening")) != nullptr;
     for (int i = 0; i < m_p.visits.size(); ++i) {
         const VisitDef &v = m_p.visits.at(i);
@@ -276,6 +299,7 @@ bool OdmWriter::Run::writeSubject(const Casebook &book)
         m_xml.writeEndElement();
     }
     m_xml.writeEndElement();  // SubjectData
+    m_subjectLocation.clear();
     return true;
 }
 
@@ -298,6 +322,8 @@ bool OdmWriter::Run::writeClinicalData()
         if (!page.isEmpty())
             after = page.constLast().code;
         for (const SubjectSummary &s : page) {
+            if (!m_session.maySite(s.siteCode))  // another site's subject
+                continue;
             QString error;
             const std::optional<Casebook> book = m_store.loadCasebook(m_session, s.id, &error);
             if (!book) {

@@ -5,6 +5,7 @@
 #include "exchange/fieldcells.h"
 #include "records/fieldtables.h"
 #include "storage/exchangequeries.h"
+#include "storage/sitestore.h"
 #include "storage/studystore.h"
 
 namespace trialcrf {
@@ -51,6 +52,8 @@ const Field<R> &exported(const QList<const Field<R> *> &fields, const QString &k
 RecordFiles::RecordFiles(const StudyStore &store, const Session &session)
     : m_store(store), m_session(session)
 {
+    if (!SiteStore::subjectCodes(store.database(), session, &m_mine, nullptr))
+        m_mine.emplace();
 }
 
 bool RecordFiles::subjects(CsvWriter &w, const Tick &tick, QString *error) const
@@ -128,6 +131,8 @@ bool RecordFiles::pasi(CsvWriter &w, const Tick &tick, QString *error) const
                             p.visitCodes(),
                             [&](const ExchangeQueries::Row &row) {
                                 const QByteArray code = row.bytes(0);
+                                if (elsewhere(code))
+                                    return true;
                                 if (code != subject) {
                                     flushSubject();
                                     subject = code;
@@ -157,6 +162,8 @@ bool RecordFiles::infusions(CsvWriter &w, const Tick &tick, QString *error) cons
             QStringLiteral("infusions"), fc::columnNames(columns), p.visitCodes(),
             [&](const ExchangeQueries::Row &row) {
                 const QByteArray code = row.bytes(0);
+                if (elsewhere(code))
+                    return true;
                 Infusion inf;  // just what the dose rule reads
                 weightKg.set(inf, fc::stored(weightKg, row, weight + 1));
                 actualCells.set(inf, fc::stored(actualCells, row, cells + 1));
@@ -194,6 +201,8 @@ bool RecordFiles::vitalSigns(CsvWriter &w, const Tick &tick, QString *error) con
         .forEachVitalSigns(
             fc::columnNames(fc::storedExports(table)), m_store.protocol().visitCodes(),
             [&](const ExchangeQueries::Row &row) {
+                if (elsewhere(row.bytes(0)))
+                    return true;
                 // The query gives the context (subject_code, visit) first, then the columns.
                 int context = 0, column = 2;
                 for (const Field<VitalSigns> &f : table) {

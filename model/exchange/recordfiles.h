@@ -5,7 +5,9 @@
 #include "storage/session.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <functional>
+#include <optional>
 
 namespace trialcrf {
 
@@ -37,8 +39,17 @@ public:
     bool deviations(CsvWriter &w, const Tick &tick, QString *error) const;
 
 private:
+    /// A row of another site's subject (a reader limited to some sites).
+    bool elsewhere(const QByteArray &subjectCode) const
+    {
+        return m_mine && !m_mine->contains(QString::fromUtf8(subjectCode));
+    }
+
     const StudyStore &m_store;
     const Session &m_session;
+    /// The codes of the reader's subjects; nullopt = every subject. Empty when they cannot
+    /// be read (the files then hold nothing rather than another site's rows).
+    std::optional<QSet<QString>> m_mine;
 };
 
 }  // namespace trialcrf

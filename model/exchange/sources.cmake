@@ -15,6 +15,7 @@ target_sources(trialcrf_model PRIVATE
     exchange/recordfiles.h exchange/recordfiles.cpp
     exchange/monitoringcsv.h exchange/monitoringcsv.cpp
     exchange/monitoringrows.h exchange/monitoringrows.cpp
+    exchange/sitescsv.h exchange/sitescsv.cpp
     exchange/importer.h exchange/importer.cpp
     exchange/importrun.h exchange/importrows.cpp
     exchange/odmwriter.h exchange/odmwriter.cpp

@@ -6,6 +6,7 @@
 #include "storage/querystore.h"
 #include "storage/sdvstore.h"
 #include "storage/signaturestore.h"
+#include "storage/sitestore.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
 
@@ -49,6 +50,8 @@ std::optional<QList<rules::SubjectLockFacts>> StudyLock::facts(const Session &s,
     const QueryStore queries(m_store);
     QList<rules::SubjectLockFacts> out;
     for (const SubjectSummary &summary : subjects) {
+        if (!s.maySite(summary.siteCode))  // readiness of the reader's sites
+            continue;
         rules::SubjectLockFacts f;
         std::optional<Casebook> book = m_store.loadCasebook(s, summary.id, &why);
         std::optional<QList<Signature>> signed_ =
@@ -115,6 +118,17 @@ StudyLockResult StudyLock::lock(const Session &s, const QString &reason, const Q
         return refuse(Status::Failed, QStringLiteral("the password check failed"));
     }
 
+    // The study is locked whole: by a data manager of every site.
+    if (s.siteCodes) {
+        QString why;
+        for (const QString &code : SiteStore::codes(m_store.database(), &why)) {
+            if (!s.maySite(code))
+                return refuse(Status::Denied,
+                              QStringLiteral("%1 does not work at site %2: the study is locked by a "
+                                             "data manager of every site")
+                                  .arg(s.userName, code));
+        }
+    }
     StudyLockResult done;
     {
         // Every casebook in one transaction, each through the casebook lock (its audit row).

@@ -103,6 +103,8 @@ QStringList SubjectListModel::widestTexts(int column) const
         wide.sdvBroken = 9;
         return {display(wide, column).toString()};
     }
+    case Site:
+        return {QStringLiteral("01")};
     }
     return {};
 }
@@ -199,6 +201,8 @@ QVariant SubjectListModel::data(const QModelIndex &index, int role) const
             return row.summary.openQueries;
         case Sdv:
             return row.sdvVerified;
+        case Site:
+            return row.summary.siteCode;
         }
         return {};
     default:
@@ -241,6 +245,8 @@ QVariant SubjectListModel::display(const Row &row, int column) const
                                        .arg(row.sdvTotal)
                                        .arg(row.sdvBroken)
                                  : tr("%1 / %2").arg(row.sdvVerified).arg(row.sdvTotal);
+    case Site:
+        return row.summary.siteCode;  // a code of the study's data, like the subject's
     }
     return {};
 }
@@ -290,6 +296,8 @@ QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Queries");
     case Sdv:
         return tr("Verified");
+    case Site:
+        return tr("Site");
     }
     return {};
 }
@@ -307,8 +315,10 @@ void SubjectListModel::fetchMore(const QModelIndex &parent)
     // Keyset: the page after the last code fetched.
     const QString after = m_rows.isEmpty() ? QString() : m_rows.constLast().summary.code;
     m_error.clear();
+    const SubjectFilter filter{m_codePrefix, m_status,
+                               m_session ? m_session->siteCodes : std::optional<QStringList>()};
     const QList<SubjectSummary> page =
-        m_store.subjectsAfter(after, limit, m_codePrefix, m_status, &m_error);
+        m_store.subjectList().pageAfter(after, limit, filter, &m_error).value_or(QList<SubjectSummary>());
     m_atEnd = page.size() < limit;
     if (page.isEmpty())
         return;

@@ -18,7 +18,7 @@ class SubjectListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Code, Initials, Status, NextVisit, NextVisitDate, Overdue, OutOfWindow,
-                  Signed, OpenQueries, Sdv, ColumnCount };
+                  Signed, OpenQueries, Sdv, Site, ColumnCount };
 
     SubjectListModel(const StudyStore &store, QObject *parent = nullptr);
 
@@ -54,6 +54,7 @@ public:
     /// Who reads the list: with a session, a subject with SDV marks gets its exact progress
     /// (its casebook read: marks changed since verified do not count); without one, or
     /// without marks, verified counts the standing marks.
+    /// The list shows only the subjects of the session's sites (Session::siteCodes).
     void setSession(const Session &session) { m_session = session; }
     /// Re-reads from the first page with the same filter (after a save).
     void reload();

@@ -184,6 +184,7 @@ void readStudy(Reader &r, const QJsonObject &root, Protocol &p)
     p.sponsorStudyId = r.string(o, s, QStringLiteral("sponsor_study_id"));
     p.title = r.string(o, s, QStringLiteral("title"));
     p.site = r.string(o, s, QStringLiteral("site"));
+    p.siteCode = r.string(o, s, QStringLiteral("site_code"));
     p.principalInvestigator = r.string(o, s, QStringLiteral("principal_investigator"));
     p.targetEnrollment = r.integer(o, s, QStringLiteral("target_enrollment"));
     r.check(p.targetEnrollment > 0, QStringLiteral("study.target_enrollment must be positive"));

@@ -33,6 +33,9 @@ struct PasiRegionDef {
 struct Protocol {
     // study identity
     QString registryId, sponsorStudyId, title, site, principalInvestigator;
+    /// The code of the study's first site (`site` is its name): the site a study created
+    /// before sites, or imported from an export without them, belongs to.
+    QString siteCode;
     int targetEnrollment = 0;
 
     QList<VisitDef> visits;

@@ -29,6 +29,12 @@ const FieldTable<Subject> &subject()
         field<S>("withdrawal_reason", T::Text,
                  QT_TRANSLATE_NOOP("FieldLabels", "Reason for withdrawal"))
             .optional().member(&S::withdrawalReason),
+        // Optional: an export from before sites has no such column (its subjects go to the
+        // study's first site).
+        field<S>("site_code", T::Text, QT_TRANSLATE_NOOP("FieldLabels", "Site"))
+            .exportLabel(QT_TRANSLATE_NOOP("FieldLabels", "Site (its code)"))
+            .optional().trimmed().member(&S::siteCode)
+            .allowed(QStringLiteral("a site code of the study")),
     };
     return t;
 }

@@ -25,6 +25,9 @@ struct Subject {
     /// Set together when the subject withdraws (StudyStore::withdrawSubject); empty otherwise.
     std::optional<QDate> withdrawalDate;
     QString withdrawalReason;
+    /// The code of the site (hospital) the subject belongs to; empty on a new subject until
+    /// saved (the store puts it in the creator's site, see StudyStore::saveSubject).
+    QString siteCode;
 
     static QStringList statusCodes();  ///< screening, enrolled, screen_failed, withdrawn, completed
     FieldErrors validate(const Protocol &p, const ValidationContext &ctx) const;

@@ -2,6 +2,7 @@
 #include "storage/audittrail.h"
 
 #include "storage/database.h"
+#include "storage/sitestore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,8 +27,8 @@ std::optional<QList<AuditEntry>> AuditTrail::entries(const Session &s, const Aud
     if (!allowed(s, error))
         return std::nullopt;
     QList<AuditEntry> out;
-    const bool ok = AuditLog(m_db).forEachEntry(
-        filter,
+    const bool ok = forEachEntry(
+        s, filter,
         [&out](const AuditEntry &e) {
             out << e;
             return true;
@@ -42,7 +43,17 @@ bool AuditTrail::forEachEntry(const Session &s, const AuditFilter &filter,
                               const std::function<bool(const AuditEntry &)> &fn,
                               QString *error) const
 {
-    return allowed(s, error) && AuditLog(m_db).forEachEntry(filter, fn, error);
+    // A reader limited to some sites: the rows about their subjects, and those about no
+    // subject (logins, accounts, sites).
+    std::optional<QSet<QString>> mine;
+    if (!allowed(s, error) || !SiteStore::subjectCodes(m_db, s, &mine, error))
+        return false;
+    return AuditLog(m_db).forEachEntry(
+        filter,
+        [&](const AuditEntry &e) {
+            return (mine && !e.subjectCode.isEmpty() && !mine->contains(e.subjectCode)) || fn(e);
+        },
+        error);
 }
 
 std::optional<QStringList> AuditTrail::distinct(const Session &s, const QString &column,

@@ -11,6 +11,7 @@
 #include "storage/subjectrepository.h"
 #include "storage/visitorder.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace trialcrf {
@@ -28,6 +29,34 @@ bool streamed(const Session &s, QString *error, Stream stream)
     if (!ok && error)
         *error = why;
     return ok;
+}
+
+/// The codes of the subjects a session limited to some sites may read; nullopt for a
+/// session of every site (nothing to filter, nothing read).
+bool subjectsOf(const Database &db, const Session &s, std::optional<QSet<QString>> *out,
+                QString *error)
+{
+    if (!s.siteCodes)
+        return true;
+    out->emplace();
+    return SubjectRepository::forEach(
+        db,
+        [&](const StoredSubject &st) {
+            if (s.maySite(st.subject.siteCode))
+                (*out)->insert(st.subject.code);
+            return true;
+        },
+        error);
+}
+
+/// `fn` for the records of the subjects in `mine` only (all when nullopt).
+template <typename R>
+ExportStreams::RecordFn<R> scoped(const ExportStreams::RecordFn<R> &fn,
+                                  const std::optional<QSet<QString>> &mine)
+{
+    return [&fn, &mine](const QString &code, const R &record) {
+        return (mine && !mine->contains(code)) || fn(code, record);
+    };
 }
 
 }  // namespace
@@ -66,7 +95,11 @@ bool ExportStreams::forEachSubject(const Session &s,
 {
     return streamed(s, error, [&](QString *why) {
         return SubjectRepository::forEach(
-            m_db, [&](const StoredSubject &st) { return fn(st.subject, st.locked); }, why);
+            m_db,
+            [&](const StoredSubject &st) {
+                return !s.maySite(st.subject.siteCode) || fn(st.subject, st.locked);
+            },
+            why);
     });
 }
 
@@ -74,7 +107,8 @@ bool ExportStreams::forEachConsent(const Session &s, const RecordFn<Consent> &fn
                                    QString *error) const
 {
     return streamed(s, error, [&](QString *why) {
-        return ConsentRepository::forEach(m_db, fn, why);
+        std::optional<QSet<QString>> mine;
+        return subjectsOf(m_db, s, &mine, why) && ConsentRepository::forEach(m_db, scoped(fn, mine), why);
     });
 }
 
@@ -85,10 +119,13 @@ bool ExportStreams::forEachEligibility(
     QString *error) const
 {
     return streamed(s, error, [&](QString *why) {
-        return EligibilityRepository::forEach(
+        std::optional<QSet<QString>> mine;
+        return subjectsOf(m_db, s, &mine, why) && EligibilityRepository::forEach(
             m_db, m_protocol,
             [&](const QString &code, const StoredEligibility &e,
-                const rules::EligibilityInput &in) { return fn(code, e.eligibility, in); },
+                const rules::EligibilityInput &in) {
+                return (mine && !mine->contains(code)) || fn(code, e.eligibility, in);
+            },
             why);
     });
 }
@@ -97,7 +134,8 @@ bool ExportStreams::forEachInfusion(const Session &s, const RecordFn<Infusion> &
                                     QString *error) const
 {
     return streamed(s, error, [&](QString *why) {
-        return InfusionRepository::forEach(m_db, m_protocol.visitCodes(), fn, why);
+        std::optional<QSet<QString>> mine;
+        return subjectsOf(m_db, s, &mine, why) && InfusionRepository::forEach(m_db, m_protocol.visitCodes(), scoped(fn, mine), why);
     });
 }
 
@@ -105,7 +143,8 @@ bool ExportStreams::forEachPasi(const Session &s, const RecordFn<PasiAssessment>
                                 QString *error) const
 {
     return streamed(s, error, [&](QString *why) {
-        return PasiRepository::forEach(m_db, m_protocol, fn, why);
+        std::optional<QSet<QString>> mine;
+        return subjectsOf(m_db, s, &mine, why) && PasiRepository::forEach(m_db, m_protocol, scoped(fn, mine), why);
     });
 }
 
@@ -113,7 +152,8 @@ bool ExportStreams::forEachAdverseEvent(const Session &s, const RecordFn<Adverse
                                         QString *error) const
 {
     return streamed(s, error, [&](QString *why) {
-        return AdverseEventRepository::forEach(m_db, fn, why);
+        std::optional<QSet<QString>> mine;
+        return subjectsOf(m_db, s, &mine, why) && AdverseEventRepository::forEach(m_db, scoped(fn, mine), why);
     });
 }
 
@@ -139,9 +179,12 @@ bool ExportStreams::forEachDeviation(const Session &s,
         return !stopped;
     };
     QString why;
-    const bool ok = DeviationRepository::forEach(
+    std::optional<QSet<QString>> mine;
+    const bool ok = subjectsOf(m_db, s, &mine, &why) && DeviationRepository::forEach(
         m_db,
         [&](const Deviation &d) {
+            if (mine && !mine->contains(d.subjectCode))
+                return true;
             if (!subject.isEmpty() && subject.constFirst().subjectId != d.subjectId && !flush())
                 return false;
             subject << d;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/migrations.h"
 
+#include "storage/migrationsites.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -425,6 +427,7 @@ constexpr Migration kMigrations[] = {
     &migrationVitalSetsOnce,  // 8
     &migrationChair,  // 9
     &migrationLockManifest,  // 10
+    &migrations::sites,  // 11
 };
 
 }  // namespace

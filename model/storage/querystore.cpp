@@ -5,6 +5,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/monitoringsql.h"
+#include "storage/sitestore.h"
 #include "storage/sqldialect.h"
 #include "storage/studystore.h"
 
@@ -248,6 +249,10 @@ std::optional<QList<Query>> QueryStore::queries(const Session &s, const QueryFil
         where << QStringLiteral("q.subject_id = ?");
         values << filter.subjectId;
     }
+    // The queries of the reader's sites only.
+    if (const QString site = SiteStore::siteCondition(s, QStringLiteral("subjects.site_code"), &values);
+        !site.isEmpty())
+        where << site;
     QSqlQuery q(m_store.database().connection());
     q.setForwardOnly(true);
     q.prepare(kSelect
@@ -293,8 +298,12 @@ std::optional<Query> QueryStore::thread(const Session &s, qint64 queryId, QStrin
     }
     const Database &db = m_store.database();
     QSqlQuery q(db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE q.id = ?"));
-    q.addBindValue(queryId);
+    QVariantList values{queryId};
+    const QString site = SiteStore::siteCondition(s, QStringLiteral("subjects.site_code"), &values);
+    q.prepare(kSelect + QStringLiteral(" WHERE q.id = ?")
+              + (site.isEmpty() ? QString() : QStringLiteral(" AND ") + site));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
     if (!q.exec()) {
         if (error)
             *error = Database::describe(q.lastError());

@@ -184,7 +184,7 @@ void readInsert(const QString &json, const ReconciledTable &t, Expected *exp)
 }  // namespace
 
 Reconciler::Reconciler(const Database &db, const Protocol &p)
-    : m_db(db), m_tables(reconciledTables(p))
+    : m_db(db), m_tables(reconciledTables(p)), m_siteCode(p.siteCode)
 {
 }
 
@@ -196,7 +196,7 @@ QList<ReconciledTable> Reconciler::reconciledTables(const Protocol &p)
     for (const fields::RecordFields &r : fields::all(p)) {
         if (r.table == kVitals)  // an infusion's child rows: compared with their infusion
             continue;
-        ReconciledTable t{r.table, {}, {}, inserts, updates, false};
+        ReconciledTable t{r.table, {}, {}, inserts, updates, false, {}};
         if (r.table != QLatin1String("subjects"))
             t.columns << column("subject_id", FieldType::Integer);
         for (const FieldInfo &f : r.fields) {
@@ -208,6 +208,8 @@ QList<ReconciledTable> Reconciler::reconciledTables(const Protocol &p)
             t.columns << column("locked", FieldType::Flag);
             t.defaults.insert(QStringLiteral("locked"), QStringLiteral("no"));
             t.updateActions << QStringLiteral("lock") << QStringLiteral("unlock");
+            // A subject recorded before sites was put in the protocol's site by the migration.
+            t.defaults.insert(QStringLiteral("site_code"), p.siteCode);
         } else if (r.table == QLatin1String("eligibility")) {
             t.columns << column("confirmed_by", FieldType::Text)
                       << column("confirmed_at", FieldType::DateTime);
@@ -224,8 +226,19 @@ QList<ReconciledTable> Reconciler::reconciledTables(const Protocol &p)
                           {QStringLiteral("user_add")},
                           {QStringLiteral("user_change"), QStringLiteral("role_change"),
                            QStringLiteral("user_disable"), QStringLiteral("user_enable")},
-                          false};
+                          false,
+                          {}};
     out << users;
+    ReconciledTable sites{QStringLiteral("sites"),
+                          {column("code", FieldType::Text), column("name", FieldType::Text)},
+                          {},
+                          {QStringLiteral("site_add")},
+                          {QStringLiteral("site_change")},
+                          false,
+                          {}};
+    // The study's first site, written by the schema's migration from the protocol file.
+    sites.seeded.insert(1, {{QStringLiteral("code"), p.siteCode}, {QStringLiteral("name"), p.site}});
+    out << sites;
     return out;
 }
 
@@ -242,9 +255,10 @@ bool Reconciler::run(const std::function<bool(const Discrepancy &)> &report,
         if (!runTable(t, report, &stopped, error))
             return false;
         if (stopped)
-            break;
+            return true;
     }
-    return true;
+    // Who works at which site (a link table, replayed from its grants and revokes).
+    return reconcileUserSites(m_db, m_siteCode, report, error);
 }
 
 bool Reconciler::runTable(const ReconciledTable &t,
@@ -377,6 +391,14 @@ bool Reconciler::runTable(const ReconciledTable &t,
             return false;
         }
 
+        if (!inTrail && t.seeded.contains(id)) {
+            const QHash<QString, QString> &seed = t.seeded[id];
+            for (qsizetype i = 0; i < t.columns.size(); ++i) {
+                exp.values[size_t(i)] = seed.value(t.columns.at(i).column);
+                exp.known[size_t(i)] = 1;
+            }
+        }
+        const bool seededRow = !inTrail && t.seeded.contains(id);
         const bool inStore = rowId == id;
         if (inStore) {
             storedTexts(rowReader, rows, t.columns, &stored);
@@ -396,7 +418,7 @@ bool Reconciler::runTable(const ReconciledTable &t,
         }
 
         Discrepancy d{Discrepancy::Kind::FieldDiffers, t.table, id, exp.subjectCode, {}, {}, {}};
-        if (!inTrail) {
+        if (!inTrail && !seededRow) {
             d.kind = Discrepancy::Kind::NoHistory;
             if (!emit_(d))
                 return true;

@@ -47,6 +47,8 @@ struct ReconciledTable {
     /// The infusion's vital signs: an audit-only JSON field "vital_signs" kept in the child
     /// table vital_signs.
     bool withVitals = false;
+    /// Rows a migration wrote without an audit row, by id: the values the trail starts from.
+    QHash<qint64, QHash<QString, QString>> seeded;
 };
 
 /// Replays the audit trail and compares the result with every stored row. Reads only; one
@@ -69,6 +71,15 @@ private:
 
     const Database &m_db;
     QList<ReconciledTable> m_tables;
+    QString m_siteCode;  ///< the protocol's site: where the migration put earlier accounts
 };
+
+/// The link table user_sites against its trail (sitereconcile.cpp): each account starts with
+/// no site when its user_add row names its sites, else (an account from before sites) with
+/// the protocol's site `firstSite`; then its site_grant and site_revoke rows. A code stored
+/// and not granted, or granted and not stored, is a FieldDiffers of record `user id`, field
+/// site_code. A subject whose site is not a site of the study is named too.
+bool reconcileUserSites(const Database &db, const QString &firstSite,
+                        const std::function<bool(const Discrepancy &)> &report, QString *error);
 
 }  // namespace trialcrf

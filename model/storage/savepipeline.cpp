@@ -10,6 +10,7 @@
 #include "storage/infusionrepository.h"
 #include "storage/pasirepository.h"
 #include "storage/savesteps.h"
+#include "storage/sitestore.h"
 #include "storage/subjectrepository.h"
 
 namespace trialcrf {
@@ -136,6 +137,8 @@ SaveResult SavePipeline::open(const Session &s, Action action, qint64 recordId,
                 QStringLiteral("subject_code"),
                 QT_TRANSLATE_NOOP("Validation", "The subject does not exist."), {}}});
         }
+        if (!s.maySite(subject->subject.siteCode))
+            return denied(s);
         if (subject->locked)
             return lockedCasebook(subject->subject.code);
         page->subject = subject->subject;
@@ -235,6 +238,7 @@ SaveResult SavePipeline::saveSubject(const Session &s, Subject &subject, const Q
         return SaveResult::failure(Status::DatabaseError,
                                    QStringLiteral("the bulk path writes new records only"));
     Page page;
+    SaveResult r = SaveResult::saved();
     std::optional<StoredSubject> old;
     if (!m_batched) {
         page.transaction.emplace(m_db);
@@ -250,12 +254,16 @@ SaveResult SavePipeline::saveSubject(const Session &s, Subject &subject, const Q
             return readFailure(error);
         if (!old)
             return gone();
+        if (!s.maySite(old->subject.siteCode))
+            return denied(s);
         if (old->locked)
             return lockedCasebook(old->subject.code);
     }
+    r = placeInSite(s, old ? &old->subject : nullptr, subject);
+    if (!r.ok())
+        return r;
     page.subject = subject;
-    SaveResult r =
-        checkPage(subject.validate(m_protocol, validationContext(page)));
+    r = checkPage(subject.validate(m_protocol, validationContext(page)));
     if (!r.ok())
         return r;
     page.ctx = writeContext(s, subject.code, reason);
@@ -286,6 +294,45 @@ SaveResult SavePipeline::saveSubject(const Session &s, Subject &subject, const Q
         subject.status = status;
     }
     return r;
+}
+
+SaveResult SavePipeline::placeInSite(const Session &s, const Subject *stored, Subject &subject)
+{
+    if (stored) {
+        // A subject stays at its site (an edit that does not name one keeps it).
+        if (subject.siteCode.isEmpty())
+            subject.siteCode = stored->siteCode;
+        if (subject.siteCode == stored->siteCode)
+            return SaveResult::saved();
+        return SaveResult::invalid({FieldError{
+            QStringLiteral("site_code"),
+            QT_TRANSLATE_NOOP("Validation", "A subject stays at the site that recorded it."), {}}});
+    }
+    if (m_siteCodes.isEmpty() || !m_batched) {
+        QString error;
+        m_siteCodes = SiteStore::codes(m_db, &error);
+        if (!error.isEmpty())
+            return readFailure(error);
+    }
+    // Not named: the creator's one site; an import or a session without a login: the study's
+    // first site (an export from before sites); a user of several sites must choose.
+    if (subject.siteCode.isEmpty()) {
+        if (s.siteCodes && s.siteCodes->size() == 1)
+            subject.siteCode = s.siteCodes->first();
+        else if (!s.siteCodes || s.purpose == Purpose::Import)
+            subject.siteCode = m_siteCodes.value(0);
+        else
+            return SaveResult::invalid({FieldError{
+                QStringLiteral("site_code"),
+                QT_TRANSLATE_NOOP("Validation", "Choose the subject's site."), {}}});
+    }
+    if (!m_siteCodes.contains(subject.siteCode))
+        return SaveResult::invalid({FieldError{
+            QStringLiteral("site_code"), QT_TRANSLATE_NOOP("Validation", "There is no such site."),
+            {}}});
+    if (!s.maySite(subject.siteCode))
+        return denied(s);
+    return SaveResult::saved();
 }
 
 SaveResult SavePipeline::refreshStatus(const Session &s, qint64 subjectId, const QString &reason)

@@ -118,6 +118,10 @@ public:
 
 private:
     struct Page;
+    /// Gives a new subject its site (the one named, else the creator's, else the study's
+    /// first) and keeps a stored one's: refused when the site does not exist or is not the
+    /// session's, or an edit moves the subject.
+    SaveResult placeInSite(const Session &s, const Subject *stored, Subject &subject);
     /// Role, then the subject: the caller's (a batch: new records only) or read inside a
     /// new transaction. Fills `page`, including its WriteContext.
     SaveResult open(const Session &s, Action action, qint64 recordId, qint64 subjectId,
@@ -175,6 +179,7 @@ private:
     bool m_batched;
     QDate m_batchToday;  ///< a batch validates against the day it began
     DeviationSync m_deviations;
+    QStringList m_siteCodes;  ///< the study's sites (read once by a batch, by each single save)
 };
 
 }  // namespace trialcrf

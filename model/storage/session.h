@@ -19,7 +19,13 @@ struct Session {
     /// Entry for a session of the app or the CLI; Import for the writes of an import, which
     /// are then checked against ImportData (see requiredAction()), never widened.
     Purpose purpose = Purpose::Entry;
+    /// The codes of the sites whose subjects this user reads and writes (user_sites, read at
+    /// login); nullopt = no limit (a session made in code without a login: the demo
+    /// generator, tests).
+    std::optional<QStringList> siteCodes = std::nullopt;
     bool may(Action a) const { return isAllowed(role, requiredAction(a, purpose)); }
+    /// Whether the subjects of the site coded `code` are this user's to read and write.
+    bool maySite(const QString &code) const { return !siteCodes || siteCodes->contains(code); }
     /// This user writing an import's records.
     Session importing() const
     {

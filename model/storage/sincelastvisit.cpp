@@ -5,6 +5,7 @@
 #include "records/fieldtables.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/sitestore.h"
 #include "storage/studystore.h"
 #include "storage/userstore.h"
 
@@ -127,6 +128,16 @@ std::optional<SinceLastVisit> read(const StudyStore &store, const Session &s, QS
         return std::nullopt;
     out.brokenSignatures = *signatures;
     out.brokenMarks = *marks;
+    // A reader limited to some sites: what concerns their subjects only.
+    std::optional<QSet<QString>> mine;
+    if (!SiteStore::subjectCodes(store.database(), s, &mine, error))
+        return std::nullopt;
+    if (mine) {
+        const auto elsewhere = [&mine](const auto &item) { return !mine->contains(item.subjectCode); };
+        out.changes.removeIf(elsewhere);
+        out.brokenSignatures.removeIf(elsewhere);
+        out.brokenMarks.removeIf(elsewhere);
+    }
     return out;
 }
 

@@ -8,7 +8,10 @@ target_sources(trialcrf_model PRIVATE
     storage/readsnapshot.h storage/readsnapshot.cpp
     storage/migrations.h storage/migrations.cpp storage/migrationrun.cpp
     storage/sqldialect.h storage/sqldialect.cpp
+    storage/migrationsites.h storage/migrationsites.cpp
     storage/session.h storage/session.cpp
+    storage/sitestore.h storage/sitestore.cpp storage/useradd.cpp
+    storage/sitereconcile.cpp
     storage/saveresult.h storage/saveresult.cpp
     storage/auditlog.h storage/auditlog.cpp
     storage/auditbatch.h storage/auditbatch.cpp

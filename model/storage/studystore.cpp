@@ -117,6 +117,8 @@ SaveResult StudyStore::setLocked(const Session &s, qint64 subjectId, bool locked
         return SaveResult::failure(Status::DatabaseError, error);
     if (!subject)
         return SaveResult::failure(Status::Stale, QStringLiteral("this record no longer exists"));
+    if (!s.maySite(subject->subject.siteCode))
+        return SavePipeline::denied(s);
     if (subject->locked == locked)
         return SaveResult::saved();
     if (!SubjectRepository::setLocked(m_db, subjectId, locked, &error))
@@ -152,6 +154,11 @@ std::optional<Casebook> StudyStore::loadCasebook(const Session &s, qint64 subjec
     if (!subject) {
         if (why.isEmpty())
             why = QStringLiteral("no subject with id %1").arg(subjectId);
+        return failed();
+    }
+    if (!s.maySite(subject->subject.siteCode)) {
+        why = QStringLiteral("%1 (%2) may not read the subjects of site %3")
+                  .arg(s.userName, roleCode(s.role), subject->subject.siteCode);
         return failed();
     }
     Casebook book;
@@ -218,13 +225,13 @@ int StudyStore::subjectCount(QString *error) const
 int StudyStore::subjectCount(const QString &codePrefix, const QString &status,
                              QString *error) const
 {
-    return m_subjectList.count({codePrefix, status}, error).value_or(-1);
+    return m_subjectList.count({codePrefix, status, std::nullopt}, error).value_or(-1);
 }
 
 QList<SubjectSummary> StudyStore::subjects(int offset, int limit, const QString &codePrefix,
                                            const QString &status, QString *error) const
 {
-    return m_subjectList.pageAt(offset, limit, {codePrefix, status}, error)
+    return m_subjectList.pageAt(offset, limit, {codePrefix, status, std::nullopt}, error)
         .value_or(QList<SubjectSummary>());
 }
 
@@ -232,7 +239,7 @@ QList<SubjectSummary> StudyStore::subjectsAfter(const QString &afterCode, int li
                                                 const QString &codePrefix, const QString &status,
                                                 QString *error) const
 {
-    return m_subjectList.pageAfter(afterCode, limit, {codePrefix, status}, error)
+    return m_subjectList.pageAfter(afterCode, limit, {codePrefix, status, std::nullopt}, error)
         .value_or(QList<SubjectSummary>());
 }
 

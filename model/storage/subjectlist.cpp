@@ -48,6 +48,17 @@ Conditions conditions(const SubjectFilter &filter)
         c.sql += QStringLiteral(" AND status = ?");
         c.values << filter.status;
     }
+    if (filter.siteCodes) {
+        // One bound value per site of the reader; none: no subject at all.
+        QStringList marks;
+        for (const QString &code : *filter.siteCodes) {
+            marks << QStringLiteral("?");
+            c.values << code;
+        }
+        c.sql += marks.isEmpty() ? QStringLiteral(" AND 1 = 0")
+                                 : QStringLiteral(" AND site_code IN (%1)")
+                                       .arg(marks.join(QStringLiteral(", ")));
+    }
     return c;
 }
 
@@ -153,7 +164,7 @@ std::optional<QList<SubjectSummary>> SubjectList::page(const QString &afterCode,
 {
     const Conditions c = conditions(filter);
     QVariantList values = c.values;
-    QString sql = QStringLiteral("SELECT id, code, initials, status, week0_date, locked"
+    QString sql = QStringLiteral("SELECT id, code, initials, status, week0_date, locked, site_code"
                                  " FROM subjects WHERE 1 = 1")
         + c.sql;
     if (!afterCode.isEmpty()) {
@@ -180,6 +191,7 @@ std::optional<QList<SubjectSummary>> SubjectList::page(const QString &afterCode,
             s.status = r.text(QStringLiteral("status"));
             s.week0Date = r.date(QStringLiteral("week0_date"));
             s.locked = r.flag(QStringLiteral("locked"));
+            s.siteCode = r.text(QStringLiteral("site_code"));
             rows << s;
         }
         if (q.lastError().isValid()) {

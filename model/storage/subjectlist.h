@@ -17,6 +17,7 @@ namespace trialcrf {
 struct SubjectSummary {
     qint64 id = 0;
     QString code, initials, status;
+    QString siteCode;
     std::optional<QDate> week0Date;
     bool locked = false;
     /// Visit code → date the visit was done (its infusion date, else its PASI date), so the
@@ -38,9 +39,11 @@ struct SubjectSummary {
 };
 
 /// Which subjects a list shows: codes starting with `codePrefix` (as typed or upper-cased;
-/// empty = any) and of `status` (a status code; empty = any).
+/// empty = any) and of `status` (a status code; empty = any), at the reader's sites.
 struct SubjectFilter {
     QString codePrefix, status;
+    /// The sites whose subjects the reader may see (Session::siteCodes); nullopt = every site.
+    std::optional<QStringList> siteCodes = std::nullopt;
 };
 
 /// The subject list's reads: counts and pages ordered by code. Every value is a bound

@@ -3,6 +3,7 @@
 
 #include "storage/passwordhash.h"
 #include "storage/rowreader.h"
+#include "storage/sitestore.h"
 #include "storage/sodiumready.h"
 #include "storage/sqldialect.h"
 
@@ -23,7 +24,6 @@ namespace {
 constexpr int kMaxFailedAttempts = 5;
 constexpr int kLockoutMinutes = 15;
 constexpr int kMinPasswordLength = 10;  // keep in step with the policy message below
-constexpr int kMaxUserNameLength = 64;
 
 const QString kUsers = QStringLiteral("users");
 
@@ -190,78 +190,6 @@ bool UserStore::changeAccount(const QString &by, qint64 userId, const QString &a
     return t.commit() || setSqlError(error, m_db.connection().lastError());
 }
 
-bool UserStore::insertUser(const QString &by, const QString &userName, const QString &fullName,
-                           Role role, const QString &password, QString *error)
-{
-    static const QRegularExpression validName(QStringLiteral("^[\\w.@-]+$"),
-                                              QRegularExpression::UseUnicodePropertiesOption);
-    const QString name = userName.trimmed();
-    if (name.isEmpty() || name.size() > kMaxUserNameLength || !validName.match(name).hasMatch())
-        return setError(error, QT_TRANSLATE_NOOP("Validation",
-                                                 "A user name is 1–64 letters, digits, '.', "
-                                                 "'_', '-' or '@', without spaces."));
-    const QStringList problems = passwordProblems(name, password);
-    if (!problems.isEmpty())
-        return setError(error, problems.first().toLatin1().constData());
-    if (find(name, nullptr))
-        return setError(error, QT_TRANSLATE_NOOP("Validation", "This user name is already taken."));
-    const QString hash = hashPassword(password);
-    if (hash.isEmpty())
-        return setError(error, QT_TRANSLATE_NOOP("Validation", "The password could not be hashed."));
-
-    Transaction t(m_db);
-    if (!t.isActive()) {
-        if (error)
-            *error = t.errorString();
-        return false;
-    }
-    QSqlQuery q(m_db.connection());
-    q.prepare(SqlDialect::returningId(m_db.connection(), QStringLiteral("INSERT INTO users (user_name, full_name, role, password_hash,"
-                             " disabled, failed_attempts, version, created_at)"
-                             " VALUES (?, COALESCE(?, ''), ?, ?, 0, 0, 1, ?)")));
-    q.addBindValue(name);
-    q.addBindValue(fullName.trimmed());
-    q.addBindValue(roleCode(role));
-    q.addBindValue(hash);
-    q.addBindValue(AuditLog::formatTime(m_clock()));
-    if (!q.exec()) {
-        if (Database::isUniqueViolation(q.lastError()))
-            return setError(error,
-                            QT_TRANSLATE_NOOP("Validation", "This user name is already taken."));
-        return setSqlError(error, q.lastError());
-    }
-    const qint64 id = SqlDialect::insertedId(q);
-    QJsonObject added{{QStringLiteral("user_name"), name}, {QStringLiteral("role"), roleCode(role)}};
-    if (!fullName.trimmed().isEmpty())
-        added.insert(QStringLiteral("full_name"), fullName.trimmed());
-    const QString json = QString::fromUtf8(QJsonDocument(added).toJson(QJsonDocument::Compact));
-    if (!audit(by, QStringLiteral("user_add"), id, {}, {}, json, {}, error))
-        return false;
-    if (!t.commit()) {
-        if (error)
-            *error = t.errorString();
-        return false;
-    }
-    return true;
-}
-
-bool UserStore::createFirstAdmin(const QString &userName, const QString &password, QString *error)
-{
-    if (userCount() != 0)
-        return setError(error, QT_TRANSLATE_NOOP("Validation",
-                                                 "The database already has users; a data "
-                                                 "manager must add new ones."));
-    return insertUser(userName.trimmed(), userName, {}, Role::DataManager, password, error);
-}
-
-bool UserStore::addUser(const Session &by, const QString &userName, const QString &fullName,
-                        Role role, const QString &password, QString *error)
-{
-    if (!checkManager(by, error))
-        return false;
-    return insertUser(by.userName, userName, fullName, role, password, error);
-}
-
 bool UserStore::keepsAManager(const UserAccount &target, bool disabling, Role newRole,
                               QString *error) const
 {
@@ -332,7 +260,8 @@ bool UserStore::setRole(const Session &by, const QString &userName, Role role, Q
         return true;
     if (!keepsAManager(*target, target->disabled, role, error))
         return false;
-
+    if (!SiteStore::roleFits(m_db, target->id, role, error))
+        return false;
     return changeAccount(by.userName, target->id, QStringLiteral("role = ?"), roleCode(role),
                          {QStringLiteral("role_change"), QStringLiteral("role"),
                           roleCode(target->role), roleCode(role)},
@@ -446,6 +375,7 @@ UserStore::LoginResult UserStore::authenticate(const QString &userName, const QS
         session->userId = account->id;
         session->userName = account->userName;
         session->role = account->role;
+        session->siteCodes = SiteStore::userSites(m_db, account->id).value_or(QStringList());
     }
     return LoginResult::Ok;
 }

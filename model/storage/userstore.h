@@ -32,10 +32,13 @@ public:
     explicit UserStore(const Database &db, Clock clock = systemClock());
 
     int userCount() const;
+    const Database &database() const { return m_db; }
     /// First data manager of a new database; refused when any user exists.
     bool createFirstAdmin(const QString &userName, const QString &password, QString *error);
+    /// A new account and its sites, one transaction: `sites` may be empty while the study
+    /// has one site (the account works there); see SiteStore for the rules of each role.
     bool addUser(const Session &by, const QString &userName, const QString &fullName, Role role,
-                 const QString &password, QString *error);
+                 const QString &password, QString *error, const QStringList &sites = {});
     bool changePassword(const Session &by, const QString &userName, const QString &newPassword,
                         QString *error);
     bool setDisabled(const Session &by, const QString &userName, bool disabled, QString *error);
@@ -106,7 +109,10 @@ private:
     bool keepsAManager(const UserAccount &target, bool disabling, Role newRole,
                        QString *error) const;
     bool insertUser(const QString &by, const QString &userName, const QString &fullName,
-                    Role role, const QString &password, QString *error);
+                    Role role, const QString &password, const QStringList &sites,
+                    QString *error);
+
+    static constexpr int kMaxUserNameLength = 64;
 
     const Database &m_db;
     Clock m_clock;

@@ -23,3 +23,8 @@ add_dependencies(tst_cli_restore trialcrf-cli)
 trialcrf_add_test(tst_cli_lock SOURCES tst_cli_lock.cpp)
 target_compile_definitions(tst_cli_lock PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
 add_dependencies(tst_cli_lock trialcrf-cli)
+
+# Sites: a second hospital, users given their sites, verify after it.
+trialcrf_add_test(tst_cli_sites SOURCES tst_cli_sites.cpp)
+target_compile_definitions(tst_cli_sites PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
+add_dependencies(tst_cli_sites trialcrf-cli)

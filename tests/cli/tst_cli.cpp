@@ -291,7 +291,13 @@ void TestCli::initMigratesOlderSchema()
                      QStringLiteral("DROP TABLE queries"),
                      QStringLiteral("DROP TABLE sdv_marks"),
                      QStringLiteral("DROP TABLE lock_manifests"),
-                     QStringLiteral("DROP INDEX infusions_lot")};
+                     QStringLiteral("DROP INDEX infusions_lot"),
+                     QStringLiteral("DROP TRIGGER subjects_site_insert"),
+                     QStringLiteral("DROP TRIGGER subjects_site_update"),
+                     QStringLiteral("DROP INDEX subjects_site"),
+                     QStringLiteral("ALTER TABLE subjects DROP COLUMN site_code"),
+                     QStringLiteral("DROP TABLE user_sites"),
+                     QStringLiteral("DROP TABLE sites")};
     for (const char *region : {"head", "upper_limbs", "trunk", "lower_limbs"})
         undo << QStringLiteral("ALTER TABLE pasi_assessments DROP COLUMN %1_area_pct")
                     .arg(QLatin1String(region));

@@ -156,7 +156,7 @@ void TestCliExchange::roundTripGivesIdenticalClinicalFiles()
     QCOMPARE(second.keys(), first.keys());
     // The clinical files with the deviation log, the monitoring files (queries, their messages,
     // SDV marks), the manifest and audit.csv: each compared but the audit.
-    QCOMPARE(first.size(), 14);
+    QCOMPARE(first.size(), 15);
     QVERIFY(first.contains(QStringLiteral("deviations.csv")));
     QVERIFY(first.contains(QStringLiteral("manifest.csv")));
     // The manifest lists audit.csv's hash, so it differs with it.
@@ -249,7 +249,7 @@ void TestCliExchange::exportAddsByteOrderMarkOnRequest()
                        QStringLiteral("--bom"), folder});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QMap<QString, QByteArray> files = readFolder(folder);
-    QCOMPARE(files.size(), 14);  // deviations, monitoring and manifest files too
+    QCOMPARE(files.size(), 15);  // deviations, monitoring, sites and manifest files too
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         QVERIFY2(it.value().startsWith("\xEF\xBB\xBF"), qPrintable(it.key()));
 }
@@ -285,7 +285,7 @@ void TestCliExchange::exportCreatesMissingFolders()
                        QStringLiteral("--format"), format, out});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     if (format == QLatin1String("csv")) {
-        QCOMPARE(readFolder(out).size(), 14);  // deviations, monitoring and manifest files too
+        QCOMPARE(readFolder(out).size(), 15);  // deviations, monitoring, sites and manifest files too
     } else {
         QVERIFY(QFileInfo(out).isFile());
     }

@@ -26,3 +26,7 @@ trialcrf_add_test(tst_forms_chair SOURCES tst_forms_chair.cpp tst_formsfixture.h
 # previous assessment), for the screenshots in docs/screenshots/.
 qt_add_executable(chairshot chairshot.cpp tst_formsfixture.h)
 target_link_libraries(chairshot PRIVATE trialcrf_forms trialcrf_i18n trialcrf_test_support)
+
+# Sites: the New subject page's site chooser, typed.
+trialcrf_add_test(tst_sites_gui SOURCES tst_sites_gui.cpp tst_formsfixture.h
+                  LIBS trialcrf_forms)

@@ -57,8 +57,8 @@ bool DemoStudy::create(QString *error)
     }
     m_dataTexts << password() << path() << QDir::toNativeSeparators(path());
     const Protocol &p = Protocol::builtIn();
-    m_dataTexts << p.title << p.site << p.principalInvestigator << p.sponsorStudyId
-                << p.registryId;
+    m_dataTexts << p.title << p.site << p.siteCode << p.principalInvestigator
+                << p.sponsorStudyId << p.registryId;
     return pickSubject(error) && signAndBreak(error);
 }
 

@@ -132,14 +132,15 @@ void TestAccounts::screenLockAndUnlockAreAudited()
              UserStore::LoginResult::WrongPassword);
     QCOMPARE(m_users->unlockScreen(m_nurse, kNursePassword), UserStore::LoginResult::Ok);
     const QList<AuditEntry> rows = AuditLog(m_db).entries();
-    QCOMPARE(rows.size(), 7);  // user_add, login, user_add, login, then these
-    QCOMPARE(rows.at(4).action, QStringLiteral("screen_lock"));
-    QCOMPARE(rows.at(4).userName, QStringLiteral("li.na"));
-    QCOMPARE(rows.at(4).recordId, m_nurse.userId);
-    QCOMPARE(rows.at(5).action, QStringLiteral("reauth_failed"));
-    QCOMPARE(rows.at(5).field, QStringLiteral("unlock"));
-    QCOMPARE(rows.at(6).action, QStringLiteral("screen_unlock"));
+    // user_add and site_grant, login, user_add and site_grant, login, then these
+    QCOMPARE(rows.size(), 9);
+    QCOMPARE(rows.at(6).action, QStringLiteral("screen_lock"));
     QCOMPARE(rows.at(6).userName, QStringLiteral("li.na"));
+    QCOMPARE(rows.at(6).recordId, m_nurse.userId);
+    QCOMPARE(rows.at(7).action, QStringLiteral("reauth_failed"));
+    QCOMPARE(rows.at(7).field, QStringLiteral("unlock"));
+    QCOMPARE(rows.at(8).action, QStringLiteral("screen_unlock"));
+    QCOMPARE(rows.at(8).userName, QStringLiteral("li.na"));
     for (const AuditEntry &e : rows)
         QVERIFY(!QString(e.oldValue + e.newValue + e.reason + e.field).contains(kNursePassword));
 }

@@ -388,7 +388,10 @@ void TestAuditLog::upgradeFillsTheAnchorOfAnOlderDatabase()
                                 "ALTER TABLE adverse_events DROP COLUMN onset_time",
                                 "ALTER TABLE adverse_events DROP COLUMN infusion_visit",
                                 "DROP TABLE query_messages", "DROP TABLE queries",
-                                "DROP TABLE sdv_marks", "DROP TABLE lock_manifests", "DROP INDEX infusions_lot"})
+                                "DROP TABLE sdv_marks", "DROP TABLE lock_manifests", "DROP INDEX infusions_lot",
+                                "DROP TRIGGER subjects_site_insert", "DROP TRIGGER subjects_site_update",
+                                "DROP INDEX subjects_site", "ALTER TABLE subjects DROP COLUMN site_code",
+                                "DROP TABLE user_sites", "DROP TABLE sites"})
             QVERIFY(execPortable(q, QLatin1String(sql)));
         QVERIFY(execPortable(q, QStringLiteral("PRAGMA user_version = 2")));
     }

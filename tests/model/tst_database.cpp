@@ -186,8 +186,8 @@ void TestDatabase::schemaHasEveryTable()
     QCOMPARE(tables, (QStringList{"adverse_events", "audit_anchor", "audit_log", "consents",
                                   "deviations", "eligibility",
                                   "infusions", "lock_manifests", "meta", "pasi_assessments", "queries",
-                                  "query_messages", "sdv_marks", "signatures",
-                                  "subjects", "users", "vital_signs"}));
+                                  "query_messages", "sdv_marks", "signatures", "sites",
+                                  "subjects", "user_sites", "users", "vital_signs"}));
     // Every clinical table carries a NOT NULL version.
     for (const QString &t : {QStringLiteral("subjects"), QStringLiteral("consents"),
                              QStringLiteral("eligibility"), QStringLiteral("infusions"),

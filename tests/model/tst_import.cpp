@@ -284,16 +284,16 @@ void TestImport::reportsBadInput_data()
         << QStringList{"subjects.csv|4|8|"} << "never ends";
     QTest::newRow("wrong column count")
         << L{rawEdit(Edit::Append, "subjects.csv", "EDGE-3,ZZ,F,1990-01-01\r\n")}
-        << QStringList{"subjects.csv|4|5|"} << "4 fields but the header has 8";
+        << QStringList{"subjects.csv|4|5|"} << "4 fields but the header has 9";
     QTest::newRow("unknown column")
         << L{columnEdit(Edit::AddColumn, "subjects.csv", "favourite_colour")}
-        << QStringList{"subjects.csv|1|9|favourite_colour"} << "Unknown column";
+        << QStringList{"subjects.csv|1|10|favourite_colour"} << "Unknown column";
     QTest::newRow("missing required column")
         << L{columnEdit(Edit::DropColumn, "subjects.csv", "sex")}
         << QStringList{"subjects.csv|1|0|sex"} << "required column sex is missing";
     QTest::newRow("duplicate subject code")
         << L{rawEdit(Edit::Append, "subjects.csv",
-                     "EDGE-2,AB,F,1990-01-01,2024-03-04,screening,,\r\n")}
+                     "EDGE-2,AB,F,1990-01-01,2024-03-04,screening,,,01\r\n")}
         << QStringList{"subjects.csv|4|1|subject_code"} << "twice in this file (first on line 3)";
     QTest::newRow("duplicate PASI visit")
         << L{cellEdit("pasi.csv", 4, "visit", "week2")}

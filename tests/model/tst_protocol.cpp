@@ -109,6 +109,7 @@ QList<QPair<QString, QVariant>> protocolValues(const Protocol &p)
     add(QStringLiteral("study.sponsor_study_id"), p.sponsorStudyId);
     add(QStringLiteral("study.title"), p.title);
     add(QStringLiteral("study.site"), p.site);
+    add(QStringLiteral("study.site_code"), p.siteCode);
     add(QStringLiteral("study.principal_investigator"), p.principalInvestigator);
     add(QStringLiteral("study.target_enrollment"), p.targetEnrollment);
     for (qsizetype i = 0; i < p.visits.size(); ++i) {

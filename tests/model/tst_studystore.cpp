@@ -467,8 +467,11 @@ void TestStudyStore::upgradeKeepsOldRepeatedVitalSets()
     SAVED(m_store->saveInfusion(nurse(), i));
     QSqlQuery q(m_db.connection());
     // Back to schema 7: without the rule's triggers (8), the chair's columns (9) and the lock
-    // manifests (10).
-    for (const char *sql : {"DROP TABLE lock_manifests", "DROP INDEX infusions_lot", "DROP TRIGGER vital_signs_set_once",
+    // manifests (10) and the sites (11).
+    for (const char *sql : {"DROP TRIGGER subjects_site_insert", "DROP TRIGGER subjects_site_update",
+                            "DROP INDEX subjects_site", "ALTER TABLE subjects DROP COLUMN site_code",
+                            "DROP TABLE user_sites", "DROP TABLE sites",
+                            "DROP TABLE lock_manifests", "DROP INDEX infusions_lot", "DROP TRIGGER vital_signs_set_once",
                             "DROP TRIGGER vital_signs_set_once_update",
                             "DROP INDEX vital_signs_set",
                             "ALTER TABLE vital_signs DROP COLUMN spo2",

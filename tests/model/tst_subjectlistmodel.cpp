@@ -305,7 +305,7 @@ void TestSubjectListModel::headersNameEveryColumn()
         headers << model.headerData(c, Qt::Horizontal).toString();
     QCOMPARE(headers, (QStringList{"Subject code", "Initials", "Status", "Next visit",
                                    "Scheduled date", "Overdue", "Window", "Signed", "Queries",
-                                   "Verified"}));
+                                   "Verified", "Site"}));
 }
 
 // The casebook's signed state per row: the approval that counts (a later review never hides

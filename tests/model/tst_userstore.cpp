@@ -382,15 +382,17 @@ void TestUserStore::everyAccountEventIsAuditedWithoutThePassword()
             QVERIFY(!text.contains(QLatin1String("Fresh-Words-42")));
         }
     }
-    QCOMPARE(actions, (QStringList{"user_add", "user_add", "login", "login_failed", "logout",
-                                   "password_change", "role_change", "user_disable",
-                                   "user_enable"}));
-    QCOMPARE(rows.at(1).userName, QStringLiteral("dm.zhao"));
-    QCOMPARE(rows.at(1).tableName, QStringLiteral("users"));
-    QVERIFY(rows.at(1).newValue.contains(QLatin1String("\"role\":\"nurse\"")));
-    QCOMPARE(rows.at(3).userName, QStringLiteral("li.na"));
-    QCOMPARE(rows.at(3).reason, QStringLiteral("wrong_password"));
-    QCOMPARE(rows.at(4).userName, QStringLiteral("li.na"));
+    // Each account with its site (the study's one), in the same transaction.
+    QCOMPARE(actions, (QStringList{"user_add", "site_grant", "user_add", "site_grant", "login",
+                                   "login_failed", "logout", "password_change", "role_change",
+                                   "user_disable", "user_enable"}));
+    QCOMPARE(rows.at(2).userName, QStringLiteral("dm.zhao"));
+    QCOMPARE(rows.at(2).tableName, QStringLiteral("users"));
+    QVERIFY(rows.at(2).newValue.contains(QLatin1String("\"role\":\"nurse\"")));
+    QCOMPARE(rows.at(3).tableName, QStringLiteral("user_sites"));
+    QCOMPARE(rows.at(5).userName, QStringLiteral("li.na"));
+    QCOMPARE(rows.at(5).reason, QStringLiteral("wrong_password"));
+    QCOMPARE(rows.at(6).userName, QStringLiteral("li.na"));
     QString problem;
     QCOMPARE(AuditLog(m_db).firstBrokenRow(&problem), std::optional<qint64>());
 }

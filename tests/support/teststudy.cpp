@@ -3,6 +3,7 @@
 
 #include "protocol/protocol.h"
 #include "testserver.h"
+#include "storage/sitestore.h"
 
 namespace trialcrf::fixtures {
 
@@ -66,6 +67,7 @@ Session TestStudy::sessionOf(const QString &userName) const
         s.userId = a->id;
         s.userName = a->userName;
         s.role = a->role;
+        s.siteCodes = SiteStore::userSites(*m_db, a->id).value_or(QStringList());
     }
     return s;
 }
