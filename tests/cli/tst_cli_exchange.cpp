@@ -178,14 +178,7 @@ void TestCliExchange::importRefusesRoleOtherThanDataManager()
 {
     // The demo has a nurse account; its import is refused after a correct login.
     const QString copy = m_dir.filePath(QStringLiteral("demo-copy.db"));
-    if (fixtures::onTestServer()) {
-        // The same demo again (a server database is not a file to copy).
-        const Run demo = cli({QStringLiteral("demo"), QStringLiteral("--db"), copy,
-                              QStringLiteral("--subjects"), QStringLiteral("40")});
-        QVERIFY2(demo.code == 0, qPrintable(demo.err));
-    } else {
-        QVERIFY(QFile::copy(m_demo, copy));
-    }
+    QVERIFY(fixtures::copyStudy(m_demo, copy));
     const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), copy,
                        QStringLiteral("--user"), QStringLiteral("nurse"), m_export},
                       kDemoPassword);

@@ -121,6 +121,22 @@ ProcessRun runCliOnFile(const QString &program, const QStringList &args,
     return run(program, args, env, kPasswordVariables, true);
 }
 
+bool copyStudy(const QString &from, const QString &to)
+{
+    if (!onTestServer())
+        return QFile::copy(from, to);
+    const QString source = studyAt(from).databaseName();
+    const QString target = studyAt(to).databaseName();  // made, and dropped at the end
+    QString error;
+    if (!runOnTestServer(QStringLiteral("DROP DATABASE \"%1\" WITH (FORCE)").arg(target), &error)
+        || !runOnTestServer(
+            QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\"").arg(target, source), &error)) {
+        qWarning("test server: cannot copy %s: %s", qPrintable(source), qPrintable(error));
+        return false;
+    }
+    return true;
+}
+
 void sqlOnFile(const QString &path, const QStringList &statements)
 {
     const QString name = QStringLiteral("behind-the-app");

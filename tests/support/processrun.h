@@ -37,6 +37,10 @@ ProcessRun runCli(const QString &program, const QStringList &args,
 ProcessRun runCliOnFile(const QString &program, const QStringList &args,
                         const QMap<QString, QString> &env = {});
 
+/// Copies the study a test keeps at `from` to `to` (which must not exist): the file, or on
+/// the test server a database made from `from`'s as its template. False with a warning.
+bool copyStudy(const QString &from, const QString &to);
+
 /// Runs SQL on the file through a connection of its own, not the app's (what anyone holding
 /// the file could do). A failed statement fails the current test.
 void sqlOnFile(const QString &path, const QStringList &statements);
