@@ -6,3 +6,7 @@ trialcrf_add_test(tst_rolematrix SOURCES tst_rolematrix.cpp)
 trialcrf_add_test(tst_freetext SOURCES tst_freetext.cpp)
 trialcrf_add_test(tst_monitoring SOURCES tst_monitoring.cpp)
 trialcrf_add_test(tst_monitoring_import SOURCES tst_monitoring_import.cpp tst_exportfixtures.h)
+
+# Again on a PostgreSQL server (see tests/CMakeLists.txt).
+trialcrf_add_pg_tests(tst_signaturestore tst_accounts tst_rolematrix tst_freetext tst_monitoring
+                      tst_monitoring_import)
