@@ -106,7 +106,6 @@ private:
     bool openServer(OpenMode mode);
     static Status statusForConnectFailure(const QSqlError &error);
     QStringList serverIntegrityProblems() const;
-    QStringList serverForeignKeyProblems() const;
     QStringList serverQuickCheckProblems() const;
     bool fail(Status s, const QString &message);
     bool failSql(const QString &what, const QSqlError &error);
