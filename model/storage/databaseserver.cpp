@@ -143,6 +143,61 @@ bool Database::openServer(OpenMode mode)
     return true;
 }
 
+namespace {
+
+/// SQLite's foreign_key_check on the server: a session that set session_replication_role
+/// to replica skips the foreign-key triggers, so rows can point nowhere although every
+/// constraint is validated. Each foreign key's rows without their referenced row, in
+/// foreign_key_check's words.
+QStringList foreignKeyProblems(const QSqlDatabase &connection)
+{
+    struct ForeignKey {
+        QString table, parent;
+        QStringList columns, parentColumns;
+        bool hasId = false;
+    };
+    QList<ForeignKey> keys;
+    QSqlQuery q(connection);
+    const QString columnsOf = QStringLiteral(
+        "array_to_string(ARRAY(SELECT quote_ident(a.attname::text) FROM unnest(c.%1)"
+        " WITH ORDINALITY k(n, i) JOIN pg_catalog.pg_attribute a ON a.attrelid = c.%2"
+        " AND a.attnum = k.n ORDER BY k.i), ',')");
+    if (!q.exec(QStringLiteral(
+            "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text, %1, %2,"
+            " EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.conrelid"
+            " AND a.attname = 'id' AND NOT a.attisdropped)"
+            " FROM pg_catalog.pg_constraint c"
+            " JOIN pg_catalog.pg_namespace n ON n.oid = c.connamespace"
+            " WHERE n.nspname = current_schema() AND c.contype = 'f' ORDER BY 1, c.conname")
+                    .arg(columnsOf.arg(QStringLiteral("conkey"), QStringLiteral("conrelid")),
+                         columnsOf.arg(QStringLiteral("confkey"), QStringLiteral("confrelid")))))
+        return {QStringLiteral("foreign key check failed: ") + Database::describe(q.lastError())};
+    while (q.next())
+        keys.append({q.value(0).toString(), q.value(1).toString(),
+                     q.value(2).toString().split(QLatin1Char(',')),
+                     q.value(3).toString().split(QLatin1Char(',')), q.value(4).toBool()});
+    QStringList problems;
+    for (const ForeignKey &k : std::as_const(keys)) {
+        QStringList set, match;
+        for (qsizetype i = 0; i < k.columns.size(); ++i) {
+            set << QStringLiteral("c.%1 IS NOT NULL").arg(k.columns.at(i));
+            match << QStringLiteral("p.%1 = c.%2").arg(k.parentColumns.value(i), k.columns.at(i));
+        }
+        const QString row = k.hasId ? QStringLiteral("c.id::text") : QStringLiteral("c.ctid::text");
+        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 c WHERE %3 AND NOT EXISTS (SELECT 1 FROM %4"
+                                   " p WHERE %5) ORDER BY 1")
+                        .arg(row, k.table, set.join(QLatin1String(" AND ")), k.parent,
+                             match.join(QLatin1String(" AND ")))))
+            return problems << QStringLiteral("foreign key check failed: ") + Database::describe(q.lastError());
+        while (q.next())
+            problems << QStringLiteral("%1 row %2 refers to a missing %3 row")
+                            .arg(k.table, q.value(0).toString(), k.parent);
+    }
+    return problems;
+}
+
+}  // namespace
+
 QStringList Database::serverIntegrityProblems() const
 {
     // The server keeps its pages and enforces foreign keys itself; what a check can still
@@ -167,7 +222,7 @@ QStringList Database::serverIntegrityProblems() const
     while (q.next())
         problems << QStringLiteral("%1: trigger %2 is disabled")
                         .arg(q.value(0).toString(), q.value(1).toString());
-    return problems;
+    return problems + foreignKeyProblems(connection());
 }
 
 QStringList Database::serverQuickCheckProblems() const

@@ -28,3 +28,8 @@ add_dependencies(tst_cli_lock trialcrf-cli)
 trialcrf_add_test(tst_cli_sites SOURCES tst_cli_sites.cpp)
 target_compile_definitions(tst_cli_sites PRIVATE TRIALCRF_CLI="$<TARGET_FILE:trialcrf-cli>")
 add_dependencies(tst_cli_sites trialcrf-cli)
+# Again on the test server (tests/CMakeLists.txt): the reconciliation and the lock, with the
+# changes behind the app's back made through a connection of their own. tst_failures (damaged,
+# empty and read-only files, SQLite's write lock), tst_cli_restore (restore replaces a file)
+# and tst_tamper (the sqlite3 shell on the file) are about files.
+trialcrf_add_pg_tests(tst_reconcile tst_cli_lock)

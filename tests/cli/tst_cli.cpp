@@ -2,6 +2,7 @@
 // trialcrf-cli end to end: runs the built executable (TRIALCRF_CLI) in a QProcess on
 // throw-away databases and checks exit codes, the one-line errors, and what the files hold.
 #include "processrun.h"
+#include "testserver.h"
 #include "protocol/protocol.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -10,13 +11,8 @@
 
 #include <QCryptographicHash>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <unistd.h>
 
 using namespace trialcrf;
 
@@ -25,30 +21,19 @@ namespace {
 const QString kStrongPassword = QStringLiteral("Correct-horse-42-battery");
 const QString kOtherStrongPassword = QStringLiteral("Another-long-pass-97");
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = fixtures::ProcessRun;
 
-/// Runs trialcrf-cli with `args`. Password variables come only from `env`. The child gets
-/// its own session, so it has no terminal to prompt on (a forgotten password fails, not hangs).
+/// Runs trialcrf-cli with `args` (fixtures::runCli: no terminal, password variables only
+/// from `env`; on the test server --db PATH names the server's study of PATH).
 Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("TRIALCRF_PASSWORD"));
-    e.remove(QStringLiteral("TRIALCRF_AS_PASSWORD"));
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.setChildProcessModifier([] { ::setsid(); });
-    p.start(QStringLiteral(TRIALCRF_CLI), args);
-    p.waitForFinished(-1);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return fixtures::runCli(QStringLiteral(TRIALCRF_CLI), args, env);
+}
+
+/// For a file on both backends: a backup's copy.
+Run cliOnFile(const QStringList &args, const QMap<QString, QString> &env = {})
+{
+    return fixtures::runCliOnFile(QStringLiteral(TRIALCRF_CLI), args, env);
 }
 
 QByteArray fileHash(const QString &path)
@@ -70,13 +55,13 @@ bool isOneLine(const QString &err)
 /// Runs SQL behind the app's back (what an attacker with the file could do).
 void tamper(const QString &path, const QStringList &statements)
 {
-    fixtures::sqlOnFile(path, statements);
+    fixtures::sqlOnStudy(path, statements);
 }
 
 int userCount(const QString &path)
 {
     Database db;
-    if (!db.open(path, Database::OpenMode::ReadOnly))
+    if (!db.open(fixtures::studyAt(path), Database::OpenMode::ReadOnly))
         return -1;
     return UserStore(db).userCount();
 }
@@ -173,7 +158,7 @@ void TestCli::helpAndVersion()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
-    const Run r = cli(args);
+    const Run r = cliOnFile(args);
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(expected), qPrintable(r.out));
     QVERIFY(r.err.isEmpty());
@@ -221,7 +206,7 @@ void TestCli::usageErrorsExitTwo()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
-    const Run r = cli(args);
+    const Run r = cliOnFile(args);  // refused before any study is opened, on either backend
     QCOMPARE(r.code, 2);
     QVERIFY2(isOneLine(r.err), qPrintable(r.err));
     QVERIFY2(r.err.contains(expected), qPrintable(r.err));
@@ -233,7 +218,10 @@ void TestCli::initCreatesVerifiableDatabase()
     const QString db = path(QStringLiteral("new.db"));
     const Run r = cli({QStringLiteral("init"), QStringLiteral("--db"), db});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains(QLatin1String("created")), qPrintable(r.out));
+    // A server's init says the version it leaves, created or not (the owner made the database).
+    QVERIFY2(r.out.contains(fixtures::onTestServer() ? QLatin1String(": schema version ")
+                                                     : QLatin1String("created")),
+             qPrintable(r.out));
     QVERIFY(QFile::exists(db));
     QCOMPARE(userCount(db), 0);
     const Run v = cli({QStringLiteral("verify"), QStringLiteral("--db"), db});
@@ -245,7 +233,7 @@ void TestCli::initWithAdminCreatesDataManager()
 {
     const QString db = databaseWithAdmin(QStringLiteral("admin.db"));
     Database d;
-    QVERIFY(d.open(db, Database::OpenMode::ReadOnly));
+    QVERIFY(d.open(fixtures::studyAt(db), Database::OpenMode::ReadOnly));
     UserStore users(d);
     const std::optional<UserAccount> dm = users.user(QStringLiteral("dm"));
     QVERIFY(dm);
@@ -260,7 +248,9 @@ void TestCli::initTwiceMigratesAndKeepsData()
     const QString db = databaseWithAdmin(QStringLiteral("twice.db"));
     const Run again = cli({QStringLiteral("init"), QStringLiteral("--db"), db});
     QCOMPARE(again.code, 0);
-    QVERIFY2(again.out.contains(QLatin1String("up to date")), qPrintable(again.out));
+    QVERIFY2(again.out.contains(fixtures::onTestServer() ? QLatin1String(": schema version ")
+                                                         : QLatin1String("up to date")),
+             qPrintable(again.out));
     QCOMPARE(userCount(db), 1);
     QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), db}).code, 0);
 }
@@ -307,11 +297,13 @@ void TestCli::initMigratesOlderSchema()
         return;
     const Run refused = cli({QStringLiteral("verify"), QStringLiteral("--db"), db});
     QCOMPARE(refused.code, 1);
-    QVERIFY2(refused.err.contains(QLatin1String("init --db")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QLatin1String("init ") + fixtures::locationArgs(db).first()),
+             qPrintable(refused.err));
 
     const Run r = cli({QStringLiteral("init"), QStringLiteral("--db"), db});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("migrated to schema version %1")
+    QVERIFY2(r.out.contains(QString::fromLatin1(fixtures::onTestServer() ? "schema version %1"
+                                                                        : "migrated to schema version %1")
                                 .arg(Database::currentSchemaVersion())),
              qPrintable(r.out));
     QCOMPARE(userCount(db), 1);
@@ -341,7 +333,7 @@ void TestCli::initRefusesWeakPassword()
     QCOMPARE(r.code, 1);
     QVERIFY2(isOneLine(r.err), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("password refused")), qPrintable(r.err));
-    QVERIFY(!QFile::exists(db));
+    QVERIFY(fixtures::onTestServer() ? userCount(db) <= 0 : !QFile::exists(db));
 }
 
 void TestCli::initWithoutPasswordOrTerminalFails()
@@ -352,11 +344,12 @@ void TestCli::initWithoutPasswordOrTerminalFails()
     QCOMPARE(r.code, 1);
     QVERIFY2(isOneLine(r.err), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("TRIALCRF_PASSWORD")), qPrintable(r.err));
-    QVERIFY(!QFile::exists(db));
+    QVERIFY(fixtures::onTestServer() ? userCount(db) <= 0 : !QFile::exists(db));
 }
 
 void TestCli::demoCreatesMarkedStudy()
 {
+    TRIALCRF_FILES_ONLY("demo builds a new study file (on a server it is migrated, see the other tests)");
     const QString db = path(QStringLiteral("demo.db"));
     const Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db,
                        QStringLiteral("--subjects"), QStringLiteral("25"), QStringLiteral("--seed"),
@@ -365,7 +358,7 @@ void TestCli::demoCreatesMarkedStudy()
     QVERIFY2(r.out.contains(QLatin1String("25 subjects")), qPrintable(r.out));
     {
         Database d;
-        QVERIFY(d.open(db, Database::OpenMode::ReadOnly));
+        QVERIFY(d.open(fixtures::studyAt(db), Database::OpenMode::ReadOnly));
         QVERIFY(d.isDemo());
         const StudyStore store(d, Protocol::builtIn());
         QCOMPARE(store.subjectCount(), 25);
@@ -392,6 +385,7 @@ void TestCli::demoCreatesMarkedStudy()
 
 void TestCli::demoRefusesRealDatabase()
 {
+    TRIALCRF_FILES_ONLY("demo replaces a study file; a server refuses demo outright (tst_cli_location)");
     const QString db = databaseWithAdmin(QStringLiteral("real.db"));
     const QByteArray before = fileHash(db);
     const Run r = cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
@@ -403,13 +397,14 @@ void TestCli::demoRefusesRealDatabase()
 
 void TestCli::demoReplacesDemo()
 {
+    TRIALCRF_FILES_ONLY("demo replaces a study file");
     const QString db = path(QStringLiteral("again.db"));
     const QStringList args{QStringLiteral("demo"), QStringLiteral("--db"), db,
                            QStringLiteral("--subjects"), QStringLiteral("3")};
     QCOMPARE(cli(args).code, 0);
     QCOMPARE(cli(args).code, 0);
     Database d;
-    QVERIFY(d.open(db, Database::OpenMode::ReadOnly));
+    QVERIFY(d.open(fixtures::studyAt(db), Database::OpenMode::ReadOnly));
     QCOMPARE(StudyStore(d, Protocol::builtIn()).subjectCount(), 3);
 }
 
@@ -470,6 +465,7 @@ void TestCli::verifyFindsDanglingForeignKey()
 
 void TestCli::backupWhileAnotherProcessWrites()
 {
+    TRIALCRF_FILES_ONLY("the writer and the copy under load are SQLite's WAL and VACUUM INTO");
     const QString db = databaseWithAdmin(QStringLiteral("busy.db"));
     const int writes = 400;
     QProcess writer;
@@ -492,7 +488,7 @@ void TestCli::backupWhileAnotherProcessWrites()
     if (!writerStillRunning)
         qWarning("the writer finished before the backup: the copy was not taken under load");
 
-    const Run v = cli({QStringLiteral("verify"), QStringLiteral("--db"), copy});
+    const Run v = cliOnFile({QStringLiteral("verify"), QStringLiteral("--db"), copy});
     QCOMPARE(v.code, 0);
     Database backup;
     QVERIFY(backup.open(copy, Database::OpenMode::ReadOnly));
@@ -501,7 +497,7 @@ void TestCli::backupWhileAnotherProcessWrites()
     QVERIFY(copied <= writes);
     QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), db}).code, 0);
     Database original;
-    QVERIFY(original.open(db, Database::OpenMode::ReadOnly));
+    QVERIFY(original.open(fixtures::studyAt(db), Database::OpenMode::ReadOnly));
     QCOMPARE(StudyStore(original, Protocol::builtIn()).subjectCount(), writes);
 }
 
@@ -528,21 +524,21 @@ void TestCli::backupWithoutUserAsTheContractSays()
     // DESIGN.md: `trialcrf-cli backup --db FILE OUT`. No login: a read-only copy that writes
     // nothing to the original and is not audited as anyone.
     const QString db = databaseWithAdmin(QStringLiteral("plain.db"));
-    const auto auditRows = [](const QString &file) {
+    const auto auditRows = [](const StudyLocation &where) {
         Database d;
-        if (!d.open(file, Database::OpenMode::ReadOnly))
+        if (!d.open(where, Database::OpenMode::ReadOnly))
             return qsizetype(-1);
         return AuditLog(d).entries(AuditFilter()).size();
     };
-    const qsizetype before = auditRows(db);
+    const qsizetype before = auditRows(fixtures::studyAt(db));
     QVERIFY(before > 0);
     const QString copy = path(QStringLiteral("plain-copy.db"));
     const Run r = cli({QStringLiteral("backup"), QStringLiteral("--db"), db, copy});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("verified")), qPrintable(r.out));
-    QCOMPARE(auditRows(db), before);
-    QCOMPARE(auditRows(copy), before);
-    const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--db"), copy});
+    QCOMPARE(auditRows(fixtures::studyAt(db)), before);
+    QCOMPARE(auditRows(StudyLocation::file(copy)), before);
+    const Run verify = cliOnFile({QStringLiteral("verify"), QStringLiteral("--db"), copy});
     QVERIFY2(verify.code == 0, qPrintable(verify.err));
 }
 
@@ -587,9 +583,9 @@ void TestCli::backupOnlyByADataManager()
     }
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // Audited as the data manager, and the copy holds the row that records it.
-    for (const QString &file : {db, copy}) {
+    for (const StudyLocation &where : {fixtures::studyAt(db), StudyLocation::file(copy)}) {
         Database d;
-        QVERIFY(d.open(file, Database::OpenMode::ReadOnly));
+        QVERIFY(d.open(where, Database::OpenMode::ReadOnly));
         AuditFilter f;
         f.action = QStringLiteral("backup");
         const QList<AuditEntry> rows = AuditLog(d).entries(f);
@@ -620,6 +616,7 @@ void TestCli::badFileLeavesItUnchanged_data()
 
 void TestCli::badFileLeavesItUnchanged()
 {
+    TRIALCRF_FILES_ONLY("missing folders, garbage files and a file's schema version");
     QFETCH(QString, kind);
     QFETCH(QString, command);
     QFETCH(QString, expected);
@@ -669,7 +666,7 @@ void TestCli::userAddPasswdDisable()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     {
         Database d;
-        QVERIFY(d.open(db, Database::OpenMode::ReadOnly));
+        QVERIFY(d.open(fixtures::studyAt(db), Database::OpenMode::ReadOnly));
         UserStore users(d);
         const std::optional<UserAccount> li = users.user(QStringLiteral("li"));
         QVERIFY(li);
@@ -685,7 +682,7 @@ void TestCli::userAddPasswdDisable()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     {
         Database d;
-        QVERIFY(d.open(db, Database::OpenMode::ReadOnly));
+        QVERIFY(d.open(fixtures::studyAt(db), Database::OpenMode::ReadOnly));
         UserStore users(d);
         QVERIFY(users.verifyPassword(QStringLiteral("li"), third));
         QVERIFY(!users.verifyPassword(QStringLiteral("li"), kOtherStrongPassword));
@@ -695,7 +692,7 @@ void TestCli::userAddPasswdDisable()
             {{QStringLiteral("TRIALCRF_AS_PASSWORD"), kStrongPassword}});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     Database d;
-    QVERIFY(d.open(db, Database::OpenMode::ReadOnly));
+    QVERIFY(d.open(fixtures::studyAt(db), Database::OpenMode::ReadOnly));
     QVERIFY(UserStore(d).user(QStringLiteral("li"))->disabled);
     QCOMPARE(cli({QStringLiteral("verify"), QStringLiteral("--db"), db}).code, 0);
 }
@@ -721,7 +718,7 @@ void TestCli::userRefusesWrongActingPassword()
     QVERIFY2(isOneLine(r.err), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("wrong user name or password")), qPrintable(r.err));
     Database d;
-    QVERIFY(d.open(db, Database::OpenMode::ReadOnly));
+    QVERIFY(d.open(fixtures::studyAt(db), Database::OpenMode::ReadOnly));
     UserStore users(d);
     QCOMPARE(users.userCount(), 1);
     QVERIFY(!users.user(QStringLiteral("dm"))->disabled);

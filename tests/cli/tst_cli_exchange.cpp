@@ -5,6 +5,8 @@
 // the ODM export validates; usage errors exit 2; a wide, a huge and a many-long-rows file are
 // refused at FILE:LINE:COLUMN within 256 MiB of address space (prlimit), not by bad_alloc.
 #include "patchfile.h"
+#include "processrun.h"
+#include "testserver.h"
 #include "protocol/protocol.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -16,8 +18,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <unistd.h>
-
 using namespace trialcrf;
 
 namespace {
@@ -28,35 +28,23 @@ const QString kDemoPassword = QStringLiteral("demo-password-1");
 /// space (prlimit --as).
 constexpr qint64 kAddressSpace = 256LL * 1024 * 1024;
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = fixtures::ProcessRun;
 
-/// Runs trialcrf-cli in its own session (no terminal: a missing password fails, not hangs),
-/// under `prlimit --as=BYTES` when `addressSpace` is given (prlimit at `prlimit`).
+/// Runs trialcrf-cli (fixtures::runCli: no terminal, so a missing password fails, not hangs;
+/// on the test server --db PATH names the server's study of PATH), under
+/// `prlimit --as=BYTES` when `addressSpace` is given (prlimit at `prlimit`).
 Run cli(const QStringList &args, const QString &password = {}, const QString &prlimit = {},
         qint64 addressSpace = 0)
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("TRIALCRF_PASSWORD"));
-    e.remove(QStringLiteral("TRIALCRF_AS_PASSWORD"));
+    QMap<QString, QString> env;
     if (!password.isNull())
-        e.insert(QStringLiteral("TRIALCRF_PASSWORD"), password);
-    p.setProcessEnvironment(e);
-    p.setChildProcessModifier([] { ::setsid(); });
+        env.insert(QStringLiteral("TRIALCRF_PASSWORD"), password);
     if (addressSpace > 0)
-        p.start(prlimit, QStringList{QStringLiteral("--as=%1").arg(addressSpace),
-                                     QStringLiteral(TRIALCRF_CLI)} + args);
-    else
-        p.start(QStringLiteral(TRIALCRF_CLI), args);
-    p.waitForFinished(-1);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+        return fixtures::runCli(prlimit,
+                                QStringList{QStringLiteral("--as=%1").arg(addressSpace),
+                                            QStringLiteral(TRIALCRF_CLI)} + args,
+                                env);
+    return fixtures::runCli(QStringLiteral(TRIALCRF_CLI), args, env);
 }
 
 QMap<QString, QByteArray> readFolder(const QString &folder)
@@ -73,7 +61,7 @@ QMap<QString, QByteArray> readFolder(const QString &folder)
 int subjects(const QString &path)
 {
     Database db;
-    if (!db.open(path, Database::OpenMode::ReadOnly))
+    if (!db.open(fixtures::studyAt(path), Database::OpenMode::ReadOnly))
         return -1;
     return StudyStore(db, Protocol::builtIn()).subjectCount();
 }
@@ -81,7 +69,7 @@ int subjects(const QString &path)
 qint64 auditRows(const QString &path)
 {
     Database db;
-    if (!db.open(path, Database::OpenMode::ReadOnly))
+    if (!db.open(fixtures::studyAt(path), Database::OpenMode::ReadOnly))
         return -1;
     return AuditLog(db).count();
 }
@@ -190,7 +178,7 @@ void TestCliExchange::importRefusesRoleOtherThanDataManager()
 {
     // The demo has a nurse account; its import is refused after a correct login.
     const QString copy = m_dir.filePath(QStringLiteral("demo-copy.db"));
-    QVERIFY(QFile::copy(m_demo, copy));
+    QVERIFY(fixtures::copyStudy(m_demo, copy));
     const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), copy,
                        QStringLiteral("--user"), QStringLiteral("nurse"), m_export},
                       kDemoPassword);
@@ -309,7 +297,8 @@ void TestCliExchange::usageErrorsExitTwo_data()
 void TestCliExchange::usageErrorsExitTwo()
 {
     QFETCH(QStringList, args);
-    const Run r = cli(args);
+    // Refused before any study is opened, on either backend.
+    const Run r = fixtures::runCliOnFile(QStringLiteral(TRIALCRF_CLI), args);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(QStringLiteral("--help")), qPrintable(r.err));
 }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // trialcrf-cli lock and verify end to end: --check lists the blockers and exits 1 while any
 // stands; a data manager locks a ready study; verify passes and prints the manifest; one byte
-// of clinical data changed afterwards with the sqlite3 shell is named by verify.
+// of clinical data changed afterwards with the sqlite3 shell is named by verify. As
+// tst_cli_lock_pg, on the test server (the change through a connection of its own).
 #include "processrun.h"
 #include "readystudy.h"
 
@@ -23,7 +24,7 @@ private Q_SLOTS:
 private:
     ProcessRun cli(const QStringList &args, const QMap<QString, QString> &env = {}) const
     {
-        return runProgram(QStringLiteral(TRIALCRF_CLI), args, env);
+        return runCli(QStringLiteral(TRIALCRF_CLI), args, env);
     }
 
     std::unique_ptr<TestStudy> m_study;
@@ -68,7 +69,7 @@ void TestCliLock::checkListsTheBlockers()
 void TestCliLock::lockThenVerifyThenTamper()
 {
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (sqlite3.isEmpty())
+    if (sqlite3.isEmpty() && !onTestServer())
         QSKIP("the sqlite3 shell is not installed");
     QString error;
     QVERIFY2(approveAndVerify(*m_study, m_study->store().subjectIdByCode(QStringLiteral("S001")).value_or(0),
@@ -87,11 +88,17 @@ void TestCliLock::lockThenVerifyThenTamper()
     QVERIFY2(sound.code == 0, qPrintable(sound.err + sound.out));
     QVERIFY2(sound.out.contains(QLatin1String("lock manifest 1: signed by")), qPrintable(sound.out));
 
-    // One byte of one infusion's weight, behind the app's back.
-    const ProcessRun tamper = runProgram(
-        sqlite3, {m_path, QStringLiteral("UPDATE infusions SET weight_kg = 63.4 WHERE visit ="
-                                         " 'week4'")});
-    QCOMPARE(tamper.code, 0);
+    // One byte of one infusion's weight, behind the app's back (on a server, through a
+    // connection of its own).
+    const QString change = QStringLiteral("UPDATE infusions SET weight_kg = 63.4 WHERE visit = 'week4'");
+    if (onTestServer()) {
+        sqlOnStudy(m_path, {change});
+        if (QTest::currentTestFailed())
+            return;
+    } else {
+        const ProcessRun tamper = runProgram(sqlite3, {m_path, change});
+        QCOMPARE(tamper.code, 0);
+    }
     const ProcessRun found = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_path});
     QCOMPARE(found.code, 1);
     QVERIFY2(found.out.contains(QLatin1String("lock manifest: infusions.csv of the export differs")),

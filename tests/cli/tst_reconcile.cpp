@@ -20,12 +20,12 @@ using trialcrf::fixtures::ProcessRun;
 
 ProcessRun cli(const QStringList &args)
 {
-    return trialcrf::fixtures::runProgram(QStringLiteral(TRIALCRF_CLI), args);
+    return trialcrf::fixtures::runCli(QStringLiteral(TRIALCRF_CLI), args);
 }
 
 void tamper(const QString &path, const QStringList &statements)
 {
-    trialcrf::fixtures::sqlOnFile(path, statements);
+    trialcrf::fixtures::sqlOnStudy(path, statements);
 }
 
 }  // namespace
@@ -62,7 +62,7 @@ void TestReconcile::init()
                               .arg(QLatin1String(QTest::currentTestFunction()),
                                    QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
     QFile::remove(m_db);
-    QVERIFY(QFile::copy(m_demo, m_db));
+    QVERIFY(trialcrf::fixtures::copyStudy(m_demo, m_db));
     const ProcessRun clean = cli({QStringLiteral("verify"), QStringLiteral("--db"), m_db});
     QVERIFY2(clean.code == 0, qPrintable(clean.err + clean.out));
 }

@@ -8,3 +8,7 @@ trialcrf_add_test(tst_monitoring SOURCES tst_monitoring.cpp)
 trialcrf_add_test(tst_monitoring_import SOURCES tst_monitoring_import.cpp tst_exportfixtures.h)
 trialcrf_add_test(tst_sites SOURCES tst_sites.cpp)
 trialcrf_add_pg_tests(tst_sites)
+
+# Again on a PostgreSQL server (see tests/CMakeLists.txt).
+trialcrf_add_pg_tests(tst_signaturestore tst_accounts tst_rolematrix tst_freetext tst_monitoring
+                      tst_monitoring_import)

@@ -52,7 +52,7 @@ void TestAccounts::init()
 {
     QVERIFY(m_dir.isValid());
     m_clock = {};
-    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("accounts.db"))),
+    QVERIFY2(m_db.open(studyAt(m_dir.filePath(QStringLiteral("accounts.db")))),
              qPrintable(m_db.errorString()));
     m_users = std::make_unique<UserStore>(m_db, m_clock.clock());
     QString error;

@@ -159,7 +159,7 @@ private:
 void TestRoleMatrix::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_db.open(m_dir.filePath(QStringLiteral("matrix.db"))),
+    QVERIFY2(m_db.open(studyAt(m_dir.filePath(QStringLiteral("matrix.db")))),
              qPrintable(m_db.errorString()));
     m_store = std::make_unique<StudyStore>(m_db, Protocol::builtIn());
     m_users = std::make_unique<UserStore>(m_db);
@@ -186,7 +186,7 @@ void TestRoleMatrix::initTestCase()
 
     // An export of an empty study: importing it is a complete, valid import that adds nothing.
     Database empty;
-    QVERIFY(empty.open(m_dir.filePath(QStringLiteral("empty.db"))));
+    QVERIFY(empty.open(studyAt(m_dir.filePath(QStringLiteral("empty.db")))));
     StudyStore emptyStore(empty, Protocol::builtIn());
     m_emptyExport = m_dir.filePath(QStringLiteral("empty-export"));
     const ExportResult exported = Exporter(emptyStore, dataManager()).exportCsv(m_emptyExport);
@@ -483,14 +483,14 @@ void TestRoleMatrix::importByAnotherRoleWritesNothing()
     const QString folder = m_dir.filePath(QStringLiteral("one-%1").arg(++m_counter));
     {
         Database source;
-        QVERIFY(source.open(m_dir.filePath(QStringLiteral("one-%1.db").arg(m_counter))));
+        QVERIFY(source.open(studyAt(m_dir.filePath(QStringLiteral("one-%1.db").arg(m_counter)))));
         StudyStore store(source, Protocol::builtIn());
         Subject subj = subject(QStringLiteral("IMP-1"));
         QVERIFY(store.saveSubject(nurse(), subj).ok());
         QVERIFY(Exporter(store, dataManager()).exportCsv(folder).ok());
     }
     Database target;
-    QVERIFY(target.open(m_dir.filePath(QStringLiteral("target-%1.db").arg(m_counter))));
+    QVERIFY(target.open(studyAt(m_dir.filePath(QStringLiteral("target-%1.db").arg(m_counter)))));
     StudyStore store(target, Protocol::builtIn());
     Session s = m_sessions.value(role);
     const qint64 auditBefore = AuditLog(target).count();
