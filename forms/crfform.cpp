@@ -6,6 +6,7 @@
 #include "codecombobox.h"
 #include "displayformat.h"
 #include "enterkeyfilter.h"
+#include "fieldmonitor.h"
 #include "fielderrorlabel.h"
 #include "numberedit.h"
 #include "optionaldateedit.h"
@@ -108,6 +109,9 @@ CrfForm::~CrfForm()
     m_enterFilter->disconnect(this);
     for (QWidget *input : std::as_const(m_inputs))
         input->disconnect(this);
+    // A field monitor filters the inputs' events and reads this form: it goes while this is
+    // still a CrfForm, not from ~QWidget, which sends the inputs events as it deletes them.
+    qDeleteAll(findChildren<FieldMonitor *>(Qt::FindDirectChildrenOnly));
 }
 
 const Protocol &CrfForm::protocol() const
