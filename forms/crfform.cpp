@@ -8,6 +8,7 @@
 #include "codecombobox.h"
 #include "displayformat.h"
 #include "enterkeyfilter.h"
+#include "fieldmonitor.h"
 #include "fielderrorlabel.h"
 #include "numberedit.h"
 #include "optionaldateedit.h"
@@ -114,6 +115,9 @@ CrfForm::~CrfForm()
     m_enterFilter->disconnect(this);
     for (QWidget *input : std::as_const(m_inputs))
         input->disconnect(this);
+    // A field monitor filters the inputs' events and reads this form: it goes while this is
+    // still a CrfForm, not from ~QWidget, which sends the inputs events as it deletes them.
+    qDeleteAll(findChildren<FieldMonitor *>(Qt::FindDirectChildrenOnly));
 }
 
 const Protocol &CrfForm::protocol() const

@@ -742,7 +742,13 @@ void TestImport::readsA200MegabyteFileInBoundedMemory()
     QCOMPARE(key(last), QStringLiteral("adverse_events.csv|%1|1|subject_code").arg(rows + 1));
     QCOMPARE(r.rows.value(QStringLiteral("adverse_events.csv")), rows);
     // Bounded: a few read buffers and the kept problems, not the file (200 MB).
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer holds freed blocks in its quarantine (256 MB by default), so the peak
+    // measures the quarantine, not the importer; the normal build checks the bound.
+    Q_UNUSED(growth)
+#else
     QVERIFY2(growth < 32 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(growth)));
+#endif
     verifyNothingWritten();
 }
 

@@ -29,8 +29,10 @@ const QStringList kImported{QStringLiteral("subjects.csv"),    QStringLiteral("c
 
 QByteArray randomBytes(QRandomGenerator &rng)
 {
-    static const QByteArray alphabet("\",\r\n;\x1b\x07\x00\x7f" "abcXYZ019-: \xe4\xb8\xad\xff\xc3",
-                                     29);
+    // Quotes, separators, control bytes (NUL too), ASCII, and UTF-8 whole and cut short.
+    static const char kAlphabet[] =
+        "\",\r\n;\x1b\x07\x00\x7f" "abcXYZ019-: \xe4\xb8\xad\xff\xc3";
+    static const QByteArray alphabet(kAlphabet, qsizetype(sizeof kAlphabet) - 1);
     QByteArray out;
     const int n = int(rng.bounded(1, 12));
     for (int i = 0; i < n; ++i)
