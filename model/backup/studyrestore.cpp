@@ -5,6 +5,7 @@
 #include "backup/backupwriter.h"
 #include "storage/auditlog.h"
 #include "storage/sqlitecopy.h"
+#include "storage/studycopy.h"
 
 #include <QDir>
 #include <QFile>
@@ -174,6 +175,41 @@ SaveResult StudyRestore::restoreFile(
     }
     if (!QFile::rename(incoming, m_study))
         return databaseError(QStringLiteral("%1: cannot put the restored study in place").arg(m_study));
+    return SaveResult::saved();
+}
+
+SaveResult StudyRestore::restoreOnto(
+    const Database &server,
+    const std::function<std::optional<Session>(Database &, QString *)> &logIn)
+{
+    if (const SaveResult refused = refusal(); !refused.ok())
+        return refused;
+    if (!server.isServer())
+        return databaseError(QStringLiteral("%1 is not a server database").arg(server.path()));
+    Database backup;
+    if (!backup.open(m_plain, Database::OpenMode::ReadOnly))
+        return databaseError(backup.errorString());
+    QString error;
+    const std::optional<Session> session = logIn(backup, &error);
+    if (!session)
+        return SaveResult::failure(Status::Denied, error);
+    if (!session->may(Action::Backup))
+        return SaveResult::failure(Status::Denied,
+                                   QStringLiteral("%1 (%2) may not restore the database")
+                                       .arg(session->userName, roleCode(session->role)));
+    QList<StudyCopy::TableCount> counts;
+    if (!StudyCopy::copy(backup, server, &counts, &error))
+        return databaseError(QStringLiteral("nothing was written to %1: %2")
+                                 .arg(server.path(), error));
+    m_kept.clear();
+    if (!audit(server, session->userName, &error))
+        return databaseError(error);
+    QString problem;
+    if (const std::optional<qint64> row = AuditLog(server).firstBrokenRow(&problem))
+        return databaseError(QStringLiteral("the restored study does not verify: audit chain "
+                                            "broken at row %1: %2")
+                                 .arg(*row)
+                                 .arg(problem));
     return SaveResult::saved();
 }
 
