@@ -186,24 +186,37 @@ SaveResult StudyRestore::restoreOnto(
         return refused;
     if (!server.isServer())
         return databaseError(QStringLiteral("%1 is not a server database").arg(server.path()));
-    Database backup;
-    if (!backup.open(m_plain, Database::OpenMode::ReadOnly))
-        return databaseError(backup.errorString());
+    // The login is recorded in the study it checks: a copy of the backup (as restoreFile()
+    // does), which is what goes onto the server, login and all.
+    const QString incoming = BackupWriter::temporaryNameFor(m_study);
+    if (!QFile::copy(m_plain, incoming)) {
+        BackupWriter::removeWithJournals(incoming);
+        return databaseError(QStringLiteral("%1: cannot copy the backup").arg(m_backup));
+    }
+    SaveResult result;
     QString error;
-    const std::optional<Session> session = logIn(backup, &error);
-    if (!session)
-        return SaveResult::failure(Status::Denied, error);
-    if (!session->may(Action::Backup))
-        return SaveResult::failure(Status::Denied,
-                                   QStringLiteral("%1 (%2) may not restore the database")
-                                       .arg(session->userName, roleCode(session->role)));
-    QList<StudyCopy::TableCount> counts;
-    if (!StudyCopy::copy(backup, server, &counts, &error))
-        return databaseError(QStringLiteral("nothing was written to %1: %2")
-                                 .arg(server.path(), error));
-    m_kept.clear();
-    if (!audit(server, session->userName, &error))
-        return databaseError(error);
+    {
+        Database backup;
+        std::optional<Session> session;
+        if (!backup.open(incoming, Database::OpenMode::ExistingOnly))
+            result = databaseError(backup.errorString());
+        else if (!(session = logIn(backup, &error)))
+            result = SaveResult::failure(Status::Denied, error);
+        else if (!session->may(Action::Backup))
+            result = SaveResult::failure(Status::Denied,
+                                         QStringLiteral("%1 (%2) may not restore the database")
+                                             .arg(session->userName, roleCode(session->role)));
+        QList<StudyCopy::TableCount> counts;
+        if (result.ok() && !StudyCopy::copy(backup, server, &counts, &error))
+            result = databaseError(QStringLiteral("nothing was written to %1: %2")
+                                       .arg(server.path(), error));
+        m_kept.clear();
+        if (result.ok() && !audit(server, session->userName, &error))
+            result = databaseError(error);
+    }
+    BackupWriter::removeWithJournals(incoming);
+    if (!result.ok())
+        return result;
     QString problem;
     if (const std::optional<qint64> row = AuditLog(server).firstBrokenRow(&problem))
         return databaseError(QStringLiteral("the restored study does not verify: audit chain "

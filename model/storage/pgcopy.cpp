@@ -175,10 +175,26 @@ void resultError(const PGresult *r, PGconn *c, QString *error, QString *sqlState
 
 }  // namespace
 
+namespace {
+
+/// The connection's state, once a forward-only query of the driver that stopped before its
+/// last row no longer holds it: the driver settles that before any statement it runs, so one
+/// is run through it, exactly as the next QSqlQuery would.
+PGTransactionStatusType settled(const Database &db, PGconn *c)
+{
+    if (PQtransactionStatus(c) == PQTRANS_ACTIVE) {
+        QSqlQuery settle(db.connection());
+        settle.exec(QStringLiteral("SELECT 1"));
+    }
+    return PQtransactionStatus(c);
+}
+
+}  // namespace
+
 bool PgCopy::inTransaction(const Database &db)
 {
     PGconn *c = handle(db);
-    return c && PQtransactionStatus(c) == PQTRANS_INTRANS;
+    return c && settled(db, c) == PQTRANS_INTRANS;
 }
 
 bool PgCopy::send(const Database &db, const CopyRows &rows, QString *error, QString *sqlState)
@@ -197,14 +213,7 @@ bool PgCopy::send(const Database &db, const CopyRows &rows, QString *error, QStr
                                 "store").arg(rows.table());
         return false;
     }
-    if (PQtransactionStatus(c) == PQTRANS_ACTIVE) {
-        // A forward-only query of the driver stopped before its last row still holds the
-        // connection: the driver settles that before any statement it runs, so one is run
-        // through it first, exactly as the next QSqlQuery would.
-        QSqlQuery settle(db.connection());
-        settle.exec(QStringLiteral("SELECT 1"));
-    }
-    if (PQtransactionStatus(c) == PQTRANS_ACTIVE) {
+    if (settled(db, c) == PQTRANS_ACTIVE) {
         // Still busy: COPY would cut into another query's rows.
         *error = QStringLiteral("COPY %1: another query is still running on the connection")
                      .arg(rows.table());
