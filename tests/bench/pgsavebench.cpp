@@ -127,9 +127,70 @@ private:
 
 struct Setup {
     Database db;
-    Session nurse;
+    Session nurse, physician;
     QList<Subject> subjects;
 };
+
+/// Enrols the subject as the life cycle asks before any infusion: a signed consent, and the
+/// eligibility confirmed by a physician (overruling the rule: the bench has no screening PASI).
+SaveResult enrol(StudyStore &store, const Setup &s, const Subject &subject)
+{
+    const QDate week0 = *subject.week0Date;
+    Consent c;
+    c.subjectId = subject.id;
+    c.consentVersion = QStringLiteral("2.1");
+    c.consentDate = week0.addDays(-10);
+    c.consentTime = QTime(10, 30);
+    c.subjectSigned = true;
+    c.obtainedBy = QStringLiteral("Bench Nurse");
+    if (const SaveResult r = store.saveConsent(s.nurse, c); !r.ok())
+        return r;
+    Eligibility e;
+    e.subjectId = subject.id;
+    e.assessedDate = week0.addDays(-9);
+    e.psoriasisVulgaris = true;
+    e.bsaPct = 15.5;
+    e.sas = 40;
+    e.sds = 45;
+    e.calcium = 2.3;
+    e.ast = 30;
+    e.astUln = 40;
+    e.alt = 25;
+    e.altUln = 40;
+    e.creatinine = 70;
+    e.creatinineUln = 100;
+    e.cystatinC = 0.9;
+    e.cystatinCUln = 1.2;
+    e.hemoglobin = 140;
+    e.hemoglobinLln = 120;
+    e.hemoglobinUln = 160;
+    e.platelets = 210;
+    e.wbc = 6.1;
+    e.lastTopical.date = week0.addDays(-60);
+    e.lastSystemic.never = true;
+    e.lastBiologic.never = true;
+    e.guttateInverseFace = false;
+    e.acuteProgressiveErythroderma = false;
+    e.pregnancyLactation = false;
+    e.psychiatricDisorder = false;
+    e.uncontrolledDisease = false;
+    e.otherLabAbnormal = false;
+    e.malignancy = false;
+    e.allergyHistory = false;
+    e.otherTrial = false;
+    e.investigatorJudgement = false;
+    e.confirmedVerdict = QStringLiteral("eligible");
+    e.overrideReason = QStringLiteral("enrolled for the benchmark");
+    return store.saveEligibility(s.physician, e, QStringLiteral("eligibility confirmed"));
+}
+
+QString describe(const SaveResult &r)
+{
+    QString text = r.message;
+    for (const FieldError &e : r.errors)
+        text += QLatin1Char(' ') + e.field + QLatin1String(": ") + e.text();
+    return text;
+}
 
 bool setUp(Setup &s, const StudyLocation &location, int infusions, QString *error)
 {
@@ -143,7 +204,11 @@ bool setUp(Setup &s, const StudyLocation &location, int infusions, QString *erro
         || users.login(QStringLiteral("dm"), kPassword, &manager) != UserStore::LoginResult::Ok
         || !users.addUser(manager, QStringLiteral("nurse"), QStringLiteral("Bench Nurse"),
                           Role::Nurse, kPassword, error)
+        || !users.addUser(manager, QStringLiteral("physician"), QStringLiteral("Bench Physician"),
+                          Role::Physician, kPassword, error)
         || users.login(QStringLiteral("nurse"), kPassword, &s.nurse)
+               != UserStore::LoginResult::Ok
+        || users.login(QStringLiteral("physician"), kPassword, &s.physician)
                != UserStore::LoginResult::Ok) {
         if (error->isEmpty())
             *error = QStringLiteral("cannot log in");
@@ -158,9 +223,11 @@ bool setUp(Setup &s, const StudyLocation &location, int infusions, QString *erro
         subject.sex = QStringLiteral("F");
         subject.birthDate = QDate(1980, 3, 1);
         subject.week0Date = QDate::currentDate().addDays(-70);
-        const SaveResult r = store.saveSubject(s.nurse, subject);
+        SaveResult r = store.saveSubject(s.nurse, subject);
+        if (r.ok())
+            r = enrol(store, s, subject);
         if (!r.ok()) {
-            *error = QStringLiteral("subject: ") + r.message;
+            *error = QStringLiteral("subject: ") + describe(r);
             return false;
         }
         s.subjects.append(subject);
@@ -202,7 +269,7 @@ bool pgSaveBench(const PgServer &server, int n, QTextStream &out)
             if (timed)
                 storeTimes.add(double(t.nsecsElapsed()) / 1e6);
             if (!r.ok())
-                error = QStringLiteral("StudyStore refused infusion %1: %2").arg(i).arg(r.message);
+                error = QStringLiteral("StudyStore refused infusion %1: %2").arg(i).arg(describe(r));
             return r.ok();
         };
         const auto saveRaw = [&] {
