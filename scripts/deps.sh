@@ -7,7 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-    postgresql-15 postgresql-client-15
+    postgresql-15 postgresql-client-15 libpq-dev
     libsodium-dev
     sqlite3 libsqlite3-dev libxml2-utils poppler-utils
     xvfb xauth imagemagick fonts-noto-cjk fonts-droid-fallback fonts-dejavu-core

@@ -1520,10 +1520,6 @@
         <translation>备份的口令：</translation>
     </message>
     <message>
-        <source>Replaces the study FILE with BACKUP. The backup is verified first (the checks of verify) and what it holds is printed with what it replaces; the replaced file is kept beside the study as NAME.replaced-TIME.db, and the restore is audited in the restored study&apos;s trail. Only a data manager may restore; the password is read from the terminal or from TRIALCRF_PASSWORD, an encrypted backup&apos;s passphrase from the terminal or from TRIALCRF_BACKUP_PASSPHRASE.</source>
-        <translation>用 BACKUP 替换研究 FILE。先校验备份（与 verify 相同的检查），并列出备份中的内容和将被替换的内容；被替换的文件以 NAME.replaced-TIME.db 保留在研究旁边，恢复操作记入恢复后研究的稽查轨迹。只有数据管理员可以恢复；密码在终端中输入或从 TRIALCRF_PASSWORD 读取，加密备份的口令在终端中输入或从 TRIALCRF_BACKUP_PASSPHRASE 读取。</translation>
-    </message>
-    <message>
         <source>The data manager restoring the study.</source>
         <translation>执行恢复的数据管理员。</translation>
     </message>
@@ -1708,10 +1704,6 @@
         <translation>%1：架构版本 %2。</translation>
     </message>
     <message>
-        <source>--server: restore replaces a study file; it does not write into a server database.</source>
-        <translation>--server：restore 替换研究文件，不写入服务器上的数据库。</translation>
-    </message>
-    <message>
         <source>Writes a consistent copy of the database to OUT, safe while other programs write to it, and checks the copy; a study on a server is written as a study file. OUT must not exist yet. With --user, only a data manager may back up; the password is read from the terminal or from TRIALCRF_PASSWORD, and the backup is audited as that user. Without --user the file is copied as the operating-system account running this command can read it, and nothing is written to the original.</source>
         <translation>将数据库的一致副本写入 OUT（其他程序同时写入时也安全），并检查该副本；服务器上的研究写为一个研究文件。OUT 不得已存在。使用 --user 时，只有数据管理员可以备份；密码从终端或 TRIALCRF_PASSWORD 读取，备份以该用户身份记入稽查轨迹。不使用 --user 时，以运行此命令的操作系统账户可读取的方式复制文件，不向原文件写入任何内容。</translation>
     </message>
@@ -1814,6 +1806,8 @@
     <message>
         <source>Add a user, set a password, disable a user or give a user their sites (as a data manager).</source>
         <translation>添加用户、设置密码、停用用户或设置用户的研究中心（以数据管理员身份）。</translation>
+        <source>Replaces the study FILE with BACKUP, or copies BACKUP into an empty database on a PostgreSQL server (--server URL). The backup is verified first (the checks of verify) and what it holds is printed with what it replaces; the replaced file is kept beside the study as NAME.replaced-TIME.db, and the restore is audited in the restored study&apos;s trail. Only a data manager may restore; the password is read from the terminal or from TRIALCRF_PASSWORD, an encrypted backup&apos;s passphrase from the terminal or from TRIALCRF_BACKUP_PASSPHRASE.</source>
+        <translation>用 BACKUP 替换研究 FILE，或将 BACKUP 复制到 PostgreSQL 服务器上的空数据库（--server URL）。先校验备份（与 verify 相同的检查），并列出备份中的内容和将被替换的内容；被替换的文件以 NAME.replaced-TIME.db 保留在研究旁边，恢复操作记入恢复后研究的稽查轨迹。只有数据管理员可以恢复；密码在终端中输入或从 TRIALCRF_PASSWORD 读取，加密备份的口令在终端中输入或从 TRIALCRF_BACKUP_PASSPHRASE 读取。</translation>
     </message>
 </context>
 <context>

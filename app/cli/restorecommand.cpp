@@ -44,11 +44,52 @@ std::optional<QString> readPassphrase(const StudyRestore &restore, QString *erro
                                 Cli::tr("Passphrase of the backup: "), false, error);
 }
 
+/// restore --server URL: into an empty server database (one that holds no study yet).
+int restoreOntoServer(const Cli::UserTarget &a, QTextStream &out, QTextStream &err)
+{
+    // An encrypted backup is decrypted beside itself (there is no study file).
+    StudyRestore restore(a.target, a.target);
+    QString error;
+    const std::optional<QString> passphrase = readPassphrase(restore, &error);
+    if (!passphrase)
+        return Cli::fail(err, error);
+    if (!restore.open(*passphrase, &error))
+        return Cli::fail(err, Cli::tr("cannot read the backup: %1").arg(error));
+    describe(out, Cli::tr("The backup %1 holds:").arg(a.target), restore.contents());
+    if (!restore.contents().sound())
+        return Cli::fail(err, Cli::tr("the backup %1 does not verify: %2")
+                                  .arg(a.target, restore.contents().problems.value(0)));
+    const std::optional<QString> password = PasswordPrompt::read(
+        PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(a.user), false,
+        &error);
+    if (!password)
+        return Cli::fail(err, error);
+    Database server;
+    if (!Cli::open(server, a.location, Database::OpenMode::CreateOrMigrate, err))
+        return Cli::Failure;
+    const SaveResult result = restore.restoreOnto(server, [&](Database &backup, QString *why) {
+        UserStore users(backup);
+        CliLogin login(users);
+        if (!login.logIn(a.user, *password, why))
+            return std::optional<Session>();
+        return std::optional<Session>(login.session());
+    });
+    const QString name = a.location.displayName();
+    if (result.status == SaveResult::Status::Denied)
+        return Cli::fail(err, Cli::tr("%1 may not restore: only a data manager may (%2)")
+                                  .arg(a.user, result.message));
+    if (!result.ok())
+        return Cli::fail(err, Cli::tr("cannot restore %1: %2").arg(name, result.message));
+    out << Cli::tr("Restored %1 from %2; run verify to check it.").arg(name, a.target) << '\n';
+    return Cli::Ok;
+}
+
 int runRestore(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr(
-        "Replaces the study FILE with BACKUP. The backup is verified first (the checks of "
+        "Replaces the study FILE with BACKUP, or copies BACKUP into an empty database on a "
+        "PostgreSQL server (--server URL). The backup is verified first (the checks of "
         "verify) and what it holds is printed with what it replaces; the replaced file is kept "
         "beside the study as NAME.replaced-TIME.db, and the restore is audited in the restored "
         "study's trail. Only a data manager may restore; the password is read from the "
@@ -60,9 +101,7 @@ int runRestore(const QStringList &args, QTextStream &out, QTextStream &err)
             QStringLiteral("BACKUP"), Cli::tr("The backup file to restore."), out, err, &a))
         return *code;
     if (a.location.isServer())
-        return Cli::usage(err, kCommand,
-                          Cli::tr("--server: restore replaces a study file; it does not write "
-                                  "into a server database."));
+        return restoreOntoServer(a, out, err);
     const QString study = a.location.path();
     const QString folder = Cli::missingFolder(study);
     if (!folder.isEmpty())

@@ -5,6 +5,7 @@
 #include "backup/backupwriter.h"
 #include "storage/auditlog.h"
 #include "storage/sqlitecopy.h"
+#include "storage/studycopy.h"
 
 #include <QDir>
 #include <QFile>
@@ -174,6 +175,54 @@ SaveResult StudyRestore::restoreFile(
     }
     if (!QFile::rename(incoming, m_study))
         return databaseError(QStringLiteral("%1: cannot put the restored study in place").arg(m_study));
+    return SaveResult::saved();
+}
+
+SaveResult StudyRestore::restoreOnto(
+    const Database &server,
+    const std::function<std::optional<Session>(Database &, QString *)> &logIn)
+{
+    if (const SaveResult refused = refusal(); !refused.ok())
+        return refused;
+    if (!server.isServer())
+        return databaseError(QStringLiteral("%1 is not a server database").arg(server.path()));
+    // The login is recorded in the study it checks: a copy of the backup (as restoreFile()
+    // does), which is what goes onto the server, login and all.
+    const QString incoming = BackupWriter::temporaryNameFor(m_study);
+    if (!QFile::copy(m_plain, incoming)) {
+        BackupWriter::removeWithJournals(incoming);
+        return databaseError(QStringLiteral("%1: cannot copy the backup").arg(m_backup));
+    }
+    SaveResult result;
+    QString error;
+    {
+        Database backup;
+        std::optional<Session> session;
+        if (!backup.open(incoming, Database::OpenMode::ExistingOnly))
+            result = databaseError(backup.errorString());
+        else if (!(session = logIn(backup, &error)))
+            result = SaveResult::failure(Status::Denied, error);
+        else if (!session->may(Action::Backup))
+            result = SaveResult::failure(Status::Denied,
+                                         QStringLiteral("%1 (%2) may not restore the database")
+                                             .arg(session->userName, roleCode(session->role)));
+        QList<StudyCopy::TableCount> counts;
+        if (result.ok() && !StudyCopy::copy(backup, server, &counts, &error))
+            result = databaseError(QStringLiteral("nothing was written to %1: %2")
+                                       .arg(server.path(), error));
+        m_kept.clear();
+        if (result.ok() && !audit(server, session->userName, &error))
+            result = databaseError(error);
+    }
+    BackupWriter::removeWithJournals(incoming);
+    if (!result.ok())
+        return result;
+    QString problem;
+    if (const std::optional<qint64> row = AuditLog(server).firstBrokenRow(&problem))
+        return databaseError(QStringLiteral("the restored study does not verify: audit chain "
+                                            "broken at row %1: %2")
+                                 .arg(*row)
+                                 .arg(problem));
     return SaveResult::saved();
 }
 

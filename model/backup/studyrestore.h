@@ -49,6 +49,16 @@ public:
     SaveResult restoreFile(
         const std::function<std::optional<Session>(Database &, QString *loginError)> &logIn);
 
+    /// Onto an empty database on a PostgreSQL server (`restore --server`; the study path
+    /// given to the constructor then only says where an encrypted backup is decrypted):
+    /// `logIn` checks the user against the backup (the server holds no accounts yet), the
+    /// backup's rows are copied with StudyCopy in one transaction (a server database that
+    /// already holds users, subjects or audit rows is refused, nothing written), the restore
+    /// is audited in the server's trail and the hash chain is checked there.
+    SaveResult restoreOnto(
+        const Database &server,
+        const std::function<std::optional<Session>(Database &, QString *loginError)> &logIn);
+
     /// The file restoreInto/restoreFile kept, empty when none was replaced.
     QString keptFile() const { return m_kept; }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/auditbatch.h"
 
+#include "storage/pgcopy.h"
+
 #include <QStringList>
 
 namespace trialcrf {
@@ -122,8 +124,49 @@ bool AuditBatch::write(SqliteStatement &st, const Rows &rows, qsizetype from, in
     return true;
 }
 
+void AuditBatch::copyRows(const Rows &rows)
+{
+    for (const Queued &q : rows) {
+        const AuditEntry &e = q.entry;
+        // The same values write() binds: the chain's own columns as text even when empty,
+        // the others' empty text as NULL.
+        const auto textOrNull = [this](const QString &t) {
+            if (t.isEmpty())
+                m_copy->addNull();
+            else
+                m_copy->addText(t);
+        };
+        m_copy->addInteger(e.seq);
+        m_copy->addText(q.atText);
+        m_copy->addText(e.userName);
+        m_copy->addText(e.action);
+        textOrNull(e.tableName);
+        if (e.recordId)
+            m_copy->addInteger(e.recordId);
+        else
+            m_copy->addNull();
+        textOrNull(e.subjectCode);
+        textOrNull(e.field);
+        textOrNull(e.oldValue);
+        textOrNull(e.newValue);
+        textOrNull(e.reason);
+        m_copy->addText(e.prevHash);
+        m_copy->addText(e.hash);
+        m_copy->endRow();
+    }
+}
+
+void AuditBatch::dropTail()
+{
+    m_db.m_auditTailValid = false;
+}
+
 bool AuditBatch::writeRows(const Rows &rows, QString *error)
 {
+    if (m_copy) {
+        copyRows(rows);
+        return true;
+    }
     bool ok = true;
     if (rows.size() == kRows) {
         if (!m_full)

@@ -11,6 +11,8 @@
 
 namespace trialcrf {
 
+class CopyRows;
+
 /// Audit rows appended in bulk inside the caller's open transaction (the import, the demo
 /// generator): each row still gets the next seq, its predecessor's hash and its own SHA-256
 /// hash, exactly as AuditLog::append chains it, but rows are written kRows per INSERT
@@ -37,6 +39,12 @@ public:
     /// Writes the queued rows. After it, AuditLog::append may add rows on the connection
     /// again; the next add() chains on from the trail's tail then.
     bool flush(QString *error);
+    /// On a server (CopySink): rows are appended to `rows` in COPY's format instead of being
+    /// inserted; the sink sends them. Null: INSERT statements.
+    void setCopyTarget(CopyRows *rows) { m_copy = rows; }
+    /// The rows written since the transaction began were not stored (a refused COPY): the
+    /// connection's audit tail is read again after the rollback.
+    void dropTail();
 
 private:
     struct Queued {
@@ -47,6 +55,7 @@ private:
     using Rows = QList<Queued>;
     bool write(SqliteStatement &st, const Rows &rows, qsizetype from, int count, QString *error);
     bool writeRows(const Rows &rows, QString *error);
+    void copyRows(const Rows &rows);
     /// Chains rows on from m_chainHash (prevHash, hash), in order.
     void chain(Rows &rows);
     /// Waits for the hashing thread, then writes the batch it hashed.
@@ -63,6 +72,7 @@ private:
     QDateTime m_lastAt, m_lastAtStored;
     QString m_lastAtText;
     std::unique_ptr<SqliteStatement> m_full, m_one;
+    CopyRows *m_copy = nullptr;
 };
 
 }  // namespace trialcrf

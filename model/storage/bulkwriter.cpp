@@ -2,6 +2,7 @@
 #include "storage/bulkwriter.h"
 
 #include "storage/auditbatch.h"
+#include "storage/copysink.h"
 #include "storage/infusionrepository.h"
 #include "storage/sqlitestatement.h"
 #include "storage/studystore.h"
@@ -62,7 +63,7 @@ public:
                       std::function<QString()> auditJson = {}) override;
     SaveResult writeVitals(qint64 infusionId, const QList<VitalSigns> &vitals,
                            const QList<Row> &rows) override;
-    SaveResult flush();
+    SaveResult flushRows() override;
 
 private:
     SqliteStatement &statement(const QString &sql);
@@ -227,7 +228,7 @@ SaveResult BatchSink::writeVitals(qint64 infusionId, const QList<VitalSigns> &,
     return SaveResult::saved();
 }
 
-SaveResult BatchSink::flush()
+SaveResult BatchSink::flushRows()
 {
     QString error;
     if (!m_audit.flush(&error))
@@ -236,7 +237,9 @@ SaveResult BatchSink::flush()
 }
 
 BulkWriter::BulkWriter(StudyStore &store)
-    : m_sink(std::make_unique<BatchSink>(store.database())),
+    : m_sink(store.database().isServer()
+                 ? std::unique_ptr<RowSink>(std::make_unique<CopySink>(store.database()))
+                 : std::unique_ptr<RowSink>(std::make_unique<BatchSink>(store.database()))),
       m_audit(store.database(), store.clock()),
       m_pipeline(store.database(), store.protocol(), store.clock(), m_audit, *m_sink, true)
 {
@@ -299,7 +302,7 @@ SaveResult BulkWriter::addResolvedKnownDeviations(const Session &s, QStringList 
 
 SaveResult BulkWriter::finish()
 {
-    return m_sink->flush();
+    return m_sink->flushRows();
 }
 
 }  // namespace trialcrf

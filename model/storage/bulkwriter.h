@@ -9,7 +9,7 @@
 
 namespace trialcrf {
 
-class BatchSink;
+class RowSink;
 class StudyStore;
 
 /// SavePipeline batched, for writing many NEW records inside one transaction the caller
@@ -20,7 +20,7 @@ class StudyStore;
 /// are written at once: a transaction per record, a SELECT of the subject per record (the
 /// caller passes a BulkSubject) and statements prepared per record (each table's INSERT is
 /// prepared once, on the connection's sqlite3 handle, see SqliteStatement; audit rows go in
-/// batches, see AuditBatch). The subject's status is the caller's: StudyStore::refreshStatus
+/// batches, see AuditBatch). On a PostgreSQL server the rows go with COPY instead (CopySink). The subject's status is the caller's: StudyStore::refreshStatus
 /// once the batch is flushed.
 ///
 /// All or nothing is the caller's: after any failed add the transaction holds part of that
@@ -70,7 +70,7 @@ public:
     SaveResult finish();
 
 private:
-    std::unique_ptr<BatchSink> m_sink;
+    std::unique_ptr<RowSink> m_sink;  ///< BatchSink on SQLite, CopySink on a server
     AuditLog m_audit;  ///< for the pipeline's context; a batch's rows go through m_sink
     SavePipeline m_pipeline;
 };

@@ -9,7 +9,7 @@ namespace trialcrf {
 bool ExchangeQueries::run(const QString &sql, const QStringList &visitOrder, const Visitor &fn,
                           QString *error) const
 {
-    SqliteStatement st(m_db, sql);
+    SqliteStatement st(m_db, sql, SqliteStatement::Read::Streamed);
     if (!st.isPrepared()) {
         *error = st.errorString();
         return false;

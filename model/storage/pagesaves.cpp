@@ -64,7 +64,7 @@ SaveResult SavePipeline::syncDeviations(Page &page, const Record &record, const 
     if constexpr (std::is_same_v<Record, Infusion>) {
         QString error;
         const std::optional<bool> reused =
-            LotUsage::reusedBefore(m_db, record.lotNumber, record.subjectId, page.id, &error);
+            m_sink.lotReusedBefore(m_db, record.lotNumber, record.subjectId, page.id, &error);
         if (!reused)
             return SaveResult::failure(SaveResult::Status::DatabaseError, error);
         in.lotReused = *reused;
@@ -277,6 +277,11 @@ SaveResult SavePipeline::saveAdverseEvent(const Session &s, const BulkSubject *g
     steps.prepare = [this](const Page &, AdverseEvent &rec) {
         if (rec.id != 0 || rec.aeNumber != 0)
             return SaveResult::saved();
+        if (m_batched) {  // the subject's events a batch still holds count too
+            const SaveResult flushed = m_sink.flushRows();
+            if (!flushed.ok())
+                return flushed;
+        }
         QString error;
         const std::optional<int> next =
             AdverseEventRepository::nextNumber(m_db, rec.subjectId, &error);

@@ -7,7 +7,9 @@
 #include "storage/fieldrows.h"
 #include "storage/jsonobjectreader.h"
 #include "storage/row.h"
+#include "storage/readsnapshot.h"
 #include "storage/rowreader.h"
+#include "storage/servercursor.h"
 #include "storage/sqlitestatement.h"
 
 #include <QJsonArray>
@@ -250,6 +252,11 @@ bool Reconciler::tableExists(const QString &table) const
 bool Reconciler::run(const std::function<bool(const Discrepancy &)> &report,
                      QString *error) const
 {
+    // On a server every table is read through cursors, which live in a transaction: one
+    // REPEATABLE READ snapshot for the whole replay (SQLite's reads need none).
+    std::optional<ReadSnapshot> snapshot;
+    if (m_db.isServer())
+        snapshot.emplace(m_db);
     bool stopped = false;
     for (const ReconciledTable &t : m_tables) {
         if (!runTable(t, report, &stopped, error))
@@ -270,11 +277,6 @@ bool Reconciler::runTable(const ReconciledTable &t,
             *stopped = true;
         return !*stopped;
     };
-    const auto sqlFailed = [&](const QSqlQuery &q) {
-        if (error)
-            *error = t.table + QLatin1String(": ") + Database::describe(q.lastError());
-        return false;
-    };
     if (!tableExists(t.table)) {
         emit_(Discrepancy{Discrepancy::Kind::TableMissing, t.table, 0, {}, {}, {}, {}});
         return true;
@@ -287,10 +289,12 @@ bool Reconciler::runTable(const ReconciledTable &t,
     // The trail's rows of this table, record by record in the order they were written, read
     // in place (no QVariant per value: verify replays every row of a large study).
     const QStringList actions = t.insertActions + t.updateActions;
-    SqliteStatement trail(m_db, QStringLiteral("SELECT record_id, action, field, new_value,"
-                                               " subject_code FROM audit_log WHERE table_name = ?"
-                                               " AND action IN (%1) ORDER BY record_id, seq")
-                                    .arg(placeholders(actions.size())));
+    SqliteStatement trail(m_db,
+                          QStringLiteral("SELECT record_id, action, field, new_value,"
+                                         " subject_code FROM audit_log WHERE table_name = ?"
+                                         " AND action IN (%1) ORDER BY record_id, seq")
+                              .arg(placeholders(actions.size())),
+                          SqliteStatement::Read::Streamed);
     if (!trail.isPrepared()) {
         if (error)
             *error = t.table + QLatin1String(": ") + trail.errorString();
@@ -314,19 +318,23 @@ bool Reconciler::runTable(const ReconciledTable &t,
     QStringList columns;
     for (const FieldInfo &f : t.columns)
         columns << f.column;
-    // A forward-only query on a server streams row by row (QPSQL's single-row mode), and a
-    // connection streams one query at a time: the trail streams, the stored rows are read
-    // whole there (a server-side cursor would keep both flat).
+    // Stored rows and vital signs beside the trail: on a server each through its own cursor
+    // (one streamed query per connection is all QPSQL allows), so memory stays flat.
+    const auto cursorFailed = [&](const ServerCursor &c) {
+        if (error)
+            *error = t.table + QLatin1String(": ") + c.error();
+        return false;
+    };
     QSqlQuery rows(m_db.connection());
-    rows.setForwardOnly(!m_db.isServer());
-    if (!rows.exec(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id")
-                       .arg(columns.join(QStringLiteral(", ")), t.table)))
-        return sqlFailed(rows);
+    ServerCursor rowCursor(m_db, rows);
+    if (!rowCursor.exec(QStringLiteral("SELECT id, %1 FROM %2 ORDER BY id")
+                            .arg(columns.join(QStringLiteral(", ")), t.table)))
+        return cursorFailed(rowCursor);
     const RowReader rowReader(rows);
 
     const QList<FieldInfo> vitalFields = fields::infos(fields::vitalSigns());
     QSqlQuery vitalRows(m_db.connection());
-    vitalRows.setForwardOnly(!m_db.isServer());
+    ServerCursor vitalCursor(m_db, vitalRows);
     std::optional<RowReader> vitalReader;
     if (vitals) {
         QStringList vitalColumns;
@@ -334,10 +342,10 @@ bool Reconciler::runTable(const ReconciledTable &t,
             if (f.stored())
                 vitalColumns << f.column;
         }
-        if (!vitalRows.exec(QStringLiteral("SELECT infusion_id, %1 FROM vital_signs"
-                                           " ORDER BY infusion_id, seq")
-                                .arg(vitalColumns.join(QStringLiteral(", ")))))
-            return sqlFailed(vitalRows);
+        if (!vitalCursor.exec(QStringLiteral("SELECT infusion_id, %1 FROM vital_signs"
+                                             " ORDER BY infusion_id, seq")
+                                  .arg(vitalColumns.join(QStringLiteral(", ")))))
+            return cursorFailed(vitalCursor);
         vitalReader.emplace(vitalRows);
     }
 
@@ -348,8 +356,8 @@ bool Reconciler::runTable(const ReconciledTable &t,
             *error = t.table + QLatin1String(": ") + trail.errorString();
         return false;
     }
-    bool haveRow = rows.next();
-    bool haveVital = vitals && vitalRows.next();
+    bool haveRow = rowCursor.next();
+    bool haveVital = vitals && vitalCursor.next();
     const size_t vitalsSlot = size_t(t.columns.size());
     Expected exp;
     std::vector<QString> stored(size_t(t.columns.size()));
@@ -402,7 +410,7 @@ bool Reconciler::runTable(const ReconciledTable &t,
         const bool inStore = rowId == id;
         if (inStore) {
             storedTexts(rowReader, rows, t.columns, &stored);
-            haveRow = rows.next();
+            haveRow = rowCursor.next();
         }
         QStringList vitalObjects;
         while (haveVital && vitalRows.value(0).toLongLong() <= id) {
@@ -414,7 +422,7 @@ bool Reconciler::runTable(const ReconciledTable &t,
                 }
                 vitalObjects << v.insertJson();
             }
-            haveVital = vitalRows.next();
+            haveVital = vitalCursor.next();
         }
 
         Discrepancy d{Discrepancy::Kind::FieldDiffers, t.table, id, exp.subjectCode, {}, {}, {}};

@@ -8,6 +8,7 @@
 #include "storage/deviationrepository.h"
 #include "storage/eligibilityrepository.h"
 #include "storage/infusionrepository.h"
+#include "storage/lotusage.h"
 #include "storage/pasirepository.h"
 #include "storage/savesteps.h"
 #include "storage/sitestore.h"
@@ -39,6 +40,12 @@ BulkSubject BulkSubject::of(const Subject &s)
     return b;
 }
 
+
+std::optional<bool> RowSink::lotReusedBefore(const Database &db, const QString &lot,
+                                             qint64 subjectId, qint64 infusionId, QString *error)
+{
+    return LotUsage::reusedBefore(db, lot, subjectId, infusionId, error);
+}
 
 SaveResult DirectSink::insert(const WriteContext &ctx, const QString &table, const Row &row,
                               const UniqueKey &key, qint64 *id,

@@ -58,6 +58,13 @@ public:
     /// The infusion's vital signs (`rows` are InfusionRepository::vitalsRows(vitals)).
     virtual SaveResult writeVitals(qint64 infusionId, const QList<VitalSigns> &vitals,
                                    const QList<Row> &rows) = 0;
+    /// Writes what the sink still holds (a server batch's COPY buffers, the queued audit
+    /// rows): before the pipeline reads what a batch wrote, and before the caller commits.
+    virtual SaveResult flushRows() { return SaveResult::saved(); }
+    /// LotUsage::reusedBefore, counting the infusions the sink still holds.
+    virtual std::optional<bool> lotReusedBefore(const Database &db, const QString &lot,
+                                                qint64 subjectId, qint64 infusionId,
+                                                QString *error);
 };
 
 /// The single saves' sink: each row and its audit row written at once.

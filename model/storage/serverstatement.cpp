@@ -2,16 +2,21 @@
 #include "storage/serverstatement.h"
 
 #include "storage/database.h"
+#include "storage/servercursor.h"
 
 #include <QSqlError>
 #include <QStringList>
 
 namespace trialcrf {
 
-ServerStatement::ServerStatement(const QSqlDatabase &db, const QString &sql)
-    : m_db(db), m_query(db), m_sql(sql)
+ServerStatement::ServerStatement(const QSqlDatabase &db, const QString &sql, bool cursor)
+    : m_db(db), m_query(db), m_sql(sql), m_useCursor(cursor)
 {
     m_query.setForwardOnly(true);
+    if (m_useCursor) {  // declared when it runs, with its values as literals
+        m_prepared = true;
+        return;
+    }
     // PostgreSQL prepares only queries and data changes: anything else (a CREATE) runs as
     // it is, without parameters.
     static const QStringList preparable{QStringLiteral("SELECT"), QStringLiteral("INSERT"),
@@ -58,13 +63,29 @@ bool ServerStatement::execute()
     return m_query.exec() || failed();
 }
 
+ServerStatement::~ServerStatement() = default;
+
 bool ServerStatement::next()
 {
     if (!m_prepared)
         return false;
+    m_utf8.clear();
+    if (m_useCursor) {
+        if (!m_executed) {
+            m_executed = true;
+            m_cursor = std::make_unique<ServerCursor>(m_db, m_query, true);
+            if (!m_cursor->exec(m_sql, m_values)) {
+                m_error = m_cursor->error() + QStringLiteral(" in: ") + m_sql;
+                return false;
+            }
+        }
+        const bool row = m_cursor->next();
+        if (!row && !m_cursor->error().isEmpty())
+            m_error = m_cursor->error() + QStringLiteral(" in: ") + m_sql;
+        return row;
+    }
     if (!m_executed && !execute())
         return false;
-    m_utf8.clear();
     return m_query.next();
 }
 
@@ -79,6 +100,7 @@ bool ServerStatement::run()
 
 void ServerStatement::reset()
 {
+    m_cursor.reset();
     m_query.finish();
     m_values.clear();
     m_utf8.clear();

@@ -6,17 +6,23 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <memory>
 #include <vector>
 
 namespace trialcrf {
 
+class ServerCursor;
+
 /// SqliteStatement's interface on a PostgreSQL server: a prepared QSqlQuery of the same
 /// connection (so inside the same transactions), values bound as QVariant. Slower than the
-/// SQLite handle's in-place binding, correct on both; the server's bulk path (COPY) will
-/// replace it where speed matters. Storage-internal: only SqliteStatement uses it.
+/// SQLite handle's in-place binding, correct on both; the bulk import writes with COPY
+/// instead (CopySink). A long read (`cursor`: the export's, verify's trail) runs through a
+/// ServerCursor, so memory stays flat and other reads can run between its rows.
+/// Storage-internal: only SqliteStatement uses it.
 class ServerStatement {
 public:
-    ServerStatement(const QSqlDatabase &db, const QString &sql);
+    ServerStatement(const QSqlDatabase &db, const QString &sql, bool cursor = false);
+    ~ServerStatement();
 
     bool isPrepared() const { return m_prepared; }
     QString errorString() const { return m_error; }
@@ -51,6 +57,8 @@ private:
     bool m_direct = false;  ///< not preparable on PostgreSQL: run as text
     bool m_executed = false;
     bool m_uniqueViolation = false;
+    bool m_useCursor = false;
+    std::unique_ptr<ServerCursor> m_cursor;  ///< the running read, with m_useCursor
 };
 
 }  // namespace trialcrf

@@ -17,6 +17,8 @@ target_sources(trialcrf_model PRIVATE
     storage/auditbatch.h storage/auditbatch.cpp
     storage/sqlitestatement.h storage/sqlitestatement.cpp
     storage/serverstatement.h storage/serverstatement.cpp
+    storage/pgcopy.h storage/pgcopy.cpp storage/copysink.h storage/copysink.cpp
+    storage/servercursor.h storage/servercursor.cpp
     storage/serialworker.h storage/serialworker.cpp
     storage/utf8.h storage/sodiumready.h
     storage/savepipeline.h storage/savepipeline.cpp storage/pagesaves.cpp storage/savesteps.h

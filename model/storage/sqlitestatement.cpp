@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "storage/sqlitestatement.h"
 
+#include "storage/servercursor.h"
 #include "storage/serverstatement.h"
 #include "storage/utf8.h"
 
@@ -9,10 +10,11 @@
 
 namespace trialcrf {
 
-SqliteStatement::SqliteStatement(const Database &db, const QString &sql) : m_sql(sql)
+SqliteStatement::SqliteStatement(const Database &db, const QString &sql, Read read) : m_sql(sql)
 {
     if (db.isServer()) {
-        m_server = std::make_unique<ServerStatement>(db.connection(), sql);
+        m_server = std::make_unique<ServerStatement>(
+            db.connection(), sql, read == Read::Streamed && ServerCursor::usesCursor(db));
         m_error = m_server->errorString();
         return;
     }

@@ -31,7 +31,12 @@ class ServerStatement;
 /// QSqlQuery of the connection), so every caller works on both backends unchanged.
 class SqliteStatement {
 public:
-    SqliteStatement(const Database &db, const QString &sql);
+    /// Streamed: a long read (the export's tables, verify's trail). On a server inside a
+    /// transaction it reads through a server-side cursor (ServerCursor): flat memory, and
+    /// other statements may run between its rows. The same as Plain on SQLite.
+    enum class Read { Plain, Streamed };
+
+    SqliteStatement(const Database &db, const QString &sql, Read read = Read::Plain);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;

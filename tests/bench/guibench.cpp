@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // gui_bench: how fast the app starts and switches subjects on a 100,000-subject study.
 //
-//   gui_bench [--db DEMO.db] [--subjects N] [--runs R] [--switches S]
+//   gui_bench [--db DEMO.db | --server URL] [--subjects N] [--runs R] [--switches S]
+//             [--switch-only]
 //
 // (a) Start-up: this program starts itself R times as the app (open the database, build the
 //     main window with the lazy subject list, show it) and R times as an empty QMainWindow,
@@ -16,7 +17,9 @@
 //     rows, casebook, the chart and signature docks): goal ≤ 16 ms. Jumping to a code far
 //     down the list by search is timed too.
 // Without --db it builds the demo with trialcrf-cli (slow at 100,000 subjects: pass --db to
-// reuse one). QT_QPA_PLATFORM decides the platform (offscreen when unset).
+// reuse one). --server URL runs (b) on a study on a PostgreSQL server instead (pg_bench
+// prepares one; --switch-only leaves out (a)). QT_QPA_PLATFORM decides the platform
+// (offscreen when unset).
 #include "casebookview.h"
 #include "itemmodels/subjectlistmodel.h"
 #include "languagemanager.h"
@@ -101,13 +104,24 @@ private:
     bool m_seen = false;
 };
 
-/// A session for a demo account without the password check (see the header comment).
-std::optional<Session> sessionOf(UserStore &users, const QString &userName)
+/// A session for a demo account without the password check (see the header comment). A
+/// study imported onto a server for the bench has no accounts: a nurse's session then.
+std::optional<Session> sessionOf(UserStore &users, const QString &userName, bool server = false)
 {
     const std::optional<UserAccount> account = users.user(userName);
     if (!account)
-        return std::nullopt;
+        return server ? std::optional<Session>(Session{0, userName, Role::Nurse}) : std::nullopt;
     return Session{account->id, account->userName, account->role};
+}
+
+/// Opens a study file, or with a postgresql:// URL a server database.
+bool openStudy(Database &db, const QString &pathOrUrl)
+{
+    if (!StudyLocation::looksLikeServer(pathOrUrl))
+        return db.open(pathOrUrl, Database::OpenMode::ExistingOnly);
+    QString error;
+    const std::optional<StudyLocation> server = StudyLocation::server(pathOrUrl, &error);
+    return server && db.open(*server, Database::OpenMode::ExistingOnly);
 }
 
 // ---- the children of (a) -----------------------------------------------------------------
@@ -255,11 +269,12 @@ bool switchBench(const QString &path, int switches)
     LanguageManager language;
     language.setLanguage(QStringLiteral("en"), false);
     Database db;
-    if (!db.open(path, Database::OpenMode::ExistingOnly))
+    if (!openStudy(db, path))
         return false;
     StudyStore store(db, Protocol::builtIn());
     UserStore users(db);
-    const std::optional<Session> session = sessionOf(users, QStringLiteral("nurse"));
+    const std::optional<Session> session =
+        sessionOf(users, QStringLiteral("nurse"), db.isServer());
     if (!session)
         return false;
     MainWindow window(store, language);
@@ -353,7 +368,12 @@ int main(int argc, char *argv[])
                                       QStringLiteral("300"));
     const QCommandLineOption child(QStringLiteral("child"), QStringLiteral("(internal)"),
                                    QStringLiteral("MODE"));
-    parser.addOptions({db, subjects, runs, switches, child});
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QStringLiteral("A study on a PostgreSQL server for (b)."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption switchOnly(QStringLiteral("switch-only"),
+                                        QStringLiteral("Only (b), the switching."));
+    parser.addOptions({db, subjects, runs, switches, child, server, switchOnly});
     parser.addHelpOption();
     parser.process(app);
 
@@ -365,7 +385,7 @@ int main(int argc, char *argv[])
         return childMainWindow(app, parser.value(db));
 
     QTemporaryDir dir;
-    QString path = parser.value(db);
+    QString path = parser.isSet(server) ? parser.value(server) : parser.value(db);
     if (path.isEmpty()) {
         path = dir.filePath(QStringLiteral("demo.db"));
         out() << "building the demo: trialcrf-cli demo --subjects " << parser.value(subjects)
@@ -381,13 +401,15 @@ int main(int argc, char *argv[])
     }
     {
         Database probe;
-        if (!probe.open(path, Database::OpenMode::ExistingOnly)) {
+        if (!openStudy(probe, path)) {
             out() << "cannot open " << path << ": " << probe.errorString() << Qt::endl;
             return 1;
         }
         out() << "study: " << path << ", " << StudyStore(probe, Protocol::builtIn()).subjectCount()
               << " subjects; platform " << QGuiApplication::platformName() << Qt::endl;
     }
+    if (parser.isSet(switchOnly))
+        return switchBench(path, parser.value(switches).toInt()) ? 0 : 1;
     const bool started = startupBench(path, parser.value(runs).toInt());
     const double login = loginTime(path);
     if (login >= 0)

@@ -4,7 +4,8 @@
 // 2, one line naming the problem, the password never echoed); commands that only make sense
 // for a file refuse a server the same way; a server that does not answer is a failure (exit
 // 1) that names the location by user@host/database, never by a password. As
-// tst_cli_location_pg, init and summary run on the throw-away server ctest starts.
+// tst_cli_location_pg, init, summary, migrate, backup and restore run on the throw-away
+// server ctest starts.
 #include "testserver.h"
 
 #include <QDir>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void silentServerFailsWithoutThePassword();
     void realServerInitAndSummary();
     void realServerMigrateAndBackup();
+    void realServerRestore();
 };
 
 void TestCliLocation::everyCommandOffersBoth_data()
@@ -151,10 +153,6 @@ void TestCliLocation::fileOnlyCommandsRefuseAServer_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
     const QString url = QStringLiteral("postgresql://dm@h/study");
-    QTest::newRow("restore") << QStringList{QStringLiteral("restore"), QStringLiteral("--server"),
-                                            url, QStringLiteral("--user"), QStringLiteral("dm"),
-                                            QStringLiteral("b.trialcrf")}
-                             << QStringLiteral("--server: restore replaces a study file");
     QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--server"), url}
                           << QStringLiteral("--server: demo builds a new study file");
 }
@@ -260,6 +258,50 @@ void TestCliLocation::realServerMigrateAndBackup()
     };
     QCOMPARE(counts(inBackup.out), counts(onServer.out));
     QVERIFY(onServer.out.contains(QLatin1String("Subjects: 8")));
+}
+
+void TestCliLocation::realServerRestore()
+{
+    if (!trialcrf::fixtures::onTestServer())
+        QSKIP("runs as tst_cli_location_pg, against the throw-away server ctest starts");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("demo.db"));
+    QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--db"), file, QStringLiteral("--subjects"),
+                  QStringLiteral("6"), QStringLiteral("--seed"), QStringLiteral("5")})
+                 .code,
+             0);
+    const QString backup = dir.filePath(QStringLiteral("backup.db"));
+    QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--db"), file, backup}).code, 0);
+    const trialcrf::StudyLocation server =
+        trialcrf::fixtures::studyAt(dir.filePath(QStringLiteral("restored.db")));
+    const QString url = server.toString();
+    QMap<QString, QString> env{{QStringLiteral("TRIALCRF_DB_PASSWORD"), QStringLiteral("x")},
+                               {QStringLiteral("TRIALCRF_PASSWORD"), QStringLiteral("demo-password-1")}};
+    const auto restore = [&](const QString &user) {
+        return cli({QStringLiteral("restore"), QStringLiteral("--server"), url,
+                    QStringLiteral("--user"), user, backup},
+                   env);
+    };
+    // Only a data manager of the backup restores; nothing is written otherwise.
+    const Run nurse = restore(QStringLiteral("nurse"));
+    QCOMPARE(nurse.code, 1);
+    QVERIFY2(nurse.err.contains(QLatin1String("only a data manager")), qPrintable(nurse.err));
+    const Run restored = restore(QStringLiteral("datamanager"));
+    QVERIFY2(restored.code == 0, qPrintable(restored.out + restored.err));
+    QVERIFY2(restored.out.contains(QLatin1String("subjects: 6")), qPrintable(restored.out));
+    const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--server"), url}, env);
+    QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+    const Run onServer = cli({QStringLiteral("summary"), QStringLiteral("--server"), url}, env);
+    const Run inBackup = cli({QStringLiteral("summary"), QStringLiteral("--db"), backup});
+    QCOMPARE(onServer.code, 0);
+    QCOMPARE(inBackup.code, 0);
+    QCOMPARE(onServer.out.section(QLatin1Char('\n'), 1), inBackup.out.section(QLatin1Char('\n'), 1));
+    // A server database that holds a study is never overwritten.
+    const Run again = restore(QStringLiteral("datamanager"));
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.contains(QLatin1String("already holds a study")), qPrintable(again.err));
+    QCOMPARE(cli({QStringLiteral("summary"), QStringLiteral("--server"), url}, env).out,
+             onServer.out);
 }
 
 QTEST_GUILESS_MAIN(TestCliLocation)
