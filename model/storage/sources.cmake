@@ -8,6 +8,7 @@ target_sources(trialcrf_model PRIVATE
     storage/readsnapshot.h storage/readsnapshot.cpp
     storage/migrations.h storage/migrations.cpp storage/migrationrun.cpp
     storage/sqldialect.h storage/sqldialect.cpp
+    storage/serverroles.h storage/serverroles.cpp
     storage/session.h storage/session.cpp
     storage/saveresult.h storage/saveresult.cpp
     storage/auditlog.h storage/auditlog.cpp
