@@ -84,7 +84,9 @@ int explainRoles(Database &database, const StudyLocation &where, const QString &
                               .arg(ServerRoles::quoteIdentifier(roles.owner))
                         : QString())
         << '\n'
-        << "  " << ServerRoles::addLoginStatement(QStringLiteral("infusion_pc"), roles.group)
+        << "  "
+        << ServerRoles::addLoginStatement(where.databaseName() + QLatin1String("_infusion_pc"),
+                                          roles.group)
         << '\n';
     if (roles.mayCreateRoles)
         out << Cli::tr("or: %1 init --server URL --workstation-login NAME (the password from %2, "

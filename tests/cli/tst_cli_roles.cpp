@@ -61,8 +61,8 @@ void TestCliRoles::initExplainsTheRoles()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QString group = trialcrf::ServerRoles::groupRole(owner.databaseName());
     QVERIFY2(r.out.contains(QStringLiteral("\"%1\" (a group, no login)").arg(group)), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("CREATE ROLE \"infusion_pc\" LOGIN PASSWORD '…' IN ROLE \"%1\";")
-                                .arg(group)),
+    QVERIFY2(r.out.contains(QStringLiteral("CREATE ROLE \"%1_infusion_pc\" LOGIN PASSWORD '…' IN ROLE \"%2\";")
+                                .arg(owner.databaseName(), group)),
              qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("--workstation-login NAME")), qPrintable(r.out));
     // Again: idempotent, and the group is not made twice.
