@@ -156,7 +156,9 @@ bool apply(const QSqlDatabase &db, Report *report, QString *error)
             << QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, group)
             << QStringLiteral("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA %1 TO %2").arg(schema, group);
         if (ownsDatabase)
-            sql << QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(database, group);
+            // TEMPORARY: tables private to one session, gone with it (a bulk path may stage
+            // rows in one); they cannot touch the study's tables.
+            sql << QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2").arg(database, group);
         for (const TableGrant &g : tableGrants()) {
             q.prepare(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
             q.addBindValue(QLatin1String(g.table));

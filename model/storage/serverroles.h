@@ -41,7 +41,8 @@ struct Report {
 
 /// (Re)applies the grants inside the caller's transaction: creates the group role when it is
 /// missing and this login may create roles; takes from PUBLIC every right on the database, the
-/// schema, its tables, sequences and functions; gives the group CONNECT, USAGE on the schema,
+/// schema, its tables, sequences and functions; gives the group CONNECT and TEMPORARY (tables
+/// private to a session) on the database, USAGE on the schema,
 /// tableGrants(), USAGE on the identity sequences (UPDATE on the two an import that keeps the
 /// exported ids moves), EXECUTE on the functions. Idempotent. A login that does not own the
 /// study changes nothing (report->ownsStudy false). False with *error when a statement fails

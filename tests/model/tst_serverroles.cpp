@@ -149,7 +149,7 @@ void TestServerRoles::theSchemaCannotBeChanged()
 {
     TRIALCRF_SERVER_ONLY();
     for (const char *sql :
-         {"CREATE TABLE evil (id integer)", "CREATE TEMP TABLE evil (id integer)",
+         {"CREATE TABLE evil (id integer)",
           "ALTER TABLE subjects ADD COLUMN evil integer", "DROP TABLE audit_log",
           "ALTER TABLE queries DISABLE TRIGGER queries_no_delete",
           "ALTER TABLE audit_log DISABLE TRIGGER ALL",
