@@ -1022,10 +1022,6 @@
         <translation>已创建数据管理员 %1。</translation>
     </message>
     <message>
-        <source>Create or migrate a study database; with --admin its first data manager.</source>
-        <translation>创建或迁移研究数据库；使用 --admin 时创建第一位数据管理员。</translation>
-    </message>
-    <message>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>用法：%1 COMMAND [选项]</translation>
     </message>
@@ -1808,6 +1804,96 @@
         <translation>添加用户、设置密码、停用用户或设置用户的研究中心（以数据管理员身份）。</translation>
         <source>Replaces the study FILE with BACKUP, or copies BACKUP into an empty database on a PostgreSQL server (--server URL). The backup is verified first (the checks of verify) and what it holds is printed with what it replaces; the replaced file is kept beside the study as NAME.replaced-TIME.db, and the restore is audited in the restored study&apos;s trail. Only a data manager may restore; the password is read from the terminal or from TRIALCRF_PASSWORD, an encrypted backup&apos;s passphrase from the terminal or from TRIALCRF_BACKUP_PASSPHRASE.</source>
         <translation>用 BACKUP 替换研究 FILE，或将 BACKUP 复制到 PostgreSQL 服务器上的空数据库（--server URL）。先校验备份（与 verify 相同的检查），并列出备份中的内容和将被替换的内容；被替换的文件以 NAME.replaced-TIME.db 保留在研究旁边，恢复操作记入恢复后研究的稽查轨迹。只有数据管理员可以恢复；密码在终端中输入或从 TRIALCRF_PASSWORD 读取，加密备份的口令在终端中输入或从 TRIALCRF_BACKUP_PASSPHRASE 读取。</translation>
+        <source>the study needs an upgrade to this version of trialcrf, which only the database&apos;s owner can run, with &apos;%1 init --server URL&apos; as the owner; nothing was changed (%2)</source>
+        <translation>该研究需要升级到此版本的 trialcrf，只有数据库所有者才能升级：由所有者运行“%1 init --server URL”；未做任何更改（%2）</translation>
+    </message>
+    <message>
+        <source>the database login %1 is a PostgreSQL superuser, which passes every grant and may change the schema; connect as a workstation login (a member of %2), which &apos;%3 init --server URL&apos; explains how to create; nothing was changed</source>
+        <translation>数据库登录 %1 是 PostgreSQL 超级用户，可绕过所有授权并可更改数据库结构；请以工作站登录（%2 的成员）连接，如何创建见“%3 init --server URL”的说明；未做任何更改</translation>
+    </message>
+    <message>
+        <source>cannot grant the workstations&apos; rights: %1</source>
+        <translation>无法授予工作站权限：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not own the study: its roles and grants are set by its owner, with &apos;%2 init --server&apos;</source>
+        <translation>%1 不是该研究的所有者：研究的角色和授权由其所有者用“%2 init --server”设置</translation>
+    </message>
+    <message>
+        <source>Group role %1 created.</source>
+        <translation>已创建组角色 %1。</translation>
+    </message>
+    <message>
+        <source>Roles of this study on the server:</source>
+        <translation>此研究在服务器上的角色：</translation>
+    </message>
+    <message>
+        <source>%1 (this login) owns the study&apos;s tables, functions and triggers; it runs init --server, migrate and upgrades. The app never connects as it.</source>
+        <translation>%1（本登录）拥有研究的表、函数和触发器；由它运行 init --server、migrate 和升级。应用程序从不以它连接。</translation>
+    </message>
+    <message>
+        <source>%1 (a group, no login) holds exactly what the app needs: it reads the study, adds and corrects records, and only adds to the audit trail, signatures, lock manifests, query messages and SDV marks. It cannot change the schema, nor change or delete the audit trail.</source>
+        <translation>%1（组，不能登录）只拥有应用程序所需的权限：读取研究、添加和更正记录；对稽查轨迹、签名、锁定清单、质疑消息和 源数据核查标记只能添加。它不能更改数据库结构，也不能修改或删除稽查轨迹。</translation>
+    </message>
+    <message>
+        <source>Each workstation connects with a login of its own, a member of %1. People still log in to trialcrf as themselves.</source>
+        <translation>每个工作站以自己的数据库登录连接，该登录是 %1 的成员。人员仍以本人身份登录 trialcrf。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>the group role %1 does not exist; workstations cannot connect yet</source>
+        <translation>组角色 %1 不存在；工作站尚不能连接</translation>
+    </message>
+    <message>
+        <source>%1 may not create logins; a database administrator runs: %2</source>
+        <translation>%1 不能创建数据库登录；请由数据库管理员运行：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the workstation login %1: %2</source>
+        <translation>无法创建工作站登录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Workstation login %1 created, a member of %2. The app connects with: trialcrf --server &apos;%3&apos;</source>
+        <translation>已创建工作站登录 %1，为 %2 的成员。应用程序的连接方式：trialcrf --server &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>To add a workstation login, a database administrator%1 runs:</source>
+        <translation>添加工作站登录时，由数据库管理员%1运行：</translation>
+    </message>
+    <message>
+        <source> (or %1, which may create roles)</source>
+        <translation>（或可创建角色的 %1）</translation>
+    </message>
+    <message>
+        <source>or: %1 init --server URL --workstation-login NAME (the password from %2, or asked twice)</source>
+        <translation>或：%1 init --server URL --workstation-login NAME（密码取自 %2，或询问两次）</translation>
+    </message>
+    <message>
+        <source>On a server: also create a workstation login NAME for the app (the password is asked twice, or read from %1).</source>
+        <translation>在服务器上：同时为应用程序创建工作站登录 NAME（密码询问两次，或从 %1 读取）。</translation>
+    </message>
+    <message>
+        <source>--workstation-login needs --server: a study file has no logins.</source>
+        <translation>--workstation-login 需要 --server：研究文件没有数据库登录。</translation>
+    </message>
+    <message>
+        <source>--workstation-login needs a login name.</source>
+        <translation>--workstation-login 需要登录名。</translation>
+    </message>
+    <message>
+        <source>Database password for the workstation login %1: </source>
+        <translation>工作站登录 %1 的数据库密码：</translation>
+    </message>
+    <message>
+        <source>password refused: a workstation login&apos;s password has at least 12 characters</source>
+        <translation>密码被拒绝：工作站登录的密码至少为 12 个字符</translation>
+    </message>
+    <message>
+        <source>Create or migrate a study database; with --admin its first data manager; on a server the workstations&apos; roles.</source>
+        <translation>创建或迁移研究数据库；使用 --admin 时创建第一位数据管理员；在服务器上设置工作站的角色。</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2874,14 @@
     <message>
         <source>The database server at %1 lets this login read but not write. Ask the data manager for the app&apos;s login; nothing was changed.</source>
         <translation>%1 处的数据库服务器只允许此登录读取、不允许写入。请向数据管理员索取本应用的登录；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database login at %1 is a superuser of the database server. A superuser passes every safeguard of the server, so trialcrf does not work with it. Connect with this workstation&apos;s own database login (ask the data manager: &apos;trialcrf-cli init --server&apos; tells how to create one); nothing was changed.</source>
+        <translation>%1 处的数据库登录是数据库服务器的超级用户。超级用户可绕过服务器的所有保护措施，因此 trialcrf 不使用它。请使用本工作站自己的数据库登录连接（请询问数据管理员：“trialcrf-cli init --server”说明如何创建）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The study at %1 was made by an older version of trialcrf and must be upgraded first. Only the database&apos;s owner can do that, with &apos;trialcrf-cli init --server&apos;; this workstation&apos;s login may not change the study&apos;s tables. Nothing was changed.</source>
+        <translation>%1 处的研究由旧版 trialcrf 创建，须先升级。只有数据库所有者才能用“trialcrf-cli init --server”升级；本工作站的数据库登录不能更改研究的表。未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "passwordprompt.h"
 
+#include "storage/serverroles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -214,6 +216,7 @@ QString Cli::openError(const Database &db, const QString &path)
     case Database::Status::NewerSchema:
     case Database::Status::Unreachable:
     case Database::Status::LoginRefused:
+    case Database::Status::Superuser:
     case Database::Status::Ok:
     case Database::Status::Error:
         reason = sharedReason(db.status(), detail);
@@ -284,11 +287,24 @@ QString Cli::openError(const Database &db, const StudyLocation &location)
     QString reason;
     switch (db.status()) {
     case Database::Status::NotFound:
-    case Database::Status::OlderSchema:
         reason = tr("no study database of this version of trialcrf there; the database's "
                     "owner creates it on the server and sets it up with '%1 init --server URL' "
                     "(%2)")
                      .arg(programName(), detail);
+        break;
+    case Database::Status::OlderSchema:
+        reason = tr("the study needs an upgrade to this version of trialcrf, which only the "
+                    "database's owner can run, with '%1 init --server URL' as the owner; "
+                    "nothing was changed (%2)")
+                     .arg(programName(), detail);
+        break;
+    case Database::Status::Superuser:
+        reason = tr("the database login %1 is a PostgreSQL superuser, which passes every grant "
+                    "and may change the schema; connect as a workstation login (a member of "
+                    "%2), which '%3 init --server URL' explains how to create; nothing was "
+                    "changed")
+                     .arg(location.userName(), ServerRoles::groupRole(location.databaseName()),
+                          programName());
         break;
     case Database::Status::Unreachable:
     case Database::Status::LoginRefused:

@@ -63,7 +63,9 @@ int runMigrate(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::fail(err, Cli::tr("%1 (%2) may not move the study: only a data manager may")
                                   .arg(*userName, roleCode(login.session().role)));
 
+    // The owner's command: it creates the schema and moves every identity.
     Database target;
+    target.allowSuperuser(true);
     if (!Cli::open(target, *server, Database::OpenMode::CreateOrMigrate, err))
         return Cli::Failure;
     QList<StudyCopy::TableCount> counts;

@@ -22,6 +22,9 @@ public:
     static const char *backupPassphraseVariable() { return "TRIALCRF_BACKUP_PASSPHRASE"; }
     /// The password of the database login on a server: TRIALCRF_DB_PASSWORD.
     static const char *databasePasswordVariable() { return "TRIALCRF_DB_PASSWORD"; }
+    /// The password of a new workstation login (`init --server --workstation-login`):
+    /// TRIALCRF_WORKSTATION_PASSWORD.
+    static const char *workstationPasswordVariable() { return "TRIALCRF_WORKSTATION_PASSWORD"; }
     /// True when standard input is a terminal (a person who can be asked).
     static bool stdinIsTerminal();
     /// True when standard error is a terminal (progress lines are drawn only there).

@@ -61,6 +61,12 @@ QString DatabaseOpener::failureMessage(Database::Status status, const QString &p
         return tr("The database server at %1 refused the login. Check the database user name "
                   "and password (ask the data manager); nothing was changed.")
             .arg(path);
+    case Database::Status::Superuser:
+        return tr("The database login at %1 is a superuser of the database server. A superuser "
+                  "passes every safeguard of the server, so trialcrf does not work with it. "
+                  "Connect with this workstation's own database login (ask the data manager: "
+                  "'trialcrf-cli init --server' tells how to create one); nothing was changed.")
+            .arg(path);
     case Database::Status::Error:
         break;
     }
@@ -70,8 +76,13 @@ QString DatabaseOpener::failureMessage(Database::Status status, const QString &p
 QString DatabaseOpener::serverFailureMessage(Database::Status status, const QString &where)
 {
     switch (status) {
-    case Database::Status::NotFound:
     case Database::Status::OlderSchema:
+        return tr("The study at %1 was made by an older version of trialcrf and must be "
+                  "upgraded first. Only the database's owner can do that, with 'trialcrf-cli "
+                  "init --server'; this workstation's login may not change the study's tables. "
+                  "Nothing was changed.")
+            .arg(where);
+    case Database::Status::NotFound:
         return tr("There is no study database of this version of trialcrf at %1. The "
                   "database's owner creates it on the server and sets it up with 'trialcrf-cli "
                   "init --server'; nothing was changed.")

@@ -27,9 +27,13 @@ public:
     /// OlderSchema: a read-only open of a file that needs a migration (which would write).
     /// Unreachable: no server answers at the location (down, wrong host or port, TLS refused).
     /// LoginRefused: the server refused the database login (name, password, pg_hba.conf).
+    /// Superuser: the server login is a superuser, which only the owner's tools may use
+    /// (see allowSuperuser); nothing was read or written.
+    /// On a server, OlderSchema also means: the schema needs an upgrade this login may not
+    /// run (only the study's owner can, with `init --server`); nothing was changed.
     enum class Status {
         Ok, NotFound, FolderMissing, ReadOnly, Locked, Corrupt, NewerSchema, OlderSchema,
-        Unreachable, LoginRefused, Error
+        Unreachable, LoginRefused, Superuser, Error
     };
 
     Database();
@@ -45,6 +49,11 @@ public:
     bool open(const StudyLocation &location, OpenMode mode = OpenMode::CreateOrMigrate);
     void close();
     bool isOpen() const;
+    /// Before open(): whether a server login that is a superuser may open the study. Refused
+    /// by default (Status::Superuser), before anything is read or written: a superuser passes
+    /// every grant and trigger switch. The owner's tools (init, migrate) and the read-only
+    /// backup and verify allow it.
+    void allowSuperuser(bool allow) { m_superuserAllowed = allow; }
 
     Status status() const { return m_status; }
     /// One line, untranslated detail for logs and the CLI (the GUI maps status() to tr()).
@@ -117,6 +126,10 @@ private:
     bool openConnection(const QString &path, OpenMode mode);
     // On a PostgreSQL server (databaseserver.cpp).
     bool openServer(OpenMode mode);
+    /// On a server: refuses a superuser unless allowed; *superuser says which it is.
+    bool checkServerLogin(bool *superuser);
+    /// On a server: whether this login may run the migrations (it owns the schema).
+    bool mayMigrateServer(QString *why);
     static Status statusForConnectFailure(const QSqlError &error);
     QStringList serverIntegrityProblems() const;
     QStringList serverQuickCheckProblems() const;
@@ -138,6 +151,7 @@ private:
     QString m_error;
     Status m_status = Status::Ok;
     bool m_readOnly = false;
+    bool m_superuserAllowed = false;
 
     // Per-connection state shared by the Transactions and AuditLogs on this connection.
     mutable int m_transactionDepth = 0;

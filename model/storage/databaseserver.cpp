@@ -105,6 +105,9 @@ bool Database::openServer(OpenMode mode)
         if (!q.exec(sql))
             return failSql(QStringLiteral("cannot set up the session"), q.lastError());
     }
+    bool superuser = false;
+    if (!checkServerLogin(&superuser))
+        return false;
 
     // Read the version before anything may write: a newer database must stay untouched.
     QString why;
@@ -138,6 +141,18 @@ bool Database::openServer(OpenMode mode)
         && !q.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")))
         return failSql(QStringLiteral("cannot set up the session"), q.lastError());
     q.finish();
+    if (version < currentSchemaVersion() && !superuser) {
+        QString why;
+        if (!mayMigrateServer(&why))
+            return fail(Status::OlderSchema,
+                        QStringLiteral("%1: the database needs an upgrade (schema %2 → %3) that "
+                                       "only its owner can run ('trialcrf-cli init --server' as "
+                                       "the owner); this login may not change the schema (%4)")
+                            .arg(m_path)
+                            .arg(version)
+                            .arg(currentSchemaVersion())
+                            .arg(why));
+    }
     if (version < currentSchemaVersion() && !migrate())
         return false;
     return true;
@@ -197,6 +212,46 @@ QStringList foreignKeyProblems(const QSqlDatabase &connection)
 }
 
 }  // namespace
+bool Database::checkServerLogin(bool *superuser)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT current_user, rolsuper FROM pg_catalog.pg_roles"
+                               " WHERE rolname = current_user"))
+        || !q.next())
+        return failSql(QStringLiteral("cannot read the login's attributes"), q.lastError());
+    *superuser = q.value(1).toBool();
+    if (*superuser && !m_superuserAllowed)
+        return fail(Status::Superuser,
+                    QStringLiteral("%1: the database login %2 is a superuser, which passes every "
+                                   "grant; the app connects as a workstation login (see "
+                                   "'trialcrf-cli init --server')")
+                        .arg(m_path, q.value(0).toString()));
+    return true;
+}
+
+bool Database::mayMigrateServer(QString *why)
+{
+    // Migrations create tables in the schema and alter the ones its owner made: CREATE on the
+    // schema, and membership in the role that owns the version table once there is one.
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT has_schema_privilege(current_schema(), 'CREATE'),"
+            " coalesce((SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_catalog.pg_class c"
+            " WHERE c.oid = to_regclass('trialcrf_schema')), true)"))
+        || !q.next()) {
+        *why = describe(q.lastError());
+        return false;
+    }
+    if (!q.value(0).toBool()) {
+        *why = QStringLiteral("no CREATE on the schema");
+        return false;
+    }
+    if (!q.value(1).toBool()) {
+        *why = QStringLiteral("it does not own the study's tables");
+        return false;
+    }
+    return true;
+}
 
 QStringList Database::serverIntegrityProblems() const
 {

@@ -2,6 +2,7 @@
 // Migrations::run (declared in migrations.h): each migration one transaction, on either backend.
 #include "storage/migrations.h"
 
+#include "storage/serverroles.h"
 #include "storage/sqldialect.h"
 
 #include <QSqlError>
@@ -71,6 +72,28 @@ bool Migrations::run(QSqlDatabase db, int from, QString *error, QSqlError *cause
             q.exec(QStringLiteral("ROLLBACK"));
             return false;
         }
+    }
+    return !postgres || applyGrants(db, nullptr, error);
+}
+
+bool Migrations::applyGrants(QSqlDatabase db, ServerRoles::Report *report, QString *error)
+{
+    if (!SqlDialect::isPostgres(db))
+        return true;
+    ServerRoles::Report ignored;
+    QSqlQuery q(db);
+    QString why;
+    if (!q.exec(QStringLiteral("BEGIN"))
+        || !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(SqlDialect::kWriterLock))) {
+        *error = QStringLiteral("grants: cannot begin: %1").arg(q.lastError().text());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    if (!ServerRoles::apply(db, report ? report : &ignored, &why)
+        || !q.exec(QStringLiteral("COMMIT"))) {
+        *error = QStringLiteral("grants: %1").arg(why.isEmpty() ? q.lastError().text() : why);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return false;
     }
     return true;
 }

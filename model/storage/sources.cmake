@@ -9,6 +9,7 @@ target_sources(trialcrf_model PRIVATE
     storage/migrations.h storage/migrations.cpp storage/migrationrun.cpp
     storage/sqldialect.h storage/sqldialect.cpp
     storage/migrationsites.h storage/migrationsites.cpp
+    storage/serverroles.h storage/serverroles.cpp
     storage/session.h storage/session.cpp
     storage/sitestore.h storage/sitestore.cpp storage/useradd.cpp
     storage/sitereconcile.cpp

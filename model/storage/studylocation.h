@@ -42,6 +42,8 @@ public:
     int port() const { return m_port; }
     QString databaseName() const { return m_database; }
     QString userName() const { return m_user; }
+    /// The same server and database as another login (a workstation login, the owner).
+    void setUserName(const QString &user) { m_user = user; }
     /// The query's parameters in the order given (sslmode, host, service, …).
     QList<QPair<QString, QString>> parameters() const { return m_parameters; }
     QString parameter(const QString &name) const;

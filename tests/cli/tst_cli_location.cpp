@@ -191,16 +191,19 @@ void TestCliLocation::realServerInitAndSummary()
     if (!trialcrf::fixtures::onTestServer())
         QSKIP("runs as tst_cli_location_pg, against the throw-away server ctest starts");
     QTemporaryDir dir;
-    const trialcrf::StudyLocation server =
-        trialcrf::fixtures::studyAt(dir.filePath(QStringLiteral("cli.db")));
-    QVERIFY(server.isServer());
-    const QString url = server.toString();
+    // init is the owner's; the app and summary connect as a workstation login.
+    const trialcrf::StudyLocation owner =
+        trialcrf::fixtures::ownerStudyAt(dir.filePath(QStringLiteral("cli.db")));
+    QVERIFY(owner.isServer());
     const QMap<QString, QString> env{
         {QStringLiteral("TRIALCRF_DB_PASSWORD"), QStringLiteral("Sesame-Secret-1")}};
-    const Run init = cli({QStringLiteral("init"), QStringLiteral("--server"), url}, env);
+    const Run init = cli({QStringLiteral("init"), QStringLiteral("--server"), owner.toString()}, env);
     QVERIFY2(init.code == 0, qPrintable(init.err));
-    QVERIFY2(init.out.startsWith(server.displayName() + QLatin1String(": schema version ")),
+    QVERIFY2(init.out.startsWith(owner.displayName() + QLatin1String(": schema version ")),
              qPrintable(init.out));
+    const trialcrf::StudyLocation server =
+        trialcrf::fixtures::studyAt(dir.filePath(QStringLiteral("cli.db")));
+    const QString url = server.toString();
     const Run summary = cli({QStringLiteral("summary"), QStringLiteral("--server"), url}, env);
     QVERIFY2(summary.code == 0, qPrintable(summary.err));
     QVERIFY2(summary.out.contains(server.displayName()), qPrintable(summary.out));
@@ -219,8 +222,9 @@ void TestCliLocation::realServerMigrateAndBackup()
                   QStringLiteral("8"), QStringLiteral("--seed"), QStringLiteral("3")})
                  .code,
              0);
+    // migrate is the owner's command.
     const trialcrf::StudyLocation server =
-        trialcrf::fixtures::studyAt(dir.filePath(QStringLiteral("migrated.db")));
+        trialcrf::fixtures::ownerStudyAt(dir.filePath(QStringLiteral("migrated.db")));
     const QString url = server.toString();
     QMap<QString, QString> env{{QStringLiteral("TRIALCRF_DB_PASSWORD"), QStringLiteral("x")},
                                {QStringLiteral("TRIALCRF_PASSWORD"), QStringLiteral("demo-password-1")}};
@@ -249,7 +253,10 @@ void TestCliLocation::realServerMigrateAndBackup()
     QVERIFY2(written.code == 0, qPrintable(written.err));
     const Run verifyBackup = cli({QStringLiteral("verify"), QStringLiteral("--db"), backup});
     QVERIFY2(verifyBackup.code == 0, qPrintable(verifyBackup.out + verifyBackup.err));
-    const Run onServer = cli({QStringLiteral("summary"), QStringLiteral("--server"), url}, env);
+    // summary is a workstation's (the owner is the test server's superuser, which it refuses).
+    const Run onServer = cli({QStringLiteral("summary"), QStringLiteral("--server"),
+                              trialcrf::fixtures::studyAt(dir.filePath(QStringLiteral("migrated.db"))).toString()},
+                             env);
     const Run inBackup = cli({QStringLiteral("summary"), QStringLiteral("--db"), backup});
     QCOMPARE(onServer.code, 0);
     QCOMPARE(inBackup.code, 0);

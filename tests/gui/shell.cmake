@@ -38,6 +38,10 @@ target_include_directories(tst_monitoring_gui PRIVATE ${PROJECT_SOURCE_DIR}/test
 trialcrf_add_test(tst_connection_gui SOURCES tst_connection_gui.cpp LIBS trialcrf_shell)
 trialcrf_add_pg_tests(tst_connection_gui)
 
+# A superuser login is refused with a translated box; an older study is left to its owner.
+trialcrf_add_test(tst_server_login_gui SOURCES tst_server_login_gui.cpp LIBS trialcrf_shell)
+trialcrf_add_pg_tests(tst_server_login_gui)
+
 # File → Open study… by keyboard: logged out of one study, logged in to the other.
 trialcrf_add_test(tst_switch_study SOURCES tst_switch_study.cpp LIBS trialcrf_shell)
 

@@ -302,7 +302,7 @@ void TestBackup::restoreRefusesABackupThatDoesNotVerify()
         QVERIFY(copy.open(trialcrf::fixtures::studyAt(backup), Database::OpenMode::ExistingOnly));
         QSqlQuery q(copy.connection());
         QVERIFY(trialcrf::fixtures::execPortable(q, QStringLiteral("DROP TRIGGER audit_log_no_update")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET new_value = 'X' WHERE seq = 1")));
+        QVERIFY(trialcrf::fixtures::execPortable(q, QStringLiteral("UPDATE audit_log SET new_value = 'X' WHERE seq = 1")));
     }
     StudyRestore restore(backup, m_study->path());
     QVERIFY(restore.open({}, &error));

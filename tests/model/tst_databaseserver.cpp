@@ -167,7 +167,7 @@ void TestDatabaseServer::valuesReadBackExactly()
         QVERIFY(raw.next());
         QVERIFY2(sameBits(raw.real(0), d), qPrintable(QString::number(d, 'g', 17)));
         raw.reset();
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM eligibility")));
+        QVERIFY(execPortable(q, QStringLiteral("DELETE FROM eligibility")));
     }
     for (qint64 n : integers) {
         QSqlQuery q(db.connection());
@@ -296,10 +296,17 @@ void TestDatabaseServer::serverKeepsItsSchemaVersionInATable()
     StudyStore store(db, Protocol::builtIn(), fixedClock(pinnedNow()));
     Subject s = subject();
     QVERIFY(store.saveSubject(physician(), s).ok());
+    // The app's login is refused by its grants; the trigger refuses even the owner.
     QSqlQuery q(db.connection());
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
-    QVERIFY2(q.lastError().text().contains(QLatin1String("append-only")),
-             qPrintable(q.lastError().text()));
+    QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    Database owner;
+    owner.allowSuperuser(true);
+    QVERIFY(owner.open(ownerOf(db.location()), Database::OpenMode::ExistingOnly));
+    QSqlQuery asOwner(owner.connection());
+    QVERIFY(!asOwner.exec(QStringLiteral("DELETE FROM audit_log")));
+    QVERIFY2(asOwner.lastError().text().contains(QLatin1String("append-only")),
+             qPrintable(asOwner.lastError().text()));
     QCOMPARE(db.integrityProblems(), QStringList());
     QCOMPARE(db.quickCheckProblems(), QStringList());
 }
@@ -313,7 +320,7 @@ void TestDatabaseServer::newerServerSchemaIsRefusedUntouched()
         Database db;
         QVERIFY2(db.open(studyAt(path)), qPrintable(db.errorString()));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE trialcrf_schema SET version = %1").arg(newer)));
+        QVERIFY(execPortable(q, QStringLiteral("UPDATE trialcrf_schema SET version = %1").arg(newer)));
     }
     Database db;
     QVERIFY(!db.open(studyAt(path)));
@@ -332,8 +339,8 @@ void TestDatabaseServer::readOnlyOpenOfOlderServerSchema()
         Database db;
         QVERIFY2(db.open(studyAt(path)), qPrintable(db.errorString()));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE trialcrf_schema SET version = %1")
-                           .arg(Database::currentSchemaVersion() - 1)));
+        QVERIFY(execPortable(q, QStringLiteral("UPDATE trialcrf_schema SET version = %1")
+                                    .arg(Database::currentSchemaVersion() - 1)));
     }
     Database db;
     QVERIFY(!db.open(studyAt(path), Database::OpenMode::ReadOnly));
@@ -357,14 +364,10 @@ void TestDatabaseServer::unreachableServer()
 void TestDatabaseServer::refusedLogin()
 {
     SERVER_ONLY();
-    StudyLocation study = studyAt(file(QStringLiteral("login.db")));
-    QString error;
-    QString url = study.toString();
-    url.replace(QLatin1String("trialcrf_owner@"), QLatin1String("nobody_at_all@"));
-    const std::optional<StudyLocation> stranger = StudyLocation::server(url, &error);
-    QVERIFY2(stranger, qPrintable(error));
+    StudyLocation stranger = studyAt(file(QStringLiteral("login.db")));
+    stranger.setUserName(QStringLiteral("nobody_at_all"));
     Database db;
-    QVERIFY(!db.open(*stranger));
+    QVERIFY(!db.open(stranger));
     QCOMPARE(db.status(), Database::Status::LoginRefused);
 }
 

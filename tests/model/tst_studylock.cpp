@@ -289,7 +289,7 @@ void TestStudyLock::changedByteAfterLockIsNamed()
     QCOMPARE(StudyLock::verify(m_study->store(), &error), QStringList());
     // A deleted row is named by its table's count too.
     QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER sdv_marks_no_delete")));
-    QVERIFY(q.exec(QStringLiteral("DELETE FROM sdv_marks WHERE id = (SELECT max(id) FROM sdv_marks)")));
+    QVERIFY(execPortable(q, QStringLiteral("DELETE FROM sdv_marks WHERE id = (SELECT max(id) FROM sdv_marks)")));
     const QString again = StudyLock::verify(m_study->store(), &error).join(QLatin1Char('\n'));
     QVERIFY2(again.contains(QLatin1String("table sdv_marks held")), qPrintable(again));
     QVERIFY2(again.contains(QLatin1String("sdv.csv")), qPrintable(again));
@@ -304,8 +304,8 @@ void TestStudyLock::changedManifestIsFound()
     QSqlQuery q(m_study->database().connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE lock_manifests SET reason = 'x'")) == false);
     QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER lock_manifests_no_update")));
-    QVERIFY(q.exec(QStringLiteral("UPDATE lock_manifests SET record_counts ="
-                                  " replace(record_counts, '\"subjects\":2', '\"subjects\":3')")));
+    QVERIFY(execPortable(q, QStringLiteral("UPDATE lock_manifests SET record_counts ="
+                                           " replace(record_counts, '\"subjects\":2', '\"subjects\":3')")));
     QString error;
     const QStringList problems = StudyLock::verify(m_study->store(), &error);
     QCOMPARE(problems.size(), 1);

@@ -20,7 +20,19 @@ bool onTestServer();
 /// "the file"). On the server an empty file at `path` stands for the database: a test that
 /// removes it starts afresh with a new database. When the server cannot make one, a location that fails to open (and
 /// a warning saying why): a _pg test fails, it never silently runs on SQLite.
+/// On the server the location names a workstation login, as the app connects: the database
+/// is made a study by its owner first (migrated, the workstations' group role and grants,
+/// see ServerRoles), so the product's connection cannot change the schema nor the audit
+/// trail. Tamper through execPortable, which runs as the owner.
 StudyLocation studyAt(const QString &path);
+
+/// As studyAt, but as the study's owner (the test server's superuser), and a new database is
+/// left empty: for tests of migrations, of an empty or foreign database, of the owner's
+/// commands (init, migrate). A file is the file. Open it with Database::allowSuperuser(true).
+StudyLocation ownerStudyAt(const QString &path);
+
+/// The same server database as `study`, as its owner (a file stays the file).
+StudyLocation ownerOf(const StudyLocation &study);
 
 /// Connects to the test server as its owner and runs `sql` (CREATE/DROP DATABASE, a setting);
 /// false with *error.
@@ -31,7 +43,12 @@ bool runOnTestServer(const QString &sql, QString *error);
 /// "CREATE TEMP TRIGGER … RAISE(ABORT, …)" becomes a PL/pgSQL trigger (storage's SqlDialect),
 /// "PRAGMA user_version = N" writes the version table, "PRAGMA foreign_keys = OFF" lets the
 /// session ignore foreign keys (session_replication_role), anything else runs as it is.
+/// On a server the statements run on the owner's connection to q's database (one per database
+/// and thread, kept open, so a session setting lasts), not on q's own: the product's
+/// connection is a workstation login, which may not tamper.
 bool execPortable(QSqlQuery &q, const QString &sqliteSql);
+/// The same with values bound to its `?` placeholders (one statement, run as it is).
+bool execPortable(QSqlQuery &q, const QString &sql, const QVariantList &values);
 
 }  // namespace trialcrf::fixtures
 
