@@ -2,6 +2,7 @@
 #include "processrun.h"
 
 #include "testserver.h"
+#include "storage/serverroles.h"
 
 #include <QFile>
 #include <QProcess>
@@ -61,7 +62,9 @@ ProcessRun demoOnServer(const QString &program, const QStringList &args,
     migrateEnv.insert(QStringLiteral("TRIALCRF_PASSWORD"), QStringLiteral("demo-password-1"));
     const ProcessRun m = runCli(program,
                                 {QStringLiteral("migrate"), QStringLiteral("--db"), source,
-                                 QStringLiteral("--server"), studyAt(path).toString(),
+                                 // migrate is the owner's command: a workstation login may
+                                 // not move the identity sequences past the copied ids
+                                 QStringLiteral("--server"), ownerOf(studyAt(path)).toString(),
                                  QStringLiteral("--user"), QStringLiteral("datamanager")},
                                 migrateEnv);
     QFile::remove(source);
@@ -132,6 +135,14 @@ bool copyStudy(const QString &from, const QString &to)
         || !runOnTestServer(
             QStringLiteral("CREATE DATABASE \"%1\" TEMPLATE \"%2\"").arg(target, source), &error)) {
         qWarning("test server: cannot copy %s: %s", qPrintable(source), qPrintable(error));
+        return false;
+    }
+    // The copy's grants name the source's workstations group: the copy's own login joins it.
+    if (!runOnTestServer(QStringLiteral("GRANT %1 TO %2")
+                             .arg(ServerRoles::quoteIdentifier(ServerRoles::groupRole(source)),
+                                  ServerRoles::quoteIdentifier(target + QLatin1String("_ws"))),
+                         &error)) {
+        qWarning("test server: cannot grant the copy %s: %s", qPrintable(target), qPrintable(error));
         return false;
     }
     return true;
