@@ -2675,6 +2675,26 @@
         <source>Data clarification (query answered)</source>
         <translation>数据澄清（答复质疑）</translation>
     </message>
+    <message>
+        <source>Site added</source>
+        <translation>添加研究中心</translation>
+    </message>
+    <message>
+        <source>Site given to a user</source>
+        <translation>授予用户研究中心</translation>
+    </message>
+    <message>
+        <source>Site taken from a user</source>
+        <translation>撤销用户研究中心</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>研究中心</translation>
+    </message>
+    <message>
+        <source>Users&apos; sites</source>
+        <translation>用户的研究中心</translation>
+    </message>
 </context>
 <context>
     <name>CohortChart</name>

@@ -167,6 +167,9 @@ constexpr Label kAuditAction[] = {
     {"sdv_mark", QT_TRANSLATE_NOOP("CodeLabels", "Source data verified")},
     {"sdv_unmark", QT_TRANSLATE_NOOP("CodeLabels", "Source data verification taken back")},
     {"lock_study", QT_TRANSLATE_NOOP("CodeLabels", "Study locked (lock manifest signed)")},
+    {"site_add", QT_TRANSLATE_NOOP("CodeLabels", "Site added")},
+    {"site_grant", QT_TRANSLATE_NOOP("CodeLabels", "Site given to a user")},
+    {"site_revoke", QT_TRANSLATE_NOOP("CodeLabels", "Site taken from a user")},
 };
 constexpr Label kAuditTable[] = {
     {"subjects", QT_TRANSLATE_NOOP("CodeLabels", "Subjects")},
@@ -183,6 +186,8 @@ constexpr Label kAuditTable[] = {
     {"query_messages", QT_TRANSLATE_NOOP("CodeLabels", "Queries")},
     {"sdv_marks", QT_TRANSLATE_NOOP("CodeLabels", "Source data verification")},
     {"lock_manifests", QT_TRANSLATE_NOOP("CodeLabels", "Lock manifests")},
+    {"sites", QT_TRANSLATE_NOOP("CodeLabels", "Sites")},
+    {"user_sites", QT_TRANSLATE_NOOP("CodeLabels", "Users' sites")},
 };
 constexpr Label kDeviationKind[] = {
     {"infusion_before_week0", QT_TRANSLATE_NOOP("CodeLabels", "Infusion before week 0")},
