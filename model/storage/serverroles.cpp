@@ -90,6 +90,10 @@ const QList<TableGrant> &tableGrants()
         {"adverse_events", "SELECT, INSERT, UPDATE"},
         {"deviations", "SELECT, INSERT, UPDATE"},
         {"queries", "SELECT, INSERT, UPDATE"},
+        // A site is added (by a data manager) and renamed, never deleted; a user's site is
+        // granted and removed, each audited.
+        {"sites", "SELECT, INSERT, UPDATE"},
+        {"user_sites", "SELECT, INSERT, DELETE"},
         {"trialcrf_schema", "SELECT"},
     };
     return grants;
