@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdverseEventForm</name>
@@ -94,7 +93,7 @@
         <translation>注册号</translation>
     </message>
     <message>
-        <source>Sponsor&apos;s study id</source>
+        <source>Sponsor's study id</source>
         <translation>申办方研究编号</translation>
     </message>
     <message>
@@ -819,7 +818,7 @@
     </message>
     <message>
         <source>Scr.</source>
-        <comment>Screening, abbreviated under a narrow chart&apos;s week axis</comment>
+        <comment>Screening, abbreviated under a narrow chart's week axis</comment>
         <translation>筛选</translation>
     </message>
 </context>
@@ -862,7 +861,7 @@
         <translation>写入数据库的一致副本，即使应用程序正在写入。</translation>
     </message>
     <message>
-        <source>(see &apos;%1 %2 --help&apos;)</source>
+        <source>(see '%1 %2 --help')</source>
         <translation>（参见“%1 %2 --help”）</translation>
     </message>
     <message>
@@ -886,7 +885,7 @@
         <translation>文件夹 %1 不存在</translation>
     </message>
     <message>
-        <source>no such file (create it with &apos;%1 init --db %2&apos;)</source>
+        <source>no such file (create it with '%1 init --db %2')</source>
         <translation>文件不存在（请用“%1 init --db %2”创建）</translation>
     </message>
     <message>
@@ -922,11 +921,11 @@
         <translation>演示研究 %1：%2 名受试者（%3），%4 次 PASI 评估，%5 次输注（%6 次剂量偏离），%7 个不良事件。</translation>
     </message>
     <message>
-        <source>Accounts %1, each with the demo password &quot;%2&quot; (demo databases only).</source>
+        <source>Accounts %1, each with the demo password "%2" (demo databases only).</source>
         <translation>账户 %1，密码均为演示密码“%2”（仅限演示数据库）。</translation>
     </message>
     <message>
-        <source>Creates a synthetic demo study, marked DEMO, with the accounts nurse, physician, monitor and datamanager (password &quot;%1&quot;). An existing demo database is replaced; any other existing file is refused. The same seed gives the same study.</source>
+        <source>Creates a synthetic demo study, marked DEMO, with the accounts nurse, physician, monitor and datamanager (password "%1"). An existing demo database is replaced; any other existing file is refused. The same seed gives the same study.</source>
         <translation>创建一个虚构的演示研究（标记为演示），包含账户 nurse、physician、monitor 和 datamanager（密码“%1”）。已有的演示数据库将被替换；其他已存在的文件一律拒绝。相同的随机种子生成相同的研究。</translation>
     </message>
     <message>
@@ -946,7 +945,7 @@
         <translation>S</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -998,7 +997,7 @@
         <translation>密码被拒绝：%1</translation>
     </message>
     <message>
-        <source>%1 already has users; add more with &apos;%2 user --db %1 --as NAME add USER --role ROLE&apos;</source>
+        <source>%1 already has users; add more with '%2 user --db %1 --as NAME add USER --role ROLE'</source>
         <translation>%1 已有用户；请用“%2 user --db %1 --as NAME add USER --role ROLE”添加更多用户</translation>
     </message>
     <message>
@@ -1034,7 +1033,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <source>Run '%1 COMMAND --help' for the options of a command.</source>
         <translation>运行“%1 COMMAND --help”查看某个命令的选项。</translation>
     </message>
     <message>
@@ -1046,11 +1045,11 @@
         <translation>退出码：0 完成，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <source>a command is required (see &apos;%1 --help&apos;)</source>
+        <source>a command is required (see '%1 --help')</source>
         <translation>需要指定命令（参见“%1 --help”）</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (see &apos;%2 --help&apos;)</source>
+        <source>unknown command '%1' (see '%2 --help')</source>
         <translation>未知命令“%1”（参见“%2 --help”）</translation>
     </message>
     <message>
@@ -1118,7 +1117,7 @@
         <translation>无法以 %1 登录：数据库错误</translation>
     </message>
     <message>
-        <source>Imports an export folder (the files of &apos;export --format csv&apos;; computed columns, audit.csv and dictionary.csv are ignored). Every row is checked as the forms check it, plus unknown subject codes and duplicate keys; any problem means nothing is written, and every problem is listed as FILE:LINE:COLUMN. Only a data manager may import; the password is read from the terminal or from TRIALCRF_PASSWORD. Each row is audited as that user with the reason &quot;import&quot;.</source>
+        <source>Imports an export folder (the files of 'export --format csv'; computed columns, audit.csv and dictionary.csv are ignored). Every row is checked as the forms check it, plus unknown subject codes and duplicate keys; any problem means nothing is written, and every problem is listed as FILE:LINE:COLUMN. Only a data manager may import; the password is read from the terminal or from TRIALCRF_PASSWORD. Each row is audited as that user with the reason "import".</source>
         <translation>导入一个导出文件夹（“export --format csv”生成的文件；计算列、audit.csv 和 dictionary.csv 将被忽略）。每一行都按表单的规则检查，并检查未知的受试者编号和重复的键；只要有任何问题就不写入任何数据，并以 FILE:LINE:COLUMN 的形式列出每个问题。只有数据管理员可以导入；密码从终端或 TRIALCRF_PASSWORD 读取。每一行都以该用户的身份记入稽查轨迹，修改原因为“import”。</translation>
     </message>
     <message>
@@ -1150,7 +1149,7 @@
         <translation>无法导入 %1：%2；未导入任何数据。</translation>
     </message>
     <message>
-        <source>Imported %1 rows from %2 into %3 in %4 s as %5 (reason &quot;%6&quot;): %7.</source>
+        <source>Imported %1 rows from %2 into %3 in %4 s as %5 (reason "%6"): %7.</source>
         <translation>已以 %5 的身份将 %2 中的 %1 行导入 %3，用时 %4 秒（原因“%6”）：%7。</translation>
     </message>
     <message>
@@ -1160,10 +1159,6 @@
     <message>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
-    </message>
-    <message>
-        <source>Adds a user, sets a user&apos;s password, or disables a user, acting as the data manager named by --as. The --as password is read from the terminal or from TRIALCRF_AS_PASSWORD; a new password from the terminal (asked twice) or from TRIALCRF_PASSWORD.</source>
-        <translation type="vanished">以 --as 指定的数据管理员身份添加用户、设置用户密码或停用用户。--as 用户的密码从终端或 TRIALCRF_AS_PASSWORD 读取；新密码从终端（输入两次）或 TRIALCRF_PASSWORD 读取。</translation>
     </message>
     <message>
         <source>The data manager doing this.</source>
@@ -1186,16 +1181,8 @@
         <translation>FULL NAME</translation>
     </message>
     <message>
-        <source>add, passwd or disable.</source>
-        <translation type="vanished">add、passwd 或 disable。</translation>
-    </message>
-    <message>
         <source>The user name acted on.</source>
         <translation>要操作的用户名。</translation>
-    </message>
-    <message>
-        <source>give an action (add, passwd or disable) and a user.</source>
-        <translation type="vanished">请给出一个操作（add、passwd 或 disable）和一个用户。</translation>
     </message>
     <message>
         <source>--role and --name go with add only.</source>
@@ -1224,10 +1211,6 @@
     <message>
         <source>User %1 disabled.</source>
         <translation>已停用用户 %1。</translation>
-    </message>
-    <message>
-        <source>Add a user, set a password or disable a user (as a data manager).</source>
-        <translation type="vanished">添加用户、设置密码或停用用户（以数据管理员身份）。</translation>
     </message>
     <message>
         <source>integrity: %1</source>
@@ -1322,7 +1305,7 @@
         <translation>CODE</translation>
     </message>
     <message>
-        <source>Language of the report: zh_CN or en (default: the system&apos;s language).</source>
+        <source>Language of the report: zh_CN or en (default: the system's language).</source>
         <translation>报告语言：zh_CN 或 en（默认：系统语言）。</translation>
     </message>
     <message>
@@ -1338,7 +1321,7 @@
         <translation>请指定一个 PDF 文件 OUT.pdf。</translation>
     </message>
     <message>
-        <source>--lang must be zh_CN or en, not &apos;%1&apos;.</source>
+        <source>--lang must be zh_CN or en, not '%1'.</source>
         <translation>--lang 必须为 zh_CN 或 en，而不是“%1”。</translation>
     </message>
     <message>
@@ -1368,7 +1351,7 @@
         <translation>稽查轨迹：%1 行，最后一行哈希值 %2</translation>
     </message>
     <message>
-        <source>it was made by an older version of trialcrf and needs an upgrade, which opening it read-only cannot do (upgrade it with &apos;%1 init --db %2&apos;)</source>
+        <source>it was made by an older version of trialcrf and needs an upgrade, which opening it read-only cannot do (upgrade it with '%1 init --db %2')</source>
         <translation>该数据库由旧版 trialcrf 创建，需要升级，而只读打开无法升级（请用“%1 init --db %2”升级）</translation>
     </message>
     <message>
@@ -1376,11 +1359,11 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>the file is empty (0 bytes), not a study database (make it one with &apos;%1 init --db %2&apos;)</source>
+        <source>the file is empty (0 bytes), not a study database (make it one with '%1 init --db %2')</source>
         <translation>文件为空（0 字节），不是研究数据库（可用“%1 init --db %2”将其建为研究数据库）</translation>
     </message>
     <message>
-        <source>not a trialcrf database, or damaged — if it is a study, run &apos;%1 verify --db %2&apos;; restore from a backup (%3)</source>
+        <source>not a trialcrf database, or damaged — if it is a study, run '%1 verify --db %2'; restore from a backup (%3)</source>
         <translation>不是 trialcrf 数据库，或已损坏——如果是研究数据库，请运行“%1 verify --db %2”；并从备份恢复（%3）</translation>
     </message>
     <message>
@@ -1388,7 +1371,7 @@
         <translation>研究正忙：另一个程序（导入、备份）正在写入；请稍后重试</translation>
     </message>
     <message>
-        <source>%1: the database is damaged — run &apos;%2 verify --db %1&apos;; restore from a backup (%3)</source>
+        <source>%1: the database is damaged — run '%2 verify --db %1'; restore from a backup (%3)</source>
         <translation>%1：数据库已损坏——请运行“%2 verify --db %1”；并从备份恢复（%3）</translation>
     </message>
     <message>
@@ -1412,7 +1395,7 @@
         <translation>表 %1 不存在（已被删除）</translation>
     </message>
     <message>
-        <source>%1 record %2 has no audit history (added behind the app&apos;s back)</source>
+        <source>%1 record %2 has no audit history (added behind the app's back)</source>
         <translation>%1 记录 %2 没有稽查历史（绕过本程序添加）</translation>
     </message>
     <message>
@@ -1424,7 +1407,7 @@
         <translation>%1 记录 %2%3，字段 %4：存储值 %5，按稽查轨迹应为 %6</translation>
     </message>
     <message>
-        <source>not an anchor file written by &apos;%1 verify --anchor-out&apos;</source>
+        <source>not an anchor file written by '%1 verify --anchor-out'</source>
         <translation>不是由“%1 verify --anchor-out”写出的锚点文件</translation>
     </message>
     <message>
@@ -1436,7 +1419,7 @@
         <translation>稽查行 %1 不是锚定的那一行（哈希值 %2）：稽查轨迹已被改写</translation>
     </message>
     <message>
-        <source>Checks the database without changing it: SQLite integrity, foreign keys, the audit trail&apos;s hash chain and its end against the audit anchor (the row count and last hash written with every audit row), signatures, and every record, field, account and lock against the value the audit trail gives it. Exit code 1 names the first problem; each difference is listed.</source>
+        <source>Checks the database without changing it: SQLite integrity, foreign keys, the audit trail's hash chain and its end against the audit anchor (the row count and last hash written with every audit row), signatures, and every record, field, account and lock against the value the audit trail gives it. Exit code 1 names the first problem; each difference is listed.</source>
         <translation>检查数据库而不做任何更改：SQLite 完整性、外键、稽查轨迹的哈希链及其末尾与稽查锚点（随每行稽查记录写入的行数和最后一行哈希值）是否一致、签名，以及每条记录、每个字段、每个账户和每个锁定是否与稽查轨迹给出的值一致。退出码 1 表示第一个问题；每处差异都会列出。</translation>
     </message>
     <message>
@@ -1444,7 +1427,7 @@
         <translation>同时检查稽查轨迹是否仍包含锚点文件所指的行。</translation>
     </message>
     <message>
-        <source>When everything is sound, write the trail&apos;s row count and last hash to FILE, to keep outside the database.</source>
+        <source>When everything is sound, write the trail's row count and last hash to FILE, to keep outside the database.</source>
         <translation>全部检查通过时，将稽查轨迹的行数和最后一行哈希值写入 FILE，保存在数据库之外。</translation>
     </message>
     <message>
@@ -1480,7 +1463,7 @@
         <translation>无法写入锚点 %1：%2</translation>
     </message>
     <message>
-        <source>anchor written to %1; check it later with &apos;%2 verify --db %3 --anchor %1&apos;</source>
+        <source>anchor written to %1; check it later with '%2 verify --db %3 --anchor %1'</source>
         <translation>锚点已写入 %1；以后可用“%2 verify --db %3 --anchor %1”检查</translation>
     </message>
     <message>
@@ -1576,8 +1559,8 @@
         <translation>必须指定 %1。</translation>
     </message>
     <message>
-        <source>Database lock. With --check, lists every blocker to locking the study (one line each: subject, code, text) and exits 1 while any stands. Otherwise a data manager locks every casebook with the reason and signs the lock manifest (the records per table and the SHA-256 of the export), which &apos;verify&apos; checks; the password is read from the terminal or from TRIALCRF_PASSWORD.</source>
-        <translation>数据库锁定。使用 --check 时，列出锁定研究的每个障碍（每行一个：受试者、代码、说明），只要仍有障碍即以 1 退出。否则由数据管理员以原因锁定每个病例册，并签署锁定清单（各表记录数和导出的 SHA-256），由 &apos;verify&apos; 检查；密码从终端或 TRIALCRF_PASSWORD 读取。</translation>
+        <source>Database lock. With --check, lists every blocker to locking the study (one line each: subject, code, text) and exits 1 while any stands. Otherwise a data manager locks every casebook with the reason and signs the lock manifest (the records per table and the SHA-256 of the export), which 'verify' checks; the password is read from the terminal or from TRIALCRF_PASSWORD.</source>
+        <translation>数据库锁定。使用 --check 时，列出锁定研究的每个障碍（每行一个：受试者、代码、说明），只要仍有障碍即以 1 退出。否则由数据管理员以原因锁定每个病例册，并签署锁定清单（各表记录数和导出的 SHA-256），由 'verify' 检查；密码从终端或 TRIALCRF_PASSWORD 读取。</translation>
     </message>
     <message>
         <source>Only list what stands in the way of the lock.</source>
@@ -1684,7 +1667,7 @@
         <translation>%1 的数据库密码：</translation>
     </message>
     <message>
-        <source>no study database of this version of trialcrf there; the database&apos;s owner creates it on the server and sets it up with &apos;%1 init --server URL&apos; (%2)</source>
+        <source>no study database of this version of trialcrf there; the database's owner creates it on the server and sets it up with '%1 init --server URL' (%2)</source>
         <translation>该处没有此版本 trialcrf 的研究数据库；由数据库所有者在服务器上创建，并用“%1 init --server URL”设置（%2）</translation>
     </message>
     <message>
@@ -1692,7 +1675,7 @@
         <translation>demo 生成新的研究文件，不写入服务器上的数据库。</translation>
     </message>
     <message>
-        <source>%1 already has users; add more with &apos;%2 user --server %3 --as NAME add USER --role ROLE&apos;</source>
+        <source>%1 already has users; add more with '%2 user --server %3 --as NAME add USER --role ROLE'</source>
         <translation>%1 已有用户；用“%2 user --server %3 --as NAME add USER --role ROLE”添加更多用户</translation>
     </message>
     <message>
@@ -1704,8 +1687,8 @@
         <translation>将数据库的一致副本写入 OUT（其他程序同时写入时也安全），并检查该副本；服务器上的研究写为一个研究文件。OUT 不得已存在。使用 --user 时，只有数据管理员可以备份；密码从终端或 TRIALCRF_PASSWORD 读取，备份以该用户身份记入稽查轨迹。不使用 --user 时，以运行此命令的操作系统账户可读取的方式复制文件，不向原文件写入任何内容。</translation>
     </message>
     <message>
-        <source>Copies the study in FILE onto an empty database on a PostgreSQL server (made by the database&apos;s owner role, see docs/deployment.md): every table, the audit trail and the signatures as they are, in one transaction. A data manager of the study runs it (password from the terminal or TRIALCRF_PASSWORD); the server&apos;s password comes from TRIALCRF_DB_PASSWORD, a prompt or libpq&apos;s password file. The file is not changed beyond that login. Run &apos;verify&apos; on both afterwards.</source>
-        <translation>将 FILE 中的研究复制到 PostgreSQL 服务器上的一个空数据库（由该数据库的所有者角色创建，见 docs/deployment.md）：所有表、稽查轨迹和签名原样复制，在一个事务中完成。由该研究的数据管理员运行（密码从终端或 TRIALCRF_PASSWORD 读取）；服务器的密码来自 TRIALCRF_DB_PASSWORD、提示输入或 libpq 的密码文件。除这次登录外，不更改该文件。完成后请对两者运行 &apos;verify&apos;。</translation>
+        <source>Copies the study in FILE onto an empty database on a PostgreSQL server (made by the database's owner role, see docs/deployment.md): every table, the audit trail and the signatures as they are, in one transaction. A data manager of the study runs it (password from the terminal or TRIALCRF_PASSWORD); the server's password comes from TRIALCRF_DB_PASSWORD, a prompt or libpq's password file. The file is not changed beyond that login. Run 'verify' on both afterwards.</source>
+        <translation>将 FILE 中的研究复制到 PostgreSQL 服务器上的一个空数据库（由该数据库的所有者角色创建，见 docs/deployment.md）：所有表、稽查轨迹和签名原样复制，在一个事务中完成。由该研究的数据管理员运行（密码从终端或 TRIALCRF_PASSWORD 读取）；服务器的密码来自 TRIALCRF_DB_PASSWORD、提示输入或 libpq 的密码文件。除这次登录外，不更改该文件。完成后请对两者运行 'verify'。</translation>
     </message>
     <message>
         <source>The data manager moving the study.</source>
@@ -1724,15 +1707,15 @@
         <translation>%1 上的副本未通过验证：稽查链在第 %2 行断开：%3</translation>
     </message>
     <message>
-        <source>Study %1 copied to %2 (%3 tables). Run &apos;%4 verify&apos; on both.</source>
-        <translation>研究 %1 已复制到 %2（%3 个表）。请对两者运行 &apos;%4 verify&apos;。</translation>
+        <source>Study %1 copied to %2 (%3 tables). Run '%4 verify' on both.</source>
+        <translation>研究 %1 已复制到 %2（%3 个表）。请对两者运行 '%4 verify'。</translation>
     </message>
     <message>
         <source>Copy a study file onto an empty PostgreSQL server database (data manager).</source>
         <translation>将研究文件复制到 PostgreSQL 服务器上的空数据库（数据管理员）。</translation>
     </message>
     <message>
-        <source>Lists the study&apos;s sites (code, name and the number of subjects each has), or adds a site, acting as the data manager named by --as, who then works at the new site too. The --as password is read from the terminal or from TRIALCRF_AS_PASSWORD.</source>
+        <source>Lists the study's sites (code, name and the number of subjects each has), or adds a site, acting as the data manager named by --as, who then works at the new site too. The --as password is read from the terminal or from TRIALCRF_AS_PASSWORD.</source>
         <translation>列出研究的研究中心（编号、名称及各中心的受试者数），或以 --as 指定的数据管理员身份添加研究中心，该数据管理员随即也属于新的研究中心。--as 用户的密码从终端或 TRIALCRF_AS_PASSWORD 读取。</translation>
     </message>
     <message>
@@ -1760,7 +1743,7 @@
         <translation>已添加研究中心 %1：%2。</translation>
     </message>
     <message>
-        <source>List the study&apos;s sites or add one (as a data manager).</source>
+        <source>List the study's sites or add one (as a data manager).</source>
         <translation>列出研究的研究中心或添加一个（以数据管理员身份）。</translation>
     </message>
     <message>
@@ -1768,11 +1751,11 @@
         <translation>各研究中心的受试者：%1</translation>
     </message>
     <message>
-        <source>Adds a user, sets a user&apos;s password, disables a user, or grants, revokes or sets a user&apos;s sites, acting as the data manager named by --as. A nurse or physician works at exactly one site, a monitor or data manager at one or more; while the study has one site, a new user works there. The --as password is read from the terminal or from TRIALCRF_AS_PASSWORD; a new password from the terminal (asked twice) or from TRIALCRF_PASSWORD.</source>
+        <source>Adds a user, sets a user's password, disables a user, or grants, revokes or sets a user's sites, acting as the data manager named by --as. A nurse or physician works at exactly one site, a monitor or data manager at one or more; while the study has one site, a new user works there. The --as password is read from the terminal or from TRIALCRF_AS_PASSWORD; a new password from the terminal (asked twice) or from TRIALCRF_PASSWORD.</source>
         <translation>以 --as 指定的数据管理员身份添加用户、设置用户密码、停用用户，或授予、撤销、设置用户的研究中心。研究护士或研究医生恰好属于一个研究中心，监查员或数据管理员属于一个或多个；研究只有一个研究中心时，新用户即属于该中心。--as 用户的密码从终端或 TRIALCRF_AS_PASSWORD 读取；新密码从终端（输入两次）或 TRIALCRF_PASSWORD 读取。</translation>
     </message>
     <message>
-        <source>The user&apos;s sites (add, sites): site codes separated by commas.</source>
+        <source>The user's sites (add, sites): site codes separated by commas.</source>
         <translation>用户的研究中心（add、sites）：以逗号分隔的研究中心编号。</translation>
     </message>
     <message>
@@ -1800,23 +1783,19 @@
         <translation>%1 的研究中心：%2。</translation>
     </message>
     <message>
-        <source>Add a user, set a password, disable a user or give a user their sites (as a data manager).</source>
-        <translation>添加用户、设置密码、停用用户或设置用户的研究中心（以数据管理员身份）。</translation>
-        <source>Replaces the study FILE with BACKUP, or copies BACKUP into an empty database on a PostgreSQL server (--server URL). The backup is verified first (the checks of verify) and what it holds is printed with what it replaces; the replaced file is kept beside the study as NAME.replaced-TIME.db, and the restore is audited in the restored study&apos;s trail. Only a data manager may restore; the password is read from the terminal or from TRIALCRF_PASSWORD, an encrypted backup&apos;s passphrase from the terminal or from TRIALCRF_BACKUP_PASSPHRASE.</source>
-        <translation>用 BACKUP 替换研究 FILE，或将 BACKUP 复制到 PostgreSQL 服务器上的空数据库（--server URL）。先校验备份（与 verify 相同的检查），并列出备份中的内容和将被替换的内容；被替换的文件以 NAME.replaced-TIME.db 保留在研究旁边，恢复操作记入恢复后研究的稽查轨迹。只有数据管理员可以恢复；密码在终端中输入或从 TRIALCRF_PASSWORD 读取，加密备份的口令在终端中输入或从 TRIALCRF_BACKUP_PASSPHRASE 读取。</translation>
-        <source>the study needs an upgrade to this version of trialcrf, which only the database&apos;s owner can run, with &apos;%1 init --server URL&apos; as the owner; nothing was changed (%2)</source>
+        <source>the study needs an upgrade to this version of trialcrf, which only the database's owner can run, with '%1 init --server URL' as the owner; nothing was changed (%2)</source>
         <translation>该研究需要升级到此版本的 trialcrf，只有数据库所有者才能升级：由所有者运行“%1 init --server URL”；未做任何更改（%2）</translation>
     </message>
     <message>
-        <source>the database login %1 is a PostgreSQL superuser, which passes every grant and may change the schema; connect as a workstation login (a member of %2), which &apos;%3 init --server URL&apos; explains how to create; nothing was changed</source>
+        <source>the database login %1 is a PostgreSQL superuser, which passes every grant and may change the schema; connect as a workstation login (a member of %2), which '%3 init --server URL' explains how to create; nothing was changed</source>
         <translation>数据库登录 %1 是 PostgreSQL 超级用户，可绕过所有授权并可更改数据库结构；请以工作站登录（%2 的成员）连接，如何创建见“%3 init --server URL”的说明；未做任何更改</translation>
     </message>
     <message>
-        <source>cannot grant the workstations&apos; rights: %1</source>
+        <source>cannot grant the workstations' rights: %1</source>
         <translation>无法授予工作站权限：%1</translation>
     </message>
     <message>
-        <source>%1 does not own the study: its roles and grants are set by its owner, with &apos;%2 init --server&apos;</source>
+        <source>%1 does not own the study: its roles and grants are set by its owner, with '%2 init --server'</source>
         <translation>%1 不是该研究的所有者：研究的角色和授权由其所有者用“%2 init --server”设置</translation>
     </message>
     <message>
@@ -1828,7 +1807,7 @@
         <translation>此研究在服务器上的角色：</translation>
     </message>
     <message>
-        <source>%1 (this login) owns the study&apos;s tables, functions and triggers; it runs init --server, migrate and upgrades. The app never connects as it.</source>
+        <source>%1 (this login) owns the study's tables, functions and triggers; it runs init --server, migrate and upgrades. The app never connects as it.</source>
         <translation>%1（本登录）拥有研究的表、函数和触发器；由它运行 init --server、migrate 和升级。应用程序从不以它连接。</translation>
     </message>
     <message>
@@ -1856,8 +1835,8 @@
         <translation>无法创建工作站登录 %1：%2</translation>
     </message>
     <message>
-        <source>Workstation login %1 created, a member of %2. The app connects with: trialcrf --server &apos;%3&apos;</source>
-        <translation>已创建工作站登录 %1，为 %2 的成员。应用程序的连接方式：trialcrf --server &apos;%3&apos;</translation>
+        <source>Workstation login %1 created, a member of %2. The app connects with: trialcrf --server '%3'</source>
+        <translation>已创建工作站登录 %1，为 %2 的成员。应用程序的连接方式：trialcrf --server '%3'</translation>
     </message>
     <message>
         <source>To add a workstation login, a database administrator%1 runs:</source>
@@ -1888,12 +1867,20 @@
         <translation>工作站登录 %1 的数据库密码：</translation>
     </message>
     <message>
-        <source>password refused: a workstation login&apos;s password has at least 12 characters</source>
+        <source>password refused: a workstation login's password has at least 12 characters</source>
         <translation>密码被拒绝：工作站登录的密码至少为 12 个字符</translation>
     </message>
     <message>
-        <source>Create or migrate a study database; with --admin its first data manager; on a server the workstations&apos; roles.</source>
+        <source>Create or migrate a study database; with --admin its first data manager; on a server the workstations' roles.</source>
         <translation>创建或迁移研究数据库；使用 --admin 时创建第一位数据管理员；在服务器上设置工作站的角色。</translation>
+    </message>
+    <message>
+        <source>Replaces the study FILE with BACKUP, or copies BACKUP into an empty database on a PostgreSQL server (--server URL). The backup is verified first (the checks of verify) and what it holds is printed with what it replaces; the replaced file is kept beside the study as NAME.replaced-TIME.db, and the restore is audited in the restored study's trail. Only a data manager may restore; the password is read from the terminal or from TRIALCRF_PASSWORD, an encrypted backup's passphrase from the terminal or from TRIALCRF_BACKUP_PASSPHRASE.</source>
+        <translation>用 BACKUP 替换研究 FILE，或将 BACKUP 复制到 PostgreSQL 服务器上的空数据库（--server URL）。先校验备份（与 verify 相同的检查），并列出备份中的内容和将被替换的内容；被替换的文件以 NAME.replaced-TIME.db 保留在研究旁边，恢复操作记入恢复后研究的稽查轨迹。只有数据管理员可以恢复；密码在终端中输入或从 TRIALCRF_PASSWORD 读取，加密备份的口令在终端中输入或从 TRIALCRF_BACKUP_PASSPHRASE 读取。</translation>
+    </message>
+    <message>
+        <source>Add a user, set a password, disable a user or give a user their sites (as a data manager).</source>
+        <translation>添加用户、设置密码、停用用户或设置用户的研究中心（以数据管理员身份）。</translation>
     </message>
 </context>
 <context>
@@ -2367,7 +2354,7 @@
         <translation>其他临床试验</translation>
     </message>
     <message>
-        <source>Investigator&apos;s judgement</source>
+        <source>Investigator's judgement</source>
         <translation>研究者判断</translation>
     </message>
     <message>
@@ -2692,7 +2679,7 @@
         <translation>研究中心</translation>
     </message>
     <message>
-        <source>Users&apos; sites</source>
+        <source>Users' sites</source>
         <translation>用户的研究中心</translation>
     </message>
 </context>
@@ -2876,7 +2863,7 @@
         <translation>研究 %1 正忙：另一个程序（导入、备份）正在写入；请在其完成后重试。</translation>
     </message>
     <message>
-        <source>The database %1 is damaged (or is not a trialcrf database). Nothing was changed. Run &apos;trialcrf-cli verify&apos;; restore the study from its latest backup.</source>
+        <source>The database %1 is damaged (or is not a trialcrf database). Nothing was changed. Run 'trialcrf-cli verify'; restore the study from its latest backup.</source>
         <translation>数据库 %1 已损坏（或不是 trialcrf 数据库）。未做任何更改。请运行“trialcrf-cli verify”；并从最近的备份恢复研究。</translation>
     </message>
     <message>
@@ -2888,19 +2875,19 @@
         <translation>%1 处的数据库服务器拒绝了登录。请检查数据库用户名和密码（请询问数据管理员）；未做任何更改。</translation>
     </message>
     <message>
-        <source>There is no study database of this version of trialcrf at %1. The database&apos;s owner creates it on the server and sets it up with &apos;trialcrf-cli init --server&apos;; nothing was changed.</source>
+        <source>There is no study database of this version of trialcrf at %1. The database's owner creates it on the server and sets it up with 'trialcrf-cli init --server'; nothing was changed.</source>
         <translation>%1 处没有此版本 trialcrf 的研究数据库。由数据库所有者在服务器上创建，并用“trialcrf-cli init --server”设置；未做任何更改。</translation>
     </message>
     <message>
-        <source>The database server at %1 lets this login read but not write. Ask the data manager for the app&apos;s login; nothing was changed.</source>
+        <source>The database server at %1 lets this login read but not write. Ask the data manager for the app's login; nothing was changed.</source>
         <translation>%1 处的数据库服务器只允许此登录读取、不允许写入。请向数据管理员索取本应用的登录；未做任何更改。</translation>
     </message>
     <message>
-        <source>The database login at %1 is a superuser of the database server. A superuser passes every safeguard of the server, so trialcrf does not work with it. Connect with this workstation&apos;s own database login (ask the data manager: &apos;trialcrf-cli init --server&apos; tells how to create one); nothing was changed.</source>
+        <source>The database login at %1 is a superuser of the database server. A superuser passes every safeguard of the server, so trialcrf does not work with it. Connect with this workstation's own database login (ask the data manager: 'trialcrf-cli init --server' tells how to create one); nothing was changed.</source>
         <translation>%1 处的数据库登录是数据库服务器的超级用户。超级用户可绕过服务器的所有保护措施，因此 trialcrf 不使用它。请使用本工作站自己的数据库登录连接（请询问数据管理员：“trialcrf-cli init --server”说明如何创建）；未做任何更改。</translation>
     </message>
     <message>
-        <source>The study at %1 was made by an older version of trialcrf and must be upgraded first. Only the database&apos;s owner can do that, with &apos;trialcrf-cli init --server&apos;; this workstation&apos;s login may not change the study&apos;s tables. Nothing was changed.</source>
+        <source>The study at %1 was made by an older version of trialcrf and must be upgraded first. Only the database's owner can do that, with 'trialcrf-cli init --server'; this workstation's login may not change the study's tables. Nothing was changed.</source>
         <translation>%1 处的研究由旧版 trialcrf 创建，须先升级。只有数据库所有者才能用“trialcrf-cli init --server”升级；本工作站的数据库登录不能更改研究的表。未做任何更改。</translation>
     </message>
 </context>
@@ -3950,7 +3937,7 @@
         <translation>病例册尚无“已批准”电子签名。</translation>
     </message>
     <message>
-        <source>The casebook&apos;s signature is broken: sign it again.</source>
+        <source>The casebook's signature is broken: sign it again.</source>
         <translation>病例册的电子签名已失效：请重新签名。</translation>
     </message>
     <message>
@@ -4296,7 +4283,7 @@
         <translation>病例报告表上只用受试者编号和姓名缩写识别受试者：切勿填写姓名、身份证号或电话号码。</translation>
     </message>
     <message>
-        <source>Letters, digits and &apos;-&apos;, at most 20 characters, e.g. S0001.</source>
+        <source>Letters, digits and '-', at most 20 characters, e.g. S0001.</source>
         <translation>字母、数字和“-”，最多 20 个字符，例如 S0001。</translation>
     </message>
     <message>
@@ -4422,11 +4409,11 @@
         <translation>无效的 UTF-8 文本：请将文件保存为 UTF-8。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2021-09-30.</source>
+        <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2021-09-30.</source>
         <translation>“%1”不是日期：请写成 YYYY-MM-DD，例如 2021-09-30。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number: write digits with a dot as the decimal separator, e.g. 63.5.</source>
+        <source>"%1" is not a number: write digits with a dot as the decimal separator, e.g. 63.5.</source>
         <translation>“%1”不是数字：请用小数点作小数分隔符，例如 63.5。</translation>
     </message>
     <message>
@@ -4434,31 +4421,31 @@
         <translation>日期 %1 不存在。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time: write it as HH:MM (24 hours), e.g. 09:30.</source>
+        <source>"%1" is not a time: write it as HH:MM (24 hours), e.g. 09:30.</source>
         <translation>“%1”不是时间：请写成 HH:MM（24 小时制），例如 09:30。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time: write it as YYYY-MM-DDTHH:MM:SSZ.</source>
+        <source>"%1" is not a date and time: write it as YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>“%1”不是日期时间：请写成 YYYY-MM-DDTHH:MM:SSZ。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <source>"%1" is neither yes nor no.</source>
         <translation>“%1”既不是 yes 也不是 no。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
+        <source>"%1" is not a whole number.</source>
         <translation>“%1”不是整数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has more than one decimal.</source>
+        <source>"%1" has more than one decimal.</source>
         <translation>“%1”的小数超过一位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a date (YYYY-MM-DD) nor &quot;never&quot;.</source>
+        <source>"%1" is neither a date (YYYY-MM-DD) nor "never".</source>
         <translation>“%1”既不是日期 (YYYY-MM-DD)，也不是“never”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the allowed values.</source>
+        <source>"%1" is not one of the allowed values.</source>
         <translation>“%1”不是允许的取值之一。</translation>
     </message>
     <message>
@@ -4546,7 +4533,7 @@
         <translation>参考限值必须大于 0。</translation>
     </message>
     <message>
-        <source>Enter either the last date or &quot;never&quot;, not both.</source>
+        <source>Enter either the last date or "never", not both.</source>
         <translation>请填写末次日期或“从未使用”，不能同时填写。</translation>
     </message>
     <message>
@@ -4578,7 +4565,7 @@
         <translation>正常值下限必须低于正常值上限。</translation>
     </message>
     <message>
-        <source>The verdict &quot;%1&quot; is not a known verdict.</source>
+        <source>The verdict "%1" is not a known verdict.</source>
         <translation>结论“%1”不是已知的结论。</translation>
     </message>
     <message>
@@ -4590,7 +4577,7 @@
         <translation>请选择测量生命体征的时点：输注前、输注中或输注后。</translation>
     </message>
     <message>
-        <source>The phase &quot;%1&quot; is not a known phase.</source>
+        <source>The phase "%1" is not a known phase.</source>
         <translation>时点“%1”不是已知的时点。</translation>
     </message>
     <message>
@@ -4634,7 +4621,7 @@
         <translation>访视为必填项。</translation>
     </message>
     <message>
-        <source>No infusion is given at the visit &quot;%1&quot;.</source>
+        <source>No infusion is given at the visit "%1".</source>
         <translation>访视“%1”不进行输注。</translation>
     </message>
     <message>
@@ -4702,7 +4689,7 @@
         <translation>第 %1 分钟的生命体征已记录。</translation>
     </message>
     <message>
-        <source>No PASI assessment is made at the visit &quot;%1&quot;.</source>
+        <source>No PASI assessment is made at the visit "%1".</source>
         <translation>访视“%1”不进行 PASI 评估。</translation>
     </message>
     <message>
@@ -4754,7 +4741,7 @@
         <translation>受试者编号为必填项。</translation>
     </message>
     <message>
-        <source>Unknown subject code &quot;%1&quot;: it is neither in subjects.csv nor in the database.</source>
+        <source>Unknown subject code "%1": it is neither in subjects.csv nor in the database.</source>
         <translation>未知的受试者编号“%1”：既不在 subjects.csv 中，也不在数据库中。</translation>
     </message>
     <message>
@@ -4826,7 +4813,7 @@
         <translation>受试者编号最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>The subject code may contain only letters, digits and &apos;-&apos;.</source>
+        <source>The subject code may contain only letters, digits and '-'.</source>
         <translation>受试者编号只能包含字母、数字和“-”。</translation>
     </message>
     <message>
@@ -4862,7 +4849,7 @@
         <translation>状态为必填项。</translation>
     </message>
     <message>
-        <source>The status &quot;%1&quot; is not a known status.</source>
+        <source>The status "%1" is not a known status.</source>
         <translation>状态“%1”不是已知的状态。</translation>
     </message>
     <message>
@@ -4910,7 +4897,7 @@
         <translation>只有数据管理员可以管理用户。</translation>
     </message>
     <message>
-        <source>A user name is 1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, without spaces.</source>
+        <source>A user name is 1–64 letters, digits, '.', '_', '-' or '@', without spaces.</source>
         <translation>用户名由 1–64 个字母、数字、“.”、“_”、“-”或“@”组成，不含空格。</translation>
     </message>
     <message>
@@ -4958,7 +4945,7 @@
         <translation>标题行中列 %1 出现两次。</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot;: dictionary.csv lists the columns of each file.</source>
+        <source>Unknown column "%1": dictionary.csv lists the columns of each file.</source>
         <translation>未知列“%1”：dictionary.csv 列出了每个文件的列。</translation>
     </message>
     <message>
@@ -5002,7 +4989,7 @@
         <translation>PASI %1 在 pasi.csv 或数据库中没有完整的筛选时 PASI 评估可作来源：请将此单元格留空或补充该评估。</translation>
     </message>
     <message>
-        <source>The status &quot;%1&quot; contradicts the data of %2: its consent, confirmed eligibility, final visit and withdrawal make it &quot;%3&quot;.</source>
+        <source>The status "%1" contradicts the data of %2: its consent, confirmed eligibility, final visit and withdrawal make it "%3".</source>
         <translation>状态“%1”与 %2 的数据不符：根据其知情同意、已确认的入组资格、末次访视和退出情况，状态应为“%3”。</translation>
     </message>
     <message>
@@ -5038,19 +5025,19 @@
         <translation>退出日期为必填项。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a UTC time like 2024-03-04T09:15:00.000Z.</source>
+        <source>"%1" is not a UTC time like 2024-03-04T09:15:00.000Z.</source>
         <translation>“%1”不是 UTC 时间（格式如 2024-03-04T09:15:00.000Z）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a visit of the protocol.</source>
+        <source>"%1" is not a visit of the protocol.</source>
         <translation>“%1”不是方案中的访视。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of protocol deviation.</source>
+        <source>"%1" is not a kind of protocol deviation.</source>
         <translation>“%1”不是方案偏离的类型。</translation>
     </message>
     <message>
-        <source>The record must be infusion or pasi, not &quot;%1&quot;.</source>
+        <source>The record must be infusion or pasi, not "%1".</source>
         <translation>所在记录必须是 infusion 或 pasi，而不是“%1”。</translation>
     </message>
     <message>
@@ -5106,7 +5093,7 @@
         <translation>该文件与导出的文件不同（%1 字节，manifest.csv 第 %3 行列出 %2 字节）：导出后被截断或修改。请重新导出；如要导入已编辑的文件夹，请删除 manifest.csv。</translation>
     </message>
     <message>
-        <source>The manifest&apos;s header must be %1.</source>
+        <source>The manifest's header must be %1.</source>
         <translation>清单的标题行必须是 %1。</translation>
     </message>
     <message>
@@ -5130,15 +5117,15 @@
         <translation>SpO2 必须在 %1 至 %2 % 之间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a record file a query or an SDV mark can name.</source>
+        <source>"%1" is not a record file a query or an SDV mark can name.</source>
         <translation>“%1”不是质疑或源数据核查标记可以指向的记录文件。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a field of %2.</source>
+        <source>"%1" is not a field of %2.</source>
         <translation>“%1”不是 %2 的字段。</translation>
     </message>
     <message>
-        <source>The visit &quot;%1&quot; does not match the record, which belongs to &quot;%2&quot;.</source>
+        <source>The visit "%1" does not match the record, which belongs to "%2".</source>
         <translation>访视“%1”与记录不符，该记录属于“%2”。</translation>
     </message>
     <message>
@@ -5146,7 +5133,7 @@
         <translation>必须填写用户名。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a role.</source>
+        <source>"%1" is not a role.</source>
         <translation>“%1”不是角色。</translation>
     </message>
     <message>
@@ -5154,7 +5141,7 @@
         <translation>必须填写时间 (UTC)。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a state of a query.</source>
+        <source>"%1" is not a state of a query.</source>
         <translation>“%1”不是质疑的状态。</translation>
     </message>
     <message>
@@ -5166,7 +5153,7 @@
         <translation>质疑 %1 出现两次（第一次在第 %2 行）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a kind of query message.</source>
+        <source>"%1" is not a kind of query message.</source>
         <translation>“%1”不是质疑消息的类型。</translation>
     </message>
     <message>
@@ -5190,11 +5177,11 @@
         <translation>质疑 %1 没有提出消息（query_messages.csv 中其讨论的第一条）。</translation>
     </message>
     <message>
-        <source>Query %1: a message &quot;%2&quot; cannot follow the state &quot;%3&quot;.</source>
+        <source>Query %1: a message "%2" cannot follow the state "%3".</source>
         <translation>质疑 %1：消息“%2”不能跟在状态“%3”之后。</translation>
     </message>
     <message>
-        <source>The state &quot;%1&quot; contradicts the thread of query %2, which leaves it &quot;%3&quot;.</source>
+        <source>The state "%1" contradicts the thread of query %2, which leaves it "%3".</source>
         <translation>状态“%1”与质疑 %2 的讨论记录矛盾，讨论记录使其为“%3”。</translation>
     </message>
     <message>
@@ -5202,7 +5189,7 @@
         <translation>质疑 %1 的提出人和提出时间与其提出消息矛盾。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status of an SDV mark.</source>
+        <source>"%1" is not a status of an SDV mark.</source>
         <translation>“%1”不是源数据核查标记的状态。</translation>
     </message>
     <message>
@@ -5214,7 +5201,7 @@
         <translation>该字段有第二个源数据核查标记（第一个在第 %1 行）。</translation>
     </message>
     <message>
-        <source>No page %1 &quot;%2&quot; of %3 is recorded in the imported files or the database.</source>
+        <source>No page %1 "%2" of %3 is recorded in the imported files or the database.</source>
         <translation>导入的文件和数据库中都没有记录 %3 的页面 %1“%2”。</translation>
     </message>
     <message>
@@ -5222,7 +5209,7 @@
         <translation>受试者始终属于登记该受试者的研究中心。</translation>
     </message>
     <message>
-        <source>Choose the subject&apos;s site.</source>
+        <source>Choose the subject's site.</source>
         <translation>请选择受试者的研究中心。</translation>
     </message>
     <message>
@@ -5246,7 +5233,7 @@
         <translation>只有数据管理员可以添加研究中心。</translation>
     </message>
     <message>
-        <source>A site code is 1–20 letters, digits or &apos;-&apos;.</source>
+        <source>A site code is 1–20 letters, digits or '-'.</source>
         <translation>研究中心编号由 1–20 个字母、数字或“-”组成。</translation>
     </message>
     <message>
@@ -5308,7 +5295,7 @@
         <translation>&lt;p&gt;&lt;b&gt;trialcrf&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;临床试验 %2 的电子病例报告表：&lt;br&gt;%3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Protocol: %1 (sponsor&apos;s study id %2), protocol file %3&lt;br&gt;Database: %4, schema version %5 (this version writes schema %6)&lt;/p&gt;</source>
+        <source>&lt;p&gt;Protocol: %1 (sponsor's study id %2), protocol file %3&lt;br&gt;Database: %4, schema version %5 (this version writes schema %6)&lt;/p&gt;</source>
         <translation>&lt;p&gt;方案：%1（申办方研究编号 %2），方案文件 %3&lt;br&gt;数据库：%4，结构版本 %5（本版本写入结构版本 %6）&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5514,7 +5501,7 @@ Stored as: %2</source>
         <translation>无法读取稽查轨迹：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The latest %n row(s) matching the filter; older ones follow with &quot;Show older rows&quot;.</source>
+        <source>The latest %n row(s) matching the filter; older ones follow with "Show older rows".</source>
         <translation>
             <numerusform>显示符合筛选条件的最新 %n 条记录；点击“显示更早的记录”查看更早的记录。</numerusform>
         </translation>
@@ -5595,7 +5582,7 @@ Stored as: %2</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The backup holds:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;It replaces the study %2, which holds:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;The replaced study is kept as %4. You will be logged out, and the restored study&apos;s accounts apply.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;The backup holds:&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;It replaces the study %2, which holds:&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;The replaced study is kept as %4. You will be logged out, and the restored study's accounts apply.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;备份包含：&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;它将替换研究 %2，其中包含：&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;被替换的研究保留为 %4。您将退出登录，之后使用恢复后研究中的账户。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5802,7 +5789,7 @@ Stored as: %2</source>
         <translation>显示已保存的数据</translation>
     </message>
     <message>
-        <source>%1 saved this page on another workstation at %2. Your entries are not saved; they stay here until you choose &quot;Show saved data&quot;, which discards them. Saving them would be refused, so nothing of theirs is overwritten.</source>
+        <source>%1 saved this page on another workstation at %2. Your entries are not saved; they stay here until you choose "Show saved data", which discards them. Saving them would be refused, so nothing of theirs is overwritten.</source>
         <translation>%1 于 %2 在另一工作站保存了本页。您录入的内容尚未保存，会一直保留，直到您选择“显示已保存的数据”（将放弃这些内容）。保存会被拒绝，因此对方的数据不会被覆盖。</translation>
     </message>
 </context>
@@ -5875,11 +5862,11 @@ Stored as: %2</source>
         <translation>请输入研究文件，或用“浏览…”选择。</translation>
     </message>
     <message>
-        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <source>The port is a number from 1 to 65535 (PostgreSQL's is 5432).</source>
         <translation>端口是 1 到 65535 之间的数字（PostgreSQL 默认为 5432）。</translation>
     </message>
     <message>
-        <source>Give the name of the study&apos;s database on the server.</source>
+        <source>Give the name of the study's database on the server.</source>
         <translation>请输入服务器上研究数据库的名称。</translation>
     </message>
     <message>
@@ -5899,7 +5886,7 @@ Stored as: %2</source>
         <translation>打开研究</translation>
     </message>
     <message>
-        <source>Where is the study? A study file on this computer, or a database on the hospital&apos;s PostgreSQL server shared by several workstations.</source>
+        <source>Where is the study? A study file on this computer, or a database on the hospital's PostgreSQL server shared by several workstations.</source>
         <translation>研究在哪里？本机上的研究文件，或医院 PostgreSQL 服务器上由多个工作站共用的数据库。</translation>
     </message>
     <message>
@@ -5951,7 +5938,7 @@ Stored as: %2</source>
         <translation>始终加密</translation>
     </message>
     <message>
-        <source>Always encrypt; check the server&apos;s certificate</source>
+        <source>Always encrypt; check the server's certificate</source>
         <translation>始终加密；检查服务器证书</translation>
     </message>
     <message>
@@ -5978,7 +5965,7 @@ Stored as: %2</source>
 <context>
     <name>trialcrf::ConsentForm</name>
     <message>
-        <source>Without the subject&apos;s signature the subject is not eligible (INC3).</source>
+        <source>Without the subject's signature the subject is not eligible (INC3).</source>
         <translation>没有受试者本人签名，受试者不符合入组条件 (INC3)。</translation>
     </message>
     <message>
@@ -6079,11 +6066,11 @@ Details: %1</source>
         <translation>无法加载</translation>
     </message>
     <message>
-        <source>The subject&apos;s data could not be read from the database.</source>
+        <source>The subject's data could not be read from the database.</source>
         <translation>无法从数据库读取该受试者的数据。</translation>
     </message>
     <message>
-        <source>Save the changes to &quot;%1&quot; before closing?</source>
+        <source>Save the changes to "%1" before closing?</source>
         <translation>关闭前是否保存对“%1”的修改？</translation>
     </message>
     <message>
@@ -6123,7 +6110,7 @@ Details: %1</source>
 详细信息：%1</translation>
     </message>
     <message>
-        <source>%1 saved this page at %2, after you opened it. Your changes were not saved, so nothing of theirs was overwritten. Your entries are still on the page: note them, then choose &quot;Show saved data&quot; beside Save and enter again what still applies.</source>
+        <source>%1 saved this page at %2, after you opened it. Your changes were not saved, so nothing of theirs was overwritten. Your entries are still on the page: note them, then choose "Show saved data" beside Save and enter again what still applies.</source>
         <translation>在您打开本页之后，%1 于 %2 保存了本页。您的修改未保存，因此对方的数据没有被覆盖。您录入的内容仍在本页：请记下它们，然后选择“保存”旁的“显示已保存的数据”，再重新录入仍然适用的内容。</translation>
     </message>
     <message>
@@ -6630,7 +6617,7 @@ Details: %1</source>
         <translation>输注反应？</translation>
     </message>
     <message>
-        <source>The reading %1 passes the site&apos;s alert threshold:
+        <source>The reading %1 passes the site's alert threshold:
 %2
 
 Was there an infusion reaction? Yes opens an adverse event with the infusion, the onset and the term filled in, for the physician to grade.</source>
@@ -6973,7 +6960,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>登录</translation>
     </message>
     <message>
-        <source>DEMO database with synthetic data. Demo &amp;accounts, each with the password &quot;%1&quot; (Enter or double-click to fill in):</source>
+        <source>DEMO database with synthetic data. Demo &amp;accounts, each with the password "%1" (Enter or double-click to fill in):</source>
         <translation>演示数据库，数据均为虚构。演示账户(&amp;A)，密码均为“%1”（按回车键或双击即可填入）：</translation>
     </message>
     <message>
@@ -7135,7 +7122,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>将此访视标记为已核查(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Take back this page&apos;s verification</source>
+        <source>&amp;Take back this page's verification</source>
         <translation>撤销此页的源数据核查(&amp;T)</translation>
     </message>
     <message>
@@ -7170,7 +7157,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;</source>
+        <source>letters, digits, '.', '_', '-' or '@'</source>
         <translation>字母、数字、“.”、“_”、“-”或“@”</translation>
     </message>
     <message>
@@ -7205,7 +7192,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
 <context>
     <name>trialcrf::NumberEdit</name>
     <message>
-        <source>&quot;%1&quot; is not part of a number: type digits only, e.g. %2.</source>
+        <source>"%1" is not part of a number: type digits only, e.g. %2.</source>
         <translation>“%1”不是数字的一部分：请只输入数字，例如 %2。</translation>
     </message>
     <message>
@@ -7256,7 +7243,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>请将日期输入为 8 位数字（例如 %1），或用分隔符输入（例如 %2）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: enter %2, e.g. %3.</source>
+        <source>"%1" is not a date: enter %2, e.g. %3.</source>
         <translation>“%1”不是日期：请按%2输入，例如 %3。</translation>
     </message>
     <message>
@@ -7692,7 +7679,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>队列(&amp;C)…</translation>
     </message>
     <message>
-        <source>Every subject&apos;s PASI improvement and the responders per visit</source>
+        <source>Every subject's PASI improvement and the responders per visit</source>
         <translation>每名受试者的 PASI 改善率及各访视的应答者</translation>
     </message>
     <message>
@@ -7700,7 +7687,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>导出 &amp;PDF…</translation>
     </message>
     <message>
-        <source>Write the shown subject&apos;s casebook as a PDF</source>
+        <source>Write the shown subject's casebook as a PDF</source>
         <translation>将当前受试者的病例册写成 PDF</translation>
     </message>
     <message>
@@ -7708,7 +7695,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <source>Print the shown subject&apos;s casebook</source>
+        <source>Print the shown subject's casebook</source>
         <translation>打印当前受试者的病例册</translation>
     </message>
     <message>
@@ -7716,7 +7703,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export the study&apos;s data as CSV files or CDISC ODM</source>
+        <source>Export the study's data as CSV files or CDISC ODM</source>
         <translation>将研究数据导出为 CSV 文件或 CDISC ODM</translation>
     </message>
     <message>
@@ -7777,7 +7764,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>%1-export-%2</translation>
     </message>
     <message>
-        <source>Exporting the study&apos;s data…</source>
+        <source>Exporting the study's data…</source>
         <translation>正在导出研究数据…</translation>
     </message>
     <message>
@@ -8187,7 +8174,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>未批准：数据不完整（见上方列表）。未进行任何签名。</translation>
     </message>
     <message>
-        <source>Not complete, so it cannot be approved yet (&quot;Reviewed&quot; can be signed now):</source>
+        <source>Not complete, so it cannot be approved yet ("Reviewed" can be signed now):</source>
         <translation>尚不完整，因此暂不能批准（现在可以签署“已审阅”）：</translation>
     </message>
 </context>
@@ -8770,7 +8757,7 @@ Was there an infusion reaction? Yes opens an adverse event with the infusion, th
         <translation>受试者 %1 退出</translation>
     </message>
     <message>
-        <source>The subject&apos;s status becomes Withdrawn. What was recorded stays; no infusion after the withdrawal date can be saved.</source>
+        <source>The subject's status becomes Withdrawn. What was recorded stays; no infusion after the withdrawal date can be saved.</source>
         <translation>受试者状态将变为“退出”。已记录的数据保留；退出日期之后不能再保存输注。</translation>
     </message>
     <message>
