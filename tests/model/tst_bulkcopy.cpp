@@ -71,12 +71,15 @@ bool refuseSubjectCode(const Database &db, const QString &code)
                                      " WHEN NEW.code = '%1' BEGIN SELECT RAISE(ABORT,"
                                      " 'refused by the test'); END")
                           .arg(code));
-    return q.exec(QStringLiteral("CREATE FUNCTION refuse_probe() RETURNS trigger LANGUAGE plpgsql"
+    // The product's login may not create functions or triggers: the owner does (execPortable).
+    return fixtures::execPortable(
+               q, QStringLiteral("CREATE FUNCTION refuse_probe() RETURNS trigger LANGUAGE plpgsql"
                                  " AS $$ BEGIN IF NEW.code = '%1' THEN RAISE EXCEPTION"
                                  " 'refused by the test'; END IF; RETURN NEW; END $$")
                       .arg(code))
-        && q.exec(QStringLiteral("CREATE TRIGGER refuse_probe BEFORE INSERT ON subjects"
-                                 " FOR EACH ROW EXECUTE FUNCTION refuse_probe()"));
+        && fixtures::execPortable(q, QStringLiteral("CREATE TRIGGER refuse_probe BEFORE INSERT ON"
+                                                    " subjects FOR EACH ROW EXECUTE FUNCTION"
+                                                    " refuse_probe()"));
 }
 
 }  // namespace
