@@ -64,7 +64,9 @@ int restoreOntoServer(const Cli::UserTarget &a, QTextStream &out, QTextStream &e
         &error);
     if (!password)
         return Cli::fail(err, error);
+    // Like migrate, the owner's work: the study's rows go in with their ids, the anchor too.
     Database server;
+    server.allowSuperuser(true);
     if (!Cli::open(server, a.location, Database::OpenMode::CreateOrMigrate, err))
         return Cli::Failure;
     const SaveResult result = restore.restoreOnto(server, [&](Database &backup, QString *why) {

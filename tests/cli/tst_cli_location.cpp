@@ -279,8 +279,9 @@ void TestCliLocation::realServerRestore()
              0);
     const QString backup = dir.filePath(QStringLiteral("backup.db"));
     QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--db"), file, backup}).code, 0);
-    const trialcrf::StudyLocation server =
-        trialcrf::fixtures::studyAt(dir.filePath(QStringLiteral("restored.db")));
+    // Restoring onto a server is the owner's work, as migrate is.
+    const trialcrf::StudyLocation server = trialcrf::fixtures::ownerOf(
+        trialcrf::fixtures::studyAt(dir.filePath(QStringLiteral("restored.db"))));
     const QString url = server.toString();
     QMap<QString, QString> env{{QStringLiteral("TRIALCRF_DB_PASSWORD"), QStringLiteral("x")},
                                {QStringLiteral("TRIALCRF_PASSWORD"), QStringLiteral("demo-password-1")}};
@@ -298,7 +299,11 @@ void TestCliLocation::realServerRestore()
     QVERIFY2(restored.out.contains(QLatin1String("subjects: 6")), qPrintable(restored.out));
     const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--server"), url}, env);
     QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
-    const Run onServer = cli({QStringLiteral("summary"), QStringLiteral("--server"), url}, env);
+    // The workstations read what the owner restored.
+    const QString workstation =
+        trialcrf::fixtures::studyAt(dir.filePath(QStringLiteral("restored.db"))).toString();
+    const Run onServer =
+        cli({QStringLiteral("summary"), QStringLiteral("--server"), workstation}, env);
     const Run inBackup = cli({QStringLiteral("summary"), QStringLiteral("--db"), backup});
     QCOMPARE(onServer.code, 0);
     QCOMPARE(inBackup.code, 0);

@@ -183,8 +183,14 @@ void TestAccounts::usersAreDisabledNeverDeleted()
 {
     QSqlQuery q(m_db.connection());
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM users WHERE user_name = 'li.na'")));
-    QVERIFY2(q.lastError().text().contains(QLatin1String("never deleted")),
-             qPrintable(q.lastError().text()));
+    if (m_db.isServer()) {
+        // The workstation login holds no DELETE on users: refused before the trigger is asked
+        // (the trigger's own refusal of the owner is tst_serverroles').
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    } else {
+        QVERIFY2(q.lastError().text().contains(QLatin1String("never deleted")),
+                 qPrintable(q.lastError().text()));
+    }
     QCOMPARE(m_users->userCount(), 2);
     // Disabling keeps the account and its history; its name stays taken.
     QString error;

@@ -324,8 +324,7 @@ void TestBulkCopy::refusedRowFailsTheWholeImport()
     // Without the refusal the same folder imports, and the export streamed back out of the
     // imported study (cursors on a server) holds the same clinical files.
     QSqlQuery drop(m_study->db.connection());
-    QVERIFY(drop.exec(QStringLiteral("DROP TRIGGER refuse_probe")
-                      + (m_study->db.isServer() ? QStringLiteral(" ON subjects") : QString())));
+    QVERIFY(fixtures::execPortable(drop, QStringLiteral("DROP TRIGGER refuse_probe")));
     const ImportReport ok = Importer(*m_study->store, dataManager()).importCsv(folder);
     QVERIFY2(ok.ok(), qPrintable(ok.message + (ok.problems.isEmpty()
                                                     ? QString()

@@ -185,8 +185,8 @@ void TestMonitoringImport::roundTripKeepsQueriesThreadsAndMarks()
     // A message changed behind the app's back is still found.
     QSqlQuery q(target.database().connection());
     QVERIFY(execPortable(q, QStringLiteral("DROP TRIGGER query_messages_no_update")));
-    QVERIFY(q.exec(QStringLiteral("UPDATE query_messages SET author = 'nurse.li' WHERE kind = 'raise'"
-                                  " AND author = 'monitor.wu'")));
+    QVERIFY(execPortable(q, QStringLiteral("UPDATE query_messages SET author = 'nurse.li'"
+                                           " WHERE kind = 'raise' AND author = 'monitor.wu'")));
     QVERIFY(QueryStore::firstForgedQuery(target.database(), &problem));
     QVERIFY2(problem.contains(QStringLiteral("author")), qPrintable(problem));
 }

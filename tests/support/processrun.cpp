@@ -104,12 +104,17 @@ ProcessRun runCli(const QString &program, const QStringList &args,
     if (args.value(0) == QLatin1String("demo") && args.contains(QStringLiteral("--db"))
         && !args.contains(QStringLiteral("--help")))
         return demoOnServer(program, args, env);
+    // init creates and upgrades the tables: the owner's command, as an operator runs it.
+    const bool asOwner = args.value(0) == QLatin1String("init");
     QStringList located;
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--db") && i + 1 < args.size()
-            && args.value(0) != QLatin1String("migrate"))
-            located << locationArgs(args.at(++i));
-        else
+            && args.value(0) != QLatin1String("migrate")) {
+            const QString path = args.at(++i);
+            located << (asOwner ? QStringList{QStringLiteral("--server"),
+                                              ownerOf(studyAt(path)).toString()}
+                                : locationArgs(path));
+        } else
             located << args.at(i);
     }
     QMap<QString, QString> withPassword = env;
