@@ -312,7 +312,7 @@ void TestCliLocation::realServerRestore()
     const Run again = restore(QStringLiteral("datamanager"));
     QCOMPARE(again.code, 1);
     QVERIFY2(again.err.contains(QLatin1String("already holds a study")), qPrintable(again.err));
-    QCOMPARE(cli({QStringLiteral("summary"), QStringLiteral("--server"), url}, env).out,
+    QCOMPARE(cli({QStringLiteral("summary"), QStringLiteral("--server"), workstation}, env).out,
              onServer.out);
 }
 
