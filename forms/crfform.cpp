@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "crfform.h"
 
+#include "changednotice.h"
+
 #include "labels/codelabels.h"
 #include "labels/fieldlabels.h"
 #include "codecombobox.h"
@@ -61,6 +63,9 @@ CrfForm::CrfForm(StudyStore &store, QWidget *parent) : QWidget(parent), m_store(
     m_banner->setStyleSheet(Palette::bannerStyle(6));
     m_banner->hide();
     layout->addWidget(m_banner);
+    m_changed = new ChangedNotice(this);
+    connect(m_changed, &ChangedNotice::discardRequested, this, &CrfForm::showSavedData);
+    layout->addWidget(m_changed);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
@@ -85,6 +90,7 @@ CrfForm::CrfForm(StudyStore &store, QWidget *parent) : QWidget(parent), m_store(
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setEnabled(false);
     m_saveButton->setAutoDefault(false);
+    footer->addWidget(m_changed->discardButton(), 0, Qt::AlignTop);
     footer->addWidget(m_saveButton, 0, Qt::AlignTop);
     layout->addLayout(footer);
 
@@ -333,6 +339,9 @@ void CrfForm::updateFooter()
         if (const QString note = saveNote(); !note.isEmpty())
             status += QLatin1Char(' ') + note;
         canSave = true;
+        // Someone else saved the page meanwhile: Save stays, and is refused as stale.
+        if (!m_changed->isHidden() && m_changed->kind() == ChangedNotice::Kind::Conflict)
+            status = tr("Out of date: someone else saved this page, so a save is refused.");
     }
     m_status->setText(status);
     QString style;
@@ -398,14 +407,17 @@ bool CrfForm::save()
             refresh();
             return false;
         case SaveResult::Status::Stale:
+            // What was typed stays until the person discards it (the notice's button).
             message(QMessageBox::Warning, tr("Changed by someone else"),
                     tr("%1 saved this page at %2, after you opened it. Your changes were not "
-                       "saved, so nothing of theirs was overwritten. The page now shows the "
-                       "saved data; enter your changes again if they still apply.")
+                       "saved, so nothing of theirs was overwritten. Your entries are still on "
+                       "the page: note them, then choose \"Show saved data\" beside Save and "
+                       "enter again what still applies.")
                         .arg(result.changedBy.isEmpty() ? tr("Another user") : result.changedBy,
                              DisplayFormat::dateTime(result.changedAt)));
-            setDirty(false);
-            reload();
+            m_changed->showChange(ChangedNotice::Kind::Conflict, result.changedBy, {},
+                                  result.changedAt);
+            updateFooter();
             return false;
         case SaveResult::Status::Denied:
             message(QMessageBox::Warning, tr("Not allowed"),

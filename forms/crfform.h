@@ -13,7 +13,6 @@
 #include <QSet>
 #include <QWidget>
 #include <functional>
-#include <functional>
 
 class QHBoxLayout;
 class QLabel;
@@ -22,6 +21,7 @@ class QScrollArea;
 
 namespace trialcrf {
 
+class ChangedNotice;
 class EnterKeyFilter;
 class FieldErrorLabel;
 class StudyStore;
@@ -61,6 +61,15 @@ public:
     /// Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to
     /// close. Discard shows the data as it was opened again.
     bool maybeClose();
+    /// Someone else saved this page's record (another workstation): without unsaved entries
+    /// the page shows the saved data at once, keeping the keyboard where it is; with entries,
+    /// they stay and the notice above the page says who saved, when, and that saving them
+    /// would be refused, with a button that shows the saved data instead. `roleCode` may be
+    /// empty.
+    void changedElsewhere(const QString &userName, const QString &roleCode,
+                          const QDateTime &atUtc);
+    /// The notice above the page that someone else saved it (hidden when not).
+    ChangedNotice *changedNotice() const { return m_changed; }
 
     /// The session's role may edit this page and the casebook is not locked.
     bool isEditable() const;
@@ -253,6 +262,8 @@ private:
     void setErrorFrame(QWidget *input, bool on);
     FieldErrorLabel *labelBelow(QWidget *input);
     bool reload();
+    /// Gives up what is typed and shows the saved data (the notice's button).
+    void showSavedData();
     bool askReason(QString *reason);
     void message(int icon, const QString &title, const QString &text);
 
@@ -266,6 +277,7 @@ private:
     bool m_savedRecord = false;
 
     QLabel *m_banner = nullptr;
+    ChangedNotice *m_changed = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_content = nullptr;
     FieldErrorLabel *m_otherErrors = nullptr;
@@ -284,6 +296,7 @@ private:
     bool m_dirty = false;
     bool m_canSave = false;
     bool m_justSaved = false;  ///< the footer says "Saved" until the next edit
+    bool m_keepFocus = false;  ///< a reload for someone else's save leaves the focus alone
     QDate m_today;
 };
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // CrfForm: what saving and closing ask and tell: the reason for a change, a save refused
-// because someone else saved first, and unsaved changes on close.
+// because someone else saved first, someone else's save while the page is open, and unsaved
+// changes on close.
 #include "crfform.h"
+
+#include "changednotice.h"
 
 #include "displayformat.h"
 #include "labels/fieldlabels.h"
@@ -62,6 +65,29 @@ bool CrfForm::reload()
     }
     open(*casebook, m_visit, m_aeNumber);
     return true;
+}
+
+void CrfForm::changedElsewhere(const QString &userName, const QString &roleCode,
+                               const QDateTime &atUtc)
+{
+    if (m_dirty) {
+        m_changed->showChange(ChangedNotice::Kind::Conflict, userName, roleCode, atUtc);
+        updateFooter();
+        return;
+    }
+    // Nothing typed here: show theirs, without moving the keyboard (a nurse may be typing
+    // elsewhere in the window).
+    m_keepFocus = true;
+    const bool shown = reload();
+    m_keepFocus = false;
+    if (shown)
+        m_changed->showChange(ChangedNotice::Kind::Reloaded, userName, roleCode, atUtc);
+}
+
+void CrfForm::showSavedData()
+{
+    setDirty(false);
+    reload();
 }
 
 void CrfForm::message(int icon, const QString &title, const QString &text)

@@ -3,6 +3,8 @@
 // is editable, and the problems shown at the fields (errors framed red, notices calm).
 #include "crfform.h"
 
+#include "changednotice.h"
+
 #include "displayformat.h"
 #include "enterkeyfilter.h"
 #include "fielderrorlabel.h"
@@ -52,6 +54,7 @@ void CrfForm::beginLoad(const Casebook &casebook, const QString &visit, int aeNu
     m_sticky.clear();
     m_revealAll = false;
     m_justSaved = false;
+    m_changed->hide();
 }
 
 void CrfForm::endLoad(bool savedRecord)
@@ -75,7 +78,7 @@ void CrfForm::endLoad(bool savedRecord)
 
 void CrfForm::focusFirstField()
 {
-    if (!isEditable())
+    if (!isEditable() || m_keepFocus)
         return;
     for (QWidget *input : std::as_const(m_inputs)) {
         if (input->isEnabled() && (input->focusPolicy() & Qt::TabFocus)) {

@@ -5547,6 +5547,38 @@ Stored as: %2</source>
     </message>
 </context>
 <context>
+    <name>trialcrf::ChangedNotice</name>
+    <message>
+        <source>Another user</source>
+        <translation>另一位用户</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name (role)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚才</translation>
+    </message>
+    <message>
+        <source>%1 saved this page on another workstation at %2. The page now shows the saved data.</source>
+        <translation>%1 于 %2 在另一工作站保存了本页。本页现在显示已保存的数据。</translation>
+    </message>
+    <message>
+        <source>Note your entries first: after this the page shows the saved data, and you enter again what still applies.</source>
+        <translation>请先记下您录入的内容：之后本页将显示已保存的数据，再重新录入仍然适用的内容。</translation>
+    </message>
+    <message>
+        <source>Show saved data</source>
+        <translation>显示已保存的数据</translation>
+    </message>
+    <message>
+        <source>%1 saved this page on another workstation at %2. Your entries are not saved; they stay here until you choose &quot;Show saved data&quot;, which discards them. Saving them would be refused, so nothing of theirs is overwritten.</source>
+        <translation>%1 于 %2 在另一工作站保存了本页。您录入的内容尚未保存，会一直保留，直到您选择“显示已保存的数据”（将放弃这些内容）。保存会被拒绝，因此对方的数据不会被覆盖。</translation>
+    </message>
+</context>
+<context>
     <name>trialcrf::ChartWidget</name>
     <message>
         <source>Save as PNG…</source>
@@ -5775,10 +5807,6 @@ Stored as: %2</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <source>%1 saved this page at %2, after you opened it. Your changes were not saved, so nothing of theirs was overwritten. The page now shows the saved data; enter your changes again if they still apply.</source>
-        <translation>在您打开本页之后，%1 于 %2 保存了本页。您的修改未保存，因此对方的数据没有被覆盖。本页现在显示已保存的数据；如您的修改仍然适用，请重新录入。</translation>
-    </message>
-    <message>
         <source>Another user</source>
         <translation>另一位用户</translation>
     </message>
@@ -5865,6 +5893,14 @@ Details: %1</source>
         <translation>存放本研究的磁盘已满。未保存任何内容；您录入的内容仍在页面上。请释放磁盘空间（或联系信息科）后再次保存。
 
 详细信息：%1</translation>
+    </message>
+    <message>
+        <source>%1 saved this page at %2, after you opened it. Your changes were not saved, so nothing of theirs was overwritten. Your entries are still on the page: note them, then choose &quot;Show saved data&quot; beside Save and enter again what still applies.</source>
+        <translation>在您打开本页之后，%1 于 %2 保存了本页。您的修改未保存，因此对方的数据没有被覆盖。您录入的内容仍在本页：请记下它们，然后选择“保存”旁的“显示已保存的数据”，再重新录入仍然适用的内容。</translation>
+    </message>
+    <message>
+        <source>Out of date: someone else saved this page, so a save is refused.</source>
+        <translation>已过时：他人已保存本页，因此保存会被拒绝。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "formdialog.h"
 #include "itemmodels/itemlabels.h"
 #include "languagemanager.h"
+#include "liverefresh.h"
 #include "monitoringactions.h"
 #include "palette.h"
 #include "panescrollarea.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(StudyStore &store, LanguageManager &language, QWidget *pa
         Q_EMIT logoutRequested();
     });
     m_monitoringActions = new MonitoringActions(*this, store, this);
+    m_liveRefresh = new LiveRefresh(*this, store, this);
 
     connect(m_list, &SubjectListView::currentSubjectChanged, this, &MainWindow::selectSubject);
     connect(m_list, &SubjectListView::subjectActivated, this, [this](qint64 id) {

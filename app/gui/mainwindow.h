@@ -17,6 +17,7 @@ class BackupActions;
 class CasebookView;
 class DeviationLogDialog;
 class LanguageManager;
+class LiveRefresh;
 class MonitoringActions;
 class ReportActions;
 class StudyStore;
@@ -48,6 +49,8 @@ public:
     /// File → Back up… and Restore… (data manager).
     BackupActions *backupActions() const { return m_backupActions; }
     MonitoringActions *monitoringActions() const { return m_monitoringActions; }
+    /// Follows other workstations' saves (list, casebook, open page).
+    LiveRefresh *liveRefresh() const { return m_liveRefresh; }
     QAction *saveAction() const { return m_saveAction; }
     QAction *closePageAction() const { return m_closePageAction; }
     QAction *newSubjectAction() const { return m_newSubjectAction; }
@@ -114,6 +117,7 @@ private:
     ReportActions *m_reportActions = nullptr;
     BackupActions *m_backupActions = nullptr;
     MonitoringActions *m_monitoringActions = nullptr;
+    LiveRefresh *m_liveRefresh = nullptr;
     DeviationLogDialog *m_deviationLog = nullptr;  ///< made on first use, kept while open
 };
 

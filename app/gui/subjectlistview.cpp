@@ -127,6 +127,28 @@ void SubjectListView::reload()
         selectSubject(current);
 }
 
+void SubjectListView::refreshLive()
+{
+    const int fetched = m_model->rowCount();
+    const int column = qMax(0, m_table->currentIndex().column());
+    const int top = m_table->verticalScrollBar()->value();
+    const int left = m_table->horizontalScrollBar()->value();
+    m_table->setUpdatesEnabled(false);  // one repaint, after the rows are back
+    m_model->reload();
+    while (m_model->rowCount() < qMax(fetched, 1) && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const int row = m_model->rowOfSubject(m_current);
+    if (row >= 0) {
+        // m_current is unchanged: the row coming back is no change of subject to announce.
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(row, column),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_table->verticalScrollBar()->setValue(top);
+    m_table->horizontalScrollBar()->setValue(left);
+    m_table->setUpdatesEnabled(true);
+}
+
 void SubjectListView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

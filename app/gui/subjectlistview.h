@@ -34,6 +34,10 @@ public:
     bool showSubject(qint64 subjectId, const QString &code);
     /// Re-reads the list (after a save), keeping the current subject when still shown.
     void reload();
+    /// Re-reads the list after another workstation saved, as if nothing moved: the same
+    /// filter, the same current subject (without announcing it again), as many rows as were
+    /// fetched, the same scroll position, and the keyboard focus where it was.
+    void refreshLive();
     void focusSearch();
 
     /// Wide enough for every column of the list without a horizontal scroll bar.

@@ -43,6 +43,8 @@ bool AuditBatch::add(AuditEntry entry, QString *error, std::function<QString()> 
     entry.atUtc = m_lastAtStored;
     entry.seq = ++m_db.m_auditTailSeq;
     m_db.m_auditAnchorDirty = true;  // the outermost commit writes the anchor
+    if (m_db.m_auditFirstSeq == 0 || entry.seq < m_db.m_auditFirstSeq)
+        m_db.m_auditFirstSeq = entry.seq;
     m_queue.append({std::move(entry), m_lastAtText, std::move(newValue)});
     if (m_queue.size() < kRows)
         return true;

@@ -339,6 +339,8 @@ void Database::close()
     m_inReadSnapshot = false;
     m_auditTailValid = false;
     m_auditAnchorDirty = false;
+    m_auditFirstSeq = 0;
+    m_appendedSeqs.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -431,6 +433,16 @@ bool Database::writeAuditAnchor(QString *error) const
     if (update.query().numRowsAffected() != 1) {
         *error = QStringLiteral("the audit anchor row is missing");
         return false;
+    }
+    // Other workstations listen (StudyWatcher). NOTIFY is transactional: the server delivers
+    // it at this transaction's commit, never after a rollback. The payload stays tiny: the
+    // listeners read what changed from the audit trail itself.
+    if (isServer()) {
+        Statement notify(*this, QStringLiteral("SELECT pg_notify(?, ?)"));
+        if (!notify.exec({changeChannel(), QString::number(m_auditTailSeq)})) {
+            *error = describe(notify.query().lastError());
+            return false;
+        }
     }
     m_auditAnchorDirty = false;
     return true;

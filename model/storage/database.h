@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <memory>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 struct sqlite3;
 
@@ -77,6 +79,8 @@ public:
     /// answers.
     QStringList quickCheckProblems() const;
     bool isReadOnly() const { return m_readOnly; }
+    /// A Transaction or a ReadSnapshot is open on this connection now.
+    bool isInTransaction() const { return m_transactionDepth > 0 || m_inReadSnapshot; }
 
     /// The Status an SQL error means (busy → Locked, not a database → Corrupt, …); Error when
     /// it is none of the known kinds.
@@ -88,6 +92,15 @@ public:
     static bool isUniqueViolation(const QSqlError &error);
     /// One line for logs: the driver's text and the statement's.
     static QString describe(const QSqlError &error);
+
+    /// The PostgreSQL notification channel on which every commit that appended audit rows
+    /// announces its last seq (pg_notify, delivered at commit only; see StudyWatcher).
+    static QString changeChannel();
+    /// True when this connection appended audit row `seq` and committed it: a change made on
+    /// this workstation, not another's.
+    bool appendedHere(qint64 seq) const;
+    /// Forgets the appended seqs up to `seq` (a watcher has read past them).
+    void forgetAppendedUpTo(qint64 seq) const;
 
 private:
     friend class Transaction;
@@ -145,6 +158,12 @@ private:
     /// Audit rows were appended in the current outermost transaction: its commit rewrites
     /// the audit anchor.
     mutable bool m_auditAnchorDirty = false;
+    /// The first seq appended in the current outermost transaction (0: none yet).
+    mutable qint64 m_auditFirstSeq = 0;
+    /// The seqs this connection appended and committed, as ranges [first, last], ascending.
+    mutable std::vector<std::pair<qint64, qint64>> m_appendedSeqs;
+    /// Records a committed range (called by the outermost Transaction after its commit).
+    void noteAppended(qint64 first, qint64 last) const;
 };
 
 /// Scoped transaction: rolls back unless commit() succeeded (the KMyMoney habit).

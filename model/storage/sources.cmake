@@ -25,6 +25,7 @@ target_sources(trialcrf_model PRIVATE
     storage/fieldrows.h storage/fieldrows.cpp storage/recordquery.h storage/recordtable.h
     storage/completeness.h storage/completeness.cpp
     storage/studystore.h storage/studystore.cpp
+    storage/studywatcher.h storage/studywatcher.cpp
     storage/userstore.h storage/userstore.cpp storage/passwordhash.h storage/passwordhash.cpp
     storage/signaturestore.h storage/signaturestore.cpp
     storage/monitoredfields.h storage/monitoredfields.cpp

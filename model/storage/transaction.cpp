@@ -22,6 +22,7 @@ Transaction::Transaction(const Database &db)
         // A fresh outermost transaction: what was cached under the last lock is void.
         db.m_auditTailValid = false;
         db.m_auditAnchorDirty = false;
+        db.m_auditFirstSeq = 0;
         if (db.isServer()) {
             if (db.m_inReadSnapshot) {
                 // Inside a ReadSnapshot's transaction: nest as a savepoint.
@@ -114,7 +115,8 @@ bool Transaction::commit()
     if (!m_active || m_committed)
         return false;
     // The outermost transaction that appended audit rows commits them with their anchor.
-    if (m_owner->m_transactionDepth == 1 && m_owner->m_auditAnchorDirty) {
+    const bool audited = m_owner->m_transactionDepth == 1 && m_owner->m_auditAnchorDirty;
+    if (audited) {
         QString why;
         if (!m_owner->writeAuditAnchor(&why)) {
             rollback();
@@ -132,14 +134,19 @@ bool Transaction::commit()
     }
     m_committed = true;
     --m_owner->m_transactionDepth;
+    // What this connection appended is its own: a watcher does not report it as another's.
+    if (audited)
+        m_owner->noteAppended(m_owner->m_auditFirstSeq, m_owner->m_auditTailSeq);
     return true;
 }
 
 void Transaction::rollback()
 {
     m_owner->m_auditTailValid = false;
-    if (m_owner->m_transactionDepth == 1)
+    if (m_owner->m_transactionDepth == 1) {
         m_owner->m_auditAnchorDirty = false;
+        m_owner->m_auditFirstSeq = 0;
+    }
     if (m_savepoint.isEmpty()) {
         exec(QStringLiteral("ROLLBACK"));
     } else {
@@ -148,6 +155,48 @@ void Transaction::rollback()
     }
     m_active = false;
     --m_owner->m_transactionDepth;
+}
+
+// ---- what this connection appended (Database) -------------------------------------------
+
+QString Database::changeChannel()
+{
+    return QStringLiteral("trialcrf_audit");
+}
+
+void Database::noteAppended(qint64 first, qint64 last) const
+{
+    if (first <= 0 || last < first)
+        return;  // everything appended was rolled back with its savepoint
+    // Writers append one after another, so ranges come in ascending order; adjacent ones merge.
+    if (!m_appendedSeqs.empty() && m_appendedSeqs.back().second + 1 >= first) {
+        m_appendedSeqs.back().second = qMax(m_appendedSeqs.back().second, last);
+        return;
+    }
+    m_appendedSeqs.emplace_back(first, last);
+    // A connection no watcher reads (a script's) keeps a bounded memory of its writes.
+    constexpr size_t kMaxRanges = 4096;
+    if (m_appendedSeqs.size() > kMaxRanges)
+        m_appendedSeqs.erase(m_appendedSeqs.begin());
+}
+
+bool Database::appendedHere(qint64 seq) const
+{
+    for (const auto &range : m_appendedSeqs) {
+        if (seq < range.first)
+            return false;
+        if (seq <= range.second)
+            return true;
+    }
+    return false;
+}
+
+void Database::forgetAppendedUpTo(qint64 seq) const
+{
+    auto it = m_appendedSeqs.begin();
+    while (it != m_appendedSeqs.end() && it->second <= seq)
+        ++it;
+    m_appendedSeqs.erase(m_appendedSeqs.begin(), it);
 }
 
 }  // namespace trialcrf

@@ -40,3 +40,9 @@ trialcrf_add_pg_tests(tst_connection_gui)
 
 # File → Open study… by keyboard: logged out of one study, logged in to the other.
 trialcrf_add_test(tst_switch_study SOURCES tst_switch_study.cpp LIBS trialcrf_shell)
+
+# Two main windows on two connections to one study: a save on one refreshes the other's list,
+# casebook and open page; a page being typed into keeps its text and names who saved.
+trialcrf_add_test(tst_liverefresh_gui SOURCES tst_liverefresh_gui.cpp tst_formsfixture.h
+                  LIBS trialcrf_shell)
+trialcrf_add_pg_tests(tst_liverefresh_gui)

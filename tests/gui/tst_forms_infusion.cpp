@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The infusion page as a research nurse uses it mid-procedure: keyboard only, live target
 // dose, inline errors that block saving, a page saved incomplete when something is not known
-// yet, reason for change on edits, stale saves refused.
+// yet, reason for change on edits, stale saves refused (what was typed stays until discarded).
+#include "changednotice.h"
 #include "deviationpanel.h"
 #include "infusionform.h"
 #include "fielderrorlabel.h"
@@ -445,11 +446,19 @@ void TestInfusionForm::staleSaveShowsWhoAndDoesNotOverwrite()
     const Infusion *stored = book.infusion(QStringLiteral("week2"));
     QCOMPARE(stored->viabilityPct, std::optional<double>(91));
     QCOMPARE(stored->lotNumber, QStringLiteral("UC2024-0815"));
+    // What the nurse typed stays on the page until she chooses to show the saved data.
+    QCOMPARE(lot->text(), QStringLiteral("UC2024-0816"));
+    QVERIFY(m_form->isDirty());
+    ChangedNotice *notice = m_form->changedNotice();
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("dr.chen")), qPrintable(notice->text()));
+    QTest::mouseClick(notice->discardButton(), Qt::LeftButton);
     // The page shows the saved data again, theirs included.
     QCOMPARE(lot->text(), QStringLiteral("UC2024-0815"));
     QCOMPARE(m_form->findChild<QLineEdit *>(QStringLiteral("viabilityEdit"))->text(),
              QStringLiteral("91.0"));  // at the field's precision
     QVERIFY(!m_form->isDirty());
+    QVERIFY(!notice->isVisible());
 }
 
 void TestInfusionForm::monitorSeesReadOnlyPage()

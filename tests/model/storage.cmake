@@ -13,8 +13,10 @@ trialcrf_add_test(tst_subjectlist SOURCES tst_subjectlist.cpp)
 trialcrf_add_test(tst_backup SOURCES tst_backup.cpp)
 trialcrf_add_test(tst_jsonobjectreader SOURCES tst_jsonobjectreader.cpp)
 trialcrf_add_test(tst_lotreuse SOURCES tst_lotreuse.cpp)
+trialcrf_add_test(tst_studywatcher SOURCES tst_studywatcher.cpp)
 
 # Again on a PostgreSQL server (see tests/CMakeLists.txt); tst_access, tst_studylocation and
 # tst_jsonobjectreader open no database.
 trialcrf_add_pg_tests(tst_database tst_databaseserver tst_studycopy tst_auditlog tst_studystore tst_userstore
-                      tst_deviations_store tst_lifecycle tst_subjectlist tst_backup tst_lotreuse)
+                      tst_deviations_store tst_lifecycle tst_subjectlist tst_backup tst_lotreuse
+                      tst_studywatcher)
