@@ -44,11 +44,11 @@ std::optional<QString> readPassphrase(const StudyRestore &restore, QString *erro
                                 Cli::tr("Passphrase of the backup: "), false, error);
 }
 
-/// restore --server URL: into an empty server database (one that holds no study yet).
-int restoreOntoServer(const Cli::UserTarget &a, QTextStream &out, QTextStream &err)
+/// Opens and verifies the backup (asking for an encrypted one's passphrase), prints what it
+/// holds, and reads the restoring user's password: the exit code when any of it fails.
+std::optional<int> openBackup(StudyRestore &restore, const Cli::UserTarget &a, QTextStream &out,
+                              QTextStream &err, QString *password)
 {
-    // An encrypted backup is decrypted beside itself (there is no study file).
-    StudyRestore restore(a.target, a.target);
     QString error;
     const std::optional<QString> passphrase = readPassphrase(restore, &error);
     if (!passphrase)
@@ -59,11 +59,23 @@ int restoreOntoServer(const Cli::UserTarget &a, QTextStream &out, QTextStream &e
     if (!restore.contents().sound())
         return Cli::fail(err, Cli::tr("the backup %1 does not verify: %2")
                                   .arg(a.target, restore.contents().problems.value(0)));
-    const std::optional<QString> password = PasswordPrompt::read(
+    const std::optional<QString> typed = PasswordPrompt::read(
         PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(a.user), false,
         &error);
-    if (!password)
+    if (!typed)
         return Cli::fail(err, error);
+    *password = *typed;
+    return std::nullopt;
+}
+
+/// restore --server URL: into an empty server database (one that holds no study yet).
+int restoreOntoServer(const Cli::UserTarget &a, QTextStream &out, QTextStream &err)
+{
+    // An encrypted backup is decrypted beside itself (there is no study file).
+    StudyRestore restore(a.target, a.target);
+    QString password;
+    if (const std::optional<int> failed = openBackup(restore, a, out, err, &password))
+        return *failed;
     // Like migrate, the owner's work: the study's rows go in with their ids, the anchor too.
     Database server;
     server.allowSuperuser(true);
@@ -72,7 +84,7 @@ int restoreOntoServer(const Cli::UserTarget &a, QTextStream &out, QTextStream &e
     const SaveResult result = restore.restoreOnto(server, [&](Database &backup, QString *why) {
         UserStore users(backup);
         CliLogin login(users);
-        if (!login.logIn(a.user, *password, why))
+        if (!login.logIn(a.user, password, why))
             return std::optional<Session>();
         return std::optional<Session>(login.session());
     });
@@ -111,22 +123,10 @@ int runRestore(const QStringList &args, QTextStream &out, QTextStream &err)
                                   .arg(study, folder));
 
     StudyRestore restore(a.target, study);
+    QString password;
+    if (const std::optional<int> failed = openBackup(restore, a, out, err, &password))
+        return *failed;
     QString error;
-    const std::optional<QString> passphrase = readPassphrase(restore, &error);
-    if (!passphrase)
-        return Cli::fail(err, error);
-    if (!restore.open(*passphrase, &error))
-        return Cli::fail(err, Cli::tr("cannot read the backup: %1").arg(error));
-    describe(out, Cli::tr("The backup %1 holds:").arg(a.target), restore.contents());
-    if (!restore.contents().sound())
-        return Cli::fail(err, Cli::tr("the backup %1 does not verify: %2")
-                                  .arg(a.target, restore.contents().problems.value(0)));
-
-    const std::optional<QString> password = PasswordPrompt::read(
-        PasswordPrompt::newPasswordVariable(), Cli::tr("Password for %1: ").arg(a.user), false,
-        &error);
-    if (!password)
-        return Cli::fail(err, error);
 
     SaveResult result;
     Database database;
@@ -135,7 +135,7 @@ int runRestore(const QStringList &args, QTextStream &out, QTextStream &err)
                  BackupContents::read(database));
         UserStore users(database);
         CliLogin login(users);
-        if (!login.logIn(a.user, *password, &error))
+        if (!login.logIn(a.user, password, &error))
             return Cli::fail(err, error);
         result = restore.restoreInto(database, login.session());
     } else if (database.status() == Database::Status::NotFound
@@ -146,7 +146,7 @@ int runRestore(const QStringList &args, QTextStream &out, QTextStream &err)
         result = restore.restoreFile([&](Database &restored, QString *loginError) {
             UserStore users(restored);
             CliLogin login(users);
-            if (!login.logIn(a.user, *password, loginError))
+            if (!login.logIn(a.user, password, loginError))
                 return std::optional<Session>();
             return std::optional<Session>(login.session());
         });
