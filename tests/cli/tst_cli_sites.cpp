@@ -2,15 +2,13 @@
 // trialcrf-cli sites and the site actions of user, end to end: a second hospital added by a
 // data manager, a nurse added with her site in one step, a monitor given both sites, a role
 // and a site refused, and verify passing after all of it.
+#include "processrun.h"
 #include "storage/database.h"
 #include "storage/sitestore.h"
 #include "storage/userstore.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <unistd.h>
 
 using namespace trialcrf;
 
@@ -19,26 +17,13 @@ namespace {
 const QString kPassword = QStringLiteral("Correct-horse-42-battery");
 const QString kNewPassword = QStringLiteral("Another-long-pass-97");
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = fixtures::ProcessRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("TRIALCRF_PASSWORD"), kNewPassword);
-    e.insert(QStringLiteral("TRIALCRF_AS_PASSWORD"), kPassword);
-    p.setProcessEnvironment(e);
-    p.setChildProcessModifier([] { ::setsid(); });
-    p.start(QStringLiteral(TRIALCRF_CLI), args);
-    p.waitForFinished(-1);
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return fixtures::runCliOnFile(QStringLiteral(TRIALCRF_CLI), args,
+                                  {{QStringLiteral("TRIALCRF_PASSWORD"), kNewPassword},
+                                   {QStringLiteral("TRIALCRF_AS_PASSWORD"), kPassword}});
 }
 
 }  // namespace
@@ -55,14 +40,12 @@ private:
 void TestCliSites::secondHospitalByCli()
 {
     const QString db = m_dir.filePath(QStringLiteral("sites.db"));
-    QProcess init;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("TRIALCRF_PASSWORD"), kPassword);
-    init.setProcessEnvironment(e);
-    init.start(QStringLiteral(TRIALCRF_CLI), {QStringLiteral("init"), QStringLiteral("--db"), db,
-                                              QStringLiteral("--admin"), QStringLiteral("dm")});
-    QVERIFY(init.waitForFinished(-1));
-    QCOMPARE(init.exitCode(), 0);
+    const Run init = fixtures::runCliOnFile(
+        QStringLiteral(TRIALCRF_CLI),
+        {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--admin"),
+         QStringLiteral("dm")},
+        {{QStringLiteral("TRIALCRF_PASSWORD"), kPassword}});
+    QCOMPARE(init.code, 0);
     const QStringList sites{QStringLiteral("sites"), QStringLiteral("--db"), db,
                             QStringLiteral("--as"), QStringLiteral("dm")};
     const QStringList user{QStringLiteral("user"), QStringLiteral("--db"), db,
